@@ -1,0 +1,241 @@
+"""Regenerate generated/ from specs/: the PDCP client and the HostedScan models.
+
+    python scripts/generate.py            # rewrite generated/ (and specs/pdcp.yaml from its page)
+    python scripts/generate.py --check    # regenerate elsewhere and compare; exit 1 on drift
+
+Everything the output depends on is in specs/ (the specs and generators.toml) and in the pinned
+tool versions, which are checked before anything runs. The generators run in a temporary directory
+outside the repository so that neither they nor the ruff they call read this project's own config.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import filecmp
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from extract_spec import SpecExtractionError, extract  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+CONFIG = SPECS / "generators.toml"
+
+
+class GenerationError(Exception):
+    """A generator failed, or the tools are not the pinned versions."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate into a temporary directory and list the files that differ from generated/",
+    )
+    args = parser.parse_args(argv)
+    config = tomllib.loads(CONFIG.read_text())
+    try:
+        _check_tool_versions(config["versions"])
+        with tempfile.TemporaryDirectory(prefix="scanclients-gen-") as scratch:
+            out = Path(scratch) / "generated"
+            pdcp_spec = _extract_pdcp_spec(config["pdcp"], Path(scratch))
+            _generate_pdcp(config, pdcp_spec, out, Path(scratch))
+            _generate_hostedscan(config, out, Path(scratch))
+            if args.check:
+                return _report_drift(out, pdcp_spec)
+            _install(out, pdcp_spec)
+    except (GenerationError, SpecExtractionError) as exc:
+        print(f"generate: {exc}", file=sys.stderr)
+        return 1
+    print(f"generate: wrote {GENERATED.relative_to(ROOT)}/ from {SPECS.relative_to(ROOT)}/")
+    return 0
+
+
+def _check_tool_versions(pins: dict[str, str]) -> None:
+    wrong = []
+    for distribution, pinned in pins.items():
+        try:
+            installed = metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            installed = "not installed"
+        if installed != pinned:
+            wrong.append(f"{distribution} {installed} (pinned: {pinned})")
+    if wrong:
+        raise GenerationError(
+            "the generator tools are not the pinned versions: "
+            + ", ".join(wrong)
+            + ". Run `make setup`."
+        )
+
+
+def _extract_pdcp_spec(pdcp: dict[str, str], scratch: Path) -> Path:
+    page = SPECS / pdcp["source_page"]
+    spec = scratch / pdcp["spec"]
+    spec.write_bytes(extract(page.read_bytes(), source=str(page.relative_to(ROOT))))
+    return spec
+
+
+def _generate_pdcp(config: dict, spec: Path, out: Path, scratch: Path) -> None:
+    pdcp = config["pdcp"]
+    settings = scratch / "openapi-python-client.json"
+    settings.write_text(json.dumps(pdcp["config"]))
+    package_dir = out / pdcp["package"]
+    _run(
+        [
+            _tool("openapi-python-client"),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(settings),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package_dir),
+            "--fail-on-warning",
+        ],
+        cwd=scratch,
+    )
+    _stamp_package(
+        package_dir,
+        spec_name=f"specs/{pdcp['spec']}",
+        spec_bytes=spec.read_bytes(),
+        generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
+        body=(package_dir / "__init__.py").read_text(),
+    )
+
+
+def _generate_hostedscan(config: dict, out: Path, scratch: Path) -> None:
+    hostedscan = config["hostedscan"]
+    spec = SPECS / hostedscan["spec"]
+    package_dir = out / hostedscan["package"]
+    package_dir.mkdir(parents=True)
+    models = package_dir / "models.py"
+    _run(
+        [
+            _tool("datamodel-codegen"),
+            "--input",
+            str(spec),
+            "--output",
+            str(models),
+            *hostedscan["args"],
+        ],
+        cwd=scratch,
+    )
+    names = [
+        node.name for node in ast.parse(models.read_text()).body if isinstance(node, ast.ClassDef)
+    ]
+    imports = "".join(f"    {name},\n" for name in names)
+    exports = "".join(f'    "{name}",\n' for name in names)
+    body = f"from .models import (\n{imports})\n\n__all__ = [\n{exports}]\n"
+    _stamp_package(
+        package_dir,
+        spec_name=f"specs/{hostedscan['spec']}",
+        spec_bytes=spec.read_bytes(),
+        generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
+        body=body,
+    )
+
+
+def _stamp_package(
+    package_dir: Path, *, spec_name: str, spec_bytes: bytes, generator: str, body: str
+) -> None:
+    """Write the package's __init__.py with the provenance header on top, and py.typed."""
+    digest = hashlib.sha256(spec_bytes).hexdigest()
+    header = (
+        f'"""Generated code: do not edit. Change {spec_name} or specs/generators.toml and run\n'
+        f"`make generate`.\n\n"
+        f"Spec: {spec_name} (sha256 {digest})\n"
+        f'Generator: {generator}\n"""\n\n'
+        f'__spec_sha256__ = "{digest}"\n'
+        f'__generator__ = "{generator}"\n\n'
+    )
+    # The generator's own docstring, if any, is replaced by the header.
+    tree = ast.parse(body)
+    if tree.body and isinstance(tree.body[0], ast.Expr) and isinstance(tree.body[0].value, ast.Constant):
+        body = "\n".join(body.splitlines()[tree.body[0].end_lineno :]).lstrip("\n") + "\n"
+    (package_dir / "__init__.py").write_text(header + body)
+    (package_dir / "py.typed").write_text("")
+    _run(
+        [_tool("ruff"), "format", "--isolated", "--target-version", "py311", "--quiet", "__init__.py"],
+        cwd=package_dir,
+    )
+
+
+def _report_drift(out: Path, pdcp_spec: Path) -> int:
+    drift = _differences(out, GENERATED)
+    if pdcp_spec.read_bytes() != _read_or_none(SPECS / pdcp_spec.name):
+        drift.insert(0, f"specs/{pdcp_spec.name} (differs from the block in its source page)")
+    if drift:
+        print("generate --check: out of date with specs/ (run `make generate`):", file=sys.stderr)
+        for path in drift:
+            print(f"  {path}", file=sys.stderr)
+        return 1
+    print("generate --check: generated/ matches specs/")
+    return 0
+
+
+def _differences(fresh: Path, committed: Path) -> list[str]:
+    def files(top: Path) -> set[str]:
+        if not top.exists():
+            return set()
+        return {
+            str(p.relative_to(top))
+            for p in top.rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+
+    fresh_files, committed_files = files(fresh), files(committed)
+    differing = []
+    for name in sorted(fresh_files | committed_files):
+        a, b = fresh / name, committed / name
+        if not (a.exists() and b.exists() and filecmp.cmp(a, b, shallow=False)):
+            differing.append(f"generated/{name}")
+    return differing
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    return path.read_bytes() if path.exists() else None
+
+
+def _install(out: Path, pdcp_spec: Path) -> None:
+    for package in sorted(p for p in out.iterdir() if p.is_dir()):
+        target = GENERATED / package.name
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(package, target)
+    shutil.copyfile(pdcp_spec, SPECS / pdcp_spec.name)
+
+
+def _tool(name: str) -> str:
+    # The tools of the interpreter running this script, whatever PATH says.
+    return str(Path(sys.executable).parent / name)
+
+
+def _run(command: list[str], cwd: Path) -> None:
+    environment = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        # ruff's cache would land inside the generated packages.
+        "RUFF_NO_CACHE": "true",
+    }
+    result = subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip()
+        raise GenerationError(f"{Path(command[0]).name} failed (exit {result.returncode}):\n{output}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -62,7 +62,9 @@ def _check_is_openapi(block: bytes, source: str) -> None:
         raise SpecExtractionError(
             f"{source}: the yaml block is not an OpenAPI document (no top-level 'openapi' version)"
         )
-    if not isinstance(document.get("paths"), dict) and not isinstance(document.get("webhooks"), dict):
+    if not isinstance(document.get("paths"), dict) and not isinstance(
+        document.get("webhooks"), dict
+    ):
         raise SpecExtractionError(f"{source}: the OpenAPI document has no 'paths'")
 
 

@@ -25,7 +25,7 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_spec import SpecExtractionError, extract  # noqa: E402
+from extract_spec import SpecExtractionError, extract
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -164,12 +164,24 @@ def _stamp_package(
     )
     # The generator's own docstring, if any, is replaced by the header.
     tree = ast.parse(body)
-    if tree.body and isinstance(tree.body[0], ast.Expr) and isinstance(tree.body[0].value, ast.Constant):
+    if (
+        tree.body
+        and isinstance(tree.body[0], ast.Expr)
+        and isinstance(tree.body[0].value, ast.Constant)
+    ):
         body = "\n".join(body.splitlines()[tree.body[0].end_lineno :]).lstrip("\n") + "\n"
     (package_dir / "__init__.py").write_text(header + body)
     (package_dir / "py.typed").write_text("")
     _run(
-        [_tool("ruff"), "format", "--isolated", "--target-version", "py311", "--quiet", "__init__.py"],
+        [
+            _tool("ruff"),
+            "format",
+            "--isolated",
+            "--target-version",
+            "py311",
+            "--quiet",
+            "__init__.py",
+        ],
         cwd=package_dir,
     )
 
@@ -234,7 +246,9 @@ def _run(command: list[str], cwd: Path) -> None:
     result = subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True)
     if result.returncode != 0:
         output = (result.stdout + result.stderr).strip()
-        raise GenerationError(f"{Path(command[0]).name} failed (exit {result.returncode}):\n{output}")
+        raise GenerationError(
+            f"{Path(command[0]).name} failed (exit {result.returncode}):\n{output}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,185 @@
+"""The generated packages: provenance, round trips, forward compatibility of parsed responses."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+import hostedscan_models as hs
+import pdcp_client
+import pytest
+import yaml
+from pdcp_client.models import (
+    AssetFilters,
+    CreateScanRequest,
+    CreateScanRequestAgentBehavior,
+    CreateScanResponse,
+    EnumerationIds,
+    PrivateTemplates,
+    TimeRangeQueryParameter,
+)
+
+from tests.conftest import SPECS
+
+ALL_26 = {
+    "targets": ["example.com", "10.0.0.1"],
+    "templates": ["http/cves/"],
+    "assets": ["asset-1"],
+    "private_templates": [{"name": "a.yaml", "contents": "id: a\ninfo: {}\n"}],
+    "name": "nightly",
+    "recommended": True,
+    "all": False,
+    "alerting_config_ids": ["al-1"],
+    "scan_config_ids": ["sc-1"],
+    "reporting_config_ids": ["rc-1"],
+    "early_templates": ["http/misconfiguration/"],
+    "exclude_targets": ["old.example.com"],
+    "enumeration_ids": [{"id": "enum-1"}],
+    "schedule_only": True,
+    "disable_global_alert_config": True,
+    "disable_global_report_config": False,
+    "disable_global_scan_config": True,
+    "socks5_proxy": "socks5://127.0.0.1:1080",
+    "agent_id": "agent-1",
+    "agent_tags": ["dc-1"],
+    "agent_networks": ["10.0.0.0/8"],
+    "agent_behavior": "mirror",
+    "automatic_scan": False,
+    "scan_all_assets": True,
+    "exclusions": ["*.staging.example.com", "+prod-*.example.com"],
+    "asset_filters": {
+        "is_tech": True,
+        "labels": "p1,p2",
+        "domain": ["example.com"],
+        "time": "last_week",
+        "start_date": "2026-01-02",
+        "end_date": "2026-02-03",
+        "enumeration_ids": ["e1"],
+        "only_dns": True,
+    },
+}
+
+
+def _request_properties() -> set[str]:
+    spec = yaml.safe_load((SPECS / "pdcp.yaml").read_text())
+    body = spec["components"]["requestBodies"]["TriggerUserScanRequest"]
+    return set(body["content"]["application/json"]["schema"]["properties"])
+
+
+def test_the_fixture_covers_every_request_property_of_the_spec() -> None:
+    assert set(ALL_26) == _request_properties()
+    assert len(ALL_26) == 26
+
+
+def test_create_scan_request_with_all_26_properties_round_trips() -> None:
+    request = CreateScanRequest.from_dict(ALL_26)
+    assert request.all_ is False
+    assert request.agent_behavior is CreateScanRequestAgentBehavior.MIRROR
+    assert isinstance(request.private_templates[0], PrivateTemplates)
+    assert isinstance(request.enumeration_ids[0], EnumerationIds)
+    assert isinstance(request.asset_filters, AssetFilters)
+    assert request.asset_filters.time is TimeRangeQueryParameter.LAST_WEEK
+    assert request.to_dict() == ALL_26
+
+
+def test_create_scan_response_keeps_unknown_fields_and_reads_the_hyphenated_count() -> None:
+    body = {"id": "s1", "message": "ok", "truncated-scan-targets": 3, "queued_at": "now"}
+    response = CreateScanResponse.from_dict(body)
+    assert response.truncated_scan_targets == 3
+    assert response.additional_properties == {"queued_at": "now"}
+    assert response.to_dict() == body
+
+
+@pytest.mark.parametrize(
+    ("package", "spec", "generator"),
+    [
+        (pdcp_client, "pdcp.yaml", "openapi-python-client 0.29.1"),
+        (hs, "hostedscan.yaml", "datamodel-code-generator 0.89.0"),
+    ],
+)
+def test_generated_packages_state_their_provenance(package, spec, generator) -> None:
+    digest = hashlib.sha256((SPECS / spec).read_bytes()).hexdigest()
+    assert package.__spec_sha256__ == digest
+    assert package.__generator__ == generator
+    assert package.__doc__.startswith("Generated code: do not edit.")
+    assert f"specs/{spec} (sha256 {digest})" in package.__doc__
+
+
+def _facts_examples() -> list[str]:
+    """The JSON examples of the HostedScan sources: the docs page's response and the example call."""
+    page = (SPECS / "sources" / "hostedscan-create-scan.md").read_text()
+    return re.findall(r"```javascript\n(.*?)```", page, re.S)
+
+
+def test_hostedscan_models_parse_the_documented_response_example() -> None:
+    (example,) = _facts_examples()
+    scan = hs.ScanEnvelope.model_validate_json(example).data
+    # The page's placeholders ("QUEUED || RUNNING || ...") are not known values: kept as strings.
+    assert scan.state == "QUEUED || RUNNING || SUCCEEDED || FAILED || OVER_LIMIT"
+    assert scan.progress == 100
+    assert [r.content_type for r in scan.results] == ["text/html", "application/pdf"]
+    assert scan.requested_targets[0].target == "string"
+    assert scan.resolved_targets[0].resolved_target == "string"
+    assert scan.skipped_targets[0].skipped_reason == "string"
+
+
+def test_hostedscan_models_parse_the_documented_request_example() -> None:
+    request = hs.CreateScanRequest.model_validate({"target_ids": ["123", "456"], "type": "NMAP"})
+    assert request.root.type is hs.ScanType.NMAP
+
+
+def test_hostedscan_request_needs_targets_or_target_ids() -> None:
+    with pytest.raises(ValueError, match="targets"):
+        hs.CreateScanRequest.model_validate({"type": "NMAP"})
+
+
+def test_hostedscan_scan_keeps_an_unknown_field_and_an_unknown_state() -> None:
+    body = {
+        "id": "s1",
+        "type": "NUCLEI_NEXT",
+        "state": "PAUSED",
+        "progress": 40,
+        "risks": {"new_open": [{"risk_id": "r1"}], "still_open": [], "closed": []},
+        "region": "eu",
+    }
+    scan = hs.Scan.model_validate_json(json.dumps(body))
+    assert scan.state == "PAUSED"
+    assert scan.type == "NUCLEI_NEXT"
+    assert scan.model_extra == {"region": "eu"}
+    assert scan.risks.new_open[0].risk_id == "r1"
+    assert scan.model_dump(mode="json", exclude_none=True) == body
+
+
+def test_hostedscan_known_state_compares_equal_to_its_enum_member() -> None:
+    scan = hs.Scan.model_validate({"id": "s1", "state": "SUCCEEDED"})
+    assert scan.state == hs.ScanState.SUCCEEDED
+
+
+def test_hostedscan_list_and_webhook_models() -> None:
+    page = hs.ScanList.model_validate(
+        {"data": [{"id": "a", "state": "QUEUED"}], "next_page_token": None}
+    )
+    assert page.next_page_token is None
+    event = hs.WebhookEvent.model_validate(
+        {"id": "e1", "created_at": 1, "type": "scan.exploded", "data": {"x": 1}}
+    )
+    assert event.type == "scan.exploded"
+    risk = hs.RiskEvent.model_validate(
+        {
+            "id": "e2",
+            "created_at": 2,
+            "type": "risk.opened",
+            "data": {
+                "id": "r1",
+                "target": "example.com",
+                "status": "OPEN",
+                "risk_definition": {
+                    "scan_type": "SSLYZE",
+                    "title": "TLS 1.0",
+                    "threat_level": "CRITICAL",
+                },
+            },
+        }
+    )
+    assert risk.data.risk_definition.threat_level == "CRITICAL"

@@ -1,0 +1,87 @@
+"""The regeneration pipeline, run on a copy of the repository's specs, scripts and generated code."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def copy_of_repo(tmp_path: Path) -> Path:
+    for name in ("scripts", "specs", "generated"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def _generate(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(repo / "scripts" / "generate.py"), *args],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_check_passes_on_the_committed_tree(copy_of_repo: Path) -> None:
+    result = _generate(copy_of_repo, "--check")
+    assert result.returncode == 0, result.stderr
+    assert "generated/ matches specs/" in result.stdout
+
+
+def test_check_names_a_file_changed_by_one_byte(copy_of_repo: Path) -> None:
+    target = copy_of_repo / "generated" / "pdcp_client" / "models" / "create_scan_response.py"
+    content = bytearray(target.read_bytes())
+    content[-2] ^= 1
+    target.write_bytes(bytes(content))
+    result = _generate(copy_of_repo, "--check")
+    assert result.returncode == 1
+    assert "generated/pdcp_client/models/create_scan_response.py" in result.stderr
+    assert "generated/hostedscan_models" not in result.stderr
+
+
+def test_check_names_a_stray_file(copy_of_repo: Path) -> None:
+    (copy_of_repo / "generated" / "hostedscan_models" / "extra.py").write_text("x = 1\n")
+    result = _generate(copy_of_repo, "--check")
+    assert result.returncode == 1
+    assert "generated/hostedscan_models/extra.py" in result.stderr
+
+
+def test_generate_is_byte_for_byte_reproducible(copy_of_repo: Path) -> None:
+    result = _generate(copy_of_repo)
+    assert result.returncode == 0, result.stderr
+    for path in (ROOT / "generated").rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts:
+            copy = copy_of_repo / path.relative_to(ROOT)
+            assert copy.read_bytes() == path.read_bytes(), path
+
+
+def test_a_spec_the_generator_cannot_handle_fails_with_its_message(copy_of_repo: Path) -> None:
+    page = copy_of_repo / "specs" / "sources" / "pdcp-create-scan.md"
+    page.write_text(page.read_text().replace("schemas/EnumerationIds'", "schemas/Missing'"))
+    before = sorted(p.read_bytes() for p in (copy_of_repo / "generated").rglob("*.py"))
+    result = _generate(copy_of_repo)
+    assert result.returncode == 1
+    assert "openapi-python-client failed" in result.stderr
+    assert "Could not find reference" in result.stderr
+    # Nothing half-done: the committed client is untouched.
+    assert sorted(p.read_bytes() for p in (copy_of_repo / "generated").rglob("*.py")) == before
+
+
+def test_a_new_docs_page_regenerates_the_spec_and_the_client(copy_of_repo: Path) -> None:
+    page = copy_of_repo / "specs" / "sources" / "pdcp-create-scan.md"
+    page.write_text(
+        page.read_text().replace(
+            "              scan_all_assets:\n",
+            "              priority:\n                type: integer\n              scan_all_assets:\n",
+        )
+    )
+    result = _generate(copy_of_repo)
+    assert result.returncode == 0, result.stderr
+    assert "priority:" in (copy_of_repo / "specs" / "pdcp.yaml").read_text()
+    model = copy_of_repo / "generated" / "pdcp_client" / "models" / "create_scan_request.py"
+    assert "priority: int | Unset = UNSET" in model.read_text()

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_spec import SpecExtractionError, extract
+from params_codegen import ParamsError, write_params_module
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.check:
                 return _report_drift(out, pdcp_spec)
             _install(out, pdcp_spec)
-    except (GenerationError, SpecExtractionError) as exc:
+    except (GenerationError, SpecExtractionError, ParamsError) as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return 1
     print(f"generate: wrote {GENERATED.relative_to(ROOT)}/ from {SPECS.relative_to(ROOT)}/")
@@ -108,6 +109,15 @@ def _generate_pdcp(config: dict, spec: Path, out: Path, scratch: Path) -> None:
         ],
         cwd=scratch,
     )
+    params = pdcp["params"]
+    write_params_module(
+        package_dir,
+        spec,
+        root_model=params["model"],
+        schema_pointer=params["schema"],
+        accept_paths=params["accept_paths"],
+    )
+    _format(package_dir, "params.py")
     _stamp_package(
         package_dir,
         spec_name=f"specs/{pdcp['spec']}",
@@ -172,18 +182,13 @@ def _stamp_package(
         body = "\n".join(body.splitlines()[tree.body[0].end_lineno :]).lstrip("\n") + "\n"
     (package_dir / "__init__.py").write_text(header + body)
     (package_dir / "py.typed").write_text("")
-    _run(
-        [
-            _tool("ruff"),
-            "format",
-            "--isolated",
-            "--target-version",
-            "py311",
-            "--quiet",
-            "__init__.py",
-        ],
-        cwd=package_dir,
-    )
+    _format(package_dir, "__init__.py")
+
+
+def _format(package_dir: Path, name: str) -> None:
+    isolated = ["--isolated", "--target-version", "py311", "--quiet"]
+    _run([_tool("ruff"), "check", *isolated, "--fix-only", name], cwd=package_dir)
+    _run([_tool("ruff"), "format", *isolated, name], cwd=package_dir)
 
 
 def _report_drift(out: Path, pdcp_spec: Path) -> int:

@@ -1,0 +1,73 @@
+"""Write a download atomically: into a temp file beside the target, renamed over it at the end."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Self
+
+from .errors import ScanClientsError, ValidationError
+
+__all__ = ["AtomicFile"]
+
+
+class AtomicFile:
+    """`with AtomicFile(path) as f: f.write(...)`: `path` appears whole, or not at all.
+
+    The temp file sits in the target's directory (a rename across file systems would not be
+    atomic) and is removed on any exception, cancellation included.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        if not isinstance(path, str | os.PathLike) or not str(path):
+            raise ValidationError("path", f"expected a file path, got {path!r}")
+        self.path = Path(path)
+        self._temp: Path | None = None
+        self._file: IO[bytes] | None = None
+
+    def __enter__(self) -> Self:
+        if self.path.is_dir():
+            raise ValidationError("path", f"{str(self.path)!r} is a directory; name the file")
+        directory = self.path.parent
+        if not directory.is_dir():
+            raise ValidationError("path", f"directory {str(directory)!r} does not exist")
+        try:
+            descriptor, temp = tempfile.mkstemp(
+                dir=directory, prefix=f".{self.path.name}.", suffix=".part"
+            )
+        except OSError as error:
+            raise ValidationError(
+                "path", f"cannot write in {str(directory)!r}: {error.strerror}"
+            ) from None
+        self._temp = Path(temp)
+        self._file = os.fdopen(descriptor, "wb")
+        return self
+
+    def write(self, chunk: bytes) -> None:
+        assert self._file is not None
+        try:
+            self._file.write(chunk)
+        except OSError as error:
+            raise ScanClientsError(
+                f"writing {str(self.path)!r} failed: {error.strerror}"
+            ) from error
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        assert self._file is not None
+        assert self._temp is not None
+        try:
+            self._file.close()
+            if exc_type is None:
+                os.replace(self._temp, self.path)
+        finally:
+            if exc_type is not None or self._temp.exists():
+                with contextlib.suppress(FileNotFoundError):
+                    self._temp.unlink()

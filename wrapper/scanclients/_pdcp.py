@@ -1,0 +1,164 @@
+"""The ProjectDiscovery Cloud Platform client: `PDCP` and `AsyncPDCP`."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from typing import TYPE_CHECKING, Any, Unpack
+
+import httpx
+from pdcp_client.api.scans import post_v1_scans
+from pdcp_client.models import CreateScanResponse
+
+from . import _transport
+from ._client import AsyncClient, SyncClient
+from ._flow import Flow
+from ._options import ClientOptions, ServiceSettings, resolve_options
+from ._pdcp_body import build_create_request
+from .errors import TruncatedTargetsWarning, UnexpectedResponseError
+
+if TYPE_CHECKING:
+    from pdcp_client.params import CreateScanRequestParams
+
+__all__ = ["PDCP", "AsyncPDCP"]
+
+SERVICE = ServiceSettings(
+    name="PDCP",
+    key_header="X-API-Key",
+    key_variable="PDCP_API_KEY",
+    base_url_variable="PDCP_API_SERVER",
+    default_base_url="https://api.projectdiscovery.io",
+)
+
+
+def _options(
+    api_key: str | None,
+    team_id: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    allow_insecure_http: bool,
+) -> ClientOptions:
+    team = team_id if team_id is not None else os.environ.get("PDCP_TEAM_ID")
+    return resolve_options(
+        SERVICE,
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        allow_insecure_http=allow_insecure_http,
+        extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
+    )
+
+
+def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanResponse]:
+    # The generated code builds the method, path, headers and JSON; we send it our way.
+    spec = post_v1_scans._get_kwargs(body=build_create_request(params))
+    request = _transport.build_request(
+        options, spec["method"], spec["url"], json_body=spec.get("json"), headers=spec["headers"]
+    )
+    response = yield from _transport.send(request, options, creates=True)
+    created = _parse_created(response)
+    if created.truncated_scan_targets:
+        warnings.warn(
+            TruncatedTargetsWarning(created.id or None, created.truncated_scan_targets),
+            stacklevel=4,
+        )
+    return created
+
+
+def _parse_created(response: httpx.Response) -> CreateScanResponse:
+    # A 2xx means the scan exists: if its body is unusable, the caller must know it may be there.
+    body = _transport.json_body(response, SERVICE.name, maybe_created=True)
+    problem = _shape_problem(body)
+    if problem is None:
+        return CreateScanResponse.from_dict(body)
+    raise UnexpectedResponseError(
+        f"the create-scan response {problem}",
+        service=SERVICE.name,
+        response=response,
+        maybe_created=True,
+    )
+
+
+def _shape_problem(body: Any) -> str | None:
+    if not isinstance(body, dict):
+        return f"is not a JSON object but {type(body).__name__}"
+    if not isinstance(body.get("message"), str):
+        return "has no 'message' string"
+    if "id" in body and not isinstance(body["id"], str):
+        return "has an 'id' that is not a string"
+    count = body.get("truncated-scan-targets", 0)
+    if isinstance(count, bool) or not isinstance(count, int):
+        return "has a 'truncated-scan-targets' that is not an integer"
+    return None
+
+
+class PDCP(SyncClient):
+    """ProjectDiscovery Cloud Platform.
+
+    with PDCP() as pd:   # PDCP_API_KEY, PDCP_TEAM_ID and PDCP_API_SERVER from the environment
+        scan = pd.scans.create(targets=["example.com"], templates=["http/cves/"])
+        print(scan.id)
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        team_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        options = _options(api_key, team_id, base_url, timeout, max_retries, allow_insecure_http)
+        super().__init__(options, http_client)
+
+    @property
+    def scans(self) -> PDCPScans:
+        return PDCPScans(self)
+
+
+class AsyncPDCP(AsyncClient):
+    """ProjectDiscovery Cloud Platform, for asyncio: the methods of `PDCP`, as coroutines."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        team_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        options = _options(api_key, team_id, base_url, timeout, max_retries, allow_insecure_http)
+        super().__init__(options, http_client)
+
+    @property
+    def scans(self) -> AsyncPDCPScans:
+        return AsyncPDCPScans(self)
+
+
+class PDCPScans:
+    def __init__(self, client: PDCP) -> None:
+        self._client = client
+
+    def create(self, **params: Unpack[CreateScanRequestParams]) -> CreateScanResponse:
+        """Create (trigger) a scan. Every property of the spec's request body is a keyword.
+
+        Nested objects may be the generated models or plain dicts; `private_templates` items may
+        also be paths of nuclei template files. A non-zero `truncated_scan_targets` in the answer
+        warns with `TruncatedTargetsWarning`. Not retried once it may have reached the service.
+        """
+        return self._client._run(_create(self._client._options, dict(params)))
+
+
+class AsyncPDCPScans:
+    def __init__(self, client: AsyncPDCP) -> None:
+        self._client = client
+
+    async def create(self, **params: Unpack[CreateScanRequestParams]) -> CreateScanResponse:
+        """Create (trigger) a scan: see `PDCP.scans.create`."""
+        return await self._client._run(_create(self._client._options, dict(params)))

@@ -1,0 +1,141 @@
+"""Turn `PDCP.scans.create(**params)` keyword arguments into the generated `CreateScanRequest`.
+
+The accepted keywords and their types are the generated `CreateScanRequestParams` TypedDict, so a
+property added to the spec is accepted (and type-checked) after `make generate` with no edit here.
+Every check runs before any I/O: the types (strictly: no "1" for 1), the `exclusions` patterns, the
+targets, and the private template files, which are read here.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import functools
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pydantic
+from pdcp_client.models import CreateScanRequest
+from pdcp_client.params import CreateScanRequestParams
+
+from . import scope
+from .errors import ValidationError
+
+__all__ = ["build_create_request"]
+
+
+def build_create_request(params: Mapping[str, Any]) -> CreateScanRequest:
+    _check_types(params)
+    _check_targets(params)
+    if "exclusions" in params:
+        scope.parse_patterns(params["exclusions"])
+    body = {name: _to_wire(value) for name, value in params.items()}
+    if "private_templates" in params:
+        body["private_templates"] = [
+            _template(item, f"private_templates[{i}]")
+            for i, item in enumerate(params["private_templates"])
+        ]
+    try:
+        return CreateScanRequest.from_dict(body)
+    except (KeyError, TypeError, ValueError) as error:  # the checks above should leave none
+        raise ValidationError("body", f"does not build a CreateScanRequest: {error}") from None
+
+
+@functools.cache
+def _validator() -> type[pydantic.BaseModel]:
+    # Built on first use: pydantic compiles the TypedDict once (a few hundred ms), not at import.
+    class Keywords(pydantic.BaseModel):
+        model_config = pydantic.ConfigDict(
+            strict=True, extra="forbid", arbitrary_types_allowed=True
+        )
+        params: CreateScanRequestParams
+
+    return Keywords
+
+
+def _check_types(params: Mapping[str, Any]) -> None:
+    try:
+        _validator().model_validate({"params": dict(params)})
+    except pydantic.ValidationError as error:
+        field, problem = _most_specific(error)
+        raise ValidationError(field, problem) from None
+
+
+def _most_specific(error: pydantic.ValidationError) -> tuple[str, str]:
+    """The clearest of pydantic's errors: a union reports one per member; keep the deepest real one."""
+    best: tuple[int, bool, str, str] | None = None
+    for detail in error.errors():
+        path = [part for part in detail["loc"][1:] if _is_real_location(part)]
+        field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+        problem = "unknown argument" if detail["type"] == "extra_forbidden" else detail["msg"]
+        if detail["type"] not in ("extra_forbidden", "missing"):
+            problem += f", got {_describe(detail['input'])}"
+        rank = (len(path), detail["type"] != "is_instance_of", field, problem)
+        if best is None or rank[:2] > best[:2]:
+            best = rank
+    assert best is not None
+    return best[2] or "params", best[3]
+
+
+def _is_real_location(part: str | int) -> bool:
+    # Union members appear in locations as tags such as "str", "is-instance[X]" or "XParams".
+    if isinstance(part, int):
+        return True
+    return not any(ch in part for ch in "[(-") and not part.endswith("Params") and part != "str"
+
+
+def _describe(value: Any) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
+
+
+def _check_targets(params: Mapping[str, Any]) -> None:
+    if "targets" not in params:
+        return
+    targets = params["targets"]
+    if not targets:
+        raise ValidationError("targets", "must not be empty (leave it out to scan assets only)")
+    for index, target in enumerate(targets):
+        if not target.strip():
+            raise ValidationError(f"targets[{index}]", "must not be blank")
+
+
+def _to_wire(value: Any) -> Any:
+    """A keyword's value in its JSON form: models to dicts, enum members to values, dates to text."""
+    if isinstance(value, str | bool | int | float) or value is None:
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {key: _to_wire(item) for key, item in value.items()}
+    if isinstance(value, Sequence):
+        return [_to_wire(item) for item in value]
+    return value
+
+
+def _template(item: Any, field: str) -> Any:
+    """A private template as `{name, contents}`: a path is read, name = its file name."""
+    if not isinstance(item, str | os.PathLike):
+        return _to_wire(item)
+    path = Path(item)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError(field, f"no such template file: {str(path)!r}") from None
+    except OSError as error:
+        raise ValidationError(
+            field, f"cannot read template file {str(path)!r}: {error.strerror}"
+        ) from None
+    if not data.strip():
+        raise ValidationError(field, f"template file {str(path)!r} is empty")
+    try:
+        contents = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValidationError(field, f"template file {str(path)!r} is not UTF-8 text") from None
+    return {"name": path.name, "contents": contents}

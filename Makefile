@@ -37,7 +37,7 @@ test: setup lint typecheck check-generated
 	$(BIN)/pytest
 
 demo: setup
-	$(BIN)/python -m scanclients.demo
+	$(BIN)/python scripts/demo.py
 
 bench: setup
 	$(BIN)/python scripts/bench.py

@@ -182,6 +182,8 @@ def _stamp_package(
         body = "\n".join(body.splitlines()[tree.body[0].end_lineno :]).lstrip("\n") + "\n"
     (package_dir / "__init__.py").write_text(header + body)
     (package_dir / "py.typed").write_text("")
+    # The package carries its contract, for the mock service and for vendored copies.
+    (package_dir / "openapi.yaml").write_bytes(spec_bytes)
     _format(package_dir, "__init__.py")
 
 

@@ -1,11 +1,11 @@
 """Generated code: do not edit. Change specs/hostedscan.yaml or specs/generators.toml and run
 `make generate`.
 
-Spec: specs/hostedscan.yaml (sha256 f2e7aab466a7030ab2e8057d9531f7c69baf77e9e5455b438886846428607a99)
+Spec: specs/hostedscan.yaml (sha256 970464b60739525faacbbc272ee70f80602d25e45e83a31c2ec6bd50c5cdc546)
 Generator: datamodel-code-generator 0.89.0
 """
 
-__spec_sha256__ = "f2e7aab466a7030ab2e8057d9531f7c69baf77e9e5455b438886846428607a99"
+__spec_sha256__ = "970464b60739525faacbbc272ee70f80602d25e45e83a31c2ec6bd50c5cdc546"
 __generator__ = "datamodel-code-generator 0.89.0"
 
 from .models import (

@@ -1,0 +1,139 @@
+"""Check requests and responses against a spec with openapi-core, from plain values.
+
+openapi-core has no httpx adapter and wants a request's host to match one of the spec's servers;
+`Contract` takes method, path, query, headers and body as they are, and always presents them as
+sent to the spec's localhost server, where the mock service stands in for the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+__all__ = ["Contract", "Violation"]
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One way a request or response breaks the spec. `field` is the offending name, if known."""
+
+    message: str
+    field: str | None = None
+
+
+@dataclass
+class _Request:
+    host_url: str
+    path: str
+    method: str
+    parameters: RequestParameters
+    content_type: str
+    body: bytes | None
+
+
+@dataclass
+class _Response:
+    status_code: int
+    content_type: str
+    headers: Headers
+    data: bytes | None = field(default=None)
+
+
+class Contract:
+    """One service's spec, loaded once."""
+
+    def __init__(self, package: str) -> None:
+        spec_file = resources.files(package) / "openapi.yaml"
+        with resources.as_file(spec_file) as path:
+            self._openapi = OpenAPI.from_file_path(str(path))
+        servers: list[dict[str, str]] = self._openapi.spec.get("servers", [])
+        local = [s["url"] for s in servers if "localhost" in s["url"]]
+        self._host_url = local[0] if local else servers[0]["url"]
+
+    def request_violations(
+        self,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes | None,
+    ) -> list[Violation]:
+        request = self._request(method, path, query, headers, body)
+        return [_violation(error) for error in self._openapi.iter_request_errors(request)]
+
+    def response_violations(
+        self,
+        method: str,
+        path: str,
+        status_code: int,
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes | None,
+    ) -> list[Violation]:
+        request = self._request(method, path, (), {}, None)
+        header_list = Headers(list(_pairs(headers)))
+        response = _Response(
+            status_code=status_code,
+            content_type=(header_list.get("content-type") or "application/octet-stream").lower(),
+            headers=header_list,
+            data=body,
+        )
+        return [
+            _violation(error) for error in self._openapi.iter_response_errors(request, response)
+        ]
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        query: Iterable[tuple[str, str]],
+        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        body: bytes | None,
+    ) -> _Request:
+        header_list = Headers(list(_pairs(headers)))
+        return _Request(
+            host_url=self._host_url,
+            path=path,
+            method=method.lower(),
+            parameters=RequestParameters(query=ImmutableMultiDict(list(query)), header=header_list),
+            content_type=(header_list.get("content-type") or "application/octet-stream").lower(),
+            body=body,
+        )
+
+
+def _pairs(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    return headers.items() if isinstance(headers, Mapping) else headers
+
+
+def _violation(error: Exception) -> Violation:
+    """A readable message and, for a schema error, the offending field's name."""
+    causes: list[Any] = [error]
+    current: BaseException | None = error
+    while current is not None:
+        current = current.__cause__ or current.__context__
+        if current is not None:
+            causes.append(current)
+    for cause in causes:
+        schema_errors = getattr(cause, "schema_errors", None)
+        if schema_errors:
+            first = schema_errors[0]
+            path = [str(p) for p in getattr(first, "absolute_path", [])]
+            name = getattr(cause, "name", None) or getattr(error, "name", None)
+            field_name = path[0] if path else _missing_property(first.message) or name
+            where = ".".join(path) or field_name or "body"
+            return Violation(f"{where}: {first.message}", field_name)
+    name = getattr(error, "name", None)
+    text = "; ".join(str(c) for c in causes if str(c))
+    return Violation(text or type(error).__name__, name)
+
+
+def _missing_property(message: str) -> str | None:
+    # jsonschema: "'type' is a required property"
+    if message.endswith("is a required property") and message.startswith("'"):
+        return message.split("'")[1]
+    return None

@@ -1,0 +1,255 @@
+"""The request pipeline both mock services share: auth, contract checks, faults, answers.
+
+A service is a list of routes; each handler gets a `Call` and returns a `Reply`. The pipeline
+around it answers 401 without a key (or with the wrong one), 400 for a request that breaks the
+spec, injects the chosen fault, and (when asked) checks every normal answer against the spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route as StarletteRoute
+
+from ._contract import Contract, Violation
+from ._faults import Fault, parse_fault
+
+__all__ = ["Call", "Reply", "Route", "ServiceApp", "Settings"]
+
+FAULT_HEADER = "x-mock-fault"
+
+
+@dataclass
+class Settings:
+    """How the mock services behave; shared by both."""
+
+    api_key: str | None = None
+    """Accept only this key; None accepts any non-blank key."""
+    scan_seconds: float = 5.0
+    """How long a HostedScan scan takes from QUEUED to its final state; 0 makes it instant."""
+    page_size: int = 500
+    max_targets: int | None = None
+    """PDCP targets beyond this many are counted in truncated-scan-targets."""
+    fault: str | None = None
+    """A fault applied to every request (see `_faults`)."""
+    check_responses: bool = False
+    """Check every normal answer against the spec, recording violations."""
+
+
+@dataclass
+class Call:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+    params: dict[str, str] = field(default_factory=dict)
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes = b""
+    content_type: str = "application/json"
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    cut: str | None = None
+    """"disconnect" (no answer at all) or "truncated" (the body cut short)."""
+    faulted: bool = False
+    """Broken on purpose: not checked against the spec."""
+
+    @classmethod
+    def json(cls, status: int, document: Any, **extra: Any) -> Reply:
+        return cls(status, json.dumps(document).encode(), **extra)
+
+
+Handler = Callable[[Call], Awaitable[Reply]]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: str
+    handler: Handler
+
+
+class ServiceApp:
+    """One mock service as an ASGI application."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        contract: Contract,
+        key_header: str,
+        settings: Settings,
+        routes: list[Route],
+        error_body: Callable[[int, str, str | None], Any],
+    ) -> None:
+        self.name = name
+        self.contract = contract
+        self.settings = settings
+        self.violations: list[str] = []
+        self._key_header = key_header.lower()
+        self._routes = routes
+        self._error_body = error_body
+        self._fault_counts: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._fault_counts.clear()
+            self.violations.clear()
+
+    def asgi(self) -> Starlette:
+        """The ASGI application: starlette routing, this pipeline around every route."""
+        return Starlette(
+            routes=[
+                StarletteRoute(route.pattern, self._endpoint(route), methods=[route.method])
+                for route in self._routes
+            ]
+        )
+
+    def _endpoint(self, route: Route) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            call = Call(
+                method=request.method,
+                path=request.url.path,
+                query=list(request.query_params.multi_items()),
+                headers={k.lower(): v for k, v in request.headers.items()},
+                body=await request.body(),
+                params={k: str(v) for k, v in request.path_params.items()},
+            )
+            reply = await self._answer(route, call)
+            if self.settings.check_responses and not reply.faulted:
+                self._check(call, reply)
+            return _ReplyResponse(reply)
+
+        return endpoint
+
+    async def _answer(self, route: Route, call: Call) -> Reply:
+        key = call.headers.get(self._key_header, "")
+        if not key.strip():
+            return self._error(401, f"missing {self._key_header} header")
+        if self.settings.api_key is not None and key != self.settings.api_key:
+            return self._error(401, "invalid API key")
+        violations = self.contract.request_violations(
+            call.method, call.path, call.query, call.headers, call.body or None
+        )
+        if violations:
+            return self._error(400, violations[0].message, violations[0].field)
+        try:
+            fault = self._fault(call)
+        except ValueError as error:
+            return self._error(400, str(error), FAULT_HEADER)
+        if fault is not None and fault.before_work:
+            return self._fault_reply(fault, None)
+        reply = await route.handler(call)
+        if fault is None:
+            return reply
+        if fault.kind == "slow":
+            await asyncio.sleep(fault.seconds)
+            return reply
+        return self._fault_reply(fault, reply)
+
+    def _fault(self, call: Call) -> Fault | None:
+        text = call.headers.get(FAULT_HEADER) or self.settings.fault
+        if not text:
+            return None
+        fault = parse_fault(text)
+        if fault.first is None:
+            return fault
+        with self._lock:
+            seen = self._fault_counts.get(fault.text, 0)
+            self._fault_counts[fault.text] = seen + 1
+        return fault if seen < fault.first else None
+
+    def _fault_reply(self, fault: Fault, done: Reply | None) -> Reply:
+        reply = self._broken(fault, done)
+        reply.faulted = True
+        return reply
+
+    def _broken(self, fault: Fault, done: Reply | None) -> Reply:
+        if fault.kind == "rate-limit":
+            reply = self._error(429, "rate limit exceeded")
+            reply.headers.append(("retry-after", f"{fault.seconds:g}"))
+            return reply
+        if fault.kind == "unavailable":
+            return self._error(503, "service unavailable")
+        if fault.kind == "server-error":
+            return self._error(500, "internal server error")
+        if fault.kind == "bad-gateway":
+            page = (
+                b"<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"
+            )
+            return Reply(502, page, "text/html")
+        if fault.kind == "invalid-json":
+            return Reply(200, b'{"id": "unfinished', "application/json")
+        if fault.kind == "xml":
+            return Reply(200, b"<scan><message>created</message></scan>", "application/xml")
+        assert done is not None
+        done.cut = fault.kind  # disconnect or truncated
+        return done
+
+    def _error(self, status: int, message: str, param: str | None = None) -> Reply:
+        return Reply.json(status, self._error_body(status, message, param))
+
+    def _check(self, call: Call, reply: Reply) -> None:
+        headers = [("content-type", reply.content_type), *reply.headers]
+        problems: list[Violation] = self.contract.response_violations(
+            call.method, call.path, reply.status, headers, reply.body
+        )
+        with self._lock:
+            self.violations.extend(
+                f"{self.name} {call.method} {call.path} -> {reply.status}: {p.message}"
+                for p in problems
+            )
+
+
+class _ReplyResponse(Response):
+    """Sends a `Reply` over raw ASGI, which is what lets a fault cut or drop the answer."""
+
+    def __init__(self, reply: Reply) -> None:
+        super().__init__()
+        self.reply = reply
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await _send(self.reply, send)
+
+
+async def _send(reply: Reply, send: Any) -> None:
+    headers = [
+        (b"content-type", reply.content_type.encode()),
+        (b"content-length", str(len(reply.body)).encode()),
+        *((k.encode(), v.encode()) for k, v in reply.headers),
+    ]
+    if reply.cut == "disconnect":
+        # An illegal header makes the HTTP layer refuse the answer and close the connection
+        # before writing a byte: the client sees the request vanish.
+        headers.append((b"x-mock disconnect", b"1"))
+        try:
+            await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+        except Exception:  # the refusal is the point
+            return
+        return
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    if reply.cut == "truncated":
+        await send(
+            {
+                "type": "http.response.body",
+                "body": reply.body[: len(reply.body) // 2],
+                "more_body": True,
+            }
+        )
+        return  # the server closes the connection on an incomplete answer
+    await send({"type": "http.response.body", "body": reply.body})

@@ -63,7 +63,7 @@ def backoff_delay(
     retry_number: int,
     headers: Mapping[str, str] | None = None,
     *,
-    jitter: Callable[[], float] = random.random,
+    jitter: Callable[[], float] | None = None,
 ) -> float:
     """Seconds to wait before retry number `retry_number` (1 for the first retry).
 
@@ -75,7 +75,7 @@ def backoff_delay(
         if asked is not None:
             return min(asked, MAX_RETRY_AFTER)
     delay = min(INITIAL_DELAY * 2.0 ** (retry_number - 1), MAX_DELAY)
-    return delay * (1 - 0.25 * jitter())
+    return delay * (1 - 0.25 * (jitter or random.random)())
 
 
 def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None) -> float | None:

@@ -1,0 +1,59 @@
+"""The public surface is deliberate: these names, and nothing private, are exported."""
+
+from __future__ import annotations
+
+import inspect
+
+import scanclients
+from scanclients import errors
+
+
+def test_the_top_level_names() -> None:
+    assert sorted(scanclients.__all__) == sorted([
+        "PDCP", "AsyncPDCP", "HostedScan", "AsyncHostedScan",
+        "TruncatedTargetsWarning", "errors", "scope", "webhooks", "__version__",
+    ])  # fmt: skip
+
+
+def test_the_error_tree() -> None:
+    expected = {
+        "ConfigurationError": "ScanClientsError",
+        "ValidationError": "ScanClientsError",
+        "WebhookVerificationError": "ScanClientsError",
+        "ScanFailedError": "ScanClientsError",
+        "WaitTimeoutError": "ScanClientsError",
+        "APIError": "ScanClientsError",
+        "APIConnectionError": "APIError",
+        "APITimeoutError": "APIConnectionError",
+        "UnexpectedResponseError": "APIError",
+        "APIStatusError": "APIError",
+        "BadRequestError": "APIStatusError",
+        "AuthenticationError": "APIStatusError",
+        "PermissionDeniedError": "APIStatusError",
+        "NotFoundError": "APIStatusError",
+        "ConflictError": "APIStatusError",
+        "UnprocessableEntityError": "APIStatusError",
+        "RateLimitError": "APIStatusError",
+        "InternalServerError": "APIStatusError",
+    }
+    for name, parent in expected.items():
+        cls = getattr(errors, name)
+        assert cls.__bases__[0].__name__ == parent, name
+        assert name in errors.__doc__, f"{name} is missing from the tree in the module docstring"
+
+
+def test_sync_and_async_clients_have_the_same_methods() -> None:
+    pairs = [
+        (scanclients.PDCP(api_key="k").scans, scanclients.AsyncPDCP(api_key="k").scans),
+        (scanclients.HostedScan(api_key="k").scans, scanclients.AsyncHostedScan(api_key="k").scans),
+        (
+            scanclients.HostedScan(api_key="k").results,
+            scanclients.AsyncHostedScan(api_key="k").results,
+        ),
+    ]
+    for sync, asynchronous in pairs:
+        names = {n for n in dir(sync) if not n.startswith("_")}
+        assert names == {n for n in dir(asynchronous) if not n.startswith("_")}
+        for name in names:
+            sync_parameters = inspect.signature(getattr(sync, name)).parameters
+            assert sync_parameters == inspect.signature(getattr(asynchronous, name)).parameters

@@ -1,0 +1,337 @@
+"""Retries, timeouts and error mapping, pinned with httpx.MockTransport."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+
+import httpx
+import pytest
+from scanclients import PDCP, HostedScan, errors
+from scanclients._retry import backoff_delay, retry_after_seconds
+
+from tests.conftest import KEY, Recorder
+
+SCAN = {"data": {"id": "s1", "state": "RUNNING", "progress": 10}}
+CREATED = {"id": "p1", "message": "ok"}
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    recorded: list[float] = []
+    monkeypatch.setattr(time, "sleep", recorded.append)
+    monkeypatch.setattr("random.random", lambda: 0.0)  # no jitter: exact delays
+    return recorded
+
+
+def _answers(*responses: httpx.Response | Exception) -> Recorder:
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        item = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return Recorder(handler)
+
+
+def _pdcp(recorder: Recorder, **options) -> PDCP:
+    return PDCP(api_key=KEY, http_client=recorder.client(), **options)
+
+
+def _hostedscan(recorder: Recorder, **options) -> HostedScan:
+    return HostedScan(api_key=KEY, http_client=recorder.client(), **options)
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_get_is_retried_twice_on_a_retryable_status_then_raises(status, sleeps) -> None:
+    recorder = _answers(httpx.Response(status, json={"message": "busy"}))
+    with pytest.raises(errors.APIStatusError) as caught:
+        _hostedscan(recorder).scans.get("s1")
+    assert len(recorder.requests) == 3
+    assert sleeps == [0.5, 1.0]
+    assert caught.value.status_code == status
+    assert caught.value.maybe_created is False
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422])
+def test_get_is_not_retried_on_a_client_error(status, sleeps) -> None:
+    recorder = _answers(httpx.Response(status, json={"message": "no"}))
+    with pytest.raises(errors.APIStatusError):
+        _hostedscan(recorder).scans.get("s1")
+    assert len(recorder.requests) == 1
+    assert sleeps == []
+
+
+def test_get_succeeds_after_a_retry(sleeps) -> None:
+    recorder = _answers(httpx.Response(503), httpx.Response(200, json=SCAN))
+    assert _hostedscan(recorder).scans.get("s1").id == "s1"
+    assert len(recorder.requests) == 2
+    assert sleeps == [0.5]
+
+
+def test_backoff_doubles_to_an_eight_second_cap(sleeps) -> None:
+    recorder = _answers(httpx.Response(500))
+    with pytest.raises(errors.InternalServerError):
+        _hostedscan(recorder, max_retries=6).scans.get("s1")
+    assert sleeps == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+
+
+def test_jitter_takes_off_at_most_a_quarter() -> None:
+    assert backoff_delay(1, jitter=lambda: 0.999999) == pytest.approx(0.375, abs=1e-5)
+    assert backoff_delay(3, jitter=lambda: 0.0) == 2.0
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        (httpx.ConnectError("refused"), True),
+        (httpx.ConnectTimeout("slow connect"), True),
+        (httpx.ReadTimeout("slow read"), True),
+        (httpx.RemoteProtocolError("reset"), True),
+        (httpx.ReadError("reset by peer"), True),
+    ],
+)
+def test_get_is_retried_on_connection_errors_and_timeouts(error, retried, sleeps) -> None:
+    recorder = _answers(error, httpx.Response(200, json=SCAN))
+    assert _hostedscan(recorder).scans.get("s1").state == "RUNNING"
+    assert len(recorder.requests) == 2
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_create_is_retried_where_the_service_cannot_have_acted(status, sleeps) -> None:
+    recorder = _answers(httpx.Response(status), httpx.Response(200, json=CREATED))
+    assert _pdcp(recorder).scans.create(targets=["example.com"]).id == "p1"
+    assert len(recorder.requests) == 2
+
+
+def test_create_is_retried_when_the_connection_is_never_established(sleeps) -> None:
+    recorder = _answers(httpx.ConnectError("refused"), httpx.Response(200, json=CREATED))
+    assert _pdcp(recorder).scans.create(targets=["example.com"]).id == "p1"
+    assert len(recorder.requests) == 2
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_create_is_not_retried_after_a_server_error_and_may_have_created(status, sleeps) -> None:
+    recorder = _answers(httpx.Response(status, text="oops"), httpx.Response(200, json=CREATED))
+    with pytest.raises(errors.InternalServerError) as caught:
+        _pdcp(recorder).scans.create(targets=["example.com"])
+    assert len(recorder.requests) == 1
+    assert caught.value.maybe_created is True
+    assert "may have been created" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset"), httpx.ReadError("reset")],
+)
+def test_create_is_not_retried_after_the_request_may_have_arrived(error, sleeps) -> None:
+    recorder = _answers(error, httpx.Response(200, json=CREATED))
+    with pytest.raises(errors.APIConnectionError) as caught:
+        _hostedscan(recorder).scans.create(type="NMAP", targets=["example.com"])
+    assert len(recorder.requests) == 1
+    assert caught.value.maybe_created is True
+    assert isinstance(caught.value, errors.APITimeoutError) == isinstance(
+        error, httpx.TimeoutException
+    )
+
+
+def test_create_is_not_retried_after_a_read_timeout(sleeps) -> None:
+    recorder = _answers(httpx.ReadTimeout("slow"))
+    with pytest.raises(errors.APITimeoutError) as caught:
+        _pdcp(recorder).scans.create(targets=["example.com"])
+    assert caught.value.maybe_created is True
+    assert len(recorder.requests) == 1
+
+
+def test_a_rejected_create_did_not_create(sleeps) -> None:
+    recorder = _answers(httpx.Response(400, json={"message": "bad", "param": "targets"}))
+    with pytest.raises(errors.BadRequestError) as caught:
+        _pdcp(recorder).scans.create(targets=["example.com"])
+    assert caught.value.maybe_created is False
+    assert caught.value.param == "targets"
+
+
+def test_retry_after_is_honoured(sleeps) -> None:
+    recorder = _answers(
+        httpx.Response(429, headers={"Retry-After": "3"}), httpx.Response(200, json=SCAN)
+    )
+    _hostedscan(recorder).scans.get("s1")
+    assert sleeps == [3.0]
+
+
+def test_retry_after_ms_wins_over_retry_after(sleeps) -> None:
+    recorder = _answers(
+        httpx.Response(429, headers={"retry-after-ms": "250", "Retry-After": "3"}),
+        httpx.Response(200, json=SCAN),
+    )
+    _hostedscan(recorder).scans.get("s1")
+    assert sleeps == [0.25]
+
+
+def test_retry_after_is_capped_at_sixty_seconds(sleeps) -> None:
+    recorder = _answers(
+        httpx.Response(503, headers={"Retry-After": "3600"}), httpx.Response(200, json=SCAN)
+    )
+    _hostedscan(recorder).scans.get("s1")
+    assert sleeps == [60.0]
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"retry-after": "5"}, 5.0),
+        ({"retry-after": "0.5"}, 0.5),
+        ({"retry-after": " 7 "}, 7.0),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after": "soon"}, None),
+        ({"retry-after": "-3"}, None),
+        ({"retry-after": "nan"}, None),
+        ({"retry-after-ms": "x", "retry-after": "2"}, 2.0),
+        ({}, None),
+    ],
+)
+def test_retry_after_parsing(headers, seconds) -> None:
+    assert retry_after_seconds(httpx.Headers(headers)) == seconds
+
+
+def test_retry_after_as_an_http_date() -> None:
+    now = 1_700_000_000.0
+    date = email.utils.formatdate(now + 42, usegmt=True)
+    assert retry_after_seconds(httpx.Headers({"retry-after": date}), now=now) == 42.0
+    past = email.utils.formatdate(now - 42, usegmt=True)
+    assert retry_after_seconds(httpx.Headers({"retry-after": past}), now=now) == 0.0
+
+
+def test_max_retries_zero_sends_once(sleeps) -> None:
+    recorder = _answers(httpx.Response(503))
+    with pytest.raises(errors.InternalServerError):
+        _hostedscan(recorder, max_retries=0).scans.get("s1")
+    assert len(recorder.requests) == 1
+
+
+def test_with_options_changes_retries_and_timeout_and_shares_the_pool(sleeps) -> None:
+    recorder = _answers(httpx.Response(503))
+    client = _hostedscan(recorder)
+    patient = client.with_options(max_retries=4, timeout=5)
+    with pytest.raises(errors.InternalServerError):
+        patient.scans.get("s1")
+    assert len(recorder.requests) == 5
+    assert recorder.requests[0].extensions["timeout"] == {
+        "connect": 5.0,
+        "read": 5.0,
+        "write": 5.0,
+        "pool": 5.0,
+    }
+    assert patient._http is client._http
+    assert client.max_retries == 2
+    patient.close()
+    assert not client._http.is_closed
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, errors.BadRequestError),
+        (401, errors.AuthenticationError),
+        (403, errors.PermissionDeniedError),
+        (404, errors.NotFoundError),
+        (409, errors.ConflictError),
+        (418, errors.APIStatusError),
+        (422, errors.UnprocessableEntityError),
+        (429, errors.RateLimitError),
+        (500, errors.InternalServerError),
+        (502, errors.InternalServerError),
+        (599, errors.InternalServerError),
+    ],
+)
+def test_every_status_maps_to_its_class(status, cls, sleeps) -> None:
+    recorder = _answers(
+        httpx.Response(status, json={"message": "nope"}, headers={"x-request-id": "req-9"})
+    )
+    with pytest.raises(cls) as caught:
+        _hostedscan(recorder, max_retries=0).scans.get("s1")
+    assert type(caught.value) is cls
+    assert caught.value.status_code == status
+    assert caught.value.message == "nope"
+    assert caught.value.request_id == "req-9"
+    assert str(caught.value) == f"HostedScan: {status} nope (request id req-9)"
+
+
+def test_pdcp_error_response_fields_are_attributes(sleeps) -> None:
+    body = {
+        "message": "invalid target",
+        "kind": "validation",
+        "code": "E42",
+        "error": "bad input",
+        "error_id": "err-1",
+        "param": "targets",
+        "status": 400,
+    }
+    recorder = _answers(httpx.Response(400, json=body))
+    with pytest.raises(errors.BadRequestError) as caught:
+        _pdcp(recorder).scans.create(targets=["example.com"])
+    error = caught.value
+    assert (error.kind, error.code, error.error, error.error_id, error.param) == (
+        "validation",
+        "E42",
+        "bad input",
+        "err-1",
+        "targets",
+    )
+    assert error.body == body
+
+
+def test_an_html_error_page_keeps_its_class_and_text(sleeps) -> None:
+    page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+    recorder = _answers(httpx.Response(502, text=page, headers={"content-type": "text/html"}))
+    with pytest.raises(errors.InternalServerError) as caught:
+        _hostedscan(recorder, max_retries=0).scans.get("s1")
+    assert caught.value.body == page
+    assert caught.value.message == "502 Bad Gateway nginx"
+
+
+@pytest.mark.parametrize(
+    ("response", "problem"),
+    [
+        (
+            httpx.Response(200, text="{not json", headers={"content-type": "application/json"}),
+            "not valid JSON",
+        ),
+        (
+            httpx.Response(200, text="<a/>", headers={"content-type": "application/xml"}),
+            "got application/xml",
+        ),
+        (httpx.Response(200, json=["a"]), "not a JSON object"),
+        (httpx.Response(200, json={"id": "x"}), "no 'message' string"),
+        (
+            httpx.Response(200, json={"message": "m", "truncated-scan-targets": "3"}),
+            "not an integer",
+        ),
+    ],
+)
+def test_an_unparseable_create_answer_keeps_the_response_and_may_have_created(
+    response, problem
+) -> None:
+    recorder = _answers(response)
+    with pytest.raises(errors.UnexpectedResponseError) as caught:
+        _pdcp(recorder).scans.create(targets=["example.com"])
+    assert problem in str(caught.value)
+    assert caught.value.response.content == response.content
+    assert caught.value.maybe_created is True
+
+
+def test_an_unparseable_scan_names_the_field() -> None:
+    recorder = _answers(httpx.Response(200, json={"data": {"id": "s1", "progress": 5}}))
+    with pytest.raises(errors.UnexpectedResponseError, match=r"data.state: Field required"):
+        _hostedscan(recorder).scans.get("s1")
+
+
+def test_a_connection_error_is_wrapped_with_its_cause(sleeps) -> None:
+    recorder = _answers(httpx.ConnectError("connection refused"))
+    with pytest.raises(errors.APIConnectionError) as caught:
+        _hostedscan(recorder).scans.get("s1")
+    assert "GET /v1/scans/s1 failed: connection refused" in str(caught.value)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert len(recorder.requests) == 3

@@ -1,0 +1,78 @@
+"""The command group, the shared options, and the mapping of errors to exit codes."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from .. import errors
+
+__all__ = ["EXIT_API", "EXIT_FAILED", "EXIT_TIMEOUT", "EXIT_USAGE", "command_options", "main"]
+
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+EXIT_TIMEOUT = 4
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EPILOG = """\b
+Exit codes:
+  0  success
+  1  API, network or webhook-verification error
+  2  usage or validation error
+  3  the scan ended FAILED or OVER_LIMIT
+  4  waiting for the scan timed out
+Keys come from PDCP_API_KEY and HOSTEDSCAN_API_KEY; they are never printed."""
+
+
+def command_options(function: F) -> F:
+    """--json and --debug on every command, and errors turned into one line and an exit code."""
+
+    @click.option("--json", "as_json", is_flag=True, help="Print one JSON document for scripts.")
+    @click.option("--debug", is_flag=True, help="Log each HTTP attempt; show tracebacks.")
+    @functools.wraps(function)
+    def wrapper(*args: Any, as_json: bool, debug: bool, **kwargs: Any) -> Any:
+        logger = logging.getLogger("scanclients")
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+        if debug:
+            logger.addHandler(handler)
+            logger.setLevel(logging.DEBUG)
+        try:
+            return function(*args, as_json=as_json, **kwargs)
+        except errors.ScanClientsError as error:
+            if debug:
+                traceback.print_exc()
+            click.echo(f"error: {error}", err=True)
+            sys.exit(_exit_code(error))
+        finally:
+            logger.removeHandler(handler)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _exit_code(error: errors.ScanClientsError) -> int:
+    if isinstance(error, errors.ValidationError | errors.ConfigurationError):
+        return EXIT_USAGE
+    if isinstance(error, errors.ScanFailedError):
+        return EXIT_FAILED
+    if isinstance(error, errors.WaitTimeoutError):
+        return EXIT_TIMEOUT
+    return EXIT_API
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="scanclients", prog_name="scanclients")
+def cli() -> None:
+    """Create, follow and fetch vulnerability scans on PDCP and HostedScan."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="scanclients")

@@ -1,0 +1,184 @@
+"""`scanclients hostedscan ...`"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import click
+from hostedscan_models import Scan, ScanType
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+from rich.table import Table
+
+from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
+from ..errors import ScanFailedError, WaitTimeoutError
+from ._app import cli, command_options
+from ._inputs import read_targets
+from ._output import emit, error_console
+
+__all__ = ["hostedscan"]
+
+
+@cli.group()
+@click.option("--base-url", envvar="HOSTEDSCAN_BASE_URL",
+              help="API server (default: production; env HOSTEDSCAN_BASE_URL).")  # fmt: skip
+@click.pass_context
+def hostedscan(context: click.Context, base_url: str | None) -> None:
+    """HostedScan (key: HOSTEDSCAN_API_KEY)."""
+    context.obj = {"base_url": base_url}
+
+
+def _client(context: click.Context) -> HostedScan:
+    return HostedScan(base_url=context.obj["base_url"])
+
+
+def _scan_document(scan: Scan) -> dict[str, Any]:
+    return scan.model_dump(mode="json", exclude_none=True)
+
+
+def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> None:
+    results = ", ".join(f"{r.result_id} ({r.content_type})" for r in scan.results or [])
+    emit(
+        _scan_document(scan),
+        as_json=as_json,
+        title=title,
+        rows=[("id", scan.id), ("type", scan.type), ("state", scan.state),
+              ("progress", f"{scan.progress or 0}%"), ("results", results or "-")],
+    )  # fmt: skip
+
+
+_wait_options = [
+    click.option("--timeout", type=float, default=DEFAULT_WAIT_TIMEOUT, show_default=True,
+                 help="Seconds to wait for a final state."),
+    click.option("--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, show_default=True,
+                 help="Seconds between polls."),
+]  # fmt: skip
+
+
+def _with_wait_options(function: Any) -> Any:
+    for option in reversed(_wait_options):
+        function = option(function)
+    return function
+
+
+@contextmanager
+def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
+    """A live bar with state and percentage on stderr (only drawn on a terminal)."""
+    console = error_console()
+    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+               TextColumn("{task.fields[state]}"))  # fmt: skip
+    with Progress(
+        *columns, console=console, transient=False, disable=not console.is_terminal
+    ) as bar:
+        task = bar.add_task(f"scan {scan_id}", total=100, state="")
+
+        def update(scan: Scan) -> None:
+            bar.update(task, completed=scan.progress or 0, state=str(scan.state))
+            if not console.is_terminal:
+                console.print(f"scan {scan.id}: {scan.state} {scan.progress or 0}%")
+
+        yield update
+
+
+@hostedscan.command()
+@click.option(
+    "--type",
+    "scan_type",
+    required=True,
+    type=click.Choice([t.value for t in ScanType]),
+    help="The scanner.",
+)
+@click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable).")
+@click.option("--target-id", "target_ids", multiple=True, help="A saved target's id (repeatable).")
+@click.option("--targets-file", type=click.File("r"), help="Targets, one per line (- for stdin).")
+@click.option(
+    "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
+)
+@_with_wait_options
+@command_options
+@click.pass_context
+def create(context: click.Context, scan_type: str, targets: tuple[str, ...], target_ids: tuple[str, ...],
+           targets_file: Any, wait_for_it: bool, timeout: float, poll_interval: float, as_json: bool) -> None:  # fmt: skip
+    """Start a scan of targets and/or saved target ids."""
+    collected = read_targets(targets, targets_file)
+    with _client(context) as client:
+        scan = client.scans.create(
+            type=scan_type, targets=collected or None, target_ids=list(target_ids) or None
+        )
+        if wait_for_it:
+            scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+    _show_scan(scan, as_json)
+
+
+def _wait(
+    client: HostedScan, scan_id: str, timeout: float, poll_interval: float, as_json: bool
+) -> Scan:
+    """Wait with a progress bar; a scan that fails or runs late is still shown before the error."""
+    try:
+        with _progress_bar(scan_id) as update:
+            return client.scans.wait(
+                scan_id, timeout=timeout, poll_interval=poll_interval, on_progress=update
+            )
+    except (ScanFailedError, WaitTimeoutError) as error:
+        _show_scan(error.scan, as_json)
+        raise
+
+
+@hostedscan.command()
+@click.argument("scan_id")
+@command_options
+@click.pass_context
+def get(context: click.Context, scan_id: str, as_json: bool) -> None:
+    """Show a scan."""
+    with _client(context) as client:
+        _show_scan(client.scans.get(scan_id), as_json)
+
+
+@hostedscan.command("list")
+@command_options
+@click.pass_context
+def list_command(context: click.Context, as_json: bool) -> None:
+    """List every scan (all pages)."""
+    with _client(context) as client:
+        scans = list(client.scans.list())
+    table = Table(title=f"{len(scans)} scans")
+    for column in ("id", "type", "state", "progress"):
+        table.add_column(column)
+    for scan in scans:
+        table.add_row(scan.id, str(scan.type or ""), str(scan.state), f"{scan.progress or 0}%")
+    emit({"scans": [_scan_document(s) for s in scans]}, as_json=as_json, table=table)
+
+
+@hostedscan.command()
+@click.argument("scan_id")
+@_with_wait_options
+@command_options
+@click.pass_context
+def wait(
+    context: click.Context, scan_id: str, timeout: float, poll_interval: float, as_json: bool
+) -> None:
+    """Wait for a scan to finish, with a live progress bar. Exit 3 if it fails, 4 on timeout."""
+    with _client(context) as client:
+        scan = _wait(client, scan_id, timeout, poll_interval, as_json)
+    _show_scan(scan, as_json)
+
+
+@hostedscan.command()
+@click.argument("result_id")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Where to write the file.",
+)
+@command_options
+@click.pass_context
+def download(context: click.Context, result_id: str, output: str, as_json: bool) -> None:
+    """Download a result file (PDF, HTML, XML or JSON), atomically."""
+    with _client(context) as client:
+        path = client.results.download(result_id, output)
+    size = path.stat().st_size
+    emit({"result_id": result_id, "path": str(path), "bytes": size}, as_json=as_json,
+         rows=[("saved", str(path)), ("bytes", size)])  # fmt: skip

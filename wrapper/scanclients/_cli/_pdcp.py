@@ -1,0 +1,114 @@
+"""`scanclients pdcp ...`"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+from rich.table import Table
+
+from .. import scope
+from .._pdcp import PDCP
+from ._app import cli, command_options
+from ._inputs import parse_assignments, read_targets
+from ._output import emit
+
+__all__ = ["pdcp"]
+
+_targets = [
+    click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
+    click.option(
+        "--targets-file",
+        type=click.File("r"),
+        help="Targets, one per line (- for stdin; blank lines and # comments skipped).",
+    ),
+    click.option("--exclude", "exclusions", multiple=True, metavar="PATTERN",
+                 help="An exclusions pattern; +PATTERN is an inclusion (repeatable)."),
+]  # fmt: skip
+
+
+def _with_targets(function: Any) -> Any:
+    for option in reversed(_targets):
+        function = option(function)
+    return function
+
+
+@cli.group()
+@click.option(
+    "--base-url",
+    envvar="PDCP_API_SERVER",
+    help="API server (default: production; env PDCP_API_SERVER).",
+)
+@click.pass_context
+def pdcp(context: click.Context, base_url: str | None) -> None:
+    """ProjectDiscovery Cloud Platform (key: PDCP_API_KEY)."""
+    context.obj = {"base_url": base_url}
+
+
+@pdcp.command()
+@_with_targets
+@click.option(
+    "--template", "templates", multiple=True, help="A template or template folder (repeatable)."
+)
+@click.option(
+    "--private-template",
+    "private_templates",
+    multiple=True,
+    type=click.Path(),
+    help="A nuclei template file to upload (repeatable).",
+)
+@click.option("--name", help="The scan's name.")
+@click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
+@click.option(
+    "--set",
+    "assignments",
+    multiple=True,
+    metavar="KEY=JSON",
+    help="Any other request property, e.g. --set recommended=true --set agent_tags='[\"dc1\"]'.",
+)
+@command_options
+@click.pass_context
+def create(context: click.Context, targets: tuple[str, ...], targets_file: Any, exclusions: tuple[str, ...],
+           templates: tuple[str, ...], private_templates: tuple[str, ...], name: str | None,
+           team_id: str | None, assignments: tuple[str, ...], as_json: bool) -> None:  # fmt: skip
+    """Create (trigger) a scan. Every property of the spec is reachable, with --set for the rest."""
+    params: dict[str, Any] = parse_assignments(assignments)
+    collected = read_targets(targets, targets_file)
+    for key, value in (("targets", collected), ("templates", list(templates)),
+                       ("private_templates", list(private_templates)), ("exclusions", list(exclusions))):  # fmt: skip
+        if value:
+            params[key] = value
+    if name is not None:
+        params["name"] = name
+    with PDCP(team_id=team_id, base_url=context.obj["base_url"]) as client:
+        created = client.scans.create(**params)
+    emit(
+        created.to_dict(),
+        as_json=as_json,
+        title="PDCP scan created",
+        rows=[("id", created.id), ("message", created.message),
+              ("targets dropped", created.truncated_scan_targets or 0)],
+    )  # fmt: skip
+
+
+@pdcp.command("scope")
+@_with_targets
+@command_options
+def scope_command(
+    targets: tuple[str, ...], targets_file: Any, exclusions: tuple[str, ...], as_json: bool
+) -> None:
+    """Preview locally which targets a scan with these exclusions covers (nothing is sent)."""
+    preview = scope.preview(
+        targets=read_targets(targets, targets_file), exclusions=list(exclusions)
+    )
+    table = Table(title="Scope" + (" (allowlist mode)" if preview.allowlist_mode else ""))
+    table.add_column("target")
+    table.add_column("in scope")
+    table.add_column("reason")
+    for target in preview.included:
+        table.add_row(target, "yes", "")
+    for target, reason in preview.excluded.items():
+        table.add_row(target, "no", reason)
+    document = {"included": preview.included, "excluded": preview.excluded,
+                "allowlist_mode": preview.allowlist_mode}  # fmt: skip
+    emit(document, as_json=as_json, table=table)

@@ -11,9 +11,10 @@ import httpx
 from ._flow import Flow, run_async, run_sync
 from ._options import ClientOptions
 
-__all__ = ["AsyncClient", "SyncClient"]
+__all__ = ["AsyncClient", "HttpClient", "SyncClient"]
 
 T = TypeVar("T")
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
@@ -54,7 +55,7 @@ class _BaseClient:
 
 
 class SyncClient(_BaseClient):
-    def __init__(self, options: ClientOptions, http_client: httpx.Client | None) -> None:
+    def _connect(self, options: ClientOptions, http_client: httpx.Client | None) -> None:
         self._options = options
         self._owns_http = http_client is None
         # An injected client is used only to send: auth, retries and errors stay ours.
@@ -83,7 +84,7 @@ class SyncClient(_BaseClient):
 
 
 class AsyncClient(_BaseClient):
-    def __init__(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> None:
+    def _connect(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> None:
         self._options = options
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(

@@ -11,7 +11,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -19,7 +19,7 @@ import pydantic
 from hostedscan_models import Scan, ScanEnvelope, ScanList, ScanState, ScanType
 
 from . import _transport
-from ._client import AsyncClient, SyncClient
+from ._client import AsyncClient, HttpClient, SyncClient
 from ._download import AtomicFile
 from ._flow import Drain, Flow, Sleep
 from ._options import ClientOptions, ServiceSettings, resolve_options
@@ -230,13 +230,10 @@ def _options(
     )
 
 
-class HostedScan(SyncClient):
-    """HostedScan.
+class _HostedScanConstructor(Generic[HttpClient]):
+    """The constructor HostedScan and AsyncHostedScan share; `_connect` is the client's own."""
 
-    with HostedScan() as hs:   # HOSTEDSCAN_API_KEY and HOSTEDSCAN_BASE_URL from the environment
-        scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
-        hs.results.download(scan.results[0].result_id, "report.pdf")
-    """
+    _connect: Callable[[ClientOptions, HttpClient | None], None]
 
     def __init__(
         self,
@@ -244,11 +241,21 @@ class HostedScan(SyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
-        http_client: httpx.Client | None = None,
+        http_client: HttpClient | None = None,
         allow_insecure_http: bool = False,
     ) -> None:
-        options = _options(api_key, base_url, timeout, max_retries, allow_insecure_http)
-        super().__init__(options, http_client)
+        self._connect(
+            _options(api_key, base_url, timeout, max_retries, allow_insecure_http), http_client
+        )
+
+
+class HostedScan(SyncClient, _HostedScanConstructor[httpx.Client]):
+    """HostedScan.
+
+    with HostedScan() as hs:   # HOSTEDSCAN_API_KEY and HOSTEDSCAN_BASE_URL from the environment
+        scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
+        hs.results.download(scan.results[0].result_id, "report.pdf")
+    """
 
     @property
     def scans(self) -> HostedScanScans:
@@ -259,20 +266,8 @@ class HostedScan(SyncClient):
         return HostedScanResults(self)
 
 
-class AsyncHostedScan(AsyncClient):
+class AsyncHostedScan(AsyncClient, _HostedScanConstructor[httpx.AsyncClient]):
     """HostedScan, for asyncio: the methods of `HostedScan`, as coroutines."""
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        options = _options(api_key, base_url, timeout, max_retries, allow_insecure_http)
-        super().__init__(options, http_client)
 
     @property
     def scans(self) -> AsyncHostedScanScans:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import TYPE_CHECKING, Any, Unpack
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, Unpack
 
 import httpx
 from pdcp_client.api.scans import post_v1_scans
 from pdcp_client.models import CreateScanResponse
 
 from . import _transport
-from ._client import AsyncClient, SyncClient
+from ._client import AsyncClient, HttpClient, SyncClient
 from ._flow import Flow
 from ._options import ClientOptions, ServiceSettings, resolve_options
 from ._pdcp_body import build_create_request
@@ -94,7 +95,28 @@ def _shape_problem(body: Any) -> str | None:
     return None
 
 
-class PDCP(SyncClient):
+class _PDCPConstructor(Generic[HttpClient]):
+    """The constructor PDCP and AsyncPDCP share; `_connect` is the sync or async client's."""
+
+    _connect: Callable[[ClientOptions, HttpClient | None], None]
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        team_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = 2,
+        http_client: HttpClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self._connect(
+            _options(api_key, team_id, base_url, timeout, max_retries, allow_insecure_http),
+            http_client,
+        )
+
+
+class PDCP(SyncClient, _PDCPConstructor[httpx.Client]):
     """ProjectDiscovery Cloud Platform.
 
     with PDCP() as pd:   # PDCP_API_KEY, PDCP_TEAM_ID and PDCP_API_SERVER from the environment
@@ -102,39 +124,13 @@ class PDCP(SyncClient):
         print(scan.id)
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        team_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.Client | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        options = _options(api_key, team_id, base_url, timeout, max_retries, allow_insecure_http)
-        super().__init__(options, http_client)
-
     @property
     def scans(self) -> PDCPScans:
         return PDCPScans(self)
 
 
-class AsyncPDCP(AsyncClient):
+class AsyncPDCP(AsyncClient, _PDCPConstructor[httpx.AsyncClient]):
     """ProjectDiscovery Cloud Platform, for asyncio: the methods of `PDCP`, as coroutines."""
-
-    def __init__(
-        self,
-        api_key: str | None = None,
-        team_id: str | None = None,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.AsyncClient | None = None,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        options = _options(api_key, team_id, base_url, timeout, max_retries, allow_insecure_http)
-        super().__init__(options, http_client)
 
     @property
     def scans(self) -> AsyncPDCPScans:

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .. import errors
+from .. import __version__, errors
 
 __all__ = ["EXIT_API", "EXIT_FAILED", "EXIT_TIMEOUT", "EXIT_USAGE", "command_options", "main"]
 
@@ -69,7 +69,7 @@ def _exit_code(error: errors.ScanClientsError) -> int:
 
 
 @click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="scanclients", prog_name="scanclients")
+@click.version_option(__version__, prog_name="scanclients")
 def cli() -> None:
     """Create, follow and fetch vulnerability scans on PDCP and HostedScan."""
 

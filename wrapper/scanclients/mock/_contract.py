@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from types import ModuleType
 from typing import Any
 
 from openapi_core import OpenAPI
@@ -48,7 +49,8 @@ class _Response:
 class Contract:
     """One service's spec, loaded once."""
 
-    def __init__(self, package: str) -> None:
+    def __init__(self, package: ModuleType) -> None:
+        # The generated package carries its spec; a module (not a name) survives vendoring.
         spec_file = resources.files(package) / "openapi.yaml"
         with resources.as_file(spec_file) as path:
             self._openapi = OpenAPI.from_file_path(str(path))

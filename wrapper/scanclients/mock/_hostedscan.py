@@ -11,6 +11,8 @@ import time
 import uuid
 from typing import Any
 
+import hostedscan_models
+
 from ._contract import Contract
 from ._results import RESULT_KINDS, render_result
 from ._service import Call, Reply, Route, ServiceApp, Settings
@@ -27,7 +29,7 @@ class HostedScanMock:
         self._lock = threading.Lock()
         self.app = ServiceApp(
             name="HostedScan",
-            contract=Contract("hostedscan_models"),
+            contract=Contract(hostedscan_models),
             key_header="X-HOSTEDSCAN-API-KEY",
             settings=settings,
             routes=[

@@ -6,6 +6,8 @@ import threading
 import uuid
 from typing import Any
 
+import pdcp_client
+
 from ._contract import Contract
 from ._service import Call, Reply, Route, ServiceApp, Settings
 
@@ -19,7 +21,7 @@ class PDCPMock:
         self._lock = threading.Lock()
         self.app = ServiceApp(
             name="PDCP",
-            contract=Contract("pdcp_client"),
+            contract=Contract(pdcp_client),
             key_header="X-API-Key",
             settings=settings,
             routes=[Route("POST", "/v1/scans", self._create)],

@@ -1,0 +1,210 @@
+"""Copy scanclients into another project under a package name of its choosing.
+
+    python scripts/vendor.py --into DIR --package acme._vendor.scanclients [--with-mock] [--with-cli] [--force]
+
+The wrapper and both generated packages become one self-contained package at
+`DIR/acme/_vendor/scanclients/` (the generated ones under its `_generated/`), and every import of
+the top-level names `scanclients`, `pdcp_client` and `hostedscan_models` is rewritten to the new
+name, the way pip vendors its dependencies. The mock service and the command line are left out
+unless asked for. A `VENDORED.md` in the copy records where it came from and how to refresh it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ORIGINALS = ("scanclients", "pdcp_client", "hostedscan_models")
+OPTIONAL = {"mock": ("mock",), "cli": ("_cli", "_command.py", "__main__.py")}
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class VendorError(Exception):
+    """The copy cannot be made as asked."""
+
+
+def vendor(
+    into: Path,
+    package: str,
+    *,
+    with_mock: bool = False,
+    with_cli: bool = False,
+    force: bool = False,
+) -> Path:
+    parts = package.split(".")
+    if not all(_IDENTIFIER.match(part) for part in parts):
+        raise VendorError(f"--package {package!r} is not a dotted Python name")
+    if parts[-1] in ORIGINALS[1:] or package in ORIGINALS:
+        raise VendorError(f"--package {package!r} would shadow an original top-level name")
+    target = into.joinpath(*parts)
+    if target.exists() and any(target.iterdir()):
+        if not force:
+            raise VendorError(f"{target} is not empty; pass --force to replace the old copy whole")
+        shutil.rmtree(target)
+
+    names = {
+        "scanclients": package,
+        "pdcp_client": f"{package}._generated.pdcp_client",
+        "hostedscan_models": f"{package}._generated.hostedscan_models",
+    }
+    left_out = [] if with_mock else list(OPTIONAL["mock"])
+    left_out += [] if with_cli else list(OPTIONAL["cli"])
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", *left_out)
+    shutil.copytree(ROOT / "wrapper" / "scanclients", target, ignore=ignore)
+    generated = target / "_generated"
+    generated.mkdir()
+    (generated / "__init__.py").write_text('"""The generated packages, vendored: do not edit."""\n')
+    for name in ORIGINALS[1:]:
+        shutil.copytree(ROOT / "generated" / name, generated / name, ignore=ignore)
+
+    for source in sorted(target.rglob("*.py")):
+        source.write_text(rewrite_imports(source.read_text(), names))
+    _ensure_parent_packages(into, parts)
+    (target / "VENDORED.md").write_text(_provenance(package, with_mock, with_cli))
+    return target
+
+
+def rewrite_imports(code: str, names: dict[str, str]) -> str:
+    """Point every import of an original top-level name at its vendored name."""
+    lines = code.splitlines(keepends=True)
+    for node in sorted(_imports(ast.parse(code)), key=lambda n: n.lineno, reverse=True):
+        start, end = node.lineno - 1, (node.end_lineno or node.lineno)
+        statement = "".join(lines[start:end])
+        lines[start:end] = [_rewrite_statement(statement, node, names)]
+    return "".join(lines)
+
+
+def _imports(tree: ast.AST) -> list[ast.Import | ast.ImportFrom]:
+    found: list[ast.Import | ast.ImportFrom] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module.split(".")[0] in ORIGINALS:
+                found.append(node)
+        elif isinstance(node, ast.Import) and any(
+            a.name.split(".")[0] in ORIGINALS for a in node.names
+        ):
+            found.append(node)
+    return found
+
+
+def _rewrite_statement(
+    statement: str, node: ast.Import | ast.ImportFrom, names: dict[str, str]
+) -> str:
+    indent = statement[: len(statement) - len(statement.lstrip())]
+    if isinstance(node, ast.ImportFrom):
+        assert node.module is not None
+        top, _, rest = node.module.partition(".")
+        new_module = names[top] + (f".{rest}" if rest else "")
+        return re.sub(
+            rf"^(\s*from\s+){re.escape(node.module)}\b", rf"\g<1>{new_module}", statement, count=1
+        )
+    rewritten = []
+    for alias in node.names:
+        top, _, rest = alias.name.partition(".")
+        if top not in ORIGINALS:
+            rewritten.append(
+                f"{indent}import {alias.name}" + (f" as {alias.asname}" if alias.asname else "")
+            )
+        elif rest:
+            raise VendorError(f"cannot vendor `import {alias.name}`; use `from ... import`")
+        else:
+            parent, _, leaf = names[top].rpartition(".")
+            rewritten.append(f"{indent}from {parent} import {leaf} as {alias.asname or top}")
+    return "\n".join(rewritten) + "\n"
+
+
+def _ensure_parent_packages(into: Path, parts: list[str]) -> None:
+    for depth in range(1, len(parts)):
+        init = into.joinpath(*parts[:depth]) / "__init__.py"
+        if not init.exists():
+            init.write_text("")
+
+
+def _provenance(package: str, with_mock: bool, with_cli: bool) -> str:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    requirements = list(project["dependencies"])
+    extras = [name for name, wanted in (("mock", with_mock), ("cli", with_cli)) if wanted]
+    for extra in extras:
+        requirements += project["optional-dependencies"][extra]
+    digests = {
+        spec: hashlib.sha256((ROOT / "specs" / spec).read_bytes()).hexdigest()
+        for spec in ("pdcp.yaml", "hostedscan.yaml")
+    }
+    flags = "".join(f" --with-{extra}" for extra in extras)
+    lines = [
+        f"# Vendored scanclients {project['version']}",
+        "",
+        "Copied by `scripts/vendor.py` of scanclients; do not edit by hand.",
+        "",
+        f"- Source: scanclients {project['version']}, git commit {_git_commit()}",
+        f"- Package name here: `{package}`",
+        f"- Parts included: the clients{''.join(f', the {e}' for e in extras) or ''}",
+        *(f"- `specs/{spec}` sha256: `{digest}`" for spec, digest in digests.items()),
+        "",
+        "## Runtime requirements",
+        "",
+        *(f"- `{requirement}`" for requirement in requirements),
+        "",
+        "## Refresh",
+        "",
+        "From a checkout of scanclients at the version you want:",
+        "",
+        "```bash",
+        f"python scripts/vendor.py --into DIR --package {package}{flags} --force",
+        "```",
+        "",
+        "`--force` replaces this copy whole, so no file of an older version is left behind.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _git_commit() -> str:
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "wrapper", "generated", "specs"],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown (not a git checkout)"
+    return commit + (" (with uncommitted changes)" if dirty else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--into", required=True, type=Path, help="the other project's source directory"
+    )
+    parser.add_argument("--package", required=True, help="the dotted package name of the copy")
+    parser.add_argument("--with-mock", action="store_true", help="include the mock service")
+    parser.add_argument("--with-cli", action="store_true", help="include the command line")
+    parser.add_argument("--force", action="store_true", help="replace an existing copy whole")
+    args = parser.parse_args(argv)
+    try:
+        target = vendor(
+            args.into,
+            args.package,
+            with_mock=args.with_mock,
+            with_cli=args.with_cli,
+            force=args.force,
+        )
+    except VendorError as error:
+        print(f"vendor: {error}", file=sys.stderr)
+        return 2
+    print(f"vendor: scanclients copied to {target} as {args.package}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""Vendoring: a copy under another package name that works without the repository."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import sysconfig
+import textwrap
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+from tests.conftest import KEY, ROOT
+
+PACKAGE = "acme._vendor.scanclients"
+ORIGINALS = {"scanclients", "pdcp_client", "hostedscan_models"}
+
+
+def _vendor(into: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "vendor.py"),
+            "--into",
+            str(into),
+            "--package",
+            PACKAGE,
+            *flags,
+        ],
+        capture_output=True,
+        text=True,
+    )
+
+
+def _run_isolated(into: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """A Python that sees the copy and the installed dependencies, but not this repository."""
+    site_packages = sysconfig.get_paths()["purelib"]
+    return subprocess.run(
+        [sys.executable, "-S", "-c", textwrap.dedent(code)],
+        env={"PYTHONPATH": f"{into}:{site_packages}", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        cwd=into,
+    )
+
+
+def _imported_names(root: Path) -> set[str]:
+    names: set[str] = set()
+    for source in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory) -> Path:
+    into = tmp_path_factory.mktemp("vendored")
+    result = _vendor(into)
+    assert result.returncode == 0, result.stderr
+    return into
+
+
+def test_the_copy_imports_none_of_the_original_names(copy) -> None:
+    target = copy / "acme" / "_vendor" / "scanclients"
+    assert _imported_names(target) & ORIGINALS == set()
+    assert "acme" in _imported_names(target)
+    assert not (target / "mock").exists()
+    assert not (target / "_cli").exists()
+
+
+def test_the_copy_creates_a_scan_on_each_api_without_the_repository(copy, mock) -> None:
+    result = _run_isolated(
+        copy,
+        f"""
+        import importlib.util
+        assert importlib.util.find_spec("scanclients") is None, "the repository is importable"
+        assert importlib.util.find_spec("pdcp_client") is None
+        from acme._vendor.scanclients import PDCP, HostedScan, errors
+        with PDCP(api_key="{KEY}", base_url="{mock.pdcp_url}") as pd:
+            print("pdcp", pd.scans.create(targets=["example.com"], asset_filters={{"time": "last_day"}}).id)
+        with HostedScan(api_key="{KEY}", base_url="{mock.hostedscan_url}") as hs:
+            scan = hs.scans.create_and_wait(type="NMAP", targets=["example.com"], poll_interval=0.01)
+            print("hostedscan", scan.id, scan.state)
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    assert mock.stats() == {"pdcp": 1, "hostedscan": 1}
+    assert "SUCCEEDED" in result.stdout
+
+
+def test_the_copy_records_its_provenance(copy) -> None:
+    record = (copy / "acme" / "_vendor" / "scanclients" / "VENDORED.md").read_text()
+    head = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    assert f"git commit {head}" in record
+    assert "`httpx>=0.27,<1`" in record
+    assert "specs/pdcp.yaml` sha256: `" in record
+    assert f"--package {PACKAGE} --force" in record
+
+
+def test_mypy_finds_no_errors_in_the_copy(copy, tmp_path) -> None:
+    config = tmp_path / "mypy.ini"
+    config.write_text(
+        f"[mypy]\nstrict = True\npython_version = 3.11\nmypy_path = {copy}\n"
+        f"[mypy-{PACKAGE}._generated.*]\nignore_errors = True\n"
+    )
+    stdout, _, status = api.run(["--config-file", str(config), "--no-incremental", "-p", PACKAGE])
+    assert status == 0, stdout
+    # The same settings the repository type-checks itself with: no new errors.
+
+
+def test_a_non_empty_directory_is_refused_without_force(tmp_path) -> None:
+    assert _vendor(tmp_path).returncode == 0
+    again = _vendor(tmp_path)
+    assert again.returncode == 2
+    assert "not empty; pass --force" in again.stderr
+
+
+def test_force_replaces_the_old_copy_whole(tmp_path) -> None:
+    assert _vendor(tmp_path, "--with-mock").returncode == 0
+    target = tmp_path / "acme" / "_vendor" / "scanclients"
+    stale = target / "_stale_from_an_older_version.py"
+    stale.write_text("x = 1\n")
+    assert (target / "mock").exists()
+    assert _vendor(tmp_path, "--force").returncode == 0
+    assert not stale.exists()
+    assert not (target / "mock").exists()
+
+
+def test_the_optional_parts_work_when_asked_for(tmp_path) -> None:
+    assert _vendor(tmp_path, "--with-mock", "--with-cli").returncode == 0
+    target = tmp_path / "acme" / "_vendor" / "scanclients"
+    assert _imported_names(target) & ORIGINALS == set()
+    result = _run_isolated(
+        tmp_path,
+        """
+        from acme._vendor.scanclients import HostedScan
+        from acme._vendor.scanclients.mock import serve
+        from acme._vendor.scanclients._cli import cli
+        with serve(scan_seconds=60) as svc, HostedScan(api_key="k", base_url=svc.hostedscan_url) as hs:
+            print(hs.scans.create(type="NMAP", targets=["a.com"]).state)
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "QUEUED"
+
+
+@pytest.mark.parametrize(
+    "package", ["acme-vendor.scanclients", "pdcp_client", "scanclients", "a..b"]
+)
+def test_a_bad_package_name_is_refused(tmp_path, package) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "vendor.py"),
+            "--into",
+            str(tmp_path),
+            "--package",
+            package,
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert package in result.stderr

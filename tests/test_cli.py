@@ -8,9 +8,9 @@ import sys
 
 import pytest
 from click.testing import CliRunner
+
 from scanclients import webhooks
 from scanclients._cli import cli
-
 from tests.conftest import KEY
 
 

@@ -6,8 +6,8 @@ import logging
 
 import httpx
 import pytest
-from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 
+from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from tests.conftest import KEY, Recorder
 
 ENVIRONMENT = (

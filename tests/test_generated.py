@@ -6,10 +6,11 @@ import hashlib
 import json
 import re
 
-import hostedscan_models as hs
-import pdcp_client
 import pytest
 import yaml
+
+import hostedscan_models as hs
+import pdcp_client
 from pdcp_client.models import (
     AssetFilters,
     CreateScanRequest,
@@ -19,7 +20,6 @@ from pdcp_client.models import (
     PrivateTemplates,
     TimeRangeQueryParameter,
 )
-
 from tests.conftest import SPECS
 
 ALL_26 = {

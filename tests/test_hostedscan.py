@@ -7,8 +7,8 @@ import os
 
 import httpx
 import pytest
-from scanclients import AsyncHostedScan, HostedScan, errors
 
+from scanclients import AsyncHostedScan, HostedScan, errors
 from tests.conftest import KEY, Recorder
 
 

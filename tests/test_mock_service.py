@@ -11,9 +11,9 @@ import time
 
 import httpx
 import pytest
+
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients.mock import serve
-
 from tests.conftest import KEY
 
 

@@ -9,6 +9,7 @@ import warnings
 
 import httpx
 import pytest
+
 from pdcp_client.models import (
     AssetFilters,
     CreateScanRequestAgentBehavior,
@@ -17,7 +18,6 @@ from pdcp_client.models import (
     TimeRangeQueryParameter,
 )
 from scanclients import PDCP, AsyncPDCP, TruncatedTargetsWarning, errors
-
 from tests.conftest import KEY, Recorder
 from tests.test_generated import ALL_26
 
@@ -89,9 +89,20 @@ def test_the_request_carries_auth_user_agent_accept_and_team(mock) -> None:
 
 def test_a_truncated_scan_warns_how_many_targets_were_dropped(pd, mock) -> None:
     mock.settings.max_targets = 2
-    with pytest.warns(TruncatedTargetsWarning, match=r"PDCP dropped 3 targets from scan \w+"):
+    with pytest.warns(
+        TruncatedTargetsWarning, match=r"PDCP dropped 3 targets from scan \w+"
+    ) as caught:
         created = pd.scans.create(targets=[f"h{i}.example.com" for i in range(5)])
     assert created.truncated_scan_targets == 3
+    assert caught[0].filename == __file__  # the warning points at the caller's line
+
+
+async def test_the_async_warning_points_at_the_caller_too(mock) -> None:
+    mock.settings.max_targets = 0
+    async with AsyncPDCP(api_key=KEY, base_url=mock.pdcp_url) as pd:
+        with pytest.warns(TruncatedTargetsWarning, match="PDCP dropped 1 target from") as caught:
+            await pd.scans.create(targets=["example.com"])
+    assert caught[0].filename == __file__
 
 
 def test_no_warning_when_nothing_was_truncated(pd) -> None:

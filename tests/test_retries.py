@@ -7,9 +7,9 @@ import time
 
 import httpx
 import pytest
+
 from scanclients import PDCP, HostedScan, errors
 from scanclients._retry import backoff_delay, retry_after_seconds
-
 from tests.conftest import KEY, Recorder
 
 SCAN = {"data": {"id": "s1", "state": "RUNNING", "progress": 10}}

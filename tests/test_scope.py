@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from scanclients import errors, scope
 
 # (target, patterns, expected): "in", or the reason it is left out.

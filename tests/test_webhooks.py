@@ -7,6 +7,7 @@ import hmac
 import json
 
 import pytest
+
 from hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 from scanclients import errors, webhooks
 

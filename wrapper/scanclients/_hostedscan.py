@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 import httpx
 import pydantic
+
 from hostedscan_models import Scan, ScanEnvelope, ScanList, ScanState, ScanType
 
 from . import _transport

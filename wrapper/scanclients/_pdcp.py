@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, Unpack
 
 import httpx
+
 from pdcp_client.api.scans import post_v1_scans
 from pdcp_client.models import CreateScanResponse
 
@@ -60,11 +61,10 @@ def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanRe
     )
     response = yield from _transport.send(request, options, creates=True)
     created = _parse_created(response)
-    if created.truncated_scan_targets:
-        warnings.warn(
-            TruncatedTargetsWarning(created.id or None, created.truncated_scan_targets),
-            stacklevel=4,
-        )
+    dropped = created.truncated_scan_targets or 0
+    if dropped > 0:
+        # stacklevel: this flow, the driver, the client's _run, scans.create, then the caller.
+        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=5)
     return created
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pydantic
+
 from pdcp_client.models import CreateScanRequest
 from pdcp_client.params import CreateScanRequestParams
 

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterable, Mapping
 
 import pydantic
+
 from hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
 from .errors import WebhookVerificationError

@@ -7,9 +7,10 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
-from hostedscan_models import Scan, ScanType
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 from rich.table import Table
+
+from hostedscan_models import Scan, ScanType
 
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanFailedError, WaitTimeoutError

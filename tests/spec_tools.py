@@ -1,0 +1,166 @@
+"""Reading the specs for the conformance tests: operations, schemas with $refs inlined, and the
+traffic the suite sends and receives, recorded so that coverage of the specs can be measured."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import yaml
+
+from tests.conftest import SPECS
+
+SERVICES = {"pdcp": "pdcp.yaml", "hostedscan": "hostedscan.yaml"}
+KEY_HEADERS = {"pdcp": "x-api-key", "hostedscan": "x-hostedscan-api-key"}
+
+
+@cache
+def spec(service: str) -> dict[str, Any]:
+    return yaml.safe_load((SPECS / SERVICES[service]).read_text())
+
+
+def inline(service: str, schema: Any) -> Any:
+    """The schema with every local $ref replaced by what it points at."""
+    document = spec(service)
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                target: Any = document
+                for part in node["$ref"].removeprefix("#/").split("/"):
+                    target = target[part.replace("~1", "/").replace("~0", "~")]
+                merged = {
+                    **walk(copy.deepcopy(target)),
+                    **{k: walk(v) for k, v in node.items() if k != "$ref"},
+                }
+                return merged
+            return {key: walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    return walk(schema)
+
+
+@dataclass(frozen=True)
+class Operation:
+    service: str
+    method: str
+    path: str
+    definition: dict[str, Any] = field(hash=False, compare=False)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile("^" + re.sub(r"\{\w+\}", "[^/]+", self.path) + "$")
+
+    def request_schema(self) -> dict[str, Any] | None:
+        body = inline(self.service, self.definition.get("requestBody", {}))
+        return body.get("content", {}).get("application/json", {}).get("schema")
+
+    def parameters(self) -> list[dict[str, Any]]:
+        return [inline(self.service, p) for p in self.definition.get("parameters", [])]
+
+    def responses(self) -> dict[str, dict[str, Any]]:
+        return {
+            status: inline(self.service, r) for status, r in self.definition["responses"].items()
+        }
+
+    def json_response_schema(self, status: str) -> dict[str, Any] | None:
+        content = self.responses()[status].get("content", {})
+        return content.get("application/json", {}).get("schema")
+
+
+def operations(service: str) -> list[Operation]:
+    return [
+        Operation(service, method.upper(), path, definition)
+        for path, item in spec(service)["paths"].items()
+        for method, definition in item.items()
+        if method in ("get", "post", "put", "patch", "delete")
+    ]
+
+
+def property_paths(schema: Any, prefix: str = "") -> set[str]:
+    """Every property a schema names, nested ones as `parent.child` and `list[].child`."""
+    found: set[str] = set()
+    if not isinstance(schema, dict):
+        return found
+    for branch in schema.get("anyOf", []) + schema.get("oneOf", []) + schema.get("allOf", []):
+        found |= property_paths(branch, prefix)
+    if "items" in schema:
+        found |= property_paths(schema["items"], prefix + "[]")
+    for name, sub in schema.get("properties", {}).items():
+        path = _join(prefix, name)
+        found.add(path)
+        found |= property_paths(sub, path)
+    return found
+
+
+def _join(prefix: str, name: str) -> str:
+    return f"{prefix}.{name}" if prefix else name
+
+
+def value_paths(value: Any, prefix: str = "") -> set[str]:
+    """The property paths present in a JSON value, in the notation of `property_paths`."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for name, sub in value.items():
+            path = _join(prefix, name)
+            found.add(path)
+            found |= value_paths(sub, path)
+    elif isinstance(value, list):
+        for item in value:
+            found |= value_paths(item, prefix + "[]")
+    return found
+
+
+def status_key(operation: Operation, status: int) -> str | None:
+    documented = operation.definition["responses"]
+    if str(status) in documented:
+        return str(status)
+    if f"{str(status)[0]}XX" in documented:
+        return f"{str(status)[0]}XX"
+    return "default" if "default" in documented else None
+
+
+@dataclass
+class Traffic:
+    """What the wrapper sent and what it was answered, across the whole test session."""
+
+    requests: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str], Any]] = field(
+        default_factory=list
+    )
+    responses: list[tuple[str, str, str, int, Any]] = field(default_factory=list)
+
+    def operation_for(self, service: str, method: str, path: str) -> Operation | None:
+        return next(
+            (o for o in operations(service) if o.method == method and o.regex.match(path)), None
+        )
+
+    def sent(
+        self, service: str
+    ) -> Iterator[tuple[Operation, list[tuple[str, str]], dict[str, str], Any]]:
+        for svc, method, path, query, headers, body in self.requests:
+            operation = self.operation_for(svc, method, path) if svc == service else None
+            if operation is not None:
+                yield operation, query, headers, body
+
+    def answered(self, service: str) -> Iterator[tuple[Operation, int, Any]]:
+        for svc, method, path, status, body in self.responses:
+            operation = self.operation_for(svc, method, path) if svc == service else None
+            if operation is not None:
+                yield operation, status, body
+
+
+TRAFFIC = Traffic()
+
+
+def json_or_none(content: bytes) -> Any:
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None

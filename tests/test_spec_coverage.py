@@ -1,0 +1,73 @@
+"""Coverage of the specs: every operation, parameter, request property, response property and
+documented status was exercised by the suite. Runs last (see conftest), on the traffic recorded
+from every request the wrapper sent and every answer it got."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.spec_tools import TRAFFIC, operations, property_paths, status_key, value_paths
+
+
+def _coverage(service: str) -> tuple[dict[str, tuple[int, int]], dict[str, set[str]]]:
+    wanted: dict[str, set[str]] = {k: set() for k in ("operations", "parameters", "request properties", "response properties", "statuses")}  # fmt: skip
+    seen: dict[str, set[str]] = {k: set() for k in wanted}
+    for operation in operations(service):
+        name = f"{operation.method} {operation.path}"
+        wanted["operations"].add(name)
+        for parameter in operation.parameters():
+            wanted["parameters"].add(f"{name} {parameter['in']}:{parameter['name'].lower()}")
+        request_schema = operation.request_schema()
+        if request_schema is not None:
+            wanted["request properties"] |= {f"{name} {p}" for p in property_paths(request_schema)}
+        for status in operation.responses():
+            wanted["statuses"].add(f"{name} {status}")
+            schema = operation.json_response_schema(status)
+            if schema is not None:
+                wanted["response properties"] |= {f"{name} {p}" for p in property_paths(schema)}
+    for operation, query, headers, body in TRAFFIC.sent(service):
+        name = f"{operation.method} {operation.path}"
+        seen["operations"].add(name)
+        seen["parameters"] |= {f"{name} query:{key.lower()}" for key, _ in query}
+        seen["parameters"] |= {f"{name} header:{key.lower()}" for key in headers}
+        seen["parameters"] |= {
+            f"{name} path:{p['name'].lower()}" for p in operation.parameters() if p["in"] == "path"
+        }
+        seen["request properties"] |= {f"{name} {p}" for p in value_paths(body)}
+    for operation, status, body in TRAFFIC.answered(service):
+        name = f"{operation.method} {operation.path}"
+        key = status_key(operation, status)
+        if key is not None:
+            seen["statuses"].add(f"{name} {key}")
+        seen["response properties"] |= {f"{name} {p}" for p in value_paths(body)}
+    counts = {k: (len(wanted[k] & seen[k]), len(wanted[k])) for k in wanted}
+    missing = {k: wanted[k] - seen[k] for k in wanted}
+    return counts, missing
+
+
+def _whole_suite(config: pytest.Config) -> bool:
+    return (
+        not config.option.keyword
+        and not config.option.markexpr
+        and not config.option.lf
+        and all(
+            arg.rstrip("/") in ("tests", "") or arg.rstrip("/").endswith("/tests")
+            for arg in config.args
+        )
+    )
+
+
+@pytest.mark.parametrize("service", ["pdcp", "hostedscan"])
+def test_the_suite_exercises_all_of_the_spec(service: str, request: pytest.FixtureRequest) -> None:
+    if not _whole_suite(request.config):
+        pytest.skip("spec coverage is measured over the whole suite only")
+    counts, missing = _coverage(service)
+    line = f"{service}: " + ", ".join(
+        f"{covered}/{total} {name}" for name, (covered, total) in counts.items()
+    )
+    print(line)
+    request.config.stash.setdefault(COVERAGE_LINES, []).append(line)
+    assert all(not names for names in missing.values()), f"{line}\nnot exercised: {missing}"
+
+
+COVERAGE_LINES = pytest.StashKey[list[str]]()

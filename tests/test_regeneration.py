@@ -1,0 +1,99 @@
+"""A spec that gains a property gives a client that uses it, with no edit to the wrapper.
+
+The specs, scripts, generated code and wrapper are copied to a temporary directory; the PDCP docs
+page there gains a request property (`priority`) and a response property (`queued_at`); the copy
+is regenerated; and a Python that sees only the copy sends `priority` and reads `queued_at`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import sysconfig
+import textwrap
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory) -> Path:
+    copy = tmp_path_factory.mktemp("regenerated")
+    for name in ("scripts", "specs", "generated", "wrapper"):
+        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+    page = copy / "specs" / "sources" / "pdcp-create-scan.md"
+    text = page.read_text()
+    text = text.replace(
+        "              scan_all_assets:\n",
+        "              priority:\n                type: integer\n                description: Queue priority.\n"
+        "              scan_all_assets:\n",
+    )
+    text = text.replace(
+        "              truncated-scan-targets:\n                type: integer\n",
+        "              truncated-scan-targets:\n                type: integer\n"
+        "              queued_at:\n                type: string\n",
+    )
+    page.write_text(text)
+    result = subprocess.run([sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return copy
+
+
+def test_the_new_properties_reach_the_generated_code(regenerated) -> None:
+    assert "priority:" in (regenerated / "specs" / "pdcp.yaml").read_text()
+    params = (regenerated / "generated" / "pdcp_client" / "params.py").read_text()
+    assert "    priority: int\n" in params
+    response = (regenerated / "generated" / "pdcp_client" / "models" / "create_scan_response.py").read_text()
+    assert "queued_at: str | Unset = UNSET" in response
+
+
+def test_the_unedited_wrapper_sends_and_reads_the_new_properties(regenerated) -> None:
+    assert (regenerated / "wrapper").exists()
+    code = """
+        import json, httpx, importlib.util
+        from scanclients import PDCP
+        assert importlib.util.find_spec("scanclients").origin.startswith(%r)
+        sent = []
+        def answer(request):
+            sent.append(json.loads(request.content))
+            return httpx.Response(200, json={"id": "s1", "message": "ok", "queued_at": "2026-11-22T10:00:00Z"})
+        with PDCP(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer))) as pd:
+            created = pd.scans.create(targets=["example.com"], priority=5)
+        assert sent == [{"targets": ["example.com"], "priority": 5}], sent
+        assert created.queued_at == "2026-11-22T10:00:00Z", created
+        try:
+            pd.scans.create(priority="high")
+        except Exception as error:
+            print(type(error).__name__, error)
+    """ % str(regenerated)
+    site_packages = sysconfig.get_paths()["purelib"]
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", textwrap.dedent(code)],
+        env={"PYTHONPATH": f"{regenerated / 'wrapper'}:{regenerated / 'generated'}:{site_packages}"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ValidationError priority: Input should be a valid integer, got str 'high'"
+
+
+def test_mypy_knows_the_new_keyword(regenerated, tmp_path) -> None:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        "from scanclients import PDCP\n"
+        "pd = PDCP(api_key='k')\n"
+        "pd.scans.create(priority=5)\n"
+        "pd.scans.create(priority='high')\n"
+    )
+    config = tmp_path / "mypy.ini"
+    config.write_text(
+        f"[mypy]\nstrict = True\nmypy_path = {regenerated / 'wrapper'}:{regenerated / 'generated'}\n"
+        "[mypy-pdcp_client.*,hostedscan_models.*]\nignore_errors = True\n"
+    )
+    stdout, _, _ = api.run(["--config-file", str(config), "--no-incremental", str(snippet)])
+    assert "snippet.py:3" not in stdout
+    assert 'snippet.py:4: error: Argument "priority" to "create" of "PDCPScans" has incompatible type "str"; expected "int"' in stdout

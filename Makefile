@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check-generated lint format typecheck test demo bench vendor clean
+.PHONY: setup generate check-generated lint format typecheck test demo bench soak vendor clean
 
 setup: $(STAMP)
 
@@ -38,6 +38,9 @@ test: setup lint typecheck check-generated
 
 demo: setup
 	$(BIN)/python scripts/demo.py
+
+soak: setup
+	$(BIN)/python scripts/soak.py
 
 bench: setup
 	$(BIN)/python scripts/bench.py

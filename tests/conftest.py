@@ -159,11 +159,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: item.path.name == "test_spec_coverage.py")
 
 
-def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
-    from tests.test_spec_coverage import COVERAGE_LINES
+REPORTS = pytest.StashKey[dict[str, list[str]]]()
 
-    lines = config.stash.get(COVERAGE_LINES, [])
-    if lines:
-        terminalreporter.write_sep("-", "spec coverage")
+
+def report(config: pytest.Config, title: str, lines: list[str]) -> None:
+    """Lines printed at the end of the run under `title` (spec coverage, the fault matrix)."""
+    config.stash.setdefault(REPORTS, {})[title] = lines
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    for title, lines in config.stash.get(REPORTS, {}).items():
+        terminalreporter.write_sep("-", title)
         for line in lines:
             terminalreporter.write_line(line)

@@ -38,7 +38,9 @@ def regenerated(tmp_path_factory) -> Path:
         "              queued_at:\n                type: string\n",
     )
     page.write_text(text)
-    result = subprocess.run([sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     return copy
 
@@ -47,7 +49,9 @@ def test_the_new_properties_reach_the_generated_code(regenerated) -> None:
     assert "priority:" in (regenerated / "specs" / "pdcp.yaml").read_text()
     params = (regenerated / "generated" / "pdcp_client" / "params.py").read_text()
     assert "    priority: int\n" in params
-    response = (regenerated / "generated" / "pdcp_client" / "models" / "create_scan_response.py").read_text()
+    response = (
+        regenerated / "generated" / "pdcp_client" / "models" / "create_scan_response.py"
+    ).read_text()
     assert "queued_at: str | Unset = UNSET" in response
 
 
@@ -56,7 +60,7 @@ def test_the_unedited_wrapper_sends_and_reads_the_new_properties(regenerated) ->
     code = """
         import json, httpx, importlib.util
         from scanclients import PDCP
-        assert importlib.util.find_spec("scanclients").origin.startswith(%r)
+        assert importlib.util.find_spec("scanclients").origin.startswith(REGENERATED)
         sent = []
         def answer(request):
             sent.append(json.loads(request.content))
@@ -69,16 +73,21 @@ def test_the_unedited_wrapper_sends_and_reads_the_new_properties(regenerated) ->
             pd.scans.create(priority="high")
         except Exception as error:
             print(type(error).__name__, error)
-    """ % str(regenerated)
+    """.replace("REGENERATED", repr(str(regenerated)))
     site_packages = sysconfig.get_paths()["purelib"]
     result = subprocess.run(
         [sys.executable, "-S", "-c", textwrap.dedent(code)],
-        env={"PYTHONPATH": f"{regenerated / 'wrapper'}:{regenerated / 'generated'}:{site_packages}"},
+        env={
+            "PYTHONPATH": f"{regenerated / 'wrapper'}:{regenerated / 'generated'}:{site_packages}"
+        },
         capture_output=True,
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ValidationError priority: Input should be a valid integer, got str 'high'"
+    assert (
+        result.stdout.strip()
+        == "ValidationError priority: Input should be a valid integer, got str 'high'"
+    )
 
 
 def test_mypy_knows_the_new_keyword(regenerated, tmp_path) -> None:
@@ -96,4 +105,7 @@ def test_mypy_knows_the_new_keyword(regenerated, tmp_path) -> None:
     )
     stdout, _, _ = api.run(["--config-file", str(config), "--no-incremental", str(snippet)])
     assert "snippet.py:3" not in stdout
-    assert 'snippet.py:4: error: Argument "priority" to "create" of "PDCPScans" has incompatible type "str"; expected "int"' in stdout
+    assert (
+        'snippet.py:4: error: Argument "priority" to "create" of "PDCPScans" has incompatible type "str"; expected "int"'
+        in stdout
+    )

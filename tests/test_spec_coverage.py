@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import REPORTS, report
 from tests.spec_tools import TRAFFIC, operations, property_paths, status_key, value_paths
 
 
@@ -66,8 +67,6 @@ def test_the_suite_exercises_all_of_the_spec(service: str, request: pytest.Fixtu
         f"{covered}/{total} {name}" for name, (covered, total) in counts.items()
     )
     print(line)
-    request.config.stash.setdefault(COVERAGE_LINES, []).append(line)
+    lines = request.config.stash.get(REPORTS, {}).get("spec coverage", [])
+    report(request.config, "spec coverage", [*lines, line])
     assert all(not names for names in missing.values()), f"{line}\nnot exercised: {missing}"
-
-
-COVERAGE_LINES = pytest.StashKey[list[str]]()

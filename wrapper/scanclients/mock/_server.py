@@ -57,6 +57,10 @@ class MockService:
         """How many scans each service has created since the start or the last `reset`."""
         return {"pdcp": len(self.pdcp.scans), "hostedscan": len(self.hostedscan.scans)}
 
+    def requests(self) -> dict[str, int]:
+        """How many requests each service received (valid or not) since the start or `reset`."""
+        return {"pdcp": self.pdcp.app.requests, "hostedscan": self.hostedscan.app.requests}
+
     def reset(self) -> None:
         """Forget every scan, fault counter and recorded contract violation."""
         self.pdcp.reset()

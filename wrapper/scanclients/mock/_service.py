@@ -100,6 +100,8 @@ class ServiceApp:
         self.contract = contract
         self.settings = settings
         self.violations: list[str] = []
+        self.requests = 0
+        """Requests received since the start or the last reset, whatever became of them."""
         self._key_header = key_header.lower()
         self._routes = routes
         self._error_body = error_body
@@ -110,6 +112,7 @@ class ServiceApp:
         with self._lock:
             self._fault_counts.clear()
             self.violations.clear()
+            self.requests = 0
 
     def asgi(self) -> Starlette:
         """The ASGI application: starlette routing, this pipeline around every route."""
@@ -122,6 +125,8 @@ class ServiceApp:
 
     def _endpoint(self, route: Route) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
+            with self._lock:
+                self.requests += 1
             call = Call(
                 method=request.method,
                 path=request.url.path,

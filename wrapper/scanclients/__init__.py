@@ -1,21 +1,31 @@
 """Python clients for ProjectDiscovery Cloud Platform (PDCP) and HostedScan.
 
-from scanclients import PDCP, HostedScan
+    from scanclients import PDCP, HostedScan
 
-with PDCP() as pd:                       # PDCP_API_KEY from the environment
-    scan = pd.scans.create(targets=["example.com"], templates=["http/cves/"])
+    with PDCP() as pd:                       # PDCP_API_KEY from the environment
+        scan = pd.scans.create(targets=["example.com"], templates=["http/cves/"])
 
-with HostedScan() as hs:                 # HOSTEDSCAN_API_KEY from the environment
-    scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
+    with HostedScan() as hs:                 # HOSTEDSCAN_API_KEY from the environment
+        scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
+
+The names below are imported on first use, so that a caller of one service does not pay for the
+other's models at import time.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._logging import configure_from_environment as _configure_logging
 
 __version__ = "0.1.0"
 
-from . import errors, scope, webhooks
-from ._hostedscan import AsyncHostedScan, HostedScan
-from ._logging import configure_from_environment as _configure_logging
-from ._pdcp import PDCP, AsyncPDCP
-from .errors import TruncatedTargetsWarning
+if TYPE_CHECKING:
+    from . import errors, scope, webhooks
+    from ._hostedscan import AsyncHostedScan, HostedScan
+    from ._pdcp import PDCP, AsyncPDCP
+    from .errors import TruncatedTargetsWarning
 
 __all__ = [
     "PDCP",
@@ -28,5 +38,29 @@ __all__ = [
     "scope",
     "webhooks",
 ]
+
+_HOMES = {
+    "PDCP": "._pdcp",
+    "AsyncPDCP": "._pdcp",
+    "HostedScan": "._hostedscan",
+    "AsyncHostedScan": "._hostedscan",
+    "TruncatedTargetsWarning": ".errors",
+}
+_MODULES = {"errors", "scope", "webhooks"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name in _HOMES:
+        value = getattr(importlib.import_module(_HOMES[name], __name__), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
+    raise AttributeError(f"module 'scanclients' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
+
 
 _configure_logging()

@@ -10,7 +10,6 @@ share all logic and differ only in how they send and sleep.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
@@ -114,6 +113,8 @@ async def _perform_async(effect: Effect, http: httpx.AsyncClient) -> Any:
                 await response.aclose()
         return response
     if isinstance(effect, Sleep):
+        import asyncio  # here, not at the top: sync callers need not import it
+
         await asyncio.sleep(effect.seconds)
         return None
     try:

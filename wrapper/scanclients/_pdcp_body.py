@@ -12,11 +12,10 @@ import datetime
 import enum
 import functools
 import os
+import typing
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-import pydantic
+from typing import TYPE_CHECKING, Any
 
 from pdcp_client.models import CreateScanRequest
 from pdcp_client.params import CreateScanRequestParams
@@ -24,15 +23,31 @@ from pdcp_client.params import CreateScanRequestParams
 from . import scope
 from .errors import ValidationError
 
+if TYPE_CHECKING:
+    import pydantic
+    from pydantic import ValidationError as ValidationErrorOfPydantic
+
 __all__ = ["build_create_request"]
 
 
 def build_create_request(params: Mapping[str, Any]) -> CreateScanRequest:
-    _check_types(params)
-    _check_targets(params)
+    targets = params.get("targets")
+    if type(targets) is list:
+        # A long target list is checked in two C-level passes instead of by pydantic.
+        _check_target_list(targets)
+        _check_types({name: value for name, value in params.items() if name != "targets"})
+    else:
+        _check_types(params)
+        if targets is not None:
+            _check_target_list(list(targets))
     if "exclusions" in params:
         scope.parse_patterns(params["exclusions"])
-    body = {name: _to_wire(value) for name, value in params.items()}
+    body = {
+        name: (value if type(value) is list else list(value))
+        if name in _plain_lists()
+        else _to_wire(value)
+        for name, value in params.items()
+    }
     if "private_templates" in params:
         body["private_templates"] = [
             _template(item, f"private_templates[{i}]")
@@ -47,6 +62,8 @@ def build_create_request(params: Mapping[str, Any]) -> CreateScanRequest:
 @functools.cache
 def _validator() -> type[pydantic.BaseModel]:
     # Built on first use: pydantic compiles the TypedDict once (a few hundred ms), not at import.
+    import pydantic
+
     class Keywords(pydantic.BaseModel):
         model_config = pydantic.ConfigDict(
             strict=True, extra="forbid", arbitrary_types_allowed=True
@@ -57,6 +74,8 @@ def _validator() -> type[pydantic.BaseModel]:
 
 
 def _check_types(params: Mapping[str, Any]) -> None:
+    import pydantic
+
     try:
         _validator().model_validate({"params": dict(params)})
     except pydantic.ValidationError as error:
@@ -64,7 +83,7 @@ def _check_types(params: Mapping[str, Any]) -> None:
         raise ValidationError(field, problem) from None
 
 
-def _most_specific(error: pydantic.ValidationError) -> tuple[str, str]:
+def _most_specific(error: ValidationErrorOfPydantic) -> tuple[str, str]:
     """The clearest of pydantic's errors: a union reports one per member; keep the deepest real one."""
     best: tuple[int, bool, str, str] | None = None
     for detail in error.errors():
@@ -92,13 +111,21 @@ def _describe(value: Any) -> str:
     return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
 
 
-def _check_targets(params: Mapping[str, Any]) -> None:
-    if "targets" not in params:
-        return
-    targets = params["targets"]
+def _check_target_list(targets: list[Any]) -> None:
     if not targets:
         raise ValidationError("targets", "must not be empty (leave it out to scan assets only)")
+    try:
+        # One C-level pass: str.strip returns a clean string itself (no copy), "" is falsy for a
+        # blank one, and it raises TypeError on anything but a string, a type check for free.
+        if all(map(str.strip, targets)):
+            return
+    except TypeError:
+        pass
     for index, target in enumerate(targets):
+        if not isinstance(target, str):
+            raise ValidationError(
+                f"targets[{index}]", f"Input should be a valid string, got {_describe(target)}"
+            )
         if not target.strip():
             raise ValidationError(f"targets[{index}]", "must not be blank")
 
@@ -118,6 +145,16 @@ def _to_wire(value: Any) -> Any:
     if isinstance(value, Sequence):
         return [_to_wire(item) for item in value]
     return value
+
+
+@functools.cache
+def _plain_lists() -> frozenset[str]:
+    """The keywords typed as lists of plain strings: once validated, sent as they are.
+
+    Read from the generated TypedDict, so that a long `targets` list is not walked item by item.
+    """
+    hints = typing.get_type_hints(CreateScanRequestParams)
+    return frozenset(name for name, hint in hints.items() if hint == Sequence[str])
 
 
 def _template(item: Any, field: str) -> Any:

@@ -1,0 +1,379 @@
+"""`make bench`: what the wrapper costs over the HTTP it sends, measured side by side.
+
+    python scripts/bench.py [--json FILE] [--quick]
+
+Every figure is taken in the same run against one minimal HTTP/1.1 server (a few lines of asyncio
+in its own process, not the validating mock service, whose own cost would hide the wrapper's),
+and reported as a ratio to raw httpx doing the same request. Goals are reported, not asserted.
+
+B1 sync call latency (median, p99) · B2 async throughput · B3 cold import · B4 a create with
+100,000 targets · B5 regeneration wall time · B6 RSS growth over 20,000 creates
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "bench-key"
+CREATED = json.dumps({"id": "b1", "message": "scan created", "truncated-scan-targets": 0}).encode()
+SCAN = json.dumps(
+    {"data": {"id": "b1", "type": "NMAP", "state": "RUNNING", "progress": 40}}
+).encode()
+
+
+# --- the minimal server -----------------------------------------------------------------------
+
+
+async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            request_line, *header_lines = head.decode("latin-1").split("\r\n")
+            length = 0
+            for line in header_lines:
+                if line[:15].lower() == "content-length:":
+                    length = int(line[15:])
+            if length:
+                await reader.readexactly(length)
+            method, path, _ = request_line.split(" ", 2)
+            body = (
+                CREATED
+                if path.startswith("/v1/scans") and method == "POST" and "hostedscan" not in path
+                else SCAN
+            )
+            if path.startswith("/hostedscan"):
+                body = SCAN
+            writer.write(
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
+                + str(len(body)).encode()
+                + b"\r\n\r\n"
+                + body
+            )
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+
+
+async def _serve(port_file: str) -> None:
+    server = await asyncio.start_server(_handle, "127.0.0.1", 0, backlog=1024)
+    Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))  # noqa: ASYNC240  (once, at start)
+    async with server:
+        await server.serve_forever()
+
+
+def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port_file = tmp / "port"
+    process = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file)])
+    deadline = time.monotonic() + 10
+    while not port_file.exists() or not port_file.read_text():
+        if time.monotonic() > deadline:
+            raise SystemExit("bench: the server did not start")
+        time.sleep(0.01)
+    return process, f"http://127.0.0.1:{port_file.read_text()}"
+
+
+# --- measurements -----------------------------------------------------------------------------
+
+
+def _latencies(call: Callable[[], Any], count: int, warmup: int = 200) -> list[float]:
+    for _ in range(warmup):
+        call()
+    samples = []
+    for _ in range(count):
+        started = time.perf_counter_ns()
+        call()
+        samples.append((time.perf_counter_ns() - started) / 1000)
+    return samples
+
+
+def _summary(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {
+        "median_us": statistics.median(ordered),
+        "p99_us": ordered[int(len(ordered) * 0.99) - 1],
+    }
+
+
+def b1_sync(url: str, count: int) -> dict[str, Any]:
+    from pdcp_client import AuthenticatedClient
+    from pdcp_client.api.scans import post_v1_scans
+    from pdcp_client.models import CreateScanRequest
+    from scanclients import PDCP, HostedScan
+
+    body = {"targets": ["example.com"], "templates": ["http/cves/"], "name": "bench"}
+    headers = {"X-API-Key": KEY, "Accept": "application/json"}
+    results: dict[str, Any] = {}
+    with httpx.Client(base_url=url) as raw, PDCP(api_key=KEY, base_url=url) as pd:
+        generated = AuthenticatedClient(
+            base_url=url, token=KEY, prefix="", auth_header_name="X-API-Key"
+        )
+        model = CreateScanRequest.from_dict(body)
+        results["pdcp create"] = {
+            "raw httpx": _summary(
+                _latencies(lambda: raw.post("/v1/scans", json=body, headers=headers).json(), count)
+            ),
+            "generated": _summary(
+                _latencies(lambda: post_v1_scans.sync_detailed(client=generated, body=model), count)
+            ),
+            "scanclients": _summary(_latencies(lambda: pd.scans.create(**body), count)),  # type: ignore[arg-type]
+        }
+        generated.get_httpx_client().close()
+    hs_headers = {"X-HOSTEDSCAN-API-KEY": KEY, "Accept": "application/json"}
+    hs_body = {"type": "NMAP", "targets": ["example.com"]}
+    with (
+        httpx.Client(base_url=f"{url}/hostedscan") as raw,
+        HostedScan(api_key=KEY, base_url=f"{url}/hostedscan") as hs,
+    ):
+        results["hostedscan create"] = {
+            "raw httpx": _summary(
+                _latencies(
+                    lambda: raw.post("/v1/scans", json=hs_body, headers=hs_headers).json(), count
+                )
+            ),
+            "scanclients": _summary(
+                _latencies(lambda: hs.scans.create(type="NMAP", targets=["example.com"]), count)
+            ),
+        }
+        results["hostedscan get"] = {
+            "raw httpx": _summary(
+                _latencies(lambda: raw.get("/v1/scans/b1", headers=hs_headers).json(), count)
+            ),
+            "scanclients": _summary(_latencies(lambda: hs.scans.get("b1"), count)),
+        }
+    return results
+
+
+def b2_async(url: str, total: int, concurrency: int) -> dict[str, float]:
+    from scanclients import AsyncPDCP
+
+    body = {"targets": ["example.com"], "name": "bench"}
+    headers = {"X-API-Key": KEY, "Accept": "application/json"}
+    limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+    async def run(call: Callable[[], Any]) -> float:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one() -> None:
+            async with gate:
+                await call()
+
+        await asyncio.gather(*(one() for _ in range(200)))  # warm-up
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(total)))
+        return total / (time.perf_counter() - started)
+
+    async def both() -> dict[str, float]:
+        async with httpx.AsyncClient(base_url=url, limits=limits) as raw:
+
+            async def raw_call() -> Any:
+                return (await raw.post("/v1/scans", json=body, headers=headers)).json()
+
+            raw_rate = await run(raw_call)
+        async with AsyncPDCP(api_key=KEY, base_url=url) as pd:
+            wrapped_rate = await run(lambda: pd.scans.create(**body))  # type: ignore[arg-type]
+        return {"raw httpx": raw_rate, "scanclients": wrapped_rate}
+
+    return asyncio.run(both())
+
+
+def b3_import(repeats: int) -> dict[str, float]:
+    def best(module: str) -> float:
+        code = (
+            f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+        )
+        return min(
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", code], capture_output=True, text=True, check=True
+                ).stdout
+            )
+            for _ in range(repeats)
+        )
+
+    return {
+        "httpx": best("httpx") * 1000,
+        "scanclients": best("scanclients") * 1000,
+        "PDCP": best("httpx; from scanclients import PDCP") * 1000,
+        "HostedScan": best("httpx; from scanclients import HostedScan") * 1000,
+    }
+
+
+def b4_big(url: str, repeats: int) -> dict[str, float]:
+    from scanclients import PDCP
+
+    targets = [f"host-{i}.example.com" for i in range(100_000)]
+    headers = {"X-API-Key": KEY, "Accept": "application/json"}
+    with httpx.Client(base_url=url) as raw, PDCP(api_key=KEY, base_url=url) as pd:
+        pd.scans.create(targets=targets[:10])
+        raw_times = _latencies(
+            lambda: raw.post("/v1/scans", json={"targets": targets}, headers=headers).json(),
+            repeats,
+            warmup=1,
+        )
+        wrapped = _latencies(lambda: pd.scans.create(targets=targets), repeats, warmup=1)
+    return {
+        "raw httpx": statistics.median(raw_times) / 1000,
+        "scanclients": statistics.median(wrapped) / 1000,
+    }
+
+
+def b5_regeneration() -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"],
+        check=True,
+        capture_output=True,
+    )
+    return time.perf_counter() - started
+
+
+def b6_memory(url: str, count: int) -> float:
+    from scanclients import PDCP
+
+    def rss() -> int:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+    with PDCP(api_key=KEY, base_url=url) as pd:
+        for _ in range(1000):
+            pd.scans.create(targets=["example.com"])
+        before = rss()
+        for _ in range(count):
+            pd.scans.create(targets=["example.com"])
+        return (rss() - before) / 1_000_000
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", dest="json_file", help="also write the figures to this file")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
+    parser.add_argument("--serve", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        asyncio.run(_serve(args.serve))
+        return 0
+    scale = 10 if args.quick else 1
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = start_server(Path(tmp))
+        try:
+            figures: dict[str, Any] = {
+                "B1": b1_sync(url, 2000 // scale),
+                "B2": b2_async(url, 5000 // scale, 64),
+                "B3": b3_import(10 // min(scale, 5)),
+                "B4": b4_big(url, 15 if not args.quick else 1),
+                "B5": b5_regeneration(),
+                "B6": b6_memory(url, 20_000 // scale),
+            }
+        finally:
+            server.terminate()
+            server.wait()
+    rows = _rows(figures)
+    width = max(len(r[0]) for r in rows)
+    for name, value, ratio, goal in rows:
+        print(f"{name:<{width}}  {value:>22}  {ratio:>8}  {goal}")
+    if args.json_file:
+        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+def _rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    rows = [("benchmark", "figure", "ratio", "goal")]
+    for operation, by_client in figures["B1"].items():
+        raw = by_client["raw httpx"]
+        for client, summary in by_client.items():
+            ratio = summary["median_us"] / raw["median_us"]
+            goal = (
+                "" if client == "raw httpx" else f"<= 1.10x  {'met' if ratio <= 1.10 else 'MISSED'}"
+            )
+            rows.append(
+                (
+                    f"B1 {operation}: {client}",
+                    f"{summary['median_us']:.0f} us (p99 {summary['p99_us']:.0f})",
+                    f"{ratio:.2f}x",
+                    goal,
+                )
+            )
+    b2 = figures["B2"]
+    ratio = b2["scanclients"] / b2["raw httpx"]
+    rows.append(("B2 async creates: raw httpx", f"{b2['raw httpx']:.0f}/s", "1.00x", ""))
+    rows.append(
+        (
+            "B2 async creates: scanclients",
+            f"{b2['scanclients']:.0f}/s",
+            f"{ratio:.2f}x",
+            f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
+        )
+    )
+    b3 = figures["B3"]
+    ratio = b3["scanclients"] / b3["httpx"]
+    rows.append(("B3 import httpx", f"{b3['httpx']:.0f} ms", "1.00x", ""))
+    rows.append(
+        (
+            "B3 import scanclients",
+            f"{b3['scanclients']:.0f} ms",
+            f"{ratio:.2f}x",
+            f"<= 1.5x  {'met' if ratio <= 1.5 else 'MISSED'}",
+        )
+    )
+    for name in ("PDCP", "HostedScan"):
+        ratio = b3[name] / b3["httpx"]
+        rows.append(
+            (
+                f"B3 from scanclients import {name}",
+                f"{b3[name]:.0f} ms",
+                f"{ratio:.2f}x",
+                "(informative)",
+            )
+        )
+    b4 = figures["B4"]
+    ratio = b4["scanclients"] / b4["raw httpx"]
+    rows.append(("B4 100k targets: raw httpx", f"{b4['raw httpx']:.1f} ms", "1.00x", ""))
+    rows.append(
+        (
+            "B4 100k targets: scanclients",
+            f"{b4['scanclients']:.1f} ms",
+            f"{ratio:.2f}x",
+            f"<= 1.10x  {'met' if ratio <= 1.10 else 'MISSED'}",
+        )
+    )
+    rows.append(
+        (
+            "B5 regeneration",
+            f"{figures['B5']:.1f} s",
+            "",
+            f"< 15 s  {'met' if figures['B5'] < 15 else 'MISSED'}",
+        )
+    )
+    rows.append(
+        (
+            "B6 RSS growth, 20k creates",
+            f"{figures['B6']:.1f} MB",
+            "",
+            f"< 10 MB  {'met' if figures['B6'] < 10 else 'MISSED'}",
+        )
+    )
+    return rows
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -49,13 +49,8 @@ async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) ->
             if length:
                 await reader.readexactly(length)
             method, path, _ = request_line.split(" ", 2)
-            body = (
-                CREATED
-                if path.startswith("/v1/scans") and method == "POST" and "hostedscan" not in path
-                else SCAN
-            )
-            if path.startswith("/hostedscan"):
-                body = SCAN
+            # PDCP's create answer at /v1/scans; HostedScan's scan under /hostedscan/.
+            body = SCAN if path.startswith("/hostedscan") or method == "GET" else CREATED
             writer.write(
                 b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
                 + str(len(body)).encode()
@@ -90,14 +85,20 @@ def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
 # --- measurements -----------------------------------------------------------------------------
 
 
-def _latencies(call: Callable[[], Any], count: int, warmup: int = 200) -> list[float]:
+def _interleaved(
+    calls: dict[str, Callable[[], Any]], count: int, warmup: int = 200
+) -> dict[str, list[float]]:
+    """Microseconds per call of each contender, taken in turns so that drift on a shared machine
+    (another process, a CPU frequency change) falls on all of them alike."""
     for _ in range(warmup):
-        call()
-    samples = []
+        for call in calls.values():
+            call()
+    samples: dict[str, list[float]] = {name: [] for name in calls}
     for _ in range(count):
-        started = time.perf_counter_ns()
-        call()
-        samples.append((time.perf_counter_ns() - started) / 1000)
+        for name, call in calls.items():
+            started = time.perf_counter_ns()
+            call()
+            samples[name].append((time.perf_counter_ns() - started) / 1000)
     return samples
 
 
@@ -117,44 +118,41 @@ def b1_sync(url: str, count: int) -> dict[str, Any]:
 
     body = {"targets": ["example.com"], "templates": ["http/cves/"], "name": "bench"}
     headers = {"X-API-Key": KEY, "Accept": "application/json"}
-    results: dict[str, Any] = {}
-    with httpx.Client(base_url=url) as raw, PDCP(api_key=KEY, base_url=url) as pd:
-        generated = AuthenticatedClient(
-            base_url=url, token=KEY, prefix="", auth_header_name="X-API-Key"
-        )
-        model = CreateScanRequest.from_dict(body)
-        results["pdcp create"] = {
-            "raw httpx": _summary(
-                _latencies(lambda: raw.post("/v1/scans", json=body, headers=headers).json(), count)
-            ),
-            "generated": _summary(
-                _latencies(lambda: post_v1_scans.sync_detailed(client=generated, body=model), count)
-            ),
-            "scanclients": _summary(_latencies(lambda: pd.scans.create(**body), count)),  # type: ignore[arg-type]
-        }
-        generated.get_httpx_client().close()
-    hs_headers = {"X-HOSTEDSCAN-API-KEY": KEY, "Accept": "application/json"}
     hs_body = {"type": "NMAP", "targets": ["example.com"]}
+    hs_headers = {"X-HOSTEDSCAN-API-KEY": KEY, "Accept": "application/json"}
+    model = CreateScanRequest.from_dict(body)
+    generated = AuthenticatedClient(
+        base_url=url, token=KEY, prefix="", auth_header_name="X-API-Key"
+    )
     with (
-        httpx.Client(base_url=f"{url}/hostedscan") as raw,
+        httpx.Client(base_url=url) as raw,
+        PDCP(api_key=KEY, base_url=url) as pd,
         HostedScan(api_key=KEY, base_url=f"{url}/hostedscan") as hs,
     ):
-        results["hostedscan create"] = {
-            "raw httpx": _summary(
-                _latencies(
-                    lambda: raw.post("/v1/scans", json=hs_body, headers=hs_headers).json(), count
-                )
-            ),
-            "scanclients": _summary(
-                _latencies(lambda: hs.scans.create(type="NMAP", targets=["example.com"]), count)
-            ),
+        contests: dict[str, dict[str, Callable[[], Any]]] = {
+            "pdcp create": {
+                "raw httpx": lambda: raw.post("/v1/scans", json=body, headers=headers).json(),
+                "generated": lambda: post_v1_scans.sync_detailed(client=generated, body=model),
+                "scanclients": lambda: pd.scans.create(**body),  # type: ignore[arg-type]
+            },
+            "hostedscan create": {
+                "raw httpx": lambda: raw.post(
+                    "/hostedscan/v1/scans", json=hs_body, headers=hs_headers
+                ).json(),
+                "scanclients": lambda: hs.scans.create(type="NMAP", targets=["example.com"]),
+            },
+            "hostedscan get": {
+                "raw httpx": lambda: raw.get("/hostedscan/v1/scans/b1", headers=hs_headers).json(),
+                "scanclients": lambda: hs.scans.get("b1"),
+            },
         }
-        results["hostedscan get"] = {
-            "raw httpx": _summary(
-                _latencies(lambda: raw.get("/v1/scans/b1", headers=hs_headers).json(), count)
-            ),
-            "scanclients": _summary(_latencies(lambda: hs.scans.get("b1"), count)),
+        results = {
+            operation: {
+                name: _summary(values) for name, values in _interleaved(calls, count).items()
+            }
+            for operation, calls in contests.items()
         }
+    generated.get_httpx_client().close()
     return results
 
 
@@ -219,17 +217,14 @@ def b4_big(url: str, repeats: int) -> dict[str, float]:
     targets = [f"host-{i}.example.com" for i in range(100_000)]
     headers = {"X-API-Key": KEY, "Accept": "application/json"}
     with httpx.Client(base_url=url) as raw, PDCP(api_key=KEY, base_url=url) as pd:
-        pd.scans.create(targets=targets[:10])
-        raw_times = _latencies(
-            lambda: raw.post("/v1/scans", json={"targets": targets}, headers=headers).json(),
-            repeats,
-            warmup=1,
-        )
-        wrapped = _latencies(lambda: pd.scans.create(targets=targets), repeats, warmup=1)
-    return {
-        "raw httpx": statistics.median(raw_times) / 1000,
-        "scanclients": statistics.median(wrapped) / 1000,
-    }
+        calls: dict[str, Callable[[], Any]] = {
+            "raw httpx": lambda: raw.post(
+                "/v1/scans", json={"targets": targets}, headers=headers
+            ).json(),
+            "scanclients": lambda: pd.scans.create(targets=targets),
+        }
+        samples = _interleaved(calls, repeats, warmup=2)
+    return {name: statistics.median(values) / 1000 for name, values in samples.items()}
 
 
 def b5_regeneration() -> float:

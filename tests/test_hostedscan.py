@@ -93,10 +93,11 @@ def test_wait_returns_on_succeeded_and_reports_each_change(hs, mock) -> None:
         scan.id, poll_interval=0.02, on_progress=lambda s: seen.append((s.state, s.progress))
     )
     assert done.state == "SUCCEEDED"
-    assert seen[0] == ("QUEUED", 0)
     assert seen[-1] == ("SUCCEEDED", 100)
     assert len(seen) == len(set(seen))  # only changes are reported
     assert any(state == "RUNNING" for state, _ in seen)
+    order = {"QUEUED": 0, "RUNNING": 1, "SUCCEEDED": 2}
+    assert seen == sorted(seen, key=lambda change: (order[change[0]], change[1]))  # never backwards
 
 
 def test_wait_raises_scan_failed_with_the_scan(hs) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -47,40 +47,66 @@ Effect = Send | Sleep | Drain
 Flow = Generator[Effect, Any, T]
 
 
+class _Stepper(Generic[T]):
+    """Advances a flow: hands it each outcome (or failure) and takes the next effect it asks for.
+
+    Both drivers use it, so that only performing an effect differs between them.
+    """
+
+    def __init__(self, flow: Flow[T]) -> None:
+        self._flow = flow
+        self._outcome: Any = None
+        self._failure: Exception | None = None
+        self.result: T
+
+    def next_effect(self) -> Effect | None:
+        """The next I/O the flow asks for, or None once it has returned (see `result`)."""
+        try:
+            if self._failure is None:
+                effect = self._flow.send(self._outcome)
+            else:
+                effect = self._flow.throw(self._failure)
+        except StopIteration as done:
+            self.result = done.value
+            return None
+        self._outcome, self._failure = None, None
+        return effect
+
+    def succeeded(self, outcome: Any) -> None:
+        self._outcome = outcome
+
+    def failed(self, failure: Exception) -> None:
+        # Handed to the flow at the point that asked for the I/O; it decides what it means.
+        self._failure = failure
+
+    def close(self) -> None:
+        self._flow.close()
+
+
 def run_sync(flow: Flow[T], http: httpx.Client) -> T:
-    outcome: Any = None
-    failure: Exception | None = None
+    stepper = _Stepper(flow)
     try:
-        while True:
+        while (effect := stepper.next_effect()) is not None:
             try:
-                effect = flow.send(outcome) if failure is None else flow.throw(failure)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            outcome, failure = None, None
-            try:
-                outcome = _perform_sync(effect, http)
-            except Exception as exc:  # handed to the flow, which decides what it means
-                failure = exc
+                stepper.succeeded(_perform_sync(effect, http))
+            except Exception as failure:
+                stepper.failed(failure)
+        return stepper.result
     finally:
-        flow.close()
+        stepper.close()
 
 
 async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
-    outcome: Any = None
-    failure: Exception | None = None
+    stepper = _Stepper(flow)
     try:
-        while True:
+        while (effect := stepper.next_effect()) is not None:
             try:
-                effect = flow.send(outcome) if failure is None else flow.throw(failure)
-            except StopIteration as done:
-                return done.value  # type: ignore[no-any-return]
-            outcome, failure = None, None
-            try:
-                outcome = await _perform_async(effect, http)
-            except Exception as exc:
-                failure = exc
+                stepper.succeeded(await _perform_async(effect, http))
+            except Exception as failure:
+                stepper.failed(failure)
+        return stepper.result
     finally:
-        flow.close()
+        stepper.close()
 
 
 def _perform_sync(effect: Effect, http: httpx.Client) -> Any:

@@ -63,8 +63,9 @@ def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanRe
     created = _parse_created(response)
     dropped = created.truncated_scan_targets or 0
     if dropped > 0:
-        # stacklevel: this flow, the driver, the client's _run, scans.create, then the caller.
-        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=5)
+        # stacklevel: this flow, the stepper, the driver, the client's _run, scans.create, then
+        # the caller (tests/test_pdcp.py pins it, sync and async).
+        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=6)
     return created
 
 

@@ -23,6 +23,7 @@ from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
 from ._download import AtomicFile
 from ._flow import Drain, Flow, Sleep
+from ._model_problem import first_problem
 from ._options import ClientOptions, ServiceSettings, resolve_options
 from .errors import ScanFailedError, UnexpectedResponseError, ValidationError, WaitTimeoutError
 
@@ -102,10 +103,8 @@ def _parse(response: httpx.Response, model: type[Model], *, maybe_created: bool 
     try:
         return model.model_validate(body)
     except pydantic.ValidationError as error:
-        problem = error.errors()[0]
-        where = ".".join(str(part) for part in problem["loc"]) or "body"
         raise UnexpectedResponseError(
-            f"the response is not a valid {model.__name__}: {where}: {problem['msg']}",
+            f"the response is not a valid {model.__name__}: {first_problem(error)}",
             service=SERVICE.name,
             response=response,
             maybe_created=maybe_created,

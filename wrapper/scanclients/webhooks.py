@@ -24,6 +24,7 @@ import pydantic
 
 from hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
+from ._model_problem import first_problem
 from .errors import WebhookVerificationError
 
 __all__ = [
@@ -131,8 +132,6 @@ def _parse(body: bytes) -> Event:
     try:
         return model.model_validate(document)
     except pydantic.ValidationError as error:
-        problem = error.errors()[0]
-        where = ".".join(str(part) for part in problem["loc"]) or "body"
         raise WebhookVerificationError(
-            f"verified, but not a valid {model.__name__}: {where}: {problem['msg']}"
+            f"verified, but not a valid {model.__name__}: {first_problem(error)}"
         ) from None

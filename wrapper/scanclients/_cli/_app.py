@@ -13,7 +13,15 @@ import click
 
 from .. import __version__, errors
 
-__all__ = ["EXIT_API", "EXIT_FAILED", "EXIT_TIMEOUT", "EXIT_USAGE", "command_options", "main"]
+__all__ = [
+    "EXIT_API",
+    "EXIT_FAILED",
+    "EXIT_TIMEOUT",
+    "EXIT_USAGE",
+    "command_options",
+    "main",
+    "with_options",
+]
 
 EXIT_API = 1
 EXIT_USAGE = 2
@@ -30,6 +38,17 @@ Exit codes:
   3  the scan ended FAILED or OVER_LIMIT
   4  waiting for the scan timed out
 Keys come from PDCP_API_KEY and HOSTEDSCAN_API_KEY; they are never printed."""
+
+
+def with_options(*options: Callable[[F], F]) -> Callable[[F], F]:
+    """Apply several click options at once, in the order written (shared option sets)."""
+
+    def apply(function: F) -> F:
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return apply
 
 
 def command_options(function: F) -> F:

@@ -14,7 +14,7 @@ from hostedscan_models import Scan, ScanType
 
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanFailedError, WaitTimeoutError
-from ._app import cli, command_options
+from ._app import cli, command_options, with_options
 from ._inputs import read_targets
 from ._output import emit, error_console
 
@@ -49,18 +49,12 @@ def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> Non
     )  # fmt: skip
 
 
-_wait_options = [
+_with_wait_options = with_options(
     click.option("--timeout", type=float, default=DEFAULT_WAIT_TIMEOUT, show_default=True,
                  help="Seconds to wait for a final state."),
     click.option("--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, show_default=True,
                  help="Seconds between polls."),
-]  # fmt: skip
-
-
-def _with_wait_options(function: Any) -> Any:
-    for option in reversed(_wait_options):
-        function = option(function)
-    return function
+)  # fmt: skip
 
 
 @contextmanager

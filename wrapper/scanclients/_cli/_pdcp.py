@@ -9,13 +9,13 @@ from rich.table import Table
 
 from .. import scope
 from .._pdcp import PDCP
-from ._app import cli, command_options
+from ._app import cli, command_options, with_options
 from ._inputs import parse_assignments, read_targets
 from ._output import emit
 
 __all__ = ["pdcp"]
 
-_targets = [
+_with_targets = with_options(
     click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
     click.option(
         "--targets-file",
@@ -24,13 +24,7 @@ _targets = [
     ),
     click.option("--exclude", "exclusions", multiple=True, metavar="PATTERN",
                  help="An exclusions pattern; +PATTERN is an inclusion (repeatable)."),
-]  # fmt: skip
-
-
-def _with_targets(function: Any) -> Any:
-    for option in reversed(_targets):
-        function = option(function)
-    return function
+)  # fmt: skip
 
 
 @cli.group()

@@ -18,7 +18,7 @@ PACKAGE = "acme._vendor.scanclients"
 ORIGINALS = {"scanclients", "pdcp_client", "hostedscan_models"}
 
 
-def _vendor(into: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+def _vendor(into: Path, *flags: str, package: str = PACKAGE) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [
             sys.executable,
@@ -26,7 +26,7 @@ def _vendor(into: Path, *flags: str) -> subprocess.CompletedProcess[str]:
             "--into",
             str(into),
             "--package",
-            PACKAGE,
+            package,
             *flags,
         ],
         capture_output=True,
@@ -155,17 +155,6 @@ def test_the_optional_parts_work_when_asked_for(tmp_path) -> None:
     "package", ["acme-vendor.scanclients", "pdcp_client", "scanclients", "a..b"]
 )
 def test_a_bad_package_name_is_refused(tmp_path, package) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "scripts" / "vendor.py"),
-            "--into",
-            str(tmp_path),
-            "--package",
-            package,
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = _vendor(tmp_path, package=package)
     assert result.returncode == 2
     assert package in result.stderr

@@ -78,13 +78,8 @@ class Contract:
         body: bytes | None,
     ) -> list[Violation]:
         request = self._request(method, path, (), {}, None)
-        header_list = Headers(list(_pairs(headers)))
-        response = _Response(
-            status_code=status_code,
-            content_type=(header_list.get("content-type") or "application/octet-stream").lower(),
-            headers=header_list,
-            data=body,
-        )
+        header_list, content_type = _headers(headers)
+        response = _Response(status_code, content_type, header_list, body)
         return [
             _violation(error) for error in self._openapi.iter_response_errors(request, response)
         ]
@@ -97,19 +92,22 @@ class Contract:
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes | None,
     ) -> _Request:
-        header_list = Headers(list(_pairs(headers)))
+        header_list, content_type = _headers(headers)
         return _Request(
             host_url=self._host_url,
             path=path,
             method=method.lower(),
             parameters=RequestParameters(query=ImmutableMultiDict(list(query)), header=header_list),
-            content_type=(header_list.get("content-type") or "application/octet-stream").lower(),
+            content_type=content_type,
             body=body,
         )
 
 
-def _pairs(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> Iterable[tuple[str, str]]:
-    return headers.items() if isinstance(headers, Mapping) else headers
+def _headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[Headers, str]:
+    """The headers as openapi-core reads them, and the content type (lower case, as it wants)."""
+    pairs = headers.items() if isinstance(headers, Mapping) else headers
+    header_list = Headers(list(pairs))
+    return header_list, (header_list.get("content-type") or "application/octet-stream").lower()
 
 
 def _violation(error: Exception) -> Violation:

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scanclients import PDCP, HostedScan
@@ -120,6 +120,9 @@ def test_hostedscan_create_sends_exactly_what_was_drawn(body: dict[str, Any]) ->
 
 
 @given(scan_id=_id)
+@example(scan_id=".")
+@example(scan_id="..")
+@example(scan_id="a/../b")
 @EXAMPLES
 def test_hostedscan_get_puts_the_id_in_the_path_unchanged(scan_id: str) -> None:
     recorder = _recorder({"data": {**SCAN, "id": scan_id}})
@@ -131,6 +134,8 @@ def test_hostedscan_get_puts_the_id_in_the_path_unchanged(scan_id: str) -> None:
 
 
 @given(result_id=_id, content=st.binary(max_size=2048))
+@example(result_id=".", content=b"")
+@example(result_id="..", content=b"")
 @EXAMPLES
 def test_hostedscan_result_read_puts_the_id_in_the_path_unchanged(
     result_id: str, content: bytes

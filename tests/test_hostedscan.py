@@ -66,6 +66,20 @@ def test_ids_are_escaped_into_the_path() -> None:
     assert recorder.requests[0].url.raw_path == b"/v1/scans/..%2Fresults%2Fx"
 
 
+@pytest.mark.parametrize(
+    ("scan_id", "raw_path"), [(".", b"/v1/scans/%2E"), ("..", b"/v1/scans/%2E%2E")]
+)
+def test_a_dot_id_is_not_resolved_away(scan_id, raw_path) -> None:
+    recorder = Recorder(lambda r: httpx.Response(404, json={"message": "no"}))
+    with (
+        HostedScan(api_key=KEY, http_client=recorder.client()) as hs,
+        pytest.raises(errors.NotFoundError),
+    ):
+        hs.scans.get(scan_id)
+    assert recorder.requests[0].url.raw_path == raw_path
+    assert recorder.requests[0].url.path == f"/v1/scans/{scan_id}"
+
+
 def test_list_follows_next_page_token(hs, mock) -> None:
     mock.settings.page_size = 2
     created = [hs.scans.create(type="NMAP", targets=[f"h{i}.example.com"]).id for i in range(5)]

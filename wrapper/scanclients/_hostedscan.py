@@ -89,7 +89,12 @@ def _strings(name: str, values: Sequence[str]) -> list[str]:
 def _resource_path(prefix: str, name: str, resource_id: str) -> str:
     if not isinstance(resource_id, str) or not resource_id.strip():
         raise ValidationError(name, f"expected a non-empty id, got {resource_id!r}")
-    return f"{prefix}/{quote(resource_id, safe='')}"
+    segment = quote(resource_id, safe="")
+    if segment in (".", ".."):
+        # A bare dot segment would be resolved away by URL normalisation ("/v1/results/." is
+        # "/v1/results"): encoded, it stays the id it is.
+        segment = segment.replace(".", "%2E")
+    return f"{prefix}/{segment}"
 
 
 def _get(options: ClientOptions, scan_id: str) -> Flow[Scan]:

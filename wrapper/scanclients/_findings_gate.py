@@ -1,0 +1,122 @@
+"""The CI gate: does this run hold an open finding at or above a severity that an earlier run
+(the baseline) did not have?"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from ._findings_build import from_records
+from ._findings_io import Source, read_records
+from ._findings_model import Finding, Severity, parse_severity
+from ._findings_sarif import sarif_fingerprints
+from .errors import ValidationError
+
+__all__ = ["EXIT_GATE", "Baseline", "GateResult", "gate", "load_baseline"]
+
+EXIT_GATE = 5
+"""The exit code of a command whose gate tripped."""
+
+Baseline = frozenset[str]
+"""The fingerprints of an earlier run's findings."""
+
+
+@dataclass(frozen=True, slots=True)
+class GateResult:
+    """What the gate saw. `tripped`: the new open findings at or above `fail_on`, most severe
+    first; `known`: those at or above `fail_on` that the baseline already had. Truthy when the
+    gate passed; `exit_code` is 0 or 5."""
+
+    fail_on: Severity | None
+    tripped: tuple[Finding, ...]
+    known: tuple[Finding, ...]
+    total: int
+    baselined: bool
+    baseline_size: int
+
+    @property
+    def passed(self) -> bool:
+        return not self.tripped
+
+    @property
+    def exit_code(self) -> int:
+        return 0 if self.passed else EXIT_GATE
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+
+def gate(
+    findings: Iterable[Finding],
+    fail_on: Severity | str | None = "high",
+    baseline: str | os.PathLike[str] | Baseline | set[str] | None = None,
+) -> GateResult:
+    """Trip on any open, not accepted finding at or above `fail_on` whose fingerprint is not in
+    `baseline` (a path to a SARIF or JSON lines report of an earlier run, or fingerprints).
+
+        result = findings.gate(findings.from_nuclei_records(records), fail_on="high",
+                               baseline="last-run.sarif")
+        if not result:
+            sys.exit(result.exit_code)   # 5
+
+    `fail_on=None` never trips (the result still counts). Closed findings never trip.
+    """
+    threshold = None if fail_on is None else parse_severity(fail_on, field_name="fail_on")
+    known_prints = _baseline(baseline)
+    tripped: list[Finding] = []
+    known: list[Finding] = []
+    total = 0
+    for finding in findings:
+        total += 1
+        if threshold is None or not finding.gated or finding.severity < threshold:
+            continue
+        if known_prints is not None and finding.fingerprint in known_prints:
+            known.append(finding)
+        else:
+            tripped.append(finding)
+    tripped.sort(key=lambda f: f.severity.rank, reverse=True)
+    return GateResult(
+        fail_on=threshold,
+        tripped=tuple(tripped),
+        known=tuple(known),
+        total=total,
+        baselined=known_prints is not None,
+        baseline_size=len(known_prints or ()),
+    )
+
+
+def _baseline(baseline: str | os.PathLike[str] | Baseline | set[str] | None) -> Baseline | None:
+    if baseline is None:
+        return None
+    if isinstance(baseline, frozenset | set):
+        return frozenset(baseline)
+    if isinstance(baseline, str | os.PathLike):
+        return load_baseline(baseline)
+    raise ValidationError(
+        "baseline", f"expected a file path or a set of fingerprints, got {baseline!r}"
+    )
+
+
+def load_baseline(source: Source) -> Baseline:
+    """The fingerprints of an earlier run: a SARIF log written by `to_sarif`, a JSON lines
+    report written by `to_jsonl`, or the raw records (nuclei JSONL, HostedScan risks) it came from.
+
+    Read before any scan is started, so that a wrong path fails first.
+    """
+    prints: set[str] = set()
+    records = read_records(source, name="baseline")
+    for position, record in enumerate(records):
+        if isinstance(record, Mapping) and "runs" in record:
+            prints.update(sarif_fingerprints(record))
+        elif isinstance(record, Mapping) and isinstance(record.get("fingerprint"), str):
+            prints.add(record["fingerprint"])
+        else:
+            try:
+                (finding,) = from_records([record])
+            except ValidationError as error:
+                raise ValidationError(
+                    "baseline", f"record {position + 1}: {error.problem}"
+                ) from None
+            prints.add(finding.fingerprint)
+    return frozenset(prints)

@@ -1,0 +1,73 @@
+"""One findings model for both services, the reports CI systems read, and the CI gate.
+
+    from scanclients import findings
+
+    found = list(findings.from_nuclei_records(records))      # or from_hostedscan_risks(risks)
+    findings.to_sarif(found, "scan.sarif")                    # GitHub code scanning
+    result = findings.gate(found, fail_on="high", baseline="last-run.sarif")
+    findings.to_markdown(found, "summary.md", gate=result)
+    sys.exit(result.exit_code)                                # 5 when the gate tripped
+
+**Severity**: one scale, `info < low < medium < high < critical`. nuclei's severities are taken as
+they are (its `unknown`, or none, is `info`); HostedScan's `LOW`, `MEDIUM`, `HIGH` become `low`,
+`medium`, `high` (HostedScan has no critical, so `fail_on="critical"` never trips on its risks).
+
+**Fingerprint**: the sha256 of `v1`, the rule id, the matched location (else the target) and the
+matcher or extractor name, so a finding keeps it from run to run and between a local nuclei run
+and PDCP; ids, times and statuses are left out. The rule id is the nuclei template id, or for
+HostedScan `SCAN_TYPE/title`. SARIF carries it as `partialFingerprints["scanclientsFinding/v1"]`.
+
+**Gate**: trips on an open, not accepted finding at or above `fail_on` whose fingerprint is not
+in the baseline. Writing to a path is atomic (a temp file renamed over it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._findings_build import (
+    from_hostedscan_risk,
+    from_hostedscan_risks,
+    from_nuclei,
+    from_nuclei_records,
+    from_records,
+)
+from ._findings_gate import EXIT_GATE, Baseline, GateResult, gate, load_baseline
+from ._findings_io import Destination, Source, read_records
+from ._findings_model import FINGERPRINT_KEY, Finding, Severity, fingerprint_of
+from ._findings_report import CSV_COLUMNS, read_jsonl, to_csv, to_jsonl, to_markdown
+from ._findings_sarif import SECURITY_SEVERITY, to_sarif
+
+__all__ = [
+    "CSV_COLUMNS",
+    "EXIT_GATE",
+    "FINGERPRINT_KEY",
+    "SECURITY_SEVERITY",
+    "Baseline",
+    "Destination",
+    "Finding",
+    "GateResult",
+    "Severity",
+    "Source",
+    "fingerprint_of",
+    "from_hostedscan_risk",
+    "from_hostedscan_risks",
+    "from_nuclei",
+    "from_nuclei_records",
+    "from_records",
+    "gate",
+    "load_baseline",
+    "read",
+    "read_jsonl",
+    "to_csv",
+    "to_jsonl",
+    "to_markdown",
+    "to_sarif",
+]
+
+
+def read(source: Source, *, service: str = "pdcp") -> Iterator[Finding]:
+    """The findings in a file, lazily: nuclei JSON lines (`nuclei -jsonl`), PDCP findings,
+    HostedScan risks (a JSON array, a `{"data": [...]}` listing or JSON lines) or a `to_jsonl`
+    report; each record is read as what it looks like (see `from_records`)."""
+    return from_records(read_records(source, name="source"), service=service)

@@ -1,14 +1,14 @@
 """The `scanclients` command: create, follow and fetch scans from a shell.
 
 Exit codes: 0 success; 1 API, network or webhook-verification error; 2 usage or validation error;
-3 the scan ended FAILED or OVER_LIMIT; 4 waiting timed out.
+3 the scan ended FAILED or OVER_LIMIT; 4 waiting timed out; 5 the findings gate tripped.
 """
 
 from __future__ import annotations
 
 # Importing the command modules registers their commands on the group.
-from . import _hostedscan, _mock, _pdcp, _webhook
+from . import _findings, _hostedscan, _mock, _pdcp, _webhook
 from ._app import cli, main
 
 __all__ = ["cli", "main"]
-_COMMANDS = (_hostedscan, _mock, _pdcp, _webhook)
+_COMMANDS = (_findings, _hostedscan, _mock, _pdcp, _webhook)

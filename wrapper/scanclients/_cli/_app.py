@@ -37,6 +37,7 @@ Exit codes:
   2  usage or validation error
   3  the scan ended FAILED or OVER_LIMIT
   4  waiting for the scan timed out
+  5  the findings gate tripped (--fail-on): a new severe finding
 Keys come from PDCP_API_KEY and HOSTEDSCAN_API_KEY; they are never printed."""
 
 

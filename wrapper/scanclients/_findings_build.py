@@ -76,8 +76,8 @@ def from_nuclei(record: Mapping[str, Any], *, service: str = "pdcp") -> Finding:
         cvss_vector=as_text(
             classification.get("cvss-metrics") or classification.get("cvss_metrics")
         ),
-        cve_ids=as_texts(classification.get("cve-id") or classification.get("cve_id")),
-        cwe_ids=as_texts(classification.get("cwe-id") or classification.get("cwe_id")),
+        cve_ids=_upper(classification.get("cve-id") or classification.get("cve_id")),
+        cwe_ids=_upper(classification.get("cwe-id") or classification.get("cwe_id")),
         status="closed" if status in _CLOSED_STATUSES else "open",
         accepted=status in _ACCEPTED_STATUSES,
         first_seen=parse_time(outer.get("created_at") or timestamp),
@@ -158,7 +158,12 @@ def _at(position: int, build: Callable[..., Finding], *args: Any, **kwargs: Any)
     try:
         return build(*args, **kwargs)
     except ValidationError as error:
-        raise ValidationError(f"records[{position}]", error.message) from None
+        raise ValidationError(f"records[{position}]", error.problem) from None
+
+
+def _upper(value: object) -> tuple[str, ...]:
+    """nuclei templates write `cve-2021-44228`; everyone else, and GitHub, `CVE-2021-44228`."""
+    return tuple(text.upper() for text in as_texts(value))
 
 
 def _nuclei_severity(value: object) -> Severity:

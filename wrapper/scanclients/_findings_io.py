@@ -31,10 +31,10 @@ def text_sink(destination: Destination, *, name: str = "path") -> Iterator[Calla
     write = getattr(destination, "write", None)
     if not callable(write):
         raise ValidationError(name, f"expected a file path or a writable file, got {destination!r}")
-    if isinstance(destination, io.TextIOBase) or "b" not in getattr(destination, "mode", "w"):
-        yield write
-    else:
-        yield lambda text: write(text.encode("utf-8"))
+    binary = isinstance(destination, io.RawIOBase | io.BufferedIOBase) or (
+        not isinstance(destination, io.TextIOBase) and "b" in str(getattr(destination, "mode", ""))
+    )
+    yield (lambda text: write(text.encode("utf-8"))) if binary else write
 
 
 def read_records(source: Source, *, name: str = "path") -> Iterator[Any]:

@@ -14,16 +14,7 @@ from hostedscan_models import Risk
 from scanclients import findings
 from scanclients.errors import ValidationError
 from scanclients.findings import Finding, Severity
-
-DATA = Path(__file__).parent / "data" / "findings"
-
-
-def nuclei_records() -> list[dict]:
-    return [json.loads(line) for line in (DATA / "nuclei-results.jsonl").read_text().splitlines()]
-
-
-def hostedscan_risks() -> list[dict]:
-    return json.loads((DATA / "hostedscan-risks.json").read_text())["data"]
+from tests.findings_samples import DATA, hostedscan_risks, nuclei_records
 
 
 def test_the_public_names() -> None:

@@ -17,7 +17,7 @@ from ._findings_model import Finding, Severity
 if TYPE_CHECKING:
     from ._findings_gate import GateResult
 
-__all__ = ["CSV_COLUMNS", "read_jsonl", "to_csv", "to_jsonl", "to_markdown"]
+__all__ = ["CSV_COLUMNS", "counted", "read_jsonl", "to_csv", "to_jsonl", "to_markdown"]
 
 CSV_COLUMNS = (
     "fingerprint", "severity", "title", "rule_id", "service", "id", "target", "location",
@@ -108,7 +108,7 @@ def to_markdown(
     lines += ["| severity | open findings |", "| --- | ---: |"]
     lines += [f"| {severity.value} | {counts[severity]} |" for severity in reversed(Severity)]
     lines.append("")
-    notes = [f"{total} findings in all"]
+    notes = [f"{counted(total, 'finding')} in all"]
     if closed:
         notes.append(f"{closed} closed (not counted above)")
     if accepted:
@@ -134,7 +134,7 @@ def _gate_lines(gate: GateResult) -> list[str]:
             f"**Gate passed**: no new open finding at or above **{gate.fail_on}**{against}{known}."
         ]
     return [
-        f"**Gate failed**: {len(gate.tripped)} new open findings at or above "
+        f"**Gate failed**: {counted(len(gate.tripped), 'new open finding')} at or above "
         f"**{gate.fail_on}**{against}:",
         "",
         *_table(list(gate.tripped)),
@@ -153,6 +153,11 @@ def _table(findings: list[Finding]) -> list[str]:
             f"| {_escape(where)} | `{finding.fingerprint[:12]}` |"
         )
     return rows
+
+
+def counted(number: int, noun: str) -> str:
+    """`1 finding`, `2 findings`."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _escape(text: str) -> str:

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import click
 
 from .. import findings
+from .._findings_report import counted
 from ..errors import ValidationError
 from ..findings import Baseline, Finding, GateResult, Severity
 from ._app import cli, command_options, with_options
@@ -89,7 +90,9 @@ class FindingsReport:
         else:
             findings.to_markdown(every, destination, gate=shown_gate)
         if not to_stdout:
-            click.echo(f"wrote {len(every)} findings to {self.output} ({chosen})", err=True)
+            click.echo(
+                f"wrote {counted(len(every), 'finding')} to {self.output} ({chosen})", err=True
+            )
         if self.summary is not None:
             _append_summary(self.summary, every, shown_gate)
         if shown_gate is not None:
@@ -121,7 +124,8 @@ def _say_gate(result: GateResult) -> None:
         )
         return
     click.echo(
-        f"gate failed: {len(result.tripped)} new open findings at or above {result.fail_on}{known}:",
+        f"gate failed: {counted(len(result.tripped), 'new open finding')} at or above "
+        f"{result.fail_on}{known}:",
         err=True,
     )
     for finding in result.tripped[:_SHOWN]:

@@ -307,3 +307,21 @@ def test_a_bad_line_is_named_by_its_number(tmp_path: Path) -> None:
         next(stream)
     with pytest.raises(ValidationError, match="source: cannot read"):
         list(findings.read(tmp_path / "missing.jsonl"))
+
+
+def test_a_hand_made_finding_is_checked() -> None:
+    finding = Finding(service="mine", rule_id="r", title="t", severity="HIGH")  # type: ignore[arg-type]
+    assert finding.severity is Severity.HIGH
+    with pytest.raises(ValidationError, match="severity: expected one of info, low, medium"):
+        Finding(service="mine", rule_id="r", title="t", severity="urgent")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="rule_id: expected a non-empty string"):
+        Finding(service="mine", rule_id=" ", title="t", severity=Severity.LOW)
+    with pytest.raises(ValidationError, match="status: expected open or closed"):
+        Finding(service="m", rule_id="r", title="t", severity=Severity.LOW, status="gone")  # type: ignore[arg-type]
+
+
+def test_a_sarif_log_is_not_a_source(tmp_path: Path) -> None:
+    sarif = tmp_path / "scan.sarif"
+    findings.to_sarif(findings.read(DATA / "nuclei-results.jsonl"), sarif)
+    with pytest.raises(ValidationError, match="source: this is a SARIF log; pass it as a baseline"):
+        list(findings.read(sarif))

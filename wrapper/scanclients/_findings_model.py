@@ -133,6 +133,18 @@ class Finding:
     detail: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
+    def __post_init__(self) -> None:
+        # Built by hand too: a severity given as text is taken, anything off the scale refused,
+        # so every method can rely on the types.
+        object.__setattr__(self, "severity", parse_severity(self.severity))
+        for name in ("service", "rule_id", "title"):
+            if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
+                raise ValidationError(
+                    name, f"expected a non-empty string, got {getattr(self, name)!r}"
+                )
+        if self.status not in ("open", "closed"):
+            raise ValidationError("status", f"expected open or closed, got {self.status!r}")
+
     @property
     def fingerprint(self) -> str:
         """The same finding gets the same fingerprint in every run: see `fingerprint_of`."""

@@ -50,12 +50,9 @@ def to_sarif(
     an external, accepted suppression; a closed one as `kind: "pass"`, so it shows as fixed.
     """
     rules: dict[str, dict[str, Any]] = {}
-    results = [_result(finding, rules) for finding in findings]
-    driver: dict[str, Any] = {
-        "name": tool_name,
-        "informationUri": "https://github.com/scanclients/scanclients",
-        "rules": list(rules.values()),
-    }
+    indexes: dict[str, int] = {}
+    results = [_result(finding, rules, indexes) for finding in findings]
+    driver: dict[str, Any] = {"name": tool_name, "rules": list(rules.values())}
     if tool_version:
         driver["version"] = tool_version
     log = {
@@ -68,17 +65,20 @@ def to_sarif(
     return len(results)
 
 
-def _result(finding: Finding, rules: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _result(
+    finding: Finding, rules: dict[str, dict[str, Any]], indexes: dict[str, int]
+) -> dict[str, Any]:
     rule = rules.get(finding.rule_id)
     if rule is None:
         rule = rules[finding.rule_id] = _rule(finding)
+        indexes[finding.rule_id] = len(indexes)
     elif finding.severity > Severity(rule["properties"]["severity"]):
         # A rule ranks as its worst finding: one rule id can carry several severities.
         rule.update(_rule(finding))
     where = finding.location or finding.target or ""
     result: dict[str, Any] = {
         "ruleId": finding.rule_id,
-        "ruleIndex": list(rules).index(finding.rule_id),
+        "ruleIndex": indexes[finding.rule_id],
         "message": {"text": f"{finding.title} at {where}" if where else finding.title},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(where)}}}],
         "partialFingerprints": {FINGERPRINT_KEY: finding.fingerprint},

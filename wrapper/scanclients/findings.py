@@ -24,6 +24,7 @@ in the baseline. Writing to a path is atomic (a temp file renamed over it).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from ._findings_build import (
     from_hostedscan_risk,
@@ -37,6 +38,7 @@ from ._findings_io import Destination, Source, read_records
 from ._findings_model import FINGERPRINT_KEY, Finding, Severity, fingerprint_of
 from ._findings_report import CSV_COLUMNS, read_jsonl, to_csv, to_jsonl, to_markdown
 from ._findings_sarif import SECURITY_SEVERITY, to_sarif
+from .errors import ValidationError
 
 __all__ = [
     "CSV_COLUMNS",
@@ -70,4 +72,12 @@ def read(source: Source, *, service: str = "pdcp") -> Iterator[Finding]:
     """The findings in a file, lazily: nuclei JSON lines (`nuclei -jsonl`), PDCP findings,
     HostedScan risks (a JSON array, a `{"data": [...]}` listing or JSON lines) or a `to_jsonl`
     report; each record is read as what it looks like (see `from_records`)."""
-    return from_records(read_records(source, name="source"), service=service)
+    return from_records(_not_sarif(read_records(source, name="source")), service=service)
+
+
+def _not_sarif(records: Iterator[Any]) -> Iterator[Any]:
+    for record in records:
+        if isinstance(record, dict) and "runs" in record and "version" in record:
+            # A report is not a source: reading it as a nuclei record would give one bogus finding.
+            raise ValidationError("source", "this is a SARIF log; pass it as a baseline instead")
+        yield record

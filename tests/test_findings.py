@@ -325,3 +325,15 @@ def test_a_sarif_log_is_not_a_source(tmp_path: Path) -> None:
     findings.to_sarif(findings.read(DATA / "nuclei-results.jsonl"), sarif)
     with pytest.raises(ValidationError, match="source: this is a SARIF log; pass it as a baseline"):
         list(findings.read(sarif))
+
+
+def test_read_takes_listing_pages_one_a_line(tmp_path: Path) -> None:
+    risks = hostedscan_risks()
+    pages = tmp_path / "pages.jsonl"
+    pages.write_text(
+        json.dumps({"data": risks[:3], "next_page_token": "p2"})
+        + "\n"
+        + json.dumps({"data": risks[3:], "next_page_token": ""})
+        + "\n"
+    )
+    assert [f.id for f in findings.read(pages)] == ["risk-1", "risk-2", "risk-3", "risk-4"]

@@ -38,8 +38,8 @@ def text_sink(destination: Destination, *, name: str = "path") -> Iterator[Calla
 
 
 def read_records(source: Source, *, name: str = "path") -> Iterator[Any]:
-    """Every JSON value of a JSON lines file, lazily; or, when the file is one JSON document, the
-    items of its array or `data` array, or the document itself (a SARIF log, say).
+    """The records of a JSON lines file, lazily, or of a file holding one JSON document. An array
+    gives its items, a listing (`{"data": [...]}`) its data, anything else itself (a SARIF log).
 
     A line that is not JSON raises a ValidationError naming the line; blank lines are skipped.
     """
@@ -50,19 +50,14 @@ def read_records(source: Source, *, name: str = "path") -> Iterator[Any]:
         try:
             value = json.loads(first)
         except ValueError:
-            value = _NOT_ONE_LINE
-        if value is _NOT_ONE_LINE or not isinstance(value, dict):
-            # A pretty-printed document or an array: it is read whole, as JSON requires.
-            document = _load(first + "".join(lines), name)
-            yield from _items(document)
+            # A pretty-printed document: it is read whole, as JSON requires.
+            yield from _items(_load(first + "".join(lines), name))
             return
-        yield value
+        # JSON lines; a line may also hold a whole array or listing page (`{"data": [...]}`).
+        yield from _items(value)
         for number, line in enumerate(lines, start=first_number + 1):
             if line.strip():
-                yield _line(line, number, name)
-
-
-_NOT_ONE_LINE = object()
+                yield from _items(_line(line, number, name))
 
 
 def _items(document: Any) -> Iterable[Any]:

@@ -140,7 +140,7 @@ def test_hostedscan_risks_from_stdin_as_sarif() -> None:
         ("r.csv", "fingerprint,severity,title"),
         ("r.jsonl", '{"accepted": false'),
         ("r.md", "## Scan findings"),
-        ("r.sarif", '{\n  "$schema"'),
+        ("r.sarif", '{"$schema"'),
     ],
 )
 def test_the_format_follows_the_output_suffix(name: str, starts: str, tmp_path: Path) -> None:

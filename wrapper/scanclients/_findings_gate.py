@@ -13,7 +13,7 @@ from ._findings_model import Finding, Severity, parse_severity
 from ._findings_sarif import sarif_fingerprints
 from .errors import ValidationError
 
-__all__ = ["EXIT_GATE", "Baseline", "GateResult", "gate", "load_baseline"]
+__all__ = ["EXIT_GATE", "Baseline", "GateResult", "GateTally", "gate", "load_baseline"]
 
 EXIT_GATE = 5
 """The exit code of a command whose gate tripped."""
@@ -62,28 +62,44 @@ def gate(
 
     `fail_on=None` never trips (the result still counts). Closed findings never trip.
     """
-    threshold = None if fail_on is None else parse_severity(fail_on, field_name="fail_on")
-    known_prints = _baseline(baseline)
-    tripped: list[Finding] = []
-    known: list[Finding] = []
-    total = 0
+    tally = GateTally(fail_on, baseline)
     for finding in findings:
-        total += 1
-        if threshold is None or not finding.gated or finding.severity < threshold:
-            continue
-        if known_prints is not None and finding.fingerprint in known_prints:
-            known.append(finding)
+        tally.add(finding)
+    return tally.result()
+
+
+class GateTally:
+    """The gate fed one finding at a time, for a caller that also writes them as they pass."""
+
+    def __init__(
+        self,
+        fail_on: Severity | str | None = "high",
+        baseline: str | os.PathLike[str] | Baseline | set[str] | None = None,
+    ) -> None:
+        self.threshold = None if fail_on is None else parse_severity(fail_on, field_name="fail_on")
+        self.baseline = _baseline(baseline)
+        self.tripped: list[Finding] = []
+        self.known: list[Finding] = []
+        self.total = 0
+
+    def add(self, finding: Finding) -> None:
+        self.total += 1
+        if self.threshold is None or not finding.gated or finding.severity < self.threshold:
+            return
+        if self.baseline is not None and finding.fingerprint in self.baseline:
+            self.known.append(finding)
         else:
-            tripped.append(finding)
-    tripped.sort(key=lambda f: f.severity.rank, reverse=True)
-    return GateResult(
-        fail_on=threshold,
-        tripped=tuple(tripped),
-        known=tuple(known),
-        total=total,
-        baselined=known_prints is not None,
-        baseline_size=len(known_prints or ()),
-    )
+            self.tripped.append(finding)
+
+    def result(self) -> GateResult:
+        return GateResult(
+            fail_on=self.threshold,
+            tripped=tuple(sorted(self.tripped, key=lambda f: f.severity.rank, reverse=True)),
+            known=tuple(self.known),
+            total=self.total,
+            baselined=self.baseline is not None,
+            baseline_size=len(self.baseline or ()),
+        )
 
 
 def _baseline(baseline: str | os.PathLike[str] | Baseline | set[str] | None) -> Baseline | None:

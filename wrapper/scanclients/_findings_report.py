@@ -17,7 +17,7 @@ from ._findings_model import Finding, Severity
 if TYPE_CHECKING:
     from ._findings_gate import GateResult
 
-__all__ = ["CSV_COLUMNS", "counted", "read_jsonl", "to_csv", "to_jsonl", "to_markdown"]
+__all__ = ["CSV_COLUMNS", "Summary", "counted", "read_jsonl", "to_csv", "to_jsonl", "to_markdown"]
 
 CSV_COLUMNS = (
     "fingerprint", "severity", "title", "rule_id", "service", "id", "target", "location",
@@ -85,41 +85,56 @@ def to_markdown(
     """A summary for a CI job summary or a pull-request comment: counts by severity, the `top`
     most severe open findings, and, given a `gate` result, whether it tripped and on what.
     Reads the findings once, keeping only the top ones. Returns the number of findings."""
-    counts: Counter[Severity] = Counter()
-    closed = accepted = 0
-    ranked: list[tuple[int, float, int, Finding]] = []
-    total = 0
-    for total, finding in enumerate(findings, start=1):
-        if finding.status == "closed":
-            closed += 1
-            continue
-        counts[finding.severity] += 1
-        if finding.accepted:
-            accepted += 1
-            continue
-        entry = (finding.severity.rank, finding.cvss_score or 0.0, -total, finding)
-        if len(ranked) < top:
-            heapq.heappush(ranked, entry)
-        elif top > 0:
-            heapq.heappushpop(ranked, entry)
-    lines = [f"## {_escape(title)}", ""]
-    if gate is not None:
-        lines += [*_gate_lines(gate), ""]
-    lines += ["| severity | open findings |", "| --- | ---: |"]
-    lines += [f"| {severity.value} | {counts[severity]} |" for severity in reversed(Severity)]
-    lines.append("")
-    notes = [f"{counted(total, 'finding')} in all"]
-    if closed:
-        notes.append(f"{closed} closed (not counted above)")
-    if accepted:
-        notes.append(f"{accepted} accepted (counted, never gated)")
-    lines += ["; ".join(notes) + ".", ""]
-    best = [entry[3] for entry in sorted(ranked, reverse=True)]
-    if best:
-        lines += [f"### Top {len(best)} open findings", "", *_table(best), ""]
+    summary = Summary(top=top)
+    for finding in findings:
+        summary.add(finding)
     with text_sink(destination) as write:
-        write("\n".join(lines))
-    return total
+        write(summary.markdown(gate=gate, title=title))
+    return summary.total
+
+
+class Summary:
+    """The Markdown summary gathered one finding at a time: counts, and the `top` most severe
+    open findings (by severity, then CVSS score, then order of arrival)."""
+
+    def __init__(self, *, top: int = 10) -> None:
+        self.top = top
+        self.total = self.closed = self.accepted = 0
+        self.counts: Counter[Severity] = Counter()
+        self._ranked: list[tuple[int, float, int, Finding]] = []
+
+    def add(self, finding: Finding) -> None:
+        self.total += 1
+        if finding.status == "closed":
+            self.closed += 1
+            return
+        self.counts[finding.severity] += 1
+        if finding.accepted:
+            self.accepted += 1
+            return
+        entry = (finding.severity.rank, finding.cvss_score or 0.0, -self.total, finding)
+        if len(self._ranked) < self.top:
+            heapq.heappush(self._ranked, entry)
+        elif self.top > 0:
+            heapq.heappushpop(self._ranked, entry)
+
+    def markdown(self, *, gate: GateResult | None = None, title: str = "Scan findings") -> str:
+        lines = [f"## {_escape(title)}", ""]
+        if gate is not None:
+            lines += [*_gate_lines(gate), ""]
+        lines += ["| severity | open findings |", "| --- | ---: |"]
+        lines += [f"| {s.value} | {self.counts[s]} |" for s in reversed(Severity)]
+        lines.append("")
+        notes = [f"{counted(self.total, 'finding')} in all"]
+        if self.closed:
+            notes.append(f"{self.closed} closed (not counted above)")
+        if self.accepted:
+            notes.append(f"{self.accepted} accepted (counted, never gated)")
+        lines += ["; ".join(notes) + ".", ""]
+        best = [entry[3] for entry in sorted(self._ranked, reverse=True)]
+        if best:
+            lines += [f"### Top {len(best)} open findings", "", *_table(best), ""]
+        return "\n".join(lines)
 
 
 def _gate_lines(gate: GateResult) -> list[str]:

@@ -42,8 +42,8 @@ def to_sarif(
     tool_name: str = "scanclients",
     tool_version: str | None = None,
 ) -> int:
-    """Write one SARIF 2.1.0 log: one rule per rule id, one result per finding. Returns the
-    number of results. SARIF is one JSON document, so the results are held until it is written.
+    """Write one SARIF 2.1.0 log: one rule per rule id, one result per finding, streamed (only
+    the rules are held). Returns the number of results.
 
     Each result carries `partialFingerprints["scanclientsFinding/v1"]` (see `Finding.fingerprint`)
     so a dashboard keeps one alert per finding across runs. An accepted finding is written with
@@ -51,18 +51,21 @@ def to_sarif(
     """
     rules: dict[str, dict[str, Any]] = {}
     indexes: dict[str, int] = {}
-    results = [_result(finding, rules, indexes) for finding in findings]
-    driver: dict[str, Any] = {"name": tool_name, "rules": list(rules.values())}
-    if tool_version:
-        driver["version"] = tool_version
-    log = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "results": results}],
-    }
+    count = 0
     with text_sink(destination) as write:
-        write(json.dumps(log, indent=2, ensure_ascii=False) + "\n")
-    return len(results)
+        # Key order means nothing in JSON: the results come before the tool and its rules, so
+        # each is written as its finding arrives and only the rules are held. One result a line.
+        write(
+            f'{{"$schema": {json.dumps(SARIF_SCHEMA)}, "version": "2.1.0", "runs": [{{"results": ['
+        )
+        for count, finding in enumerate(findings, start=1):
+            result = json.dumps(_result(finding, rules, indexes), ensure_ascii=False)
+            write(f"{',' if count > 1 else ''}\n{result}")
+        driver: dict[str, Any] = {"name": tool_name, "rules": list(rules.values())}
+        if tool_version:
+            driver["version"] = tool_version
+        write(f'\n], "tool": {json.dumps({"driver": driver}, ensure_ascii=False)}}}]}}\n')
+    return count
 
 
 def _result(

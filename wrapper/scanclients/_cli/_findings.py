@@ -16,9 +16,10 @@ The baseline is read when the command starts, before any request, so a wrong pat
 
 from __future__ import annotations
 
+import collections
 import functools
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,7 +27,9 @@ from typing import Any, TypeVar
 import click
 
 from .. import findings
-from .._findings_report import counted
+from .._findings_gate import GateTally
+from .._findings_io import text_sink
+from .._findings_report import Summary, counted
 from ..errors import ValidationError
 from ..findings import Baseline, Finding, GateResult, Severity
 from ._app import cli, command_options, with_options
@@ -73,28 +76,37 @@ class FindingsReport:
     def emit(self, found: Iterable[Finding], *, as_json: bool = False) -> int:
         """Write the report (to -o, or stdout), append the summary, gate. 0, or 5 if it tripped.
 
-        The findings are held in memory: SARIF is one document and the gate needs them all.
+        The findings stream through: the gate and the summary keep only what they show.
         """
-        every = list(found)
-        result = findings.gate(every, self.fail_on, self.baseline)
-        shown_gate = result if self.fail_on is not None else None
+        tally = GateTally(self.fail_on, self.baseline)
+        summary = Summary()
         chosen = self.chosen_format(as_json=as_json)
         to_stdout = self.output in (None, "-")
         destination: Any = sys.stdout if to_stdout else self.output
-        if chosen == "sarif":
-            findings.to_sarif(every, destination, tool_version=_version())
-        elif chosen == "jsonl":
-            findings.to_jsonl(every, destination)
-        elif chosen == "csv":
-            findings.to_csv(every, destination)
+
+        def observed() -> Iterator[Finding]:
+            for finding in found:
+                tally.add(finding)
+                summary.add(finding)
+                yield finding
+
+        if chosen == "markdown":
+            collections.deque(observed(), maxlen=0)  # the summary is written once all are seen
+        elif chosen == "sarif":
+            findings.to_sarif(observed(), destination, tool_version=_version())
         else:
-            findings.to_markdown(every, destination, gate=shown_gate)
+            (findings.to_jsonl if chosen == "jsonl" else findings.to_csv)(observed(), destination)
+        result = tally.result()
+        shown_gate = result if self.fail_on is not None else None
+        if chosen == "markdown":
+            with text_sink(destination) as write:
+                write(summary.markdown(gate=shown_gate))
         if not to_stdout:
             click.echo(
-                f"wrote {counted(len(every), 'finding')} to {self.output} ({chosen})", err=True
+                f"wrote {counted(tally.total, 'finding')} to {self.output} ({chosen})", err=True
             )
         if self.summary is not None:
-            _append_summary(self.summary, every, shown_gate)
+            _append_summary(self.summary, summary.markdown(gate=shown_gate))
         if shown_gate is not None:
             _say_gate(shown_gate)
         return result.exit_code
@@ -106,12 +118,11 @@ def _version() -> str:
     return __version__
 
 
-def _append_summary(path: str, every: list[Finding], result: GateResult | None) -> None:
+def _append_summary(path: str, text: str) -> None:
     # Appended, not replaced: CI job summaries ($GITHUB_STEP_SUMMARY) collect several steps.
     try:
         with open(path, "a", encoding="utf-8") as handle:
-            findings.to_markdown(every, handle, gate=result)
-            handle.write("\n")
+            handle.write(text + "\n")
     except OSError as error:
         raise ValidationError("--summary", f"cannot write {path!r}: {error.strerror}") from None
 

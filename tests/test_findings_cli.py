@@ -253,3 +253,24 @@ def test_the_options_reach_any_command_as_one_report(tmp_path: Path) -> None:
     assert seen[-1].fail_on is Severity.MEDIUM
     assert seen[-1].baseline == findings.load_baseline(baseline)
     assert len(seen[-1].baseline or ()) == 6
+
+
+@pytest.mark.parametrize("option", ["-o", "--summary"])
+def test_a_report_path_that_cannot_be_written_is_refused_first(option: str, tmp_path: Path) -> None:
+    seen: list[FindingsReport] = []
+
+    @click.command()
+    @command_options
+    @findings_options
+    def long_scan(report: FindingsReport, as_json: bool) -> None:
+        seen.append(report)  # stands for the scan that must not start
+
+    runner = CliRunner()
+    missing = runner.invoke(long_scan, [option, str(tmp_path / "no-such-dir" / "scan.sarif")])
+    assert missing.exit_code == 2
+    assert f"error: {'--output' if option == '-o' else option}: directory" in missing.stderr
+    assert "does not exist" in missing.stderr
+    directory = runner.invoke(long_scan, [option, str(tmp_path)])
+    assert directory.exit_code == 2
+    assert "is a directory" in directory.stderr  # said by click for --summary, by us for -o
+    assert seen == []

@@ -3,15 +3,18 @@
 Any command that produces findings gets `--format`, `-o`, `--fail-on`, `--baseline` and
 `--summary` from one decorator, and ends with one line:
 
-    @group.command()
+    @scans.command("findings")
     @click.argument("scan_id")
     @command_options
     @findings_options
-    def findings(scan_id: str, report: FindingsReport, as_json: bool) -> None:
+    def scan_findings(scan_id: str, report: FindingsReport, as_json: bool) -> None:
         ...
-        sys.exit(report.emit(findings.from_nuclei_records(pd.scans.findings(scan_id))))
+        if report.requested:
+            sys.exit(report.emit(findings.from_nuclei_records(pd.scans.findings(scan_id)), as_json=as_json))
 
-The baseline is read when the command starts, before any request, so a wrong path costs nothing.
+`command_options` goes above, so that the errors of these options exit 2 as every usage error
+does. The baseline is read and the -o and --summary directories are checked when the command
+starts, before any request: a wrong path must not cost an hour of scanning.
 """
 
 from __future__ import annotations
@@ -195,6 +198,8 @@ def findings_options(function: F) -> F:
         summary: str | None,
         **kwargs: Any,
     ) -> Any:
+        for option, path in (("--output", output), ("--summary", summary)):
+            _check_writable(option, path)
         report = FindingsReport(
             format=report_format.lower() if report_format else None,
             output=output,
@@ -205,6 +210,16 @@ def findings_options(function: F) -> F:
         return function(*args, report=report, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _check_writable(option: str, path: str | None) -> None:
+    if path is None or path == "-":
+        return
+    target = Path(path)
+    if target.is_dir():
+        raise ValidationError(option, f"{path!r} is a directory; name the file")
+    if not target.parent.is_dir():
+        raise ValidationError(option, f"directory {str(target.parent)!r} does not exist")
 
 
 @cli.group("findings")

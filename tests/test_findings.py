@@ -109,7 +109,17 @@ def test_a_pdcp_result_with_its_nuclei_event_inside() -> None:
     assert finding.status == "closed"
     assert finding.first_seen == datetime(2026, 11, 1, tzinfo=UTC)
     assert finding.last_seen == datetime(2026, 11, 20, tzinfo=UTC)
-    assert findings.from_nuclei({**result, "vuln_status": "false_positive"}).accepted is True
+    for status, closed, accepted in [
+        ("false_positive", False, True),
+        ("accepted_risk", False, True),
+        ("triaged", False, False),
+        ("fix_in_progress", False, False),
+        ("duplicate", False, False),
+        ("FIXED", True, False),
+        ("a-new-status", False, False),
+    ]:
+        finding = findings.from_nuclei({**result, "vuln_status": status})
+        assert (finding.status == "closed", finding.accepted) == (closed, accepted), status
 
 
 def test_a_sparse_record_still_builds() -> None:

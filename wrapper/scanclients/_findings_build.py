@@ -22,10 +22,11 @@ __all__ = [
     "from_records",
 ]
 
-# PDCP's vuln_status values that mean the finding is gone, and those that mean the team decided
-# it is not a problem (kept open, but the gate does not count it).
-_CLOSED_STATUSES = frozenset({"fixed", "closed", "resolved"})
-_ACCEPTED_STATUSES = frozenset({"false_positive", "accepted", "risk_accepted"})
+# PDCP's VulnStatusEnum: open, false_positive, fixed, duplicate, fix_in_progress, accepted_risk,
+# triaged. `fixed` means gone; false_positive and accepted_risk mean the team decided it is not a
+# problem (kept open, but the gate does not count it); every other value, known or new, is open.
+_CLOSED_STATUSES = frozenset({"fixed"})
+_ACCEPTED_STATUSES = frozenset({"false_positive", "accepted_risk"})
 
 # HostedScan grades LOW/MEDIUM/HIGH and has no critical; its levels map onto the same names.
 _HOSTEDSCAN_SEVERITIES = {"LOW": Severity.LOW, "MEDIUM": Severity.MEDIUM, "HIGH": Severity.HIGH}
@@ -38,7 +39,8 @@ def from_nuclei(record: Mapping[str, Any], *, service: str = "pdcp") -> Finding:
     scan's findings, or a PDCP result with the nuclei event under `event`.
 
     Both spellings are read (`template-id` and `template_id`, `matched-at` and `matched_at`).
-    nuclei's `unknown` severity, or none, is `info`.
+    nuclei's `unknown` severity, or none, is `info`. PDCP's `vuln_status` `fixed` is closed;
+    `false_positive` and `accepted_risk` are open but accepted (the gate does not count them).
     """
     outer = _mapping(record, "record")
     event = outer.get("event")

@@ -110,6 +110,13 @@ class SchemaValues:
                     merged["required"] = [*merged.get("required", []), *value]
                 else:
                     merged.setdefault(key, value)
+        if schema.get("additionalProperties") is False:
+            # JSON Schema's additionalProperties sees only its siblings, not the allOf branches:
+            # with none beside it, every property of the branches is refused (an upstream slip
+            # for unevaluatedProperties), so the only valid value has none of them.
+            own = schema.get("properties") or {}
+            merged["properties"] = own
+            merged["required"] = [n for n in merged.get("required", []) if n in own]
         return merged
 
 
@@ -185,7 +192,7 @@ def _formatted(fmt: Any, variant: int, name: str) -> str:
     by_format: dict[str, Callable[[], str]] = {
         "date-time": lambda: moment.isoformat().replace("+00:00", "Z"),
         "date": lambda: (date(2026, 1, 1) + timedelta(days=variant)).isoformat(),
-        "time": lambda: f"12:{variant % 60:02d}:00Z",
+        "time": lambda: f"12:{variant % 60:02d}:00",  # openapi-core refuses an offset here
         "duration": lambda: f"PT{variant + 1}M",
         "email": lambda: f"user{variant + 1}@example.com",
         "uri": lambda: f"https://example.com/{name}/{variant + 1}",

@@ -118,11 +118,11 @@ def document(request: pytest.FixtureRequest) -> Iterator[Document]:
 
 @pytest.fixture(scope="module")
 def complete() -> Iterator[Document]:
-    with serve(pdcp_spec=COMPLETE, check_responses=True) as service:
+    # The tests below check each answer themselves (`Document.violations`), headers included.
+    with serve(pdcp_spec=COMPLETE) as service:
         served = Document(COMPLETE, service)
         yield served
         served.http.close()
-        assert service.violations() == []
 
 
 # Vulnerability says `additionalProperties: false` beside an allOf: JSON Schema then refuses every

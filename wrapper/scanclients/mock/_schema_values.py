@@ -99,8 +99,11 @@ class SchemaValues:
     def _merged(self, schema: dict[str, Any]) -> dict[str, Any]:
         """allOf as one schema: the branches' properties and required names together."""
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        closed = [schema] if schema.get("additionalProperties") is False else []
         for branch in schema["allOf"]:
             part = self.resolve(branch)
+            if part.get("additionalProperties") is False:
+                closed.append(part)
             if "allOf" in part:
                 part = self._merged(part)
             for key, value in part.items():
@@ -110,13 +113,15 @@ class SchemaValues:
                     merged["required"] = [*merged.get("required", []), *value]
                 else:
                     merged.setdefault(key, value)
-        if schema.get("additionalProperties") is False:
-            # JSON Schema's additionalProperties sees only its siblings, not the allOf branches:
-            # with none beside it, every property of the branches is refused (an upstream slip
-            # for unevaluatedProperties), so the only valid value has none of them.
-            own = schema.get("properties") or {}
-            merged["properties"] = own
-            merged["required"] = [n for n in merged.get("required", []) if n in own]
+        for shut in closed:
+            # additionalProperties sees only the properties beside it, not those of the other
+            # branches: a value may hold only the names every closed schema lists (for an outer
+            # one with none beside it, no name at all: an upstream slip for unevaluatedProperties).
+            allowed = shut.get("properties") or {}
+            merged["properties"] = {
+                n: s for n, s in merged.get("properties", {}).items() if n in allowed
+            }
+            merged["required"] = [n for n in merged.get("required", []) if n in allowed]
         return merged
 
 

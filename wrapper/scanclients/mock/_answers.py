@@ -18,20 +18,18 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ._files import FILE_FORMATS, render_file
 from ._operations import Operation, Paging, is_json, json_schema, operations
 from ._schema_values import SchemaValues
-from ._service import Call, Reply, Route
+from ._service import Call, Handler, Reply, Route
 
 __all__ = ["LIST_SIZE", "Answers", "Handler"]
 
 LIST_SIZE = 7
 """Items in every collection: with limit=3 a client sees pages of 3, 3 and 1."""
-
-Handler = Callable[[Call], Awaitable[Reply]]
 
 # Envelope fields set from the page served (only where the envelope's schema has them).
 _TOTALS = ("total", "total_results", "total_count", "total_leaks")
@@ -45,7 +43,8 @@ class Answers:
 
     def __init__(self, document: Mapping[str, Any], handlers: Mapping[str, Handler]) -> None:
         self.values = SchemaValues(document)
-        self.operations = {op.operation_id: op for op in operations(document, self.values)}
+        self._listed = list(operations(document, self.values))
+        self.operations = {op.operation_id: op for op in self._listed}
         unknown = set(handlers) - set(self.operations)
         if unknown:
             raise ValueError(
@@ -57,7 +56,7 @@ class Answers:
     def routes(self) -> list[Route]:
         """One route per operation; a literal segment is tried before a `{parameter}`, so that
         `/v1/scans/results` is not taken for the scan called "results"."""
-        ordered = sorted(self.operations.values(), key=lambda op: _specificity(op.path))
+        ordered = sorted(self._listed, key=lambda op: _specificity(op.path))
         return [Route(op.method, op.path, self._handler(op)) for op in ordered]
 
     def _handler(self, operation: Operation) -> Handler:

@@ -12,6 +12,7 @@ import json
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -22,7 +23,7 @@ from starlette.routing import Route as StarletteRoute
 from ._contract import Contract, Violation
 from ._faults import Fault, parse_fault
 
-__all__ = ["Call", "Reply", "Route", "ServiceApp", "Settings"]
+__all__ = ["Call", "Handler", "Reply", "Route", "ServiceApp", "Settings"]
 
 FAULT_HEADER = "x-mock-fault"
 
@@ -42,6 +43,8 @@ class Settings:
     """A fault applied to every request (see `_faults`)."""
     check_responses: bool = False
     """Check every normal answer against the spec, recording violations."""
+    pdcp_spec: Path | str | None = None
+    """Serve this PDCP document instead of the shipped one; read when the service is built."""
 
 
 @dataclass

@@ -15,7 +15,7 @@ from hostedscan_models import Scan, ScanType
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanFailedError, WaitTimeoutError
 from ._app import cli, command_options, with_options
-from ._inputs import read_targets
+from ._inputs import read_targets, require_targets
 from ._output import emit, error_console
 
 __all__ = ["hostedscan"]
@@ -86,7 +86,11 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
 )
 @click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable).")
 @click.option("--target-id", "target_ids", multiple=True, help="A saved target's id (repeatable).")
-@click.option("--targets-file", type=click.File("r"), help="Targets, one per line (- for stdin).")
+@click.option(
+    "--targets-file",
+    type=click.File("r", encoding="utf-8"),
+    help="Targets, one per line (- for stdin).",
+)
 @click.option(
     "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
 )
@@ -97,6 +101,7 @@ def create(context: click.Context, scan_type: str, targets: tuple[str, ...], tar
            targets_file: Any, wait_for_it: bool, timeout: float, poll_interval: float, as_json: bool) -> None:  # fmt: skip
     """Start a scan of targets and/or saved target ids."""
     collected = read_targets(targets, targets_file)
+    require_targets(collected, target_ids)
     with _client(context) as client:
         scan = client.scans.create(
             type=scan_type, targets=collected or None, target_ids=list(target_ids) or None

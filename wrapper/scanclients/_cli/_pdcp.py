@@ -10,7 +10,7 @@ from rich.table import Table
 from .. import scope
 from .._pdcp import PDCP
 from ._app import cli, command_options, with_options
-from ._inputs import parse_assignments, read_targets
+from ._inputs import parse_assignments, read_targets, require_targets
 from ._output import emit
 
 __all__ = ["pdcp"]
@@ -19,7 +19,7 @@ _with_targets = with_options(
     click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
     click.option(
         "--targets-file",
-        type=click.File("r"),
+        type=click.File("r", encoding="utf-8"),
         help="Targets, one per line (- for stdin; blank lines and # comments skipped).",
     ),
     click.option("--exclude", "exclusions", multiple=True, metavar="PATTERN",
@@ -68,6 +68,10 @@ def create(context: click.Context, targets: tuple[str, ...], targets_file: Any, 
     """Create (trigger) a scan. Every property of the spec is reachable, with --set for the rest."""
     params: dict[str, Any] = parse_assignments(assignments)
     collected = read_targets(targets, targets_file)
+    chosen_otherwise = [
+        params.get(k) for k in ("targets", "asset_ids", "enumeration_ids", "asset_filters")
+    ]
+    require_targets(collected, *chosen_otherwise)
     for key, value in (("targets", collected), ("templates", list(templates)),
                        ("private_templates", list(private_templates)), ("exclusions", list(exclusions))):  # fmt: skip
         if value:

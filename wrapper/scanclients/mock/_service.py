@@ -25,6 +25,8 @@ from ._faults import Fault, parse_fault
 __all__ = ["Call", "Reply", "Route", "ServiceApp", "Settings"]
 
 FAULT_HEADER = "x-mock-fault"
+MAX_REQUEST_BODY = 16 * 1024 * 1024
+"""A request body larger than this is answered 413 without being read whole."""
 
 
 @dataclass
@@ -127,12 +129,18 @@ class ServiceApp:
         async def endpoint(request: Request) -> Response:
             with self._lock:
                 self.requests += 1
+            body = await _bounded_body(request)
+            if body is None:
+                reply = self._error(
+                    413, f"the request body is larger than {MAX_REQUEST_BODY} bytes"
+                )
+                return _ReplyResponse(reply)
             call = Call(
                 method=request.method,
                 path=request.url.path,
                 query=list(request.query_params.multi_items()),
                 headers={k.lower(): v for k, v in request.headers.items()},
-                body=await request.body(),
+                body=body,
                 params={k: str(v) for k, v in request.path_params.items()},
             )
             reply = await self._answer(route, call)
@@ -148,9 +156,15 @@ class ServiceApp:
             return self._error(401, f"missing {self._key_header} header")
         if self.settings.api_key is not None and key != self.settings.api_key:
             return self._error(401, "invalid API key")
-        violations = self.contract.request_violations(
-            call.method, call.path, call.query, call.headers, call.body or None
-        )
+        unreadable = _unreadable_json(call)
+        if unreadable is not None:
+            return self._error(400, unreadable, "body")
+        try:
+            violations = self.contract.request_violations(
+                call.method, call.path, call.query, call.headers, call.body or None
+            )
+        except (RecursionError, ValueError) as error:
+            return self._error(400, f"the request cannot be checked: {type(error).__name__}")
         if violations:
             return self._error(400, violations[0].message, violations[0].field)
         try:
@@ -219,6 +233,37 @@ class ServiceApp:
                 f"{self.name} {call.method} {call.path} -> {reply.status}: {p.message}"
                 for p in problems
             )
+
+
+async def _bounded_body(request: Request) -> bytes | None:
+    """The request body, or None when it is larger than `MAX_REQUEST_BODY` (read no further)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and len(declared) < 20 and int(declared) > MAX_REQUEST_BODY:
+        return None
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_REQUEST_BODY:
+            return None
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+def _unreadable_json(call: Call) -> str | None:
+    """Why a JSON request body cannot be read (not UTF-8, not JSON, nested too deeply), or None."""
+    media_type = call.headers.get("content-type", "").split(";")[0].strip().lower()
+    if not call.body or not (media_type == "application/json" or media_type.endswith("+json")):
+        return None
+    try:
+        json.loads(call.body.decode("utf-8"))
+    except UnicodeDecodeError:
+        return "the request body is not UTF-8"
+    except RecursionError:
+        return "the request body is nested too deeply"
+    except ValueError as error:
+        return f"the request body is not valid JSON: {error}"
+    return None
 
 
 class _ReplyResponse(Response):

@@ -212,7 +212,7 @@ def test_headers_from_http_server_over_loopback() -> None:
     outcome: dict[str, object] = {}
 
     class Receiver(http.server.BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
+        def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers["Content-Length"]))
             try:
                 outcome["event"] = webhooks.verify(

@@ -15,7 +15,8 @@ grow past the limit), and redirects are never followed (the key must not reach a
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+import zlib
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -114,10 +115,23 @@ class _Stepper(Generic[T]):
         self._flow.close()
 
 
+_STEP = 64 * 1024  # the most decoded bytes one step of gzip decompression may produce
+
+
 class _Body:
-    """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline."""
+    """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline.
+
+    A gzip body (or none) is decoded here from the raw bytes, at most `_STEP` bytes at a time, so
+    that a small bomb cannot expand in memory before it is counted; other encodings are left to
+    httpx's decoders (`raw` is False) and counted chunk by chunk.
+    """
 
     def __init__(self, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        self.raw = encoding in ("", "identity", "gzip", "x-gzip")
+        self._gzip = zlib.decompressobj(zlib.MAX_WBITS | 16) if "gzip" in encoding else None
+        # A transport that answers from memory (httpx.MockTransport) hands over a read body.
+        self.already_read = hasattr(response, "_content")
         self._response = response
         self._limit = limit if response.is_success else min(limit, ERROR_BODY_LIMIT)
         self._deadline = deadline
@@ -138,6 +152,22 @@ class _Body:
         self._parts.append(chunk)
         self._size += len(chunk)
         return True
+
+    def feed(self, raw: bytes) -> bool:
+        """Decode and keep a raw chunk; False once an error body is long enough."""
+        return all(self.add(chunk) for chunk in self._decoded(raw))
+
+    def _decoded(self, raw: bytes) -> Iterator[bytes]:
+        if self._gzip is None:
+            yield raw
+            return
+        try:
+            data = self._gzip.decompress(raw, _STEP)
+            yield data
+            while self._gzip.unconsumed_tail:
+                yield self._gzip.decompress(self._gzip.unconsumed_tail, _STEP)
+        except zlib.error as error:
+            raise httpx.DecodingError(f"the gzip body is corrupt: {error}") from None
 
     def _keep(self) -> None:
         # httpx keeps a read body in `_content`; setting it makes `.content`, `.text` and
@@ -194,9 +224,14 @@ def _perform_sync(effect: Effect, http: httpx.Client) -> Any:
                 return response
             try:
                 body = _Body(response, effect.max_body, deadline)
-                for chunk in response.iter_bytes():
-                    if not body.add(chunk):
-                        break
+                if body.already_read:
+                    body.add(response.content)
+                else:
+                    chunks = response.iter_raw() if body.raw else response.iter_bytes()
+                    keep = body.feed if body.raw else body.add
+                    for chunk in chunks:
+                        if not keep(chunk):
+                            break
                 return body.done()
             finally:
                 response.close()
@@ -235,9 +270,14 @@ async def _perform_async_io(effect: Send | Drain, http: httpx.AsyncClient) -> An
             return response
         try:
             body = _Body(response, effect.max_body, effect.deadline)
-            async for chunk in response.aiter_bytes():
-                if not body.add(chunk):
-                    break
+            if body.already_read:
+                body.add(response.content)
+            else:
+                chunks = response.aiter_raw() if body.raw else response.aiter_bytes()
+                keep = body.feed if body.raw else body.add
+                async for chunk in chunks:
+                    if not keep(chunk):
+                        break
             return body.done()
         finally:
             await response.aclose()

@@ -257,7 +257,9 @@ def _download(options: ClientOptions, result_id: str, path: str | os.PathLike[st
         try:
             yield Drain(response, target.write, until)
         except httpx.HTTPError as error:
-            raise _transport.connection_error(error, request, SERVICE.name) from error
+            raise _transport.connection_error(
+                error, request, SERVICE.name, deadline=until
+            ) from error
     return target.path
 
 

@@ -110,6 +110,8 @@ class ClientOptions:
             self.service.key_header: self.api_key.reveal(),
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
+            # Only what the drivers decode in bounded steps themselves (see `_flow._Body`).
+            "Accept-Encoding": "gzip",
             **dict(self.extra_headers),
         }
 

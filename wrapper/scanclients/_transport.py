@@ -135,7 +135,9 @@ def send(
             retry = attempt < attempts and _retry.should_retry_error(error, creates=creates)
             if retry and (yield from _wait(_retry.backoff_delay(attempt), request, attempt, until)):
                 continue
-            raise connection_error(error, request, service, creates=creates) from error
+            raise connection_error(
+                error, request, service, creates=creates, deadline=until
+            ) from error
         _log_attempt(request, str(response.status_code), attempt, attempts, started)
         if response.is_success:
             return response
@@ -175,14 +177,25 @@ def _log_attempt(
 
 
 def connection_error(
-    error: httpx.HTTPError, request: httpx.Request, service: str, *, creates: bool = False
+    error: httpx.HTTPError,
+    request: httpx.Request,
+    service: str,
+    *,
+    creates: bool = False,
+    deadline: Deadline | None = None,
 ) -> APIConnectionError:
     """The typed error for a failure to get (all of) an answer."""
     maybe_created = _retry.maybe_created_after_error(error, creates=creates)
     path = f"{request.method} {request.url.path}"
-    if isinstance(error, DeadlineExceeded) or "overall deadline" in str(error):
+    passed = deadline is not None and deadline.remaining() <= 0.05
+    if isinstance(error, httpx.TimeoutException) and (passed or "overall deadline" in str(error)):
+        seconds = deadline.seconds if deadline is not None else 0
+        reason = str(error) if isinstance(error, DeadlineExceeded) else None
         return APITimeoutError(
-            f"{path} {error}", service=service, request=request, maybe_created=maybe_created
+            f"{path} {reason or f'exceeded the overall deadline of {seconds:g} s'}",
+            service=service,
+            request=request,
+            maybe_created=maybe_created,
         )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(

@@ -13,7 +13,7 @@ from rich.table import Table
 from hostedscan_models import Scan, ScanType
 
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
-from ..errors import ScanFailedError, WaitTimeoutError
+from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
 from ._app import cli, command_options, with_options
 from ._inputs import read_targets, require_targets
 from ._output import emit, error_console
@@ -107,7 +107,14 @@ def create(context: click.Context, scan_type: str, targets: tuple[str, ...], tar
             type=scan_type, targets=collected or None, target_ids=list(target_ids) or None
         )
         if wait_for_it:
-            scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+            try:
+                scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+            except ScanFailedError as error:
+                error.created_id = scan.id
+                raise
+            except ScanClientsError as error:
+                error.note_created(scan.id)  # a re-run must follow this scan, not create another
+                raise
     _show_scan(scan, as_json)
 
 

@@ -4,11 +4,13 @@ input that never leaves the client; secrets that never show; cancellation that l
 from __future__ import annotations
 
 import asyncio
+import gzip
 import inspect
 import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -160,6 +162,17 @@ _bodies = st.one_of(
     st.builds(json.dumps, st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
               lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["data", "id", "state", "message", "results", "next_page_token", "progress", "truncated-scan-targets", "x"]), inner, max_size=5), max_leaves=12)).map(str.encode),
     st.builds(lambda n: b'{"message": "' + b"A" * n + b'"}', st.integers(0, 200_000)),
+    # deep nesting: no parser may let a RecursionError out
+    st.builds(lambda n, inner: b'{"data": ' + inner * n + b"}", st.integers(500, 5_000), st.sampled_from([b"[", b'{"a":'])),
+    st.builds(lambda n: b"[" * n + b"]" * n, st.integers(500, 5_000)),
+)  # fmt: skip
+_BOMBS = [gzip.compress(b"\0" * mib * 1024 * 1024) for mib in (2, 8)]
+# Compressed answers: the body gzipped (or a small gzip bomb), sent with its content-encoding.
+_encoded = st.one_of(
+    st.tuples(st.just(""), _bodies),
+    st.tuples(st.just("gzip"), _bodies.map(gzip.compress)),
+    st.tuples(st.just("gzip"), st.sampled_from(_BOMBS)),
+    st.tuples(st.sampled_from(["gzip", "deflate", "br", "identity, gzip"]), st.binary(max_size=64)),
 )  # fmt: skip
 _headers = st.fixed_dictionaries(
     {"content-type": st.sampled_from(["application/json", "text/html", "application/xml", "text/plain", "", "application/json; charset=latin-1", "\x00"])},
@@ -169,7 +182,10 @@ _METHODS = ["pdcp create", "hostedscan create", "get", "list", "wait", "read", "
 
 
 @given(
-    method=st.sampled_from(_METHODS), status=st.integers(100, 599), headers=_headers, body=_bodies
+    method=st.sampled_from(_METHODS),
+    status=st.integers(100, 599),
+    headers=_headers,
+    encoded=_encoded,
 )
 @settings(
     max_examples=5000,
@@ -178,11 +194,22 @@ _METHODS = ["pdcp create", "hostedscan create", "get", "list", "wait", "read", "
 )
 @pytest.mark.filterwarnings("ignore::scanclients.TruncatedTargetsWarning")
 def test_fuzzed_answers_raise_only_scanclients_errors(
-    method, status, headers, body, tmp_path_factory
+    method, status, headers, encoded, tmp_path_factory
 ) -> None:
+    encoding, body = encoded
     safe_headers = {k: v for k, v in headers.items() if v.isprintable() and v.isascii()}
-    recorder = Recorder(lambda request: httpx.Response(status, content=body, headers=safe_headers))
-    options = {"api_key": KEY, "max_retries": 0, "http_client": recorder.client()}
+    if encoding:
+        safe_headers["content-encoding"] = encoding
+    recorder = Recorder(
+        # A stream, not content: the client reads (and decodes) it itself, within its bounds.
+        lambda request: httpx.Response(status, stream=httpx.ByteStream(body), headers=safe_headers)
+    )
+    options = {"api_key": KEY, "max_retries": 0, "http_client": recorder.client(),
+               "max_body_size": 1024 * 1024}  # fmt: skip
+    _call_fuzzed(method, options, tmp_path_factory)
+
+
+def _call_fuzzed(method: str, options: dict[str, Any], tmp_path_factory: Any) -> None:
     try:
         if method == "pdcp create":
             PDCP(**options).scans.create(targets=["example.com"])
@@ -198,6 +225,38 @@ def test_fuzzed_answers_raise_only_scanclients_errors(
             }[method]()
     except errors.ScanClientsError:
         pass
+
+
+class _SlowStream(httpx.SyncByteStream):
+    """A body that arrives a few bytes at a time, `pause` seconds apart, for ever."""
+
+    def __init__(self, start: bytes, pause: float) -> None:
+        self._start, self._pause = start, pause
+
+    def __iter__(self) -> Any:
+        yield self._start
+        while True:
+            time.sleep(self._pause)
+            yield b" "
+
+
+@given(
+    method=st.sampled_from(_METHODS), status=st.sampled_from([200, 201, 404, 500]), start=_bodies
+)
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@pytest.mark.filterwarnings("ignore::scanclients.TruncatedTargetsWarning")
+def test_fuzzed_slow_answers_end_by_the_deadline(method, status, start, tmp_path_factory) -> None:
+    recorder = Recorder(
+        lambda request: httpx.Response(status, stream=_SlowStream(start[:2000], 0.02))
+    )
+    options = {"api_key": KEY, "max_retries": 0, "http_client": recorder.client(), "deadline": 0.2}
+    started = time.monotonic()
+    _call_fuzzed(method, options, tmp_path_factory)
+    assert time.monotonic() - started < 1.5  # fmt: skip
 
 
 # --- bad input: a clear error naming the problem, and the mock receives nothing ----------------

@@ -326,9 +326,18 @@ def test_the_command_line_prints_the_created_scan(monkeypatch) -> None:
         monkeypatch.setenv("HOSTEDSCAN_BASE_URL", server.url)
         result = CliRunner().invoke(
             cli,
-            ["hostedscan", "create", "--type", "NMAP", "-t", "a.com", "--wait",
-             "--poll-interval", "0.01"],
-        )  # fmt: skip
+            [
+                "hostedscan",
+                "create",
+                "--type",
+                "NMAP",
+                "-t",
+                "a.com",
+                "--wait",
+                "--poll-interval",
+                "0.01",
+            ],
+        )
     assert result.exit_code == 1
     assert "created: s1" in result.stderr
     assert "Bad Gateway" in result.stderr

@@ -64,15 +64,35 @@ def test_twenty_thousand_targets_and_a_hundred_patterns_take_seconds_not_minutes
 
 LONE = "\udcff"
 BAD_CALLS = [
-    ("surrogate pdcp target", lambda pd, hs, p: pd.scans.create(targets=[f"a{LONE}.com"]), "targets[0]"),
-    ("surrogate pdcp name", lambda pd, hs, p: pd.scans.create(targets=["a.com"], name=LONE), "name"),
-    ("surrogate hostedscan target", lambda pd, hs, p: hs.scans.create(type="NMAP", targets=[LONE]), "targets[0]"),
+    (
+        "surrogate pdcp target",
+        lambda pd, hs, p: pd.scans.create(targets=[f"a{LONE}.com"]),
+        "targets[0]",
+    ),
+    (
+        "surrogate pdcp name",
+        lambda pd, hs, p: pd.scans.create(targets=["a.com"], name=LONE),
+        "name",
+    ),
+    (
+        "surrogate hostedscan target",
+        lambda pd, hs, p: hs.scans.create(type="NMAP", targets=[LONE]),
+        "targets[0]",
+    ),
     ("surrogate scan id", lambda pd, hs, p: hs.scans.get(LONE), "scan_id"),
     ("surrogate result id", lambda pd, hs, p: hs.results.read(LONE), "result_id"),
     ("NUL in a download path", lambda pd, hs, p: hs.results.download("r", str(p / "a\0b")), "path"),
-    ("preview of None targets", lambda pd, hs, p: scope.preview(targets=None, exclusions=[]), "targets"),
-    ("preview of None exclusions", lambda pd, hs, p: scope.preview(targets=["a"], exclusions=None), "exclusions"),
-]  # fmt: skip
+    (
+        "preview of None targets",
+        lambda pd, hs, p: scope.preview(targets=None, exclusions=[]),
+        "targets",
+    ),
+    (
+        "preview of None exclusions",
+        lambda pd, hs, p: scope.preview(targets=["a"], exclusions=None),
+        "exclusions",
+    ),
+]
 
 
 @pytest.mark.parametrize(("case", "call", "field"), BAD_CALLS, ids=[c for c, _, _ in BAD_CALLS])
@@ -336,10 +356,13 @@ def run(mock, monkeypatch):
         (["hostedscan", "create", "--type", "NMAP", "--targets-file"], b"", "has no targets"),
         (["pdcp", "create"], None, "no targets"),
         (["hostedscan", "create", "--type", "NMAP"], None, "no targets"),
-        (["pdcp", "create", "-t", "a.com", "--set", 'asset_filters={"time": "last_week"'], None,
-         "not valid JSON"),
+        (
+            ["pdcp", "create", "-t", "a.com", "--set", 'asset_filters={"time": "last_week"'],
+            None,
+            "not valid JSON",
+        ),
     ],
-)  # fmt: skip
+)
 def test_commands_refuse_a_scan_of_nothing_and_broken_input(
     run, mock, tmp_path, arguments, content, message
 ) -> None:

@@ -112,9 +112,13 @@ def test_risk_and_unknown_event_types_parse() -> None:
         "id": "evt_2",
         "created_at": 1,
         "type": "risk.opened",
-        "data": {"id": "r1", "target_id": "t1", "status": "OPEN",
-                 "risk_definition": {"scan_type": "SSLYZE", "title": "TLS 1.0", "threat_level": "HIGH"}},
-    }  # fmt: skip
+        "data": {
+            "id": "r1",
+            "target_id": "t1",
+            "status": "OPEN",
+            "risk_definition": {"scan_type": "SSLYZE", "title": "TLS 1.0", "threat_level": "HIGH"},
+        },
+    }
     body = json.dumps(risk).encode()
     event = webhooks.verify(headers=_headers(body=body), body=body, secret=SECRET, now=NOW)
     assert isinstance(event, RiskEvent)

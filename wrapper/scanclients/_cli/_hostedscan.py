@@ -22,8 +22,11 @@ __all__ = ["hostedscan"]
 
 
 @cli.group()
-@click.option("--base-url", envvar="HOSTEDSCAN_BASE_URL",
-              help="API server (default: production; env HOSTEDSCAN_BASE_URL).")  # fmt: skip
+@click.option(
+    "--base-url",
+    envvar="HOSTEDSCAN_BASE_URL",
+    help="API server (default: production; env HOSTEDSCAN_BASE_URL).",
+)
 @click.pass_context
 def hostedscan(context: click.Context, base_url: str | None) -> None:
     """HostedScan (key: HOSTEDSCAN_API_KEY)."""
@@ -44,25 +47,44 @@ def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> Non
         _scan_document(scan),
         as_json=as_json,
         title=title,
-        rows=[("id", scan.id), ("type", scan.type), ("state", scan.state),
-              ("progress", f"{scan.progress or 0}%"), ("results", results or "-")],
-    )  # fmt: skip
+        rows=[
+            ("id", scan.id),
+            ("type", scan.type),
+            ("state", scan.state),
+            ("progress", f"{scan.progress or 0}%"),
+            ("results", results or "-"),
+        ],
+    )
 
 
 _with_wait_options = with_options(
-    click.option("--timeout", type=float, default=DEFAULT_WAIT_TIMEOUT, show_default=True,
-                 help="Seconds to wait for a final state."),
-    click.option("--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, show_default=True,
-                 help="Seconds between polls."),
-)  # fmt: skip
+    click.option(
+        "--timeout",
+        type=float,
+        default=DEFAULT_WAIT_TIMEOUT,
+        show_default=True,
+        help="Seconds to wait for a final state.",
+    ),
+    click.option(
+        "--poll-interval",
+        type=float,
+        default=DEFAULT_POLL_INTERVAL,
+        show_default=True,
+        help="Seconds between polls.",
+    ),
+)
 
 
 @contextmanager
 def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
     """A live bar with state and percentage on stderr (only drawn on a terminal)."""
     console = error_console()
-    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-               TextColumn("{task.fields[state]}"))  # fmt: skip
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[state]}"),
+    )
     with Progress(
         *columns, console=console, transient=False, disable=not console.is_terminal
     ) as bar:
@@ -97,8 +119,17 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
 @_with_wait_options
 @command_options
 @click.pass_context
-def create(context: click.Context, scan_type: str, targets: tuple[str, ...], target_ids: tuple[str, ...],
-           targets_file: Any, wait_for_it: bool, timeout: float, poll_interval: float, as_json: bool) -> None:  # fmt: skip
+def create(
+    context: click.Context,
+    scan_type: str,
+    targets: tuple[str, ...],
+    target_ids: tuple[str, ...],
+    targets_file: Any,
+    wait_for_it: bool,
+    timeout: float,
+    poll_interval: float,
+    as_json: bool,
+) -> None:
     """Start a scan of targets and/or saved target ids."""
     collected = read_targets(targets, targets_file)
     require_targets(collected, target_ids)
@@ -187,5 +218,8 @@ def download(context: click.Context, result_id: str, output: str, as_json: bool)
     with _client(context) as client:
         path = client.results.download(result_id, output)
     size = path.stat().st_size
-    emit({"result_id": result_id, "path": str(path), "bytes": size}, as_json=as_json,
-         rows=[("saved", str(path)), ("bytes", size)])  # fmt: skip
+    emit(
+        {"result_id": result_id, "path": str(path), "bytes": size},
+        as_json=as_json,
+        rows=[("saved", str(path)), ("bytes", size)],
+    )

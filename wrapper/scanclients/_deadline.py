@@ -59,13 +59,16 @@ def active() -> contextvars.ContextVar[Deadline | None]:
     return _ACTIVE
 
 
-def _bounded(timeout: float | None) -> float | None:
+def _bounded(
+    timeout: float | None, expired: type[httpcore.TimeoutException] = httpcore.ReadTimeout
+) -> float | None:
     deadline = _ACTIVE.get()
     if deadline is None:
         return timeout
     remaining = deadline.remaining()
     if remaining <= 0:
-        raise httpcore.ReadTimeout(f"exceeded the overall deadline of {deadline.seconds:g} s")
+        # A connect that never started is a ConnectTimeout: nothing was sent (see `_retry`).
+        raise expired(f"exceeded the overall deadline of {deadline.seconds:g} s")
     return remaining if timeout is None else min(timeout, remaining)
 
 
@@ -77,7 +80,7 @@ class _Stream(httpcore.NetworkStream):
         return self._stream.read(max_bytes, _bounded(timeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _bounded(timeout))
+        self._stream.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._stream.close()
@@ -107,7 +110,7 @@ class _Backend(httpcore.NetworkBackend):
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
         stream = self._backend.connect_tcp(
-            host, port, _bounded(timeout), local_address, socket_options
+            host, port, _bounded(timeout, httpcore.ConnectTimeout), local_address, socket_options
         )
         return _Stream(stream)
 
@@ -117,7 +120,8 @@ class _Backend(httpcore.NetworkBackend):
         timeout: float | None = None,
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
-        return _Stream(self._backend.connect_unix_socket(path, _bounded(timeout), socket_options))
+        bounded = _bounded(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_unix_socket(path, bounded, socket_options))
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)

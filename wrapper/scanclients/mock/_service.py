@@ -21,12 +21,11 @@ from starlette.routing import Route as StarletteRoute
 
 from ._contract import Contract, Violation
 from ._faults import Fault, parse_fault
+from ._limits import MAX_REQUEST_BODY, bounded_body, unreadable_json
 
 __all__ = ["Call", "Reply", "Route", "ServiceApp", "Settings"]
 
 FAULT_HEADER = "x-mock-fault"
-MAX_REQUEST_BODY = 16 * 1024 * 1024
-"""A request body larger than this is answered 413 without being read whole."""
 
 
 @dataclass
@@ -129,7 +128,7 @@ class ServiceApp:
         async def endpoint(request: Request) -> Response:
             with self._lock:
                 self.requests += 1
-            body = await _bounded_body(request)
+            body = await bounded_body(request)
             if body is None:
                 reply = self._error(
                     413, f"the request body is larger than {MAX_REQUEST_BODY} bytes"
@@ -156,7 +155,7 @@ class ServiceApp:
             return self._error(401, f"missing {self._key_header} header")
         if self.settings.api_key is not None and key != self.settings.api_key:
             return self._error(401, "invalid API key")
-        unreadable = _unreadable_json(call)
+        unreadable = unreadable_json(call.headers, call.body)
         if unreadable is not None:
             return self._error(400, unreadable, "body")
         try:
@@ -233,37 +232,6 @@ class ServiceApp:
                 f"{self.name} {call.method} {call.path} -> {reply.status}: {p.message}"
                 for p in problems
             )
-
-
-async def _bounded_body(request: Request) -> bytes | None:
-    """The request body, or None when it is larger than `MAX_REQUEST_BODY` (read no further)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and len(declared) < 20 and int(declared) > MAX_REQUEST_BODY:
-        return None
-    parts: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_REQUEST_BODY:
-            return None
-        parts.append(chunk)
-    return b"".join(parts)
-
-
-def _unreadable_json(call: Call) -> str | None:
-    """Why a JSON request body cannot be read (not UTF-8, not JSON, nested too deeply), or None."""
-    media_type = call.headers.get("content-type", "").split(";")[0].strip().lower()
-    if not call.body or not (media_type == "application/json" or media_type.endswith("+json")):
-        return None
-    try:
-        json.loads(call.body.decode("utf-8"))
-    except UnicodeDecodeError:
-        return "the request body is not UTF-8"
-    except RecursionError:
-        return "the request body is nested too deeply"
-    except ValueError as error:
-        return f"the request body is not valid JSON: {error}"
-    return None
 
 
 class _ReplyResponse(Response):

@@ -33,12 +33,33 @@ def test_pdcp_create_reaches_every_property(run, mock, tmp_path) -> None:
     template = tmp_path / "check.yaml"
     template.write_text("id: check\n")
     result = run(
-        "pdcp", "create", "-t", "a.example.com", "--targets-file", "-", "--template", "http/cves/",
-        "--private-template", str(template), "--exclude", "*.staging.example.com", "--name", "nightly",
-        "--team-id", "team-1", "--set", "recommended=true", "--set", 'agent_tags=["dc1"]',
-        "--set", 'asset_filters={"time": "last_day"}', "--set", "socks5_proxy=socks5://127.0.0.1:1", "--json",
+        "pdcp",
+        "create",
+        "-t",
+        "a.example.com",
+        "--targets-file",
+        "-",
+        "--template",
+        "http/cves/",
+        "--private-template",
+        str(template),
+        "--exclude",
+        "*.staging.example.com",
+        "--name",
+        "nightly",
+        "--team-id",
+        "team-1",
+        "--set",
+        "recommended=true",
+        "--set",
+        'agent_tags=["dc1"]',
+        "--set",
+        'asset_filters={"time": "last_day"}',
+        "--set",
+        "socks5_proxy=socks5://127.0.0.1:1",
+        "--json",
         stdin="b.example.com\n\n# a comment\nc.example.com\n",
-    )  # fmt: skip
+    )
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     (stored,) = mock.pdcp.scans.values()
@@ -114,8 +135,17 @@ def test_debug_shows_a_traceback_and_attempt_logs_but_never_the_key(run, mock) -
 
 
 def test_pdcp_scope(run) -> None:
-    result = run("pdcp", "scope", "-t", "a.staging.example.com", "-t", "prod-1.example.com",
-                 "--exclude", "*.staging.example.com", "--json")  # fmt: skip
+    result = run(
+        "pdcp",
+        "scope",
+        "-t",
+        "a.staging.example.com",
+        "-t",
+        "prod-1.example.com",
+        "--exclude",
+        "*.staging.example.com",
+        "--json",
+    )
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {
         "included": ["prod-1.example.com"],
@@ -128,8 +158,18 @@ def test_pdcp_scope(run) -> None:
 
 
 def test_hostedscan_create_wait_get_list_download(run, mock, tmp_path) -> None:
-    created = run("hostedscan", "create", "--type", "NMAP", "-t", "example.com", "--wait",
-                  "--poll-interval", "0.01", "--json")  # fmt: skip
+    created = run(
+        "hostedscan",
+        "create",
+        "--type",
+        "NMAP",
+        "-t",
+        "example.com",
+        "--wait",
+        "--poll-interval",
+        "0.01",
+        "--json",
+    )
     assert created.exit_code == 0, created.output
     scan = json.loads(created.stdout)
     assert scan["state"] == "SUCCEEDED"
@@ -146,14 +186,26 @@ def test_hostedscan_create_wait_get_list_download(run, mock, tmp_path) -> None:
     downloaded = run("hostedscan", "download", pdf["result_id"], "-o", str(target), "--json")
     assert downloaded.exit_code == 0
     assert json.loads(downloaded.stdout) == {
-        "result_id": pdf["result_id"], "path": str(target), "bytes": target.stat().st_size,
-    }  # fmt: skip
+        "result_id": pdf["result_id"],
+        "path": str(target),
+        "bytes": target.stat().st_size,
+    }
     assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_a_failed_scan_exits_3_and_still_prints_it(run) -> None:
-    result = run("hostedscan", "create", "--type", "NMAP", "-t", "x.fail.invalid", "--wait",
-                 "--poll-interval", "0.01", "--json")  # fmt: skip
+    result = run(
+        "hostedscan",
+        "create",
+        "--type",
+        "NMAP",
+        "-t",
+        "x.fail.invalid",
+        "--wait",
+        "--poll-interval",
+        "0.01",
+        "--json",
+    )
     assert result.exit_code == 3
     assert json.loads(result.stdout)["state"] == "FAILED"
     assert "ended FAILED" in result.stderr
@@ -175,8 +227,14 @@ def test_an_unknown_scan_type_is_a_usage_error(run) -> None:
 
 def test_webhook_verify(run, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("HOOK_SECRET", "s3cret")
-    body = json.dumps({"id": "e1", "created_at": 1, "type": "scan.created",
-                       "data": {"id": "s1", "state": "QUEUED"}}).encode()  # fmt: skip
+    body = json.dumps(
+        {
+            "id": "e1",
+            "created_at": 1,
+            "type": "scan.created",
+            "data": {"id": "s1", "state": "QUEUED"},
+        }
+    ).encode()
     headers = webhooks.sign(body, "s3cret")
     raw = b"POST /hook HTTP/1.1\r\n" + b"".join(
         f"{k}: {v}\r\n".encode() for k, v in headers.items()
@@ -199,10 +257,20 @@ def test_webhook_verify(run, tmp_path, monkeypatch) -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["pdcp"], ["pdcp", "create"], ["pdcp", "scope"], ["hostedscan"], ["hostedscan", "create"],
-     ["hostedscan", "get"], ["hostedscan", "list"], ["hostedscan", "wait"], ["hostedscan", "download"],
-     ["webhook", "verify"]],
-)  # fmt: skip
+    [
+        [],
+        ["pdcp"],
+        ["pdcp", "create"],
+        ["pdcp", "scope"],
+        ["hostedscan"],
+        ["hostedscan", "create"],
+        ["hostedscan", "get"],
+        ["hostedscan", "list"],
+        ["hostedscan", "wait"],
+        ["hostedscan", "download"],
+        ["webhook", "verify"],
+    ],
+)
 def test_every_help_reads(command) -> None:
     result = CliRunner().invoke(cli, [*command, "--help"])
     assert result.exit_code == 0

@@ -19,6 +19,8 @@ def test_the_error_tree() -> None:
     expected = {
         "ConfigurationError": "ScanClientsError",
         "ValidationError": "ScanClientsError",
+        "ClientClosedError": "ScanClientsError",
+        "EventLoopError": "ScanClientsError",
         "WebhookVerificationError": "ScanClientsError",
         "ScanFailedError": "ScanClientsError",
         "WaitTimeoutError": "ScanClientsError",

@@ -4,11 +4,13 @@ input that never leaves the client; secrets that never show; cancellation that l
 from __future__ import annotations
 
 import asyncio
+import gzip
 import inspect
 import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -20,28 +22,58 @@ from hypothesis import strategies as st
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from tests.conftest import KEY, ROOT, Recorder, report
 
-FAULTS = ["rate-limit:0", "unavailable", "server-error", "bad-gateway", "invalid-json", "xml",
-          "slow:1", "disconnect", "truncated", "fail-first:2:server-error", "fail-first:2:unavailable"]  # fmt: skip
+FAULTS = [
+    "rate-limit:0",
+    "unavailable",
+    "server-error",
+    "bad-gateway",
+    "invalid-json",
+    "xml",
+    "slow:1",
+    "disconnect",
+    "truncated",
+    "fail-first:2:server-error",
+    "fail-first:2:unavailable",
+]
 OPERATIONS = ["pdcp create", "hostedscan create", "get", "list", "wait", "download"]
 
 # What each cell must end in: None for success after safe retries, else the exception class.
 CREATE = {
-    "rate-limit:0": errors.RateLimitError, "unavailable": errors.InternalServerError,
-    "server-error": errors.InternalServerError, "bad-gateway": errors.InternalServerError,
-    "invalid-json": errors.UnexpectedResponseError, "xml": errors.UnexpectedResponseError,
-    "slow:1": errors.APITimeoutError, "disconnect": errors.APIConnectionError,
-    "truncated": errors.APIConnectionError, "fail-first:2:server-error": errors.InternalServerError,
+    "rate-limit:0": errors.RateLimitError,
+    "unavailable": errors.InternalServerError,
+    "server-error": errors.InternalServerError,
+    "bad-gateway": errors.InternalServerError,
+    "invalid-json": errors.UnexpectedResponseError,
+    "xml": errors.UnexpectedResponseError,
+    "slow:1": errors.APITimeoutError,
+    "disconnect": errors.APIConnectionError,
+    "truncated": errors.APIConnectionError,
+    "fail-first:2:server-error": errors.InternalServerError,
     "fail-first:2:unavailable": None,
-}  # fmt: skip
+}
 READ = {**CREATE, "fail-first:2:server-error": None}
 # A result file is opaque bytes: a 200 with "invalid JSON" or XML is a file like any other, and a
 # body cut short mid-stream is not retried (the bytes so far are thrown away, the file never appears).
 DOWNLOAD = {**READ, "invalid-json": None, "xml": None}
-EXPECTED = {"pdcp create": CREATE, "hostedscan create": CREATE, "get": READ, "list": READ,
-            "wait": READ, "download": DOWNLOAD}  # fmt: skip
+EXPECTED = {
+    "pdcp create": CREATE,
+    "hostedscan create": CREATE,
+    "get": READ,
+    "list": READ,
+    "wait": READ,
+    "download": DOWNLOAD,
+}
 # Where a create may have reached the service, the caller is told so, and exactly one scan exists.
-MAYBE_CREATED = {"server-error", "bad-gateway", "invalid-json", "xml", "slow:1", "disconnect",
-                 "truncated", "fail-first:2:server-error"}  # fmt: skip
+MAYBE_CREATED = {
+    "server-error",
+    "bad-gateway",
+    "invalid-json",
+    "xml",
+    "slow:1",
+    "disconnect",
+    "truncated",
+    "fail-first:2:server-error",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -157,19 +189,82 @@ _bodies = st.one_of(
     st.binary(max_size=300),
     st.just(b'{"data": {"id": "s1", "state": "RUN'),
     st.just(b'{"message": "ok", "truncated-scan-targets": 3'),
-    st.builds(json.dumps, st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-              lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["data", "id", "state", "message", "results", "next_page_token", "progress", "truncated-scan-targets", "x"]), inner, max_size=5), max_leaves=12)).map(str.encode),
+    st.builds(
+        json.dumps,
+        st.recursive(
+            st.none()
+            | st.booleans()
+            | st.integers()
+            | st.floats(allow_nan=False)
+            | st.text(max_size=20),
+            lambda inner: (
+                st.lists(inner, max_size=4)
+                | st.dictionaries(
+                    st.sampled_from(
+                        [
+                            "data",
+                            "id",
+                            "state",
+                            "message",
+                            "results",
+                            "next_page_token",
+                            "progress",
+                            "truncated-scan-targets",
+                            "x",
+                        ]
+                    ),
+                    inner,
+                    max_size=5,
+                )
+            ),
+            max_leaves=12,
+        ),
+    ).map(str.encode),
     st.builds(lambda n: b'{"message": "' + b"A" * n + b'"}', st.integers(0, 200_000)),
-)  # fmt: skip
+    # deep nesting: no parser may let a RecursionError out
+    st.builds(
+        lambda n, inner: b'{"data": ' + inner * n + b"}",
+        st.integers(500, 5_000),
+        st.sampled_from([b"[", b'{"a":']),
+    ),
+    st.builds(lambda n: b"[" * n + b"]" * n, st.integers(500, 5_000)),
+)
+_BOMBS = [gzip.compress(b"\0" * mib * 1024 * 1024) for mib in (2, 8)]
+# Compressed answers: the body gzipped (or a small gzip bomb), sent with its content-encoding.
+_encoded = st.one_of(
+    st.tuples(st.just(""), _bodies),
+    st.tuples(st.just("gzip"), _bodies.map(gzip.compress)),
+    st.tuples(st.just("gzip"), st.sampled_from(_BOMBS)),
+    st.tuples(st.sampled_from(["gzip", "deflate", "br", "identity, gzip"]), st.binary(max_size=64)),
+)
 _headers = st.fixed_dictionaries(
-    {"content-type": st.sampled_from(["application/json", "text/html", "application/xml", "text/plain", "", "application/json; charset=latin-1", "\x00"])},
-    optional={"retry-after": st.text(max_size=12), "retry-after-ms": st.text(max_size=8), "x-request-id": st.text(max_size=12)},
-)  # fmt: skip
+    {
+        "content-type": st.sampled_from(
+            [
+                "application/json",
+                "text/html",
+                "application/xml",
+                "text/plain",
+                "",
+                "application/json; charset=latin-1",
+                "\x00",
+            ]
+        )
+    },
+    optional={
+        "retry-after": st.text(max_size=12),
+        "retry-after-ms": st.text(max_size=8),
+        "x-request-id": st.text(max_size=12),
+    },
+)
 _METHODS = ["pdcp create", "hostedscan create", "get", "list", "wait", "read", "download"]
 
 
 @given(
-    method=st.sampled_from(_METHODS), status=st.integers(100, 599), headers=_headers, body=_bodies
+    method=st.sampled_from(_METHODS),
+    status=st.integers(100, 599),
+    headers=_headers,
+    encoded=_encoded,
 )
 @settings(
     max_examples=5000,
@@ -178,11 +273,26 @@ _METHODS = ["pdcp create", "hostedscan create", "get", "list", "wait", "read", "
 )
 @pytest.mark.filterwarnings("ignore::scanclients.TruncatedTargetsWarning")
 def test_fuzzed_answers_raise_only_scanclients_errors(
-    method, status, headers, body, tmp_path_factory
+    method, status, headers, encoded, tmp_path_factory
 ) -> None:
+    encoding, body = encoded
     safe_headers = {k: v for k, v in headers.items() if v.isprintable() and v.isascii()}
-    recorder = Recorder(lambda request: httpx.Response(status, content=body, headers=safe_headers))
-    options = {"api_key": KEY, "max_retries": 0, "http_client": recorder.client()}
+    if encoding:
+        safe_headers["content-encoding"] = encoding
+    recorder = Recorder(
+        # A stream, not content: the client reads (and decodes) it itself, within its bounds.
+        lambda request: httpx.Response(status, stream=httpx.ByteStream(body), headers=safe_headers)
+    )
+    options = {
+        "api_key": KEY,
+        "max_retries": 0,
+        "http_client": recorder.client(),
+        "max_body_size": 1024 * 1024,
+    }
+    _call_fuzzed(method, options, tmp_path_factory)
+
+
+def _call_fuzzed(method: str, options: dict[str, Any], tmp_path_factory: Any) -> None:
     try:
         if method == "pdcp create":
             PDCP(**options).scans.create(targets=["example.com"])
@@ -200,43 +310,191 @@ def test_fuzzed_answers_raise_only_scanclients_errors(
         pass
 
 
+class _SlowStream(httpx.SyncByteStream):
+    """A body that arrives a few bytes at a time, `pause` seconds apart, for ever."""
+
+    def __init__(self, start: bytes, pause: float) -> None:
+        self._start, self._pause = start, pause
+
+    def __iter__(self) -> Any:
+        yield self._start
+        while True:
+            time.sleep(self._pause)
+            yield b" "
+
+
+@given(
+    method=st.sampled_from(_METHODS), status=st.sampled_from([200, 201, 404, 500]), start=_bodies
+)
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@pytest.mark.filterwarnings("ignore::scanclients.TruncatedTargetsWarning")
+def test_fuzzed_slow_answers_end_by_the_deadline(method, status, start, tmp_path_factory) -> None:
+    recorder = Recorder(
+        lambda request: httpx.Response(status, stream=_SlowStream(start[:2000], 0.02))
+    )
+    options = {"api_key": KEY, "max_retries": 0, "http_client": recorder.client(), "deadline": 0.2}
+    started = time.monotonic()
+    _call_fuzzed(method, options, tmp_path_factory)
+    assert time.monotonic() - started < 1.5
+
+
 # --- bad input: a clear error naming the problem, and the mock receives nothing ----------------
 
 BAD_CALLS: list[tuple[str, Callable[[Any, Any, Any], Any], str]] = [
     ("empty targets", lambda pd, hs, p: pd.scans.create(targets=[]), "targets: must not be empty"),
-    ("non-string target", lambda pd, hs, p: pd.scans.create(targets=[3]), "targets[0]: Input should be a valid string"),
-    ("blank target", lambda pd, hs, p: pd.scans.create(targets=[" "]), "targets[0]: must not be blank"),
-    ("targets as a string", lambda pd, hs, p: pd.scans.create(targets="a.com"), "targets: 'str' instances are not allowed"),
-    ("unknown keyword", lambda pd, hs, p: pd.scans.create(tragets=["a.com"]), "tragets: unknown argument"),
-    ("wrong enum", lambda pd, hs, p: pd.scans.create(agent_behavior="all"), "agent_behavior: Input should be 'distribute' or 'mirror'"),
-    ("bool as int", lambda pd, hs, p: pd.scans.create(recommended=1), "recommended: Input should be a valid boolean"),
-    ("asset filter unknown key", lambda pd, hs, p: pd.scans.create(asset_filters={"x": 1}), "asset_filters.x: unknown argument"),
-    ("asset filter bad time", lambda pd, hs, p: pd.scans.create(asset_filters={"time": "ever"}), "asset_filters.time: Input should be"),
-    ("enumeration id missing", lambda pd, hs, p: pd.scans.create(enumeration_ids=[{}]), "enumeration_ids[0].id: Field required"),
-    ("CIDR /33", lambda pd, hs, p: pd.scans.create(exclusions=["10.0.0.0/33"]), "exclusions[0]: pattern '10.0.0.0/33' is not a valid"),
-    ("empty pattern", lambda pd, hs, p: pd.scans.create(exclusions=[""]), "exclusions[0]: empty pattern"),
-    ("bare plus", lambda pd, hs, p: pd.scans.create(exclusions=["+"]), "exclusions[0]: a bare '+' includes nothing"),
-    ("pattern with a space", lambda pd, hs, p: pd.scans.create(exclusions=["a b.com"]), "contains white space"),
-    ("missing template file", lambda pd, hs, p: pd.scans.create(private_templates=[p / "none.yaml"]), "no such template file"),
-    ("binary template file", lambda pd, hs, p: pd.scans.create(private_templates=[p / "binary.yaml"]), "is not UTF-8 text"),
-    ("empty template file", lambda pd, hs, p: pd.scans.create(private_templates=[p / "empty.yaml"]), "is empty"),
-    ("template half given", lambda pd, hs, p: pd.scans.create(private_templates=[{"name": "a"}]), "private_templates[0].contents: Field required"),
-    ("unknown scan type", lambda pd, hs, p: hs.scans.create(type="NUCLEI", targets=["a.com"]), "type: unknown scan type 'NUCLEI'; valid types: NMAP"),
-    ("no targets at all", lambda pd, hs, p: hs.scans.create(type="NMAP"), "targets: give targets or target_ids"),
-    ("empty target ids", lambda pd, hs, p: hs.scans.create(type="NMAP", target_ids=[]), "targets: give targets or target_ids"),
-    ("None target", lambda pd, hs, p: hs.scans.create(type="NMAP", targets=[None]), "targets[0]: expected a non-empty string"),
+    (
+        "non-string target",
+        lambda pd, hs, p: pd.scans.create(targets=[3]),
+        "targets[0]: Input should be a valid string",
+    ),
+    (
+        "blank target",
+        lambda pd, hs, p: pd.scans.create(targets=[" "]),
+        "targets[0]: must not be blank",
+    ),
+    (
+        "targets as a string",
+        lambda pd, hs, p: pd.scans.create(targets="a.com"),
+        "targets: 'str' instances are not allowed",
+    ),
+    (
+        "unknown keyword",
+        lambda pd, hs, p: pd.scans.create(tragets=["a.com"]),
+        "tragets: unknown argument",
+    ),
+    (
+        "wrong enum",
+        lambda pd, hs, p: pd.scans.create(agent_behavior="all"),
+        "agent_behavior: Input should be 'distribute' or 'mirror'",
+    ),
+    (
+        "bool as int",
+        lambda pd, hs, p: pd.scans.create(recommended=1),
+        "recommended: Input should be a valid boolean",
+    ),
+    (
+        "asset filter unknown key",
+        lambda pd, hs, p: pd.scans.create(asset_filters={"x": 1}),
+        "asset_filters.x: unknown argument",
+    ),
+    (
+        "asset filter bad time",
+        lambda pd, hs, p: pd.scans.create(asset_filters={"time": "ever"}),
+        "asset_filters.time: Input should be",
+    ),
+    (
+        "enumeration id missing",
+        lambda pd, hs, p: pd.scans.create(enumeration_ids=[{}]),
+        "enumeration_ids[0].id: Field required",
+    ),
+    (
+        "CIDR /33",
+        lambda pd, hs, p: pd.scans.create(exclusions=["10.0.0.0/33"]),
+        "exclusions[0]: pattern '10.0.0.0/33' is not a valid",
+    ),
+    (
+        "empty pattern",
+        lambda pd, hs, p: pd.scans.create(exclusions=[""]),
+        "exclusions[0]: empty pattern",
+    ),
+    (
+        "bare plus",
+        lambda pd, hs, p: pd.scans.create(exclusions=["+"]),
+        "exclusions[0]: a bare '+' includes nothing",
+    ),
+    (
+        "pattern with a space",
+        lambda pd, hs, p: pd.scans.create(exclusions=["a b.com"]),
+        "contains white space",
+    ),
+    (
+        "missing template file",
+        lambda pd, hs, p: pd.scans.create(private_templates=[p / "none.yaml"]),
+        "no such template file",
+    ),
+    (
+        "binary template file",
+        lambda pd, hs, p: pd.scans.create(private_templates=[p / "binary.yaml"]),
+        "is not UTF-8 text",
+    ),
+    (
+        "empty template file",
+        lambda pd, hs, p: pd.scans.create(private_templates=[p / "empty.yaml"]),
+        "is empty",
+    ),
+    (
+        "template half given",
+        lambda pd, hs, p: pd.scans.create(private_templates=[{"name": "a"}]),
+        "private_templates[0].contents: Field required",
+    ),
+    (
+        "unknown scan type",
+        lambda pd, hs, p: hs.scans.create(type="NUCLEI", targets=["a.com"]),
+        "type: unknown scan type 'NUCLEI'; valid types: NMAP",
+    ),
+    (
+        "no targets at all",
+        lambda pd, hs, p: hs.scans.create(type="NMAP"),
+        "targets: give targets or target_ids",
+    ),
+    (
+        "empty target ids",
+        lambda pd, hs, p: hs.scans.create(type="NMAP", target_ids=[]),
+        "targets: give targets or target_ids",
+    ),
+    (
+        "None target",
+        lambda pd, hs, p: hs.scans.create(type="NMAP", targets=[None]),
+        "targets[0]: expected a non-empty string",
+    ),
     ("blank scan id", lambda pd, hs, p: hs.scans.get(""), "scan_id: expected a non-empty id"),
     ("non-string scan id", lambda pd, hs, p: hs.scans.get(7), "scan_id: expected a non-empty id"),
-    ("zero timeout", lambda pd, hs, p: hs.scans.wait("s", timeout=0), "timeout: must be greater than 0"),
-    ("negative timeout", lambda pd, hs, p: hs.scans.wait("s", timeout=-1), "timeout: must be greater than 0"),
-    ("zero poll interval", lambda pd, hs, p: hs.scans.wait("s", poll_interval=0), "poll_interval: must be greater than 0"),
-    ("negative poll interval", lambda pd, hs, p: hs.scans.wait("s", poll_interval=-2), "poll_interval: must be greater than 0"),
-    ("text poll interval", lambda pd, hs, p: hs.scans.wait("s", poll_interval="5"), "poll_interval: expected a number of seconds"),
-    ("create_and_wait zero timeout", lambda pd, hs, p: hs.scans.create_and_wait(type="NMAP", targets=["a.com"], timeout=0), "timeout: must be greater than 0"),
+    (
+        "zero timeout",
+        lambda pd, hs, p: hs.scans.wait("s", timeout=0),
+        "timeout: must be greater than 0",
+    ),
+    (
+        "negative timeout",
+        lambda pd, hs, p: hs.scans.wait("s", timeout=-1),
+        "timeout: must be greater than 0",
+    ),
+    (
+        "zero poll interval",
+        lambda pd, hs, p: hs.scans.wait("s", poll_interval=0),
+        "poll_interval: must be greater than 0",
+    ),
+    (
+        "negative poll interval",
+        lambda pd, hs, p: hs.scans.wait("s", poll_interval=-2),
+        "poll_interval: must be greater than 0",
+    ),
+    (
+        "text poll interval",
+        lambda pd, hs, p: hs.scans.wait("s", poll_interval="5"),
+        "poll_interval: expected a number of seconds",
+    ),
+    (
+        "create_and_wait zero timeout",
+        lambda pd, hs, p: hs.scans.create_and_wait(type="NMAP", targets=["a.com"], timeout=0),
+        "timeout: must be greater than 0",
+    ),
     ("download into a directory", lambda pd, hs, p: hs.results.download("r", p), "is a directory"),
-    ("download into a missing directory", lambda pd, hs, p: hs.results.download("r", p / "no" / "f"), "does not exist"),
-    ("blank result id", lambda pd, hs, p: hs.results.read(" "), "result_id: expected a non-empty id"),
-]  # fmt: skip
+    (
+        "download into a missing directory",
+        lambda pd, hs, p: hs.results.download("r", p / "no" / "f"),
+        "does not exist",
+    ),
+    (
+        "blank result id",
+        lambda pd, hs, p: hs.results.read(" "),
+        "result_id: expected a non-empty id",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -332,8 +590,13 @@ def test_the_key_appears_nowhere_in_logs_output_errors_or_reprs(mock, tmp_path) 
     )
     assert library.returncode == 0, library.stderr
     assert "attempt 1/2" in library.stderr  # the debug log was on
-    command_env = {**env, "PDCP_API_KEY": SECRET, "HOSTEDSCAN_API_KEY": SECRET,
-                   "PDCP_API_SERVER": mock.pdcp_url, "HOSTEDSCAN_BASE_URL": mock.hostedscan_url}  # fmt: skip
+    command_env = {
+        **env,
+        "PDCP_API_KEY": SECRET,
+        "HOSTEDSCAN_API_KEY": SECRET,
+        "PDCP_API_SERVER": mock.pdcp_url,
+        "HOSTEDSCAN_BASE_URL": mock.hostedscan_url,
+    }
     mock.settings.fault = "server-error"
     commands = [
         ["pdcp", "create", "-t", "example.com", "--debug"],

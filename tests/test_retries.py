@@ -289,7 +289,8 @@ def test_an_html_error_page_keeps_its_class_and_text(sleeps) -> None:
     with pytest.raises(errors.InternalServerError) as caught:
         _hostedscan(recorder, max_retries=0).scans.get("s1")
     assert caught.value.body == page
-    assert caught.value.message == "502 Bad Gateway nginx"
+    assert caught.value.message == "Bad Gateway (nginx)"
+    assert str(caught.value) == "HostedScan: 502 Bad Gateway (nginx)"
 
 
 @pytest.mark.parametrize(

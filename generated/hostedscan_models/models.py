@@ -267,7 +267,7 @@ class ScanEvent(BaseModel):
     """
     type: str
     """
-    `scan.created`, `scan.updated`, `scan.succeeded`, or a newer type.
+    `scan.created`, `scan.updated`, `scan.succeeded`, `scan.completed`, or a newer type.
     """
     data: Scan
 

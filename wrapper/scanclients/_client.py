@@ -1,15 +1,25 @@
-"""What the four clients share: options, the connection pool, closing, and configured copies."""
+"""What the four clients share: options, the connection pool, closing, and configured copies.
+
+The pool a client builds itself never follows redirects (the key must reach no other origin) and,
+for a plain-http base URL, ignores the proxy environment variables (a proxy would read the key in
+clear text). A closed client, or an async client used from a second event loop, raises a typed
+error instead of httpx's bare `RuntimeError`.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import weakref
 from types import TracebackType
 from typing import Self, TypeVar
 
 import httpx
 
+from . import _deadline
 from ._flow import Flow, run_async, run_sync
 from ._options import ClientOptions
+from .errors import APIConnectionError, ClientClosedError, EventLoopError
 
 __all__ = ["AsyncClient", "HttpClient", "SyncClient"]
 
@@ -19,19 +29,41 @@ HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
+def _pool_settings(options: ClientOptions) -> dict[str, object]:
+    return {
+        "timeout": options.timeout,
+        "limits": _LIMITS,
+        "follow_redirects": False,
+        # HTTP_PROXY would see the key of a plain-http (loopback) base URL in clear text.
+        "trust_env": not options.base_url.startswith("http://"),
+    }
+
+
 class _BaseClient:
     _options: ClientOptions
     _owns_http: bool
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_body_size: int | None = None,
     ) -> Self:
         """A copy with other defaults that shares this client's connection pool.
 
+        `timeout` is httpx's per-phase timeout (connect, each read); `deadline` bounds a whole
+        call in seconds; `max_body_size` bounds the decoded bytes of an answer kept in memory.
         Closing the copy leaves the pool open; close the original when done.
         """
         configured = copy.copy(self)
-        configured._options = self._options.with_changes(timeout=timeout, max_retries=max_retries)
+        configured._options = self._options.with_changes(
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            max_body_size=max_body_size,
+        )
         configured._owns_http = False
         return configured
 
@@ -47,11 +79,24 @@ class _BaseClient:
     def timeout(self) -> httpx.Timeout:
         return self._options.timeout
 
+    @property
+    def deadline(self) -> float:
+        """Seconds one call may take in all (retries and waits between them included)."""
+        return self._options.deadline
+
+    @property
+    def max_body_size(self) -> int:
+        return self._options.max_body_size
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, timeout={self.timeout!r},"
-            f" max_retries={self.max_retries})"
+            f" deadline={self.deadline:g}, max_retries={self.max_retries})"
         )
+
+
+def _closed(name: str) -> ClientClosedError:
+    return ClientClosedError(f"this {name} client is closed: create a new one")
 
 
 class SyncClient(_BaseClient):
@@ -59,12 +104,21 @@ class SyncClient(_BaseClient):
         self._options = options
         self._owns_http = http_client is None
         # An injected client is used only to send: auth, retries and errors stay ours.
-        self._http = http_client or httpx.Client(
-            timeout=options.timeout, limits=_LIMITS, follow_redirects=False
-        )
+        if http_client is None:
+            http_client = httpx.Client(**_pool_settings(options))  # type: ignore[arg-type]
+            _deadline.install(http_client)
+        self._http = http_client
 
     def _run(self, flow: Flow[T]) -> T:
-        return run_sync(flow, self._http)
+        if self._http.is_closed:
+            flow.close()
+            raise _closed(type(self).__name__)
+        try:
+            return run_sync(flow, self._http)
+        except (RuntimeError, APIConnectionError) as error:
+            if self._http.is_closed:  # closed by another thread during the call
+                raise _closed(type(self).__name__) from error
+            raise
 
     def close(self) -> None:
         """Close the connection pool (unless it was injected, or this is a with_options copy)."""
@@ -83,16 +137,46 @@ class SyncClient(_BaseClient):
         self.close()
 
 
+class _LoopBinding:
+    """The event loop an async client's pool belongs to; shared by its with_options copies."""
+
+    def __init__(self) -> None:
+        self.loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
+
+
 class AsyncClient(_BaseClient):
     def _connect(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> None:
         self._options = options
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=options.timeout, limits=_LIMITS, follow_redirects=False
-        )
+        self._http = http_client or httpx.AsyncClient(**_pool_settings(options))  # type: ignore[arg-type]
+        self._loop = _LoopBinding()
+
+    def _check_loop(self) -> None:
+        running = asyncio.get_running_loop()
+        bound = self._loop.loop() if self._loop.loop is not None else None
+        if bound is None and self._loop.loop is None:
+            self._loop.loop = weakref.ref(running)
+        elif bound is not running:
+            raise EventLoopError(
+                f"this {type(self).__name__} was first used in another event loop (an earlier"
+                " asyncio.run?): its connections cannot move; create one client per loop"
+            )
 
     async def _run(self, flow: Flow[T]) -> T:
-        return await run_async(flow, self._http)
+        if self._http.is_closed:
+            flow.close()
+            raise _closed(type(self).__name__)
+        try:
+            self._check_loop()
+        except EventLoopError:
+            flow.close()
+            raise
+        try:
+            return await run_async(flow, self._http)
+        except (RuntimeError, APIConnectionError) as error:
+            if self._http.is_closed:  # closed by another task during the call
+                raise _closed(type(self).__name__) from error
+            raise
 
     async def close(self) -> None:
         """Close the connection pool (unless it was injected, or this is a with_options copy)."""

@@ -21,11 +21,20 @@ from hostedscan_models import Scan, ScanEnvelope, ScanList, ScanState, ScanType
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
+from ._deadline import Deadline
 from ._download import AtomicFile
 from ._flow import Drain, Flow, Sleep
 from ._model_problem import first_problem
 from ._options import ClientOptions, ServiceSettings, resolve_options
-from .errors import ScanFailedError, UnexpectedResponseError, ValidationError, WaitTimeoutError
+from ._text import check_text
+from .errors import (
+    APITimeoutError,
+    ScanClientsError,
+    ScanFailedError,
+    UnexpectedResponseError,
+    ValidationError,
+    WaitTimeoutError,
+)
 
 __all__ = ["AsyncHostedScan", "HostedScan"]
 
@@ -40,6 +49,8 @@ SERVICE = ServiceSettings(
 FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
 DEFAULT_WAIT_TIMEOUT = 3600.0
 DEFAULT_POLL_INTERVAL = 10.0
+# 500 scans a page: five million scans. A service handing out fresh tokens forever stops here.
+DEFAULT_MAX_PAGES = 10_000
 
 ProgressCallback = Callable[[Scan], object]
 Model = TypeVar("Model", bound=pydantic.BaseModel)
@@ -83,12 +94,14 @@ def _strings(name: str, values: Sequence[str]) -> list[str]:
     for index, value in enumerate(values):
         if not isinstance(value, str) or not value.strip():
             raise ValidationError(f"{name}[{index}]", f"expected a non-empty string, got {value!r}")
+        check_text(f"{name}[{index}]", value)
     return list(values)
 
 
 def _resource_path(prefix: str, name: str, resource_id: str) -> str:
     if not isinstance(resource_id, str) or not resource_id.strip():
         raise ValidationError(name, f"expected a non-empty id, got {resource_id!r}")
+    check_text(name, resource_id)
     segment = quote(resource_id, safe="")
     if segment in (".", ".."):
         # A bare dot segment would be resolved away by URL normalisation ("/v1/results/." is
@@ -97,9 +110,10 @@ def _resource_path(prefix: str, name: str, resource_id: str) -> str:
     return f"{prefix}/{segment}"
 
 
-def _get(options: ClientOptions, scan_id: str) -> Flow[Scan]:
+def _get(options: ClientOptions, scan_id: str, deadline: Deadline | None = None) -> Flow[Scan]:
     path = _resource_path("/v1/scans", "scan_id", scan_id)
-    response = yield from _transport.send(_transport.build_request(options, "GET", path), options)
+    request = _transport.build_request(options, "GET", path)
+    response = yield from _transport.send(request, options, deadline=deadline)
     return _parse(response, ScanEnvelope).data
 
 
@@ -107,6 +121,13 @@ def _parse(response: httpx.Response, model: type[Model], *, maybe_created: bool 
     body = _transport.json_body(response, SERVICE.name, maybe_created=maybe_created)
     try:
         return model.model_validate(body)
+    except RecursionError:
+        raise UnexpectedResponseError(
+            f"the response is nested too deeply to be a {model.__name__}",
+            service=SERVICE.name,
+            response=response,
+            maybe_created=maybe_created,
+        ) from None
     except pydantic.ValidationError as error:
         raise UnexpectedResponseError(
             f"the response is not a valid {model.__name__}: {first_problem(error)}",
@@ -117,12 +138,17 @@ def _parse(response: httpx.Response, model: type[Model], *, maybe_created: bool 
 
 
 class _Pages:
-    """List Scans, page by page: follows `next_page_token` until a page has none."""
+    """List Scans, page by page: follows `next_page_token` until a page has none or is empty,
+    and at most `max_pages` pages (an `UnexpectedResponseError` says to raise the bound)."""
 
-    def __init__(self, options: ClientOptions) -> None:
+    def __init__(self, options: ClientOptions, max_pages: int) -> None:
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
+            raise ValidationError("max_pages", f"expected a whole number >= 1, got {max_pages!r}")
         self._options = options
         self._token: str | None = None
         self._seen: set[str] = set()
+        self._left = max_pages
+        self._max_pages = max_pages
         self.done = False
 
     def next_page(self) -> Flow[list[Scan]]:
@@ -130,7 +156,14 @@ class _Pages:
         request = _transport.build_request(self._options, "GET", "/v1/scans", params=params)
         response = yield from _transport.send(request, self._options)
         page = _parse(response, ScanList)
-        token = page.next_page_token
+        self._left -= 1
+        token = page.next_page_token if page.data else None  # an empty page ends the list
+        if token and self._left == 0:
+            raise UnexpectedResponseError(
+                f"still more pages after {self._max_pages}: pass a larger max_pages to list more",
+                service=SERVICE.name,
+                response=response,
+            )
         if token and token in self._seen:
             # A service that hands back a token twice would otherwise be listed forever.
             raise UnexpectedResponseError(
@@ -153,10 +186,20 @@ def _wait(
 ) -> Flow[Scan]:
     _positive("timeout", timeout)
     _positive("poll_interval", poll_interval)
-    deadline = time.monotonic() + timeout
+    until = Deadline.after(timeout)  # the polls' requests count against it too
+    deadline = until.at
     last: tuple[object, object] | None = None
+    seen: Scan | None = None
     while True:
-        scan = yield from _get(options, scan_id)
+        try:
+            scan = yield from _get(
+                options, scan_id, until.earliest(Deadline.after(options.deadline))
+            )
+        except APITimeoutError:
+            if seen is not None and until.remaining() <= 0:
+                raise WaitTimeoutError(seen, timeout) from None
+            raise
+        seen = scan
         if on_progress is not None and (scan.state, scan.progress) != last:
             on_progress(scan)
         last = (scan.state, scan.progress)
@@ -189,7 +232,15 @@ def _create_and_wait(
     _positive("timeout", timeout)
     _positive("poll_interval", poll_interval)
     scan = yield from _create(options, scan_type, targets, target_ids)
-    return (yield from _wait(options, scan.id, timeout, poll_interval, on_progress))
+    try:
+        return (yield from _wait(options, scan.id, timeout, poll_interval, on_progress))
+    except ScanFailedError as error:
+        error.created_id = scan.id
+        raise
+    except ScanClientsError as error:
+        # The scan exists: the caller must follow it, not create another one.
+        error.note_created(scan.id)
+        raise
 
 
 def _read(options: ClientOptions, result_id: str) -> Flow[bytes]:
@@ -200,12 +251,15 @@ def _read(options: ClientOptions, result_id: str) -> Flow[bytes]:
 
 def _download(options: ClientOptions, result_id: str, path: str | os.PathLike[str]) -> Flow[Path]:
     request = _result_request(options, result_id)
+    until = _transport.call_deadline(options, None)
     with AtomicFile(path) as target:  # nothing at `path` unless every byte arrived
-        response = yield from _transport.send(request, options, stream=True)
+        response = yield from _transport.send(request, options, stream=True, deadline=until)
         try:
-            yield Drain(response, target.write)
+            yield Drain(response, target.write, until)
         except httpx.HTTPError as error:
-            raise _transport.connection_error(error, request, SERVICE.name) from error
+            raise _transport.connection_error(
+                error, request, SERVICE.name, deadline=until
+            ) from error
     return target.path
 
 
@@ -224,6 +278,8 @@ def _options(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     allow_insecure_http: bool,
+    deadline: float | None = None,
+    max_body_size: int | None = None,
 ) -> ClientOptions:
     return resolve_options(
         SERVICE,
@@ -232,6 +288,8 @@ def _options(
         timeout=timeout,
         max_retries=max_retries,
         allow_insecure_http=allow_insecure_http,
+        deadline=deadline,
+        max_body_size=max_body_size,
     )
 
 
@@ -248,9 +306,20 @@ class _HostedScanConstructor(Generic[HttpClient]):
         max_retries: int = 2,
         http_client: HttpClient | None = None,
         allow_insecure_http: bool = False,
+        deadline: float | None = None,
+        max_body_size: int | None = None,
     ) -> None:
         self._connect(
-            _options(api_key, base_url, timeout, max_retries, allow_insecure_http), http_client
+            _options(
+                api_key,
+                base_url,
+                timeout,
+                max_retries,
+                allow_insecure_http,
+                deadline,
+                max_body_size,
+            ),
+            http_client,
         )
 
 
@@ -304,9 +373,9 @@ class HostedScanScans:
         """The scan as it is now."""
         return self._client._run(_get(self._client._options, scan_id))
 
-    def list(self) -> Iterator[Scan]:
-        """Every scan, fetching the next page as the iteration reaches it."""
-        pages = _Pages(self._client._options)
+    def list(self, *, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[Scan]:
+        """Every scan, fetching the next page as the iteration reaches it (at most `max_pages`)."""
+        pages = _Pages(self._client._options, max_pages)
         while not pages.done:
             yield from self._client._run(pages.next_page())
 
@@ -359,9 +428,9 @@ class AsyncHostedScanScans:
         """The scan as it is now."""
         return await self._client._run(_get(self._client._options, scan_id))
 
-    async def list(self) -> AsyncIterator[Scan]:
-        """Every scan, fetching the next page as the iteration reaches it."""
-        pages = _Pages(self._client._options)
+    async def list(self, *, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[Scan]:
+        """Every scan, fetching the next page as the iteration reaches it (at most `max_pages`)."""
+        pages = _Pages(self._client._options, max_pages)
         while not pages.done:
             for scan in await self._client._run(pages.next_page()):
                 yield scan

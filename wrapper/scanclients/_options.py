@@ -16,10 +16,22 @@ import httpx
 from . import __version__
 from .errors import ConfigurationError
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "Secret", "ServiceSettings", "resolve_options"]
+__all__ = [
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_BODY_SIZE",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "Secret",
+    "ServiceSettings",
+    "resolve_options",
+]
 
 # 10 s to connect, 60 s for each read, write and wait for a pooled connection.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+# The whole of one call (its retries and the waits between them included) ends by this.
+DEFAULT_DEADLINE: Final = 300.0
+# The most decoded bytes of a body that is parsed, or read into memory by `results.read`.
+DEFAULT_MAX_BODY_SIZE: Final = 32 * 1024 * 1024
 DEFAULT_MAX_RETRIES: Final = 2
 
 USER_AGENT: Final = (
@@ -65,15 +77,32 @@ class ClientOptions:
     timeout: httpx.Timeout
     max_retries: int
     extra_headers: tuple[tuple[str, str], ...] = ()
+    deadline: float = DEFAULT_DEADLINE
+    """Seconds one call may take in all: every attempt, read and wait between them."""
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE
+    """The most decoded bytes of an answer that is parsed or kept in memory."""
 
     def with_changes(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        max_body_size: int | None = None,
     ) -> ClientOptions:
         return dataclasses.replace(
             self,
             timeout=self.timeout if timeout is None else _timeout(timeout),
             max_retries=self.max_retries if max_retries is None else _max_retries(max_retries),
+            deadline=self.deadline if deadline is None else seconds("deadline", deadline),
+            max_body_size=(
+                self.max_body_size if max_body_size is None else _body_size(max_body_size)
+            ),
         )
+
+    @property
+    def key_header_names(self) -> frozenset[str]:
+        return frozenset({self.service.key_header.lower()})
 
     def headers(self) -> dict[str, str]:
         """The headers every API call carries, the key among them."""
@@ -81,6 +110,8 @@ class ClientOptions:
             self.service.key_header: self.api_key.reveal(),
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
+            # Only what the drivers decode in bounded steps themselves (see `_flow._Body`).
+            "Accept-Encoding": "gzip",
             **dict(self.extra_headers),
         }
 
@@ -94,18 +125,36 @@ def resolve_options(
     max_retries: int,
     allow_insecure_http: bool,
     extra_headers: tuple[tuple[str, str], ...] = (),
+    deadline: float | None = None,
+    max_body_size: int | None = None,
 ) -> ClientOptions:
+    if not isinstance(allow_insecure_http, bool):
+        # "false" is a true value in Python: only a real bool says what the caller meant.
+        raise ConfigurationError(
+            f"allow_insecure_http: expected True or False, got {allow_insecure_http!r}"
+        )
     key = api_key if api_key is not None else os.environ.get(service.key_variable)
+    if key is not None and not isinstance(key, str):
+        raise ConfigurationError(f"api_key: expected a string, got {type(key).__name__}")
     if key is None or not key.strip():
         raise ConfigurationError(
             f"{service.name}: no API key. Pass api_key=... or set the environment variable"
             f" {service.key_variable}."
         )
-    if key != key.strip() or any(ch in key for ch in "\r\n\0"):
+    if key != key.strip() or not _is_header_text(key):
+        # Never echo the key: the message names where it came from, not what it is.
         raise ConfigurationError(
-            f"{service.name}: the API key has surrounding white space or control characters;"
-            f" check api_key or {service.key_variable}."
+            f"{service.name}: the API key has surrounding white space, control or non-ASCII"
+            f" characters; check api_key or {service.key_variable}."
         )
+    for name, value in extra_headers:
+        if not _is_header_text(value):
+            raise ConfigurationError(
+                f"{service.name}: the {name} header value {value!r} has control or non-ASCII"
+                " characters"
+            )
+    if base_url is not None and not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url: expected a string, got {type(base_url).__name__}")
     url = base_url or os.environ.get(service.base_url_variable) or service.default_base_url
     return ClientOptions(
         service=service,
@@ -114,16 +163,31 @@ def resolve_options(
         timeout=DEFAULT_TIMEOUT if timeout is None else _timeout(timeout),
         max_retries=_max_retries(max_retries),
         extra_headers=extra_headers,
+        deadline=DEFAULT_DEADLINE if deadline is None else seconds("deadline", deadline),
+        max_body_size=DEFAULT_MAX_BODY_SIZE if max_body_size is None else _body_size(max_body_size),
     )
 
 
+def _is_header_text(value: str) -> bool:
+    # Printable ASCII (and spaces inside): what every HTTP stack sends unchanged.
+    return value.isascii() and all(" " <= ch < "\x7f" for ch in value)
+
+
 def _base_url(url: str, service: ServiceSettings, allow_insecure_http: bool) -> str:
+    where = f"(from base_url or {service.base_url_variable})"
+    if any(ch < " " or ch == "\x7f" for ch in url.strip()) or not url.isascii():
+        raise ConfigurationError(
+            f"{service.name}: base_url {url!r} has control or non-ASCII characters {where}."
+        )
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigurationError(f"{service.name}: base_url {url!r} is not an http(s) URL {where}.")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port outside 0-65535
+    except ValueError:
         raise ConfigurationError(
-            f"{service.name}: base_url {url!r} is not an http(s) URL"
-            f" (from base_url or {service.base_url_variable})."
-        )
+            f"{service.name}: base_url {url!r} has an invalid port {where}."
+        ) from None
     if parts.scheme == "http" and not allow_insecure_http and not _is_loopback(parts.hostname):
         raise ConfigurationError(
             f"{service.name}: base_url {url!r} would send the API key over plain HTTP to a"
@@ -149,6 +213,21 @@ def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if not math.isfinite(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout: must be a positive number of seconds, got {timeout!r}")
     return httpx.Timeout(float(timeout), connect=min(float(timeout), 10.0))
+
+
+def seconds(name: str, value: float) -> float:
+    """A positive, finite number of seconds, or `ConfigurationError` naming the option."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"{name}: expected a number of seconds, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"{name}: must be a positive number of seconds, got {value!r}")
+    return float(value)
+
+
+def _body_size(size: int) -> int:
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1024:
+        raise ConfigurationError(f"max_body_size: must be a whole number >= 1024, got {size!r}")
+    return size
 
 
 def _max_retries(max_retries: int) -> int:

@@ -17,7 +17,7 @@ from ._client import AsyncClient, HttpClient, SyncClient
 from ._flow import Flow
 from ._options import ClientOptions, ServiceSettings, resolve_options
 from ._pdcp_body import build_create_request
-from .errors import TruncatedTargetsWarning, UnexpectedResponseError
+from .errors import ConfigurationError, TruncatedTargetsWarning, UnexpectedResponseError
 
 if TYPE_CHECKING:
     from pdcp_client.params import CreateScanRequestParams
@@ -40,8 +40,12 @@ def _options(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     allow_insecure_http: bool,
+    deadline: float | None = None,
+    max_body_size: int | None = None,
 ) -> ClientOptions:
     team = team_id if team_id is not None else os.environ.get("PDCP_TEAM_ID")
+    if team is not None and not isinstance(team, str):
+        raise ConfigurationError(f"team_id: expected a string, got {type(team).__name__}")
     return resolve_options(
         SERVICE,
         api_key=api_key,
@@ -49,6 +53,8 @@ def _options(
         timeout=timeout,
         max_retries=max_retries,
         allow_insecure_http=allow_insecure_http,
+        deadline=deadline,
+        max_body_size=max_body_size,
         extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
     )
 
@@ -110,9 +116,20 @@ class _PDCPConstructor(Generic[HttpClient]):
         max_retries: int = 2,
         http_client: HttpClient | None = None,
         allow_insecure_http: bool = False,
+        deadline: float | None = None,
+        max_body_size: int | None = None,
     ) -> None:
         self._connect(
-            _options(api_key, team_id, base_url, timeout, max_retries, allow_insecure_http),
+            _options(
+                api_key,
+                team_id,
+                base_url,
+                timeout,
+                max_retries,
+                allow_insecure_http,
+                deadline,
+                max_body_size,
+            ),
             http_client,
         )
 

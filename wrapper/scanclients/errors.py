@@ -3,6 +3,8 @@
     ScanClientsError
     ├── ConfigurationError          a missing key, a bad base URL or option (at construction)
     ├── ValidationError             bad input, caught before any network I/O
+    ├── ClientClosedError           the client was closed (before or during the call)
+    ├── EventLoopError              an async client used from another event loop than its first
     ├── WebhookVerificationError    a webhook request that does not verify
     ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
@@ -23,7 +25,11 @@
     TruncatedTargetsWarning (UserWarning): PDCP dropped targets from a scan it created.
 
 `maybe_created` is true when a request that creates a scan may have reached the service although
-the client could not learn the outcome: check the scan list before creating it again.
+the client could not learn the outcome: check the scan list before creating it again. When a
+compound helper (`create_and_wait`) created something and then failed, `created_id` is its id.
+
+Every error pickles and unpickles (for process pools and job queues); the request it carries has
+its API key header masked, so neither its repr nor its pickle holds the key.
 """
 
 from __future__ import annotations
@@ -36,14 +42,17 @@ if TYPE_CHECKING:
     from hostedscan_models import Scan
 
 __all__ = [
+    "SECRET_HEADERS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "EventLoopError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -60,13 +69,66 @@ __all__ = [
 
 _MAYBE_CREATED_ADVICE = " The scan may have been created: list your scans before creating it again."
 
+SECRET_HEADERS = frozenset(
+    {"x-api-key", "x-hostedscan-api-key", "authorization", "proxy-authorization", "cookie"}
+)
+"""Headers whose values an error's request never shows (the two services' key headers)."""
+
+
+def _sentence(message: str) -> str:
+    message = message.rstrip()
+    return message if message.endswith((".", "!", "?")) else message + "."
+
 
 class ScanClientsError(Exception):
     """The base of every error scanclients raises."""
 
+    created_id: str | None = None
+    """The id of what a compound helper created before this error (else None)."""
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword arguments, which Exception's own pickling cannot replay:
+        # rebuild from the message and the attributes instead.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+    def note_created(self, created_id: str, kind: str = "scan") -> None:
+        """Record that a compound helper created `created_id` before this error."""
+        self.created_id = created_id
+        if isinstance(self, APIError):
+            self.maybe_created = True
+        text = str(self.args[0]) if self.args else self.message
+        text = text.replace(_MAYBE_CREATED_ADVICE, "")
+        text = _sentence(text) + (
+            f" The {kind} {created_id} was created: follow it with its id instead of creating"
+            " it again."
+        )
+        self.args = (text,)
+
+
+def _restore(cls: type[ScanClientsError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
+def _masked(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of `request` with its secret headers replaced, for keeping on an error."""
+    if request is None or not any(name in request.headers for name in SECRET_HEADERS):
+        return request
+    headers = [
+        (name, "[masked]" if name.lower() in SECRET_HEADERS else value)
+        for name, value in request.headers.multi_items()
+    ]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
 
 
 class ConfigurationError(ScanClientsError):
@@ -80,6 +142,15 @@ class ValidationError(ScanClientsError, ValueError):
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+
+
+class ClientClosedError(ScanClientsError, RuntimeError):
+    """The client was closed before the call, or while it ran: create a new client."""
+
+
+class EventLoopError(ScanClientsError, RuntimeError):
+    """An async client's connections belong to the event loop it was first used in; using it
+    from another loop (a second `asyncio.run`) cannot work: create one client per loop."""
 
 
 class WebhookVerificationError(ScanClientsError):
@@ -117,10 +188,10 @@ class APIError(ScanClientsError):
         maybe_created: bool = False,
     ) -> None:
         if maybe_created:
-            message += _MAYBE_CREATED_ADVICE
+            message = _sentence(message) + _MAYBE_CREATED_ADVICE
         super().__init__(f"{service}: {message}")
         self.service = service
-        self.request = request
+        self.request = _masked(request)
         self.maybe_created = maybe_created
 
 
@@ -141,6 +212,8 @@ class UnexpectedResponseError(APIError):
         super().__init__(
             message, service=service, request=response.request, maybe_created=maybe_created
         )
+        if self.request is not None:
+            response.request = self.request
         self.response = response
         self.status_code = response.status_code
 
@@ -169,6 +242,8 @@ class APIStatusError(APIError):
         super().__init__(
             details, service=service, request=response.request, maybe_created=maybe_created
         )
+        if self.request is not None:
+            response.request = self.request
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -229,6 +304,9 @@ class TruncatedTargetsWarning(UserWarning):
         )
         self.scan_id = scan_id
         self.dropped = dropped
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.scan_id, self.dropped))
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

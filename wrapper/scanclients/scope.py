@@ -11,6 +11,9 @@ The rules are those of the PDCP spec's `exclusions` property:
 A target may be a domain, a URL (its host is matched), an IP address or a CIDR range (matched when
 it lies wholly inside a pattern's range). Domains match without regard to case or a trailing dot.
 
+Matching takes linear time (no regular expression, so no backtracking) and each target is parsed
+once, whatever the number of patterns.
+
     >>> preview = scope.preview(
     ...     targets=["app.staging.example.com", "prod-1.example.com", "10.0.0.7"],
     ...     exclusions=["*.staging.example.com", "+prod-*.example.com"],
@@ -24,7 +27,6 @@ it lies wholly inside a pattern's range). Domains match without regard to case o
 from __future__ import annotations
 
 import ipaddress
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -36,9 +38,7 @@ __all__ = ["NOT_IN_ALLOWLIST", "Pattern", "ScopePreview", "parse_pattern", "prev
 NOT_IN_ALLOWLIST = "not in allowlist"
 
 _IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
-_DOMAIN_PATTERN = re.compile(
-    r"^[a-z0-9_*]([a-z0-9_*-]*[a-z0-9_*])?(\.[a-z0-9_*]([a-z0-9_*-]*[a-z0-9_*])?)*$"
-)
+_LABEL_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_*-")
 
 
 @dataclass(frozen=True)
@@ -50,17 +50,48 @@ class Pattern:
     inclusion: bool
     network: _IPNetwork | None
     """The address or range of an IP or CIDR pattern; None for a domain or wildcard pattern."""
-    _regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _parts: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    """A domain pattern split at its `*`s: ("", ".staging.example.com") for "*.staging..."."""
 
     def matches(self, target: str) -> bool:
-        host, network = _target_parts(target)
+        return self._matches(*_target_parts(target))
+
+    def _matches(self, host: str, network: _IPNetwork | None) -> bool:
         if self.network is not None:
             return (
                 network is not None
                 and network.version == self.network.version
                 and network.subnet_of(self.network)  # type: ignore[arg-type]
             )
-        return self._regex is not None and self._regex.fullmatch(host) is not None
+        return _wildcard_match(self._parts, host)
+
+
+def _wildcard_match(parts: tuple[str, ...], host: str) -> bool:
+    """`*` matches any run of characters. Leftmost-first search of each fixed part is exact for
+    such patterns and looks at each character of `host` a bounded number of times per part."""
+    if len(parts) == 1:
+        return host == parts[0]
+    first, last = parts[0], parts[-1]
+    if len(host) < len(first) + len(last) or not host.startswith(first):
+        return False
+    if not host.endswith(last):
+        return False
+    position, end = len(first), len(host) - len(last)
+    for middle in parts[1:-1]:
+        found = host.find(middle, position, end)
+        if found < 0:
+            return False
+        position = found + len(middle)
+    return True
+
+
+def _is_domain_pattern(domain: str) -> bool:
+    for label in domain.split("."):
+        if not label or label[0] == "-" or label[-1] == "-":
+            return False
+        if not _LABEL_CHARACTERS.issuperset(label):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -93,19 +124,45 @@ def parse_pattern(text: str, *, field_name: str = "exclusions") -> Pattern:
             ) from None
         return Pattern(text, inclusion, network)
     domain = body.lower().rstrip(".")
-    if not _DOMAIN_PATTERN.match(domain):
+    if not _is_domain_pattern(domain):
         raise ValidationError(
             field_name,
             f"pattern {text!r} is not a domain, wildcard, IP address or CIDR range",
         )
-    regex = re.compile(".*".join(re.escape(part) for part in domain.split("*")))
-    return Pattern(text, inclusion, None, regex)
+    return Pattern(text, inclusion, None, tuple(domain.split("*")))
 
 
 def parse_patterns(patterns: Iterable[str], *, field_name: str = "exclusions") -> list[Pattern]:
     if isinstance(patterns, str):
         raise ValidationError(field_name, "expected a list of patterns, got a single string")
+    if not isinstance(patterns, Iterable):
+        raise ValidationError(
+            field_name, f"expected a list of patterns, got {type(patterns).__name__}"
+        )
     return [parse_pattern(p, field_name=f"{field_name}[{i}]") for i, p in enumerate(patterns)]
+
+
+class _Matcher:
+    """Patterns in their order; exact domains looked up in a dict instead of tried one by one."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self._exact: dict[str, tuple[int, Pattern]] = {}
+        self._others: list[tuple[int, Pattern]] = []
+        for index, pattern in enumerate(patterns):
+            if pattern.network is None and len(pattern._parts) == 1:
+                self._exact.setdefault(pattern._parts[0], (index, pattern))
+            else:
+                self._others.append((index, pattern))
+
+    def first(self, host: str, network: _IPNetwork | None) -> Pattern | None:
+        """The first pattern, in the order given, that matches."""
+        exact = self._exact.get(host)
+        for index, pattern in self._others:
+            if exact is not None and index > exact[0]:
+                break
+            if pattern._matches(host, network):
+                return pattern
+        return exact[1] if exact is not None else None
 
 
 def preview(*, targets: Sequence[str], exclusions: Sequence[str]) -> ScopePreview:
@@ -113,24 +170,31 @@ def preview(*, targets: Sequence[str], exclusions: Sequence[str]) -> ScopePrevie
     patterns = parse_patterns(exclusions)
     if isinstance(targets, str):
         raise ValidationError("targets", "expected a list of targets, got a single string")
+    if not isinstance(targets, Iterable):
+        raise ValidationError(
+            "targets", f"expected a list of targets, got {type(targets).__name__}"
+        )
+    targets = list(targets)
     for index, target in enumerate(targets):
         if not isinstance(target, str) or not target.strip():
             raise ValidationError(
                 f"targets[{index}]", f"expected a non-empty string, got {target!r}"
             )
-    inclusions = [p for p in patterns if p.inclusion]
-    exclusion_patterns = [p for p in patterns if not p.inclusion]
+    inclusions = _Matcher([p for p in patterns if p.inclusion])
+    exclusion_patterns = _Matcher([p for p in patterns if not p.inclusion])
+    allowlist_mode = any(p.inclusion for p in patterns)
     included: list[str] = []
     excluded: dict[str, str] = {}
     for target in targets:
-        excluding = next((p for p in exclusion_patterns if p.matches(target)), None)
+        parts = _target_parts(target)  # once per target, whatever the number of patterns
+        excluding = exclusion_patterns.first(*parts)
         if excluding is not None:
             excluded[target] = excluding.text
-        elif inclusions and not any(p.matches(target) for p in inclusions):
+        elif allowlist_mode and inclusions.first(*parts) is None:
             excluded[target] = NOT_IN_ALLOWLIST
         else:
             included.append(target)
-    return ScopePreview(included=included, excluded=excluded, allowlist_mode=bool(inclusions))
+    return ScopePreview(included=included, excluded=excluded, allowlist_mode=allowlist_mode)
 
 
 def _looks_like_ip(text: str) -> bool:

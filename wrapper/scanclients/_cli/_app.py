@@ -6,6 +6,7 @@ import functools
 import logging
 import sys
 import traceback
+import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -66,16 +67,36 @@ def command_options(function: F) -> F:
             logger.addHandler(handler)
             logger.setLevel(logging.DEBUG)
         try:
-            return function(*args, as_json=as_json, **kwargs)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", errors.TruncatedTargetsWarning)
+                try:
+                    return function(*args, as_json=as_json, **kwargs)
+                finally:
+                    _print_warnings(caught)
         except errors.ScanClientsError as error:
             if debug:
                 traceback.print_exc()
             click.echo(f"error: {error}", err=True)
+            if error.created_id is not None:
+                # Said on its own line too, so that a script (or a person) re-running the
+                # command follows the scan instead of creating a second one.
+                click.echo(f"created: {error.created_id}", err=True)
             sys.exit(_exit_code(error))
         finally:
             logger.removeHandler(handler)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
+    """One line per warning ("warning: ..."), not Python's file, line and source line."""
+    for warning in caught:
+        if issubclass(warning.category, errors.TruncatedTargetsWarning):
+            click.echo(f"warning: {warning.message}", err=True)
+        else:
+            warnings.showwarning(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
 
 
 def _exit_code(error: errors.ScanClientsError) -> int:

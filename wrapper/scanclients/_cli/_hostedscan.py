@@ -13,17 +13,20 @@ from rich.table import Table
 from hostedscan_models import Scan, ScanType
 
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
-from ..errors import ScanFailedError, WaitTimeoutError
+from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
 from ._app import cli, command_options, with_options
-from ._inputs import read_targets
+from ._inputs import read_targets, require_targets
 from ._output import emit, error_console
 
 __all__ = ["hostedscan"]
 
 
 @cli.group()
-@click.option("--base-url", envvar="HOSTEDSCAN_BASE_URL",
-              help="API server (default: production; env HOSTEDSCAN_BASE_URL).")  # fmt: skip
+@click.option(
+    "--base-url",
+    envvar="HOSTEDSCAN_BASE_URL",
+    help="API server (default: production; env HOSTEDSCAN_BASE_URL).",
+)
 @click.pass_context
 def hostedscan(context: click.Context, base_url: str | None) -> None:
     """HostedScan (key: HOSTEDSCAN_API_KEY)."""
@@ -44,25 +47,44 @@ def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> Non
         _scan_document(scan),
         as_json=as_json,
         title=title,
-        rows=[("id", scan.id), ("type", scan.type), ("state", scan.state),
-              ("progress", f"{scan.progress or 0}%"), ("results", results or "-")],
-    )  # fmt: skip
+        rows=[
+            ("id", scan.id),
+            ("type", scan.type),
+            ("state", scan.state),
+            ("progress", f"{scan.progress or 0}%"),
+            ("results", results or "-"),
+        ],
+    )
 
 
 _with_wait_options = with_options(
-    click.option("--timeout", type=float, default=DEFAULT_WAIT_TIMEOUT, show_default=True,
-                 help="Seconds to wait for a final state."),
-    click.option("--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, show_default=True,
-                 help="Seconds between polls."),
-)  # fmt: skip
+    click.option(
+        "--timeout",
+        type=float,
+        default=DEFAULT_WAIT_TIMEOUT,
+        show_default=True,
+        help="Seconds to wait for a final state.",
+    ),
+    click.option(
+        "--poll-interval",
+        type=float,
+        default=DEFAULT_POLL_INTERVAL,
+        show_default=True,
+        help="Seconds between polls.",
+    ),
+)
 
 
 @contextmanager
 def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
     """A live bar with state and percentage on stderr (only drawn on a terminal)."""
     console = error_console()
-    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-               TextColumn("{task.fields[state]}"))  # fmt: skip
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[state]}"),
+    )
     with Progress(
         *columns, console=console, transient=False, disable=not console.is_terminal
     ) as bar:
@@ -86,23 +108,44 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
 )
 @click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable).")
 @click.option("--target-id", "target_ids", multiple=True, help="A saved target's id (repeatable).")
-@click.option("--targets-file", type=click.File("r"), help="Targets, one per line (- for stdin).")
+@click.option(
+    "--targets-file",
+    type=click.File("r", encoding="utf-8"),
+    help="Targets, one per line (- for stdin).",
+)
 @click.option(
     "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
 )
 @_with_wait_options
 @command_options
 @click.pass_context
-def create(context: click.Context, scan_type: str, targets: tuple[str, ...], target_ids: tuple[str, ...],
-           targets_file: Any, wait_for_it: bool, timeout: float, poll_interval: float, as_json: bool) -> None:  # fmt: skip
+def create(
+    context: click.Context,
+    scan_type: str,
+    targets: tuple[str, ...],
+    target_ids: tuple[str, ...],
+    targets_file: Any,
+    wait_for_it: bool,
+    timeout: float,
+    poll_interval: float,
+    as_json: bool,
+) -> None:
     """Start a scan of targets and/or saved target ids."""
     collected = read_targets(targets, targets_file)
+    require_targets(collected, target_ids)
     with _client(context) as client:
         scan = client.scans.create(
             type=scan_type, targets=collected or None, target_ids=list(target_ids) or None
         )
         if wait_for_it:
-            scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+            try:
+                scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+            except ScanFailedError as error:
+                error.created_id = scan.id
+                raise
+            except ScanClientsError as error:
+                error.note_created(scan.id)  # a re-run must follow this scan, not create another
+                raise
     _show_scan(scan, as_json)
 
 
@@ -175,5 +218,8 @@ def download(context: click.Context, result_id: str, output: str, as_json: bool)
     with _client(context) as client:
         path = client.results.download(result_id, output)
     size = path.stat().st_size
-    emit({"result_id": result_id, "path": str(path), "bytes": size}, as_json=as_json,
-         rows=[("saved", str(path)), ("bytes", size)])  # fmt: skip
+    emit(
+        {"result_id": result_id, "path": str(path), "bytes": size},
+        as_json=as_json,
+        rows=[("saved", str(path)), ("bytes", size)],
+    )

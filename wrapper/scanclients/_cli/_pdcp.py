@@ -10,7 +10,7 @@ from rich.table import Table
 from .. import scope
 from .._pdcp import PDCP
 from ._app import cli, command_options, with_options
-from ._inputs import parse_assignments, read_targets
+from ._inputs import parse_assignments, read_targets, require_targets
 from ._output import emit
 
 __all__ = ["pdcp"]
@@ -19,12 +19,17 @@ _with_targets = with_options(
     click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
     click.option(
         "--targets-file",
-        type=click.File("r"),
+        type=click.File("r", encoding="utf-8"),
         help="Targets, one per line (- for stdin; blank lines and # comments skipped).",
     ),
-    click.option("--exclude", "exclusions", multiple=True, metavar="PATTERN",
-                 help="An exclusions pattern; +PATTERN is an inclusion (repeatable)."),
-)  # fmt: skip
+    click.option(
+        "--exclude",
+        "exclusions",
+        multiple=True,
+        metavar="PATTERN",
+        help="An exclusions pattern; +PATTERN is an inclusion (repeatable).",
+    ),
+)
 
 
 @cli.group()
@@ -62,14 +67,31 @@ def pdcp(context: click.Context, base_url: str | None) -> None:
 )
 @command_options
 @click.pass_context
-def create(context: click.Context, targets: tuple[str, ...], targets_file: Any, exclusions: tuple[str, ...],
-           templates: tuple[str, ...], private_templates: tuple[str, ...], name: str | None,
-           team_id: str | None, assignments: tuple[str, ...], as_json: bool) -> None:  # fmt: skip
+def create(
+    context: click.Context,
+    targets: tuple[str, ...],
+    targets_file: Any,
+    exclusions: tuple[str, ...],
+    templates: tuple[str, ...],
+    private_templates: tuple[str, ...],
+    name: str | None,
+    team_id: str | None,
+    assignments: tuple[str, ...],
+    as_json: bool,
+) -> None:
     """Create (trigger) a scan. Every property of the spec is reachable, with --set for the rest."""
     params: dict[str, Any] = parse_assignments(assignments)
     collected = read_targets(targets, targets_file)
-    for key, value in (("targets", collected), ("templates", list(templates)),
-                       ("private_templates", list(private_templates)), ("exclusions", list(exclusions))):  # fmt: skip
+    chosen_otherwise = [
+        params.get(k) for k in ("targets", "asset_ids", "enumeration_ids", "asset_filters")
+    ]
+    require_targets(collected, *chosen_otherwise)
+    for key, value in (
+        ("targets", collected),
+        ("templates", list(templates)),
+        ("private_templates", list(private_templates)),
+        ("exclusions", list(exclusions)),
+    ):
         if value:
             params[key] = value
     if name is not None:
@@ -80,9 +102,12 @@ def create(context: click.Context, targets: tuple[str, ...], targets_file: Any, 
         created.to_dict(),
         as_json=as_json,
         title="PDCP scan created",
-        rows=[("id", created.id), ("message", created.message),
-              ("targets dropped", created.truncated_scan_targets or 0)],
-    )  # fmt: skip
+        rows=[
+            ("id", created.id),
+            ("message", created.message),
+            ("targets dropped", created.truncated_scan_targets or 0),
+        ],
+    )
 
 
 @pdcp.command("scope")
@@ -103,6 +128,9 @@ def scope_command(
         table.add_row(target, "yes", "")
     for target, reason in preview.excluded.items():
         table.add_row(target, "no", reason)
-    document = {"included": preview.included, "excluded": preview.excluded,
-                "allowlist_mode": preview.allowlist_mode}  # fmt: skip
+    document = {
+        "included": preview.included,
+        "excluded": preview.excluded,
+        "allowlist_mode": preview.allowlist_mode,
+    }
     emit(document, as_json=as_json, table=table)

@@ -36,7 +36,7 @@ def webhook() -> None:
     help="Seconds a timestamp may be off before it counts as a replay.",
 )
 @command_options
-def verify(request_file: Any, secret_env: str, tolerance: float, as_json: bool) -> None:  # fmt: skip
+def verify(request_file: Any, secret_env: str, tolerance: float, as_json: bool) -> None:
     """Verify a raw webhook request read from REQUEST_FILE (- for stdin).
 
     The file holds the headers, one `Name: value` a line (a leading request line such as
@@ -47,8 +47,12 @@ def verify(request_file: Any, secret_env: str, tolerance: float, as_json: bool) 
         raise ValidationError("--secret-env", f"the environment variable {secret_env} is not set")
     headers, body = _split_request(request_file.read())
     event = webhooks.verify(headers=headers, body=body, secret=secret, tolerance=tolerance)
-    emit({"verified": True, "event": event.model_dump(mode="json")}, as_json=as_json,
-         title="Webhook verified", rows=[("event", event.id), ("type", event.type), ("created_at", event.created_at)])  # fmt: skip
+    emit(
+        {"verified": True, "event": event.model_dump(mode="json")},
+        as_json=as_json,
+        title="Webhook verified",
+        rows=[("event", event.id), ("type", event.type), ("created_at", event.created_at)],
+    )
 
 
 def _split_request(raw: bytes) -> tuple[list[tuple[str, str]], bytes]:

@@ -15,21 +15,38 @@ HostedScan on 127.0.0.1:8086, the localhost servers of the two specs). Every req
 against its spec: a violation answers 400 in the API's error shape, a missing key 401. Faults are
 injected on purpose with the `X-Mock-Fault` request header or `--fault`: see `FAULTS`.
 
-Needs the `mock` extra: `pip install 'scanclients[mock]'`.
+Needs the `mock` extra: `pip install 'scanclients[mock]'`. The server's names are imported on first
+use, so that `python -m scanclients.mock` without the extra can say so in one line.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import __doc__ as _faults_doc
-from ._server import MockService
-from ._service import FAULT_HEADER, Settings
+
+if TYPE_CHECKING:
+    from ._server import MockService
+    from ._service import FAULT_HEADER, Settings
 
 __all__ = ["FAULTS", "FAULT_HEADER", "FAULT_KINDS", "MockService", "Settings", "serve"]
 
 FAULTS = _faults_doc or ""
+MISSING_EXTRA = "the mock service needs the mock extra: pip install 'scanclients[mock]'"
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MockService":
+        from ._server import MockService
+
+        return MockService
+    if name in ("FAULT_HEADER", "Settings"):
+        from . import _service
+
+        return getattr(_service, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def serve(
@@ -49,6 +66,9 @@ def serve(
 
     `pdcp_spec` serves another PDCP document (a newer version, say) instead of the shipped one.
     """
+    from ._server import MockService
+    from ._service import Settings
+
     settings = Settings(
         api_key=api_key,
         scan_seconds=scan_seconds,

@@ -9,8 +9,6 @@ import threading
 from collections.abc import Sequence
 
 from ._faults import parse_fault
-from ._server import MockService
-from ._service import Settings
 
 __all__ = ["main", "parser"]
 
@@ -50,6 +48,14 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    try:
+        from ._server import MockService
+        from ._service import Settings
+    except ImportError as error:
+        from . import MISSING_EXTRA
+
+        print(f"scanclients mock: {MISSING_EXTRA} ({error})", file=sys.stderr)
+        return 2
     if args.fault:
         try:
             parse_fault(args.fault)

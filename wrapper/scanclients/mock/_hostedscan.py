@@ -67,7 +67,7 @@ class HostedScanMock:
 
     async def _list(self, call: Call) -> Reply:
         token = dict(call.query).get("page_token") or "0"
-        if not token.isdigit():
+        if not (token.isascii() and token.isdigit()) or len(token) > 12:
             return Reply.json(400, {"message": f"invalid page_token {token!r}", "status": 400})
         start, size = int(token), self.settings.page_size
         with self._lock:

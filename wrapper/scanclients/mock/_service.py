@@ -22,6 +22,7 @@ from starlette.routing import Route as StarletteRoute
 
 from ._contract import Contract, Violation
 from ._faults import Fault, parse_fault
+from ._limits import MAX_REQUEST_BODY, bounded_body, unreadable_json
 
 __all__ = ["Call", "Handler", "Reply", "Route", "ServiceApp", "Settings"]
 
@@ -130,12 +131,18 @@ class ServiceApp:
         async def endpoint(request: Request) -> Response:
             with self._lock:
                 self.requests += 1
+            body = await bounded_body(request)
+            if body is None:
+                reply = self._error(
+                    413, f"the request body is larger than {MAX_REQUEST_BODY} bytes"
+                )
+                return _ReplyResponse(reply)
             call = Call(
                 method=request.method,
                 path=request.url.path,
                 query=list(request.query_params.multi_items()),
                 headers={k.lower(): v for k, v in request.headers.items()},
-                body=await request.body(),
+                body=body,
                 params={k: str(v) for k, v in request.path_params.items()},
             )
             reply = await self._answer(route, call)
@@ -151,9 +158,15 @@ class ServiceApp:
             return self._error(401, f"missing {self._key_header} header")
         if self.settings.api_key is not None and key != self.settings.api_key:
             return self._error(401, "invalid API key")
-        violations = self.contract.request_violations(
-            call.method, call.path, call.query, call.headers, call.body or None
-        )
+        unreadable = unreadable_json(call.headers, call.body)
+        if unreadable is not None:
+            return self._error(400, unreadable, "body")
+        try:
+            violations = self.contract.request_violations(
+                call.method, call.path, call.query, call.headers, call.body or None
+            )
+        except (RecursionError, ValueError) as error:
+            return self._error(400, f"the request cannot be checked: {type(error).__name__}")
         if violations:
             return self._error(400, violations[0].message, violations[0].field)
         try:

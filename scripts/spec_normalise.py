@@ -76,11 +76,12 @@ def drop_inline_titles_that_collide(document: dict[str, Any]) -> list[str]:
     changes = []
     while True:
         by_name = _by_name(named_schemas(document))
+        # The generator keeps the first schema of a name: the later ones give their titles up.
         clash = next(
             (
                 entry
                 for entries in by_name.values()
-                for entry in entries
+                for entry in [*entries[1:], entries[0]]
                 if not entry.component
                 and isinstance(entry.schema.get("title"), str)
                 and _collides(entry, by_name)

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             generate_into(out, Path(scratch), quiet=args.check)
             if args.check:
                 return _report_drift(out)
-            _install(out)
+            install_packages(out)
     except ERRORS as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return 1
@@ -296,7 +296,8 @@ def _differences(fresh: Path, committed: Path) -> list[str]:
     return differing
 
 
-def _install(out: Path) -> None:
+def install_packages(out: Path) -> None:
+    """Replace the packages in generated/ with those in `out`."""
     for package in sorted(p for p in out.iterdir() if p.is_dir()):
         target = GENERATED / package.name
         if target.exists():

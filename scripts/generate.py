@@ -21,28 +21,23 @@ import ast
 import filecmp
 import hashlib
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generator_tools import GenerationError, check_tool_versions, format_file, run, tool
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
-from spec_prepare import SpecError, dump_document, load_document, prepare
+from spec_names import METHODS
+from spec_prepare import Prepared, SpecError, dump_document, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIG = SPECS / "generators.toml"
-
-
-class GenerationError(Exception):
-    """A generator failed, or the tools are not the pinned versions."""
 
 
 # Steps run on the PDCP package after openapi-python-client, in order, each given the prepared
@@ -56,12 +51,12 @@ def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
         schema_pointer=params["schema"],
         accept_paths=params["accept_paths"],
     )
-    _format(package_dir, "params.py")
+    format_file(package_dir, "params.py")
 
 
 def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
     make_models_lazy(package_dir)
-    _format(package_dir / "models", "__init__.py")
+    format_file(package_dir / "models", "__init__.py")
 
 
 PDCP_STEPS = [_params_step, _lazy_models_step]
@@ -93,33 +88,17 @@ def main(argv: list[str] | None = None) -> int:
 def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool = False) -> None:
     """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure."""
     config = tomllib.loads((specs / CONFIG.name).read_text())
-    _check_tool_versions(config["versions"])
-    pdcp_spec, lines = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
+    check_tool_versions(config["versions"])
+    pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
     _generate_pdcp(config, pdcp_spec, specs, out, scratch)
-    lines.append(_pdcp_totals(yaml_document(pdcp_spec), out / config["pdcp"]["package"]))
+    lines = prepared.report("pdcp")
+    lines.append(_pdcp_totals(prepared.document, out / config["pdcp"]["package"]))
     _generate_hostedscan(config, specs, out, scratch)
     if not quiet:
         print("\n".join(lines))
 
 
-def _check_tool_versions(pins: dict[str, str]) -> None:
-    wrong = []
-    for distribution, pinned in pins.items():
-        try:
-            installed = metadata.version(distribution)
-        except metadata.PackageNotFoundError:
-            installed = "not installed"
-        if installed != pinned:
-            wrong.append(f"{distribution} {installed} (pinned: {pinned})")
-    if wrong:
-        raise GenerationError(
-            "the generator tools are not the pinned versions: "
-            + ", ".join(wrong)
-            + ". Run `make setup`."
-        )
-
-
-def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, list[str]]:
+def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, Prepared]:
     source = specs / pdcp["spec"]
     overlay = specs / pdcp["overlay"]
     prepared = prepare(
@@ -129,19 +108,12 @@ def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tupl
     )
     spec = scratch / f"{Path(pdcp['spec']).stem}.prepared.yaml"
     spec.write_bytes(dump_document(prepared.document))
-    return spec, prepared.report("pdcp")
-
-
-def yaml_document(path: Path) -> dict:
-    return load_document(path.read_bytes(), source=str(path))
+    return spec, prepared
 
 
 def _pdcp_totals(document: dict, package_dir: Path) -> str:
     operations = sum(
-        1
-        for item in document["paths"].values()
-        for method in item
-        if method in ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+        1 for item in document["paths"].values() for method in item if method in METHODS
     )
     modules = [p for p in (package_dir / "api").rglob("*.py") if p.name != "__init__.py"]
     models = len(list((package_dir / "models").glob("*.py"))) - 1
@@ -161,9 +133,9 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
     settings = scratch / "openapi-python-client.json"
     settings.write_text(json.dumps(pdcp["config"]))
     package_dir = out / pdcp["package"]
-    _run(
+    run(
         [
-            _tool("openapi-python-client"),
+            tool("openapi-python-client"),
             "generate",
             "--path",
             str(spec),
@@ -195,9 +167,9 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
     package_dir = out / hostedscan["package"]
     package_dir.mkdir(parents=True)
     models = package_dir / "models.py"
-    _run(
+    run(
         [
-            _tool("datamodel-codegen"),
+            tool("datamodel-codegen"),
             "--input",
             str(spec),
             "--output",
@@ -257,17 +229,15 @@ def _stamp_package(
     (package_dir / "py.typed").write_text("")
     # The package carries its contract, for the mock service and for vendored copies.
     (package_dir / "openapi.yaml").write_bytes(contract)
-    _format(package_dir, "__init__.py")
-
-
-def _format(package_dir: Path, name: str) -> None:
-    isolated = ["--isolated", "--target-version", "py311", "--quiet"]
-    _run([_tool("ruff"), "check", *isolated, "--fix-only", name], cwd=package_dir)
-    _run([_tool("ruff"), "format", *isolated, name], cwd=package_dir)
+    format_file(package_dir, "__init__.py")
 
 
 def _report_drift(out: Path) -> int:
     drift = _differences(out, GENERATED)
+    # update_spec.py writes the provenance with the spec: a spec replaced by hand leaves it stale.
+    provenance = tomllib.loads((SPECS / "pdcp.provenance.toml").read_text())
+    if provenance.get("sha256") != hashlib.sha256((SPECS / "pdcp.yaml").read_bytes()).hexdigest():
+        drift.insert(0, "specs/pdcp.provenance.toml (its sha256 is not that of specs/pdcp.yaml)")
     if drift:
         print("generate --check: out of date with specs/ (run `make generate`):", file=sys.stderr)
         for path in drift:
@@ -303,26 +273,6 @@ def install_packages(out: Path) -> None:
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(package, target)
-
-
-def _tool(name: str) -> str:
-    # The tools of the interpreter running this script, whatever PATH says.
-    return str(Path(sys.executable).parent / name)
-
-
-def _run(command: list[str], cwd: Path) -> None:
-    environment = {
-        **os.environ,
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-        # ruff's cache would land inside the generated packages.
-        "RUFF_NO_CACHE": "true",
-    }
-    result = subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True)
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip()
-        raise GenerationError(
-            f"{Path(command[0]).name} failed (exit {result.returncode}):\n{output}"
-        )
 
 
 if __name__ == "__main__":

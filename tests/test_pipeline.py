@@ -34,22 +34,20 @@ def test_check_passes_on_the_committed_tree(copy_of_repo: Path) -> None:
     assert "generated/ matches specs/" in result.stdout
 
 
-def test_check_names_a_file_changed_by_one_byte(copy_of_repo: Path) -> None:
+def test_check_names_a_file_changed_by_one_byte_and_a_stray_file(copy_of_repo: Path) -> None:
+    # One regeneration for both kinds of drift: the suite runs the generator as little as it can.
     target = copy_of_repo / "generated" / "pdcp_client" / "models" / "create_scan_response.py"
     content = bytearray(target.read_bytes())
     content[-2] ^= 1
     target.write_bytes(bytes(content))
-    result = _generate(copy_of_repo, "--check")
-    assert result.returncode == 1
-    assert "generated/pdcp_client/models/create_scan_response.py" in result.stderr
-    assert "generated/hostedscan_models" not in result.stderr
-
-
-def test_check_names_a_stray_file(copy_of_repo: Path) -> None:
     (copy_of_repo / "generated" / "hostedscan_models" / "extra.py").write_text("x = 1\n")
     result = _generate(copy_of_repo, "--check")
     assert result.returncode == 1
-    assert "generated/hostedscan_models/extra.py" in result.stderr
+    drift = result.stderr.splitlines()[1:]
+    assert drift == [
+        "  generated/hostedscan_models/extra.py",
+        "  generated/pdcp_client/models/create_scan_response.py",
+    ]
 
 
 def test_generate_is_byte_for_byte_reproducible(copy_of_repo: Path) -> None:

@@ -59,7 +59,8 @@ def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
     format_file(package_dir / "models", "__init__.py")
 
 
-PDCP_STEPS = [_params_step, _lazy_models_step]
+# Lazy models first: the params step then imports only the models it reads.
+PDCP_STEPS = [_lazy_models_step, _params_step]
 ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError)
 
 

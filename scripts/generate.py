@@ -94,7 +94,8 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
     _generate_pdcp(config, pdcp_spec, specs, out, scratch)
     lines = prepared.report("pdcp")
     lines.append(_pdcp_totals(prepared.document, out / config["pdcp"]["package"]))
-    _generate_hostedscan(config, specs, out, scratch)
+    models = _generate_hostedscan(config, specs, out, scratch)
+    lines.append(f"hostedscan: {models} models generated")
     if not quiet:
         print("\n".join(lines))
 
@@ -162,7 +163,7 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
     )
 
 
-def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> None:
+def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:
     hostedscan = config["hostedscan"]
     spec = specs / hostedscan["spec"]
     package_dir = out / hostedscan["package"]
@@ -193,6 +194,7 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
         generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
         body=body,
     )
+    return len(names)
 
 
 def _stamp_package(

@@ -1,9 +1,10 @@
 """Generic normalisations: rewrite what openapi-python-client cannot handle, without changing meaning.
 
 Each function takes on one known limit of the generator (openapi-python-client 0.29.1), works on
-any document, changes it in place and returns one line per change. They only touch annotations
-(`title`) that decide class names, never what a request or a response may hold: a change of
-meaning is an upstream mistake and belongs in the overlay (specs/pdcp.overlay.yaml).
+any document, changes it in place and returns one line per change. They only touch what decides
+Python names (`title`, `operationId`) or what carries no meaning (the order of a `content` map),
+never what a request or a response may hold: a change of meaning is an upstream mistake and
+belongs in the overlay (specs/pdcp.overlay.yaml).
 
 - drop_titles_that_rename_components: a component whose `title` names another schema (issue 652:
   the generator names a class after the title, not the unique key, and drops both).

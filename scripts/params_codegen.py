@@ -38,7 +38,7 @@ def write_params_module(
     schema_pointer: str,
     accept_paths: list[str],
 ) -> None:
-    spec = yaml.safe_load(spec_path.read_text())
+    spec = yaml.load(spec_path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     models = _import_models(package_dir)
     writer = _Writer(spec, models, accept_paths)
     writer.typed_dict(getattr(models, root_model), _resolve(spec, {"$ref": schema_pointer}))
@@ -85,7 +85,7 @@ class _Writer:
             return name
         self._written.add(name)
         self._model_imports.add(model.__name__)
-        hints = typing.get_type_hints(model, localns=vars(self._models))
+        hints = typing.get_type_hints(model, localns=_ModelNames(self._models))
         fields = {_normalise(f.name): f.name for f in attrs.fields(model) if f.init}
         required = set(schema.get("required", []))
         lines = []
@@ -157,6 +157,21 @@ class _Writer:
             f"from .models import {imports}\n\n"
             f"{classes}"
         )
+
+
+class _ModelNames(dict[str, Any]):
+    """The models package's names, each looked up when an annotation names it: the package loads
+    a model's module on first use (lazy_models.py), and the spec has a thousand of them."""
+
+    def __init__(self, models: types.ModuleType) -> None:
+        super().__init__()
+        self._models = models
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(self._models, name)
+        except AttributeError:
+            raise KeyError(name) from None
 
 
 def _is_union(hint: Any) -> bool:

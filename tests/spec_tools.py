@@ -3,17 +3,19 @@ traffic the suite sends and receives, recorded so that coverage of the specs can
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import yaml
 
-from tests.conftest import SPECS
+from tests.conftest import ROOT, SPECS
 
 SERVICES = {"pdcp": "pdcp.yaml", "hostedscan": "hostedscan.yaml"}
 KEY_HEADERS = {"pdcp": "x-api-key", "hostedscan": "x-hostedscan-api-key"}
@@ -21,7 +23,7 @@ KEY_HEADERS = {"pdcp": "x-api-key", "hostedscan": "x-hostedscan-api-key"}
 
 @cache
 def spec(service: str) -> dict[str, Any]:
-    return yaml.safe_load((SPECS / SERVICES[service]).read_text())
+    return yaml.load((SPECS / SERVICES[service]).read_bytes(), Loader=yaml.CSafeLoader)
 
 
 def inline(service: str, schema: Any) -> Any:
@@ -56,7 +58,7 @@ class Operation:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return re.compile("^" + re.sub(r"\{\w+\}", "[^/]+", self.path) + "$")
+        return _path_regex(self.path)
 
     def request_schema(self) -> dict[str, Any] | None:
         body = inline(self.service, self.definition.get("requestBody", {}))
@@ -75,13 +77,51 @@ class Operation:
         return content.get("application/json", {}).get("schema")
 
 
-def operations(service: str) -> list[Operation]:
-    return [
+@cache
+def _path_regex(path: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\{\w+\}", "[^/]+", path) + "$")
+
+
+@cache
+def _operations(service: str) -> tuple[Operation, ...]:
+    return tuple(
         Operation(service, method.upper(), path, definition)
         for path, item in spec(service)["paths"].items()
         for method, definition in item.items()
         if method in ("get", "post", "put", "patch", "delete")
-    ]
+    )
+
+
+def operations(service: str) -> list[Operation]:
+    # Cached: the complete PDCP document has 125 operations and every recorded request looks one up.
+    return list(_operations(service))
+
+
+@cache
+def exposed_operations(service: str) -> frozenset[tuple[str, str]]:
+    """(METHOD, path) of the operations the wrapper can call.
+
+    HostedScan's are all written by hand. PDCP's are the generated api modules the wrapper imports
+    (`from pdcp_client.api.scans import post_v1_scans`), each read for its method and path: the
+    complete document has 125 operations, and the wrapper reaches what it imports.
+    """
+    if service != "pdcp":
+        return frozenset((o.method, o.path) for o in operations(service))
+    found = set()
+    for source in (ROOT / "wrapper").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "pdcp_client.api."
+            ):
+                folder = ROOT / "generated" / Path(*node.module.split("."))
+                for alias in node.names:
+                    code = (folder / f"{alias.name}.py").read_text()
+                    method = re.search(r'"method": "(\w+)"', code)
+                    url = re.search(r'"url": f?"([^"]+)"', code)
+                    assert method, (source, alias.name)
+                    assert url, (source, alias.name)
+                    found.add((method[1].upper(), url[1]))
+    return frozenset(found)
 
 
 def property_paths(schema: Any, prefix: str = "") -> set[str]:

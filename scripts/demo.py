@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from hostedscan_models import Scan
 from scanclients import PDCP, HostedScan, errors
+from scanclients._generated.hostedscan_models import Scan
 
 DEMO_KEY = "demo-key"
 

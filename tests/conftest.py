@@ -10,9 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-import hostedscan_models
-import pdcp_client
 from scanclients import _flow
+from scanclients._generated import hostedscan_models, pdcp_client
 from scanclients.mock import MockService, serve
 from scanclients.mock._contract import Contract
 

@@ -9,9 +9,9 @@ import re
 import pytest
 import yaml
 
-import hostedscan_models as hs
-import pdcp_client
-from pdcp_client.models import (
+from scanclients._generated import hostedscan_models as hs
+from scanclients._generated import pdcp_client
+from scanclients._generated.pdcp_client.models import (
     AssetFilters,
     CreateScanRequest,
     CreateScanRequestAgentBehavior,

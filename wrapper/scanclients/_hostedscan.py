@@ -17,7 +17,13 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
-from hostedscan_models import Scan, ScanEnvelope, ScanList, ScanState, ScanType
+from scanclients._generated.hostedscan_models import (
+    Scan,
+    ScanEnvelope,
+    ScanList,
+    ScanState,
+    ScanType,
+)
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient

@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pdcp_client.models import CreateScanRequest
-from pdcp_client.params import CreateScanRequestParams
+from scanclients._generated.pdcp_client.models import CreateScanRequest
+from scanclients._generated.pdcp_client.params import CreateScanRequestParams
 
 from . import scope
 from .errors import ValidationError

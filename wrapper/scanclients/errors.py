@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from hostedscan_models import Scan
+    from scanclients._generated.hostedscan_models import Scan
 
 __all__ = [
     "APIConnectionError",

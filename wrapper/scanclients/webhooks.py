@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 
 import pydantic
 
-from hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
+from scanclients._generated.hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
 from ._model_problem import first_problem
 from .errors import WebhookVerificationError

@@ -20,10 +20,17 @@ Needs the `mock` extra: `pip install 'scanclients[mock]'`.
 
 from __future__ import annotations
 
-from ._faults import KINDS as FAULT_KINDS
-from ._faults import __doc__ as _faults_doc
-from ._server import MockService
-from ._service import FAULT_HEADER, Settings
+try:
+    from ._faults import KINDS as FAULT_KINDS
+    from ._faults import __doc__ as _faults_doc
+    from ._server import MockService
+    from ._service import FAULT_HEADER, Settings
+except ModuleNotFoundError as missing:  # say which install gives it, not only what is missing
+    raise ModuleNotFoundError(
+        f"scanclients.mock needs the mock extra ({missing.name} is not installed): "
+        "pip install 'scanclients[mock]'",
+        name=missing.name,
+    ) from missing
 
 __all__ = ["FAULTS", "FAULT_HEADER", "FAULT_KINDS", "MockService", "Settings", "serve"]
 

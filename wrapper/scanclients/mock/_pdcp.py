@@ -6,7 +6,7 @@ import threading
 import uuid
 from typing import Any
 
-import pdcp_client
+from scanclients._generated import pdcp_client
 
 from ._contract import Contract
 from ._service import Call, Reply, Route, ServiceApp, Settings

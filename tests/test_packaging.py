@@ -100,10 +100,13 @@ def test_pip_show_lists_only_scanclients_at_the_top_level(
     files = result.stdout.split("Files:\n", 1)[1].split()
     tops = {f.split("/")[0] for f in files if not f.startswith("..")}
     assert {t for t in tops if not t.endswith(".dist-info")} == {"scanclients"}
-    assert "License-Expression: MIT" in _run(
-        [str(python), "-c", "import importlib.metadata as m; print(m.metadata('scanclients'))"],
-        cwd=python.parent,
-    ).stdout
+    assert (
+        "License-Expression: MIT"
+        in _run(
+            [str(python), "-c", "import importlib.metadata as m; print(m.metadata('scanclients'))"],
+            cwd=python.parent,
+        ).stdout
+    )
     assert "scanclients/_generated/pdcp_client/openapi.yaml" in files
 
 

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from scanclients import PDCP, HostedScan, errors
-from scanclients._generated.hostedscan_models import Scan
+from scanclients.types import Scan
 
 DEMO_KEY = "demo-key"
 

@@ -156,17 +156,42 @@ def test_the_installed_mock_and_command_line_work_from_the_extras_install(
 
 _USER_SCRIPT = """
     from scanclients import PDCP, HostedScan
+    from scanclients.types import (
+        AssetFiltersParams,
+        CreateScanResponse,
+        Scan,
+        ScanState,
+        TimeRangeQueryParameter,
+    )
 
 
-    def scan_both(pdcp_key: str, hostedscan_key: str) -> list[str]:
+    def create(pdcp_key: str) -> CreateScanResponse:
+        filters: AssetFiltersParams = {"time": TimeRangeQueryParameter.LAST_WEEK}
         with PDCP(api_key=pdcp_key) as pd:
-            created = pd.scans.create(targets=("example.com",))
-            ids = [str(created.id)]
+            return pd.scans.create(targets=["example.com"], asset_filters=filters)
+
+
+    def succeeded(hostedscan_key: str) -> list[Scan]:
         with HostedScan(api_key=hostedscan_key) as hs:
             scan = hs.scans.create_and_wait(type="NMAP", targets=["example.com"])
-            ids.append(scan.id)
-        return ids
+            return [s for s in hs.scans.list() if s.state is ScanState.SUCCEEDED] + [scan]
 """
+
+
+def _mypy_strict(python: Path, script: Path) -> tuple[str, int]:
+    # The installed package is found through the environment's site-packages (PEP 561).
+    stdout, stderr, status = api.run(
+        [
+            "--strict",
+            "--no-incremental",
+            "--python-executable",
+            str(python),
+            "--config-file",
+            os.devnull,
+            str(script),
+        ]
+    )
+    return stdout + stderr, status
 
 
 def test_mypy_strict_passes_on_a_user_script_against_the_installed_wheel(
@@ -174,19 +199,13 @@ def test_mypy_strict_passes_on_a_user_script_against_the_installed_wheel(
 ) -> None:
     script = tmp_path / "user_script.py"
     script.write_text(textwrap.dedent(_USER_SCRIPT))
-    # The installed package is found through the fresh environment's site-packages (PEP 561).
-    stdout, stderr, status = api.run(
-        [
-            "--strict",
-            "--no-incremental",
-            "--python-executable",
-            str(plain),
-            "--config-file",
-            os.devnull,
-            str(script),
-        ]
-    )
-    assert status == 0, stdout + stderr
+    output, status = _mypy_strict(plain, script)
+    assert status == 0, output
+    # ...and it does check: a wrong type is an error.
+    script.write_text(textwrap.dedent(_USER_SCRIPT) + "x: Scan = CreateScanResponse()\n")
+    output, status = _mypy_strict(plain, script)
+    assert status == 1
+    assert 'expression has type "CreateScanResponse", variable has type "Scan"' in output
 
 
 def test_every_import_of_the_generated_code_is_a_declared_dependency() -> None:

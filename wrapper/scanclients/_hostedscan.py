@@ -1,7 +1,7 @@
 """The HostedScan client: `HostedScan` and `AsyncHostedScan`.
 
-HostedScan has generated models only; the requests are built here and sent through the shared
-transport. Every flow below is written once and run by the sync or the async driver.
+HostedScan has generated models only (public as `scanclients.types.Scan`, `ScanState`, ...); the
+requests are built here and sent through the shared transport. Every flow below is written once and run by the sync or the async driver.
 """
 
 from __future__ import annotations

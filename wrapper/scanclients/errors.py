@@ -4,7 +4,7 @@
     ├── ConfigurationError          a missing key, a bad base URL or option (at construction)
     ├── ValidationError             bad input, caught before any network I/O
     ├── WebhookVerificationError    a webhook request that does not verify
-    ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan)
+    ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan, a types.Scan)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
     └── APIError                    anything that went wrong talking to the service (.maybe_created)
         ├── APIConnectionError      no usable answer: refused, reset, cut short

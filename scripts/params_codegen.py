@@ -98,7 +98,7 @@ class _Writer:
             annotation = self._annotation(hints[python_name], _resolve(self._spec, prop))
             if wire in self._accept_paths:
                 annotation = annotation.replace(
-                    "Sequence[", "Sequence[str | os.PathLike[str] | ", 1
+                    "Iterable[", "Iterable[str | os.PathLike[str] | ", 1
                 )
             if wire in required:
                 annotation = f"Required[{annotation}]"
@@ -123,9 +123,11 @@ class _Writer:
         (kind,) = members
         origin = typing.get_origin(kind)
         if origin is list:
+            # Iterable: a set, a tuple or a generator is taken too (the wrapper lists it once
+            # and checks every item before any I/O).
             (item,) = typing.get_args(kind)
             return (
-                f"Sequence[{self._annotation(item, _resolve(self._spec, schema.get('items', {})))}]"
+                f"Iterable[{self._annotation(item, _resolve(self._spec, schema.get('items', {})))}]"
             )
         if isinstance(kind, type) and attrs.has(kind):
             return f"{kind.__name__} | {self.typed_dict(kind, schema)}"
@@ -150,7 +152,7 @@ class _Writer:
             f'or plain dicts for nested objects, enum members or their values."""\n\n'
             "from __future__ import annotations\n\n"
             "import datetime\nimport os\n"
-            "from collections.abc import Sequence\n"
+            "from collections.abc import Iterable\n"
             "from typing import Any, Literal\n\n"
             # typing_extensions' TypedDict: pydantic can validate it on Python 3.11 as well.
             "from typing_extensions import Required, TypedDict\n\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
@@ -57,8 +57,8 @@ Model = TypeVar("Model", bound=pydantic.BaseModel)
 def _create(
     options: ClientOptions,
     scan_type: ScanType | str,
-    targets: Sequence[str] | None,
-    target_ids: Sequence[str] | None,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
 ) -> Flow[Scan]:
     body = _create_body(scan_type, targets, target_ids)
     request = _transport.build_request(options, "POST", "/v1/scans", json_body=body)
@@ -67,7 +67,7 @@ def _create(
 
 
 def _create_body(
-    scan_type: ScanType | str, targets: Sequence[str] | None, target_ids: Sequence[str] | None
+    scan_type: ScanType | str, targets: Iterable[str] | None, target_ids: Iterable[str] | None
 ) -> dict[str, Any]:
     known = [member.value for member in ScanType]
     if scan_type not in known:
@@ -83,13 +83,15 @@ def _create_body(
     return body
 
 
-def _strings(name: str, values: Sequence[str]) -> list[str]:
-    if isinstance(values, str) or not isinstance(values, Sequence):
+def _strings(name: str, values: Iterable[str]) -> list[str]:
+    # Any iterable but a string or a mapping; a generator is consumed here, once.
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise ValidationError(name, f"expected a list of strings, got {type(values).__name__}")
-    for index, value in enumerate(values):
+    listed = list(values)
+    for index, value in enumerate(listed):
         if not isinstance(value, str) or not value.strip():
             raise ValidationError(f"{name}[{index}]", f"expected a non-empty string, got {value!r}")
-    return list(values)
+    return listed
 
 
 def _resource_path(prefix: str, name: str, resource_id: str) -> str:
@@ -186,8 +188,8 @@ def _positive(name: str, value: float) -> None:
 def _create_and_wait(
     options: ClientOptions,
     scan_type: ScanType | str,
-    targets: Sequence[str] | None,
-    target_ids: Sequence[str] | None,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
     timeout: float,
     poll_interval: float,
     on_progress: ProgressCallback | None,
@@ -297,8 +299,8 @@ class HostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
     ) -> Scan:
         """Start a scan of `targets` and/or saved `target_ids` with scanner `type` (e.g. "NMAP").
 
@@ -333,8 +335,8 @@ class HostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
@@ -355,8 +357,8 @@ class AsyncHostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
     ) -> Scan:
         """Start a scan: see `HostedScan.scans.create`."""
         return await self._client._run(_create(self._client._options, type, targets, target_ids))
@@ -388,8 +390,8 @@ class AsyncHostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -108,11 +108,15 @@ def parse_patterns(patterns: Iterable[str], *, field_name: str = "exclusions") -
     return [parse_pattern(p, field_name=f"{field_name}[{i}]") for i, p in enumerate(patterns)]
 
 
-def preview(*, targets: Sequence[str], exclusions: Sequence[str]) -> ScopePreview:
-    """Split `targets` into those a scan with these `exclusions` covers and those it leaves out."""
+def preview(*, targets: Iterable[str], exclusions: Iterable[str]) -> ScopePreview:
+    """Split `targets` into those a scan with these `exclusions` covers and those it leaves out.
+
+    Any iterable of strings will do (a list, a set, a generator: consumed once).
+    """
     patterns = parse_patterns(exclusions)
     if isinstance(targets, str):
         raise ValidationError("targets", "expected a list of targets, got a single string")
+    targets = list(targets)
     for index, target in enumerate(targets):
         if not isinstance(target, str) or not target.strip():
             raise ValidationError(

@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ORIGINALS = ("scanclients",)
-OPTIONAL = {"mock": ("mock",), "cli": ("_cli", "_command.py", "__main__.py")}
+OPTIONAL = {"mock": ("mock", "pytest_plugin.py"), "cli": ("_cli", "_command.py", "__main__.py")}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

@@ -225,3 +225,39 @@ def test_every_import_of_the_generated_code_is_a_declared_dependency() -> None:
                 imported.add(node.module.split(".")[0])
     third_party = {name for name in imported if name not in sys.stdlib_module_names}
     assert {distribution_of.get(name, name) for name in third_party} <= declared
+
+
+_PLUGIN_SUITE = """
+    def test_without_the_fixtures():
+        assert True
+
+
+    def test_with_the_mock(scanclients_hostedscan, scanclients_mock):
+        scanclients_hostedscan.scans.create(type="NMAP", targets=["example.com"])
+        assert scanclients_mock.stats() == {"pdcp": 0, "hostedscan": 1}
+"""
+
+
+def _run_plugin_suite(python: Path, directory: Path) -> subprocess.CompletedProcess[str]:
+    installed = _run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "pytest"],
+        cwd=directory,
+    )
+    assert installed.returncode == 0, installed.stderr
+    (directory / "pytest.ini").write_text("[pytest]\n")
+    (directory / "test_user.py").write_text(textwrap.dedent(_PLUGIN_SUITE))
+    return _run([str(python), "-m", "pytest", "-p", "no:cacheprovider", "-rA"], cwd=directory)
+
+
+def test_the_pytest_plugin_is_harmless_without_the_mock_extra(plain: Path, tmp_path: Path) -> None:
+    result = _run_plugin_suite(plain, tmp_path)
+    assert "PASSED test_user.py::test_without_the_fixtures" in result.stdout, result.stdout
+    assert "ERROR test_user.py::test_with_the_mock" in result.stdout
+    assert "pip install 'scanclients[mock]'" in result.stdout
+
+
+def test_the_pytest_plugin_gives_the_fixtures_with_the_mock_extra(
+    with_extras: Path, tmp_path: Path
+) -> None:
+    result = _run_plugin_suite(with_extras, tmp_path)
+    assert "2 passed" in result.stdout, result.stdout + result.stderr

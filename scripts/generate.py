@@ -106,6 +106,11 @@ def _generate_pdcp(config: dict, spec: Path, out: Path, scratch: Path) -> None:
             "--output-path",
             str(package_dir),
             "--fail-on-warning",
+            *(
+                ["--custom-template-path", str(SPECS / pdcp["templates"])]
+                if "templates" in pdcp
+                else []
+            ),
         ],
         cwd=scratch,
     )
@@ -132,6 +137,8 @@ def _generate_hostedscan(config: dict, out: Path, scratch: Path) -> None:
     spec = SPECS / hostedscan["spec"]
     package_dir = out / hostedscan["package"]
     package_dir.mkdir(parents=True)
+    if "base_module" in hostedscan:  # the models' --base-class, shipped with them
+        shutil.copyfile(SPECS / hostedscan["base_module"], package_dir / "_base.py")
     models = package_dir / "models.py"
     _run(
         [

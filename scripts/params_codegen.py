@@ -114,7 +114,8 @@ class _Writer:
 
     def _annotation(self, hint: Any, schema: dict[str, Any]) -> str:
         members = (
-            [a for a in typing.get_args(hint) if a.__name__ != "Unset"]
+            # Unset is a class of its own, or NoneType where the templates make it None.
+            [a for a in typing.get_args(hint) if a.__name__ not in ("Unset", "NoneType")]
             if _is_union(hint)
             else [hint]
         )

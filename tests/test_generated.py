@@ -148,7 +148,7 @@ def test_hostedscan_scan_keeps_an_unknown_field_and_an_unknown_state() -> None:
     assert scan.type == "NUCLEI_NEXT"
     assert scan.model_extra == {"region": "eu"}
     assert scan.risks.new_open[0].risk_id == "r1"
-    assert scan.model_dump(mode="json", exclude_none=True) == body
+    assert scan.model_dump(mode="json", exclude_unset=True) == body
 
 
 def test_hostedscan_known_state_compares_equal_to_its_enum_member() -> None:

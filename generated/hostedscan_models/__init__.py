@@ -1,11 +1,11 @@
 """Generated code: do not edit. Change specs/hostedscan.yaml or specs/generators.toml and run
 `make generate`.
 
-Spec: specs/hostedscan.yaml (sha256 970464b60739525faacbbc272ee70f80602d25e45e83a31c2ec6bd50c5cdc546)
+Spec: specs/hostedscan.yaml (sha256 6b1bbda13fc1f8a26ead279d0710e55b7b6640236ab4c7e73d9824331e245b41)
 Generator: datamodel-code-generator 0.89.0
 """
 
-__spec_sha256__ = "970464b60739525faacbbc272ee70f80602d25e45e83a31c2ec6bd50c5cdc546"
+__spec_sha256__ = "6b1bbda13fc1f8a26ead279d0710e55b7b6640236ab4c7e73d9824331e245b41"
 __generator__ = "datamodel-code-generator 0.89.0"
 
 from .models import (

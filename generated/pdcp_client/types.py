@@ -2,17 +2,15 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# scanclients: a field the service left out reads as None (typed `X | None`), never as a marker
+# object a user could print; `isinstance(value, Unset)` and `value is UNSET` keep working.
+Unset: TypeAlias = NoneType  # type: ignore[nonetype-type]
+UNSET: Unset = None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

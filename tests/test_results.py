@@ -1,0 +1,123 @@
+"""Results behave the same on both services: to_dict/to_json, a readable repr, no UNSET marker,
+lists the service leaves out as empty lists, known enum values as members, unknown ones as str."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from mypy import api
+
+from scanclients import PDCP, AsyncHostedScan, HostedScan
+from scanclients.types import CreateScanResponse, ScanResult, ScanState, ScanType
+from tests.conftest import KEY, ROOT, Recorder
+
+
+def _hostedscan_answering(scan: dict[str, Any]) -> HostedScan:
+    recorder = Recorder(lambda request: httpx.Response(200, json={"data": scan}))
+    return HostedScan(api_key=KEY, http_client=recorder.client())
+
+
+def _pdcp_answering(body: dict[str, Any]) -> PDCP:
+    recorder = Recorder(lambda request: httpx.Response(200, json=body))
+    return PDCP(api_key=KEY, http_client=recorder.client())
+
+
+def test_a_hostedscan_scan_from_the_mock_has_enum_members_and_lists(mock) -> None:
+    with HostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
+        scan = hs.scans.create_and_wait(type="NMAP", targets=["example.com"], poll_interval=0.01)
+    assert scan.state is ScanState.SUCCEEDED
+    assert scan.type is ScanType.NMAP
+    assert isinstance(scan.results, list)
+    assert all(isinstance(result, ScanResult) for result in scan.results)
+    data = scan.to_dict()
+    assert data["state"] == "SUCCEEDED"
+    assert json.loads(scan.to_json()) == data
+    assert "progress" not in data or isinstance(data["progress"], int)
+
+
+def test_a_left_out_or_null_list_is_an_empty_list_and_an_unknown_state_a_string() -> None:
+    body = {"id": "s1", "state": "PAUSED", "type": "NUCLEI_NEXT", "results": None}
+    with _hostedscan_answering(body) as hs:
+        scan = hs.scans.get("s1")
+    assert scan.results == []
+    assert scan.requested_targets == []
+    assert scan.state == "PAUSED"
+    assert type(scan.state) is str
+    assert type(scan.type) is str
+    assert scan.to_dict() == {
+        "id": "s1",
+        "state": "PAUSED",
+        "type": "NUCLEI_NEXT",
+        "results": [],
+        "requested_targets": [],
+        "resolved_targets": [],
+        "skipped_targets": [],
+    }
+    assert repr(scan).startswith("Scan(id='s1', type='NUCLEI_NEXT', state='PAUSED'")
+
+
+async def test_async_results_behave_the_same(mock) -> None:
+    async with AsyncHostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
+        scan = await hs.scans.create(type="SSLYZE", targets=["example.com"])
+    assert scan.state is ScanState.QUEUED or scan.state is ScanState.SUCCEEDED
+    assert scan.type is ScanType.SSLYZE
+    assert scan.to_dict()["type"] == "SSLYZE"
+
+
+def test_a_pdcp_result_has_to_dict_to_json_and_a_readable_repr(mock) -> None:
+    with PDCP(api_key=KEY, base_url=mock.pdcp_url) as pd:
+        created = pd.scans.create(targets=["example.com"])
+    assert isinstance(created, CreateScanResponse)
+    data = created.to_dict()
+    assert data["id"] == created.id
+    assert json.loads(created.to_json()) == data
+    assert repr(created).startswith(f"CreateScanResponse(message={created.message!r}, id=")
+
+
+def test_a_field_the_service_left_out_prints_as_none(capsys: pytest.CaptureFixture[str]) -> None:
+    with _pdcp_answering({"message": "queued", "id": "s1"}) as pd:
+        created = pd.scans.create(targets=["example.com"])
+    print(created.truncated_scan_targets)
+    assert capsys.readouterr().out == "None\n"
+    assert created.truncated_scan_targets is None
+    assert "Unset" not in repr(created)
+    assert created.to_dict() == {"message": "queued", "id": "s1"}
+    assert created.to_json() == '{"message": "queued", "id": "s1"}'
+
+
+def test_mypy_types_results_as_lists_and_states_as_enums(tmp_path: Path) -> None:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        textwrap.dedent(
+            """
+            from scanclients import PDCP, HostedScan
+            from scanclients.types import ScanState
+
+            hs = HostedScan(api_key="k")
+            scan = hs.scans.get("s1")
+            for result in scan.results:
+                print(result.result_id)
+            for risk in scan.risks.new_open if scan.risks else []:
+                print(risk.risk_id)
+            done: bool = scan.state is ScanState.SUCCEEDED
+            text: str = scan.to_json()
+            created = PDCP(api_key="k").scans.create(targets=["a.com"])
+            reveal_type(created.id)
+            reveal_type(scan.state)
+            as_dict: dict[str, object] = created.to_dict()
+            created_json: str = created.to_json()
+            """
+        )
+    )
+    stdout, _, _ = api.run(
+        ["--config-file", str(ROOT / "pyproject.toml"), "--no-incremental", str(snippet)]
+    )
+    assert ": error:" not in stdout, stdout
+    assert 'snippet.py:14: note: Revealed type is "str | None"' in stdout  # not "str | Unset"
+    # ScanState is a StrEnum: `ScanState | str` is `str` to mypy; `is ScanState.X` still checks.
+    assert 'snippet.py:15: note: Revealed type is "str"' in stdout

@@ -119,6 +119,8 @@ class _Writer:
             if _is_union(hint)
             else [hint]
         )
+        if str in members and any(_is_enum(m) for m in members):
+            members.remove(str)  # `Enum | str`: a response may hold an unknown value; a request not
         if len(members) != 1:
             raise ParamsError(f"unsupported union type {hint!r}")
         (kind,) = members
@@ -164,3 +166,7 @@ class _Writer:
 
 def _is_union(hint: Any) -> bool:
     return typing.get_origin(hint) in (typing.Union, types.UnionType)
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)

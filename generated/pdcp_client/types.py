@@ -1,9 +1,10 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
 from types import NoneType
-from typing import IO, BinaryIO, Generic, TypeAlias, TypeVar
+from typing import IO, Any, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
@@ -11,6 +12,17 @@ from attrs import define
 # object a user could print; `isinstance(value, Unset)` and `value is UNSET` keep working.
 Unset: TypeAlias = NoneType  # type: ignore[nonetype-type]
 UNSET: Unset = None
+
+_E = TypeVar("_E", bound=Enum)
+
+
+def enum_or_str(enum_type: type[_E], value: Any) -> _E | str:
+    """A known value as its enum member; one the spec does not list (yet) kept as the string."""
+    try:
+        return enum_type(value)
+    except ValueError:
+        return str(value)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -49,4 +61,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "enum_or_str",
+]

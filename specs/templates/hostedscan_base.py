@@ -28,8 +28,12 @@ class Model(pydantic.BaseModel):
         }
 
     def to_dict(self) -> dict[str, Any]:
-        """The model as JSON-ready data, by the service's names: absent (None) fields left out."""
-        return self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        """The model as JSON-ready data, by the service's names, unknown fields kept.
+
+        A field holding what a left-out field reads as (None, an empty list) is left out, as on
+        the PDCP models, so that `Model.model_validate(m.to_dict()) == m`.
+        """
+        return self.model_dump(mode="json", by_alias=True, exclude_defaults=True)
 
     def to_json(self) -> str:
         """`to_dict()` as a JSON document."""

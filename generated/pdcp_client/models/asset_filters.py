@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.time_range_query_parameter import TimeRangeQueryParameter
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="AssetFilters")
 
@@ -50,17 +51,17 @@ class AssetFilters:
     status_code: str | Unset = UNSET
     content_length: str | Unset = UNSET
     title: str | Unset = UNSET
-    domain: list[str] | Unset = UNSET
+    domain: list[str] = _attrs_field(factory=list)
     cname: str | Unset = UNSET
     technologies: str | Unset = UNSET
     ip: str | Unset = UNSET
     is_screenshot: bool | Unset = UNSET
-    time: TimeRangeQueryParameter | Unset = UNSET
+    time: TimeRangeQueryParameter | str | Unset = UNSET
     start_date: datetime.date | Unset = UNSET
     end_date: datetime.date | Unset = UNSET
     custom_filter: str | Unset = UNSET
     search: str | Unset = UNSET
-    enumeration_ids: list[str] | Unset = UNSET
+    enumeration_ids: list[str] = _attrs_field(factory=list)
     only_dns: bool | Unset = UNSET
     only_ip: bool | Unset = UNSET
 
@@ -97,7 +98,7 @@ class AssetFilters:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.value
+            time = getattr(self.time, "value", self.time)
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
@@ -140,7 +141,7 @@ class AssetFilters:
             field_dict["content_length"] = content_length
         if title is not UNSET:
             field_dict["title"] = title
-        if domain is not UNSET:
+        if domain is not UNSET and domain != []:
             field_dict["domain"] = domain
         if cname is not UNSET:
             field_dict["cname"] = cname
@@ -160,7 +161,7 @@ class AssetFilters:
             field_dict["custom_filter"] = custom_filter
         if search is not UNSET:
             field_dict["search"] = search
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and enumeration_ids != []:
             field_dict["enumeration_ids"] = enumeration_ids
         if only_dns is not UNSET:
             field_dict["only_dns"] = only_dns
@@ -209,7 +210,7 @@ class AssetFilters:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = TimeRangeQueryParameter(_time)
+            time = enum_or_str(TimeRangeQueryParameter, _time)
 
         _start_date = d.pop("start_date", UNSET)
         start_date: datetime.date | Unset
@@ -245,7 +246,7 @@ class AssetFilters:
             status_code=status_code,
             content_length=content_length,
             title=title,
-            domain=domain,
+            domain=[] if domain is None else domain,
             cname=cname,
             technologies=technologies,
             ip=ip,
@@ -255,7 +256,7 @@ class AssetFilters:
             end_date=end_date,
             custom_filter=custom_filter,
             search=search,
-            enumeration_ids=enumeration_ids,
+            enumeration_ids=[] if enumeration_ids is None else enumeration_ids,
             only_dns=only_dns,
             only_ip=only_ip,
         )

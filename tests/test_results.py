@@ -4,6 +4,10 @@ lists the service leaves out as empty lists, known enum values as members, unkno
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
+import sysconfig
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -114,3 +118,90 @@ def test_mypy_types_results_as_lists_and_states_as_enums(tmp_path: Path) -> None
     assert 'snippet.py:14: note: Revealed type is "str | None"' in stdout  # not "str | Unset"
     # ScanState is a StrEnum: `ScanState | str` is `str` to mypy; `is ScanState.X` still checks.
     assert 'snippet.py:15: note: Revealed type is "str"' in stdout
+
+
+# --- PDCP: a response list and an enum, added to a copy of the spec and regenerated -------------
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the repository whose create-scan response gains `tags` (a list) and `status`."""
+    copy = tmp_path_factory.mktemp("regenerated")
+    for name in ("scripts", "specs", "generated", "wrapper"):
+        shutil.copytree(
+            ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True
+        )
+    page = copy / "specs" / "sources" / "pdcp-create-scan.md"
+    added = (
+        "              truncated-scan-targets:\n                type: integer\n"
+        "              tags:\n                type: array\n                items:\n"
+        "                  type: string\n"
+        "              status:\n                type: string\n                enum: [queued, running]\n"
+    )
+    text = page.read_text()
+    assert text.count("              truncated-scan-targets:\n                type: integer\n") == 1
+    page.write_text(
+        text.replace(
+            "              truncated-scan-targets:\n                type: integer\n", added
+        )
+    )
+    result = subprocess.run(
+        [sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return copy
+
+
+def _run_in(copy: Path, code: str) -> subprocess.CompletedProcess[str]:
+    site_packages = sysconfig.get_paths()["purelib"]
+    return subprocess.run(
+        [sys.executable, "-S", "-c", textwrap.dedent(code)],
+        env={"PYTHONPATH": f"{copy / 'wrapper'}:{site_packages}"},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_a_pdcp_response_list_left_out_is_empty_and_an_unknown_enum_value_a_string(
+    regenerated: Path,
+) -> None:
+    result = _run_in(
+        regenerated,
+        """
+        from scanclients._generated.pdcp_client.models import CreateScanResponse
+        from scanclients._generated.pdcp_client.models import CreateScanResponseStatus as Status
+        bare = CreateScanResponse.from_dict({"message": "ok"})
+        assert bare.tags == [] and bare.status is None, bare
+        assert bare.to_dict() == {"message": "ok"}, bare.to_dict()
+        known = CreateScanResponse.from_dict({"message": "ok", "status": "queued", "tags": ["a"]})
+        assert known.status is Status.QUEUED, known
+        assert known.to_dict() == {"message": "ok", "status": "queued", "tags": ["a"]}
+        unknown = CreateScanResponse.from_dict({"message": "ok", "status": "paused"})
+        assert unknown.status == "paused" and type(unknown.status) is str, unknown
+        assert unknown.to_json() == '{"message": "ok", "status": "paused"}', unknown.to_json()
+        print(repr(unknown))
+        """,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("CreateScanResponse(message='ok', id=None,")
+    assert "tags=[], status='paused'" in result.stdout
+
+
+def test_mypy_types_the_pdcp_list_as_a_list(regenerated: Path, tmp_path: Path) -> None:
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(
+        "from scanclients import PDCP\n"
+        "created = PDCP(api_key='k').scans.create(targets=['a.com'])\n"
+        "for tag in created.tags:\n"
+        "    print(tag.upper())\n"
+        "reveal_type(created.status)\n"
+    )
+    config = tmp_path / "mypy.ini"
+    config.write_text(
+        f"[mypy]\nstrict = True\nmypy_path = {regenerated / 'wrapper'}\n"
+        "[mypy-scanclients._generated.*]\nignore_errors = True\n"
+    )
+    stdout, _, _ = api.run(["--config-file", str(config), "--no-incremental", str(snippet)])
+    assert ": error:" not in stdout, stdout
+    # `CreateScanResponseStatus | str | None`: a StrEnum is a str, so mypy says `str | None`.
+    assert 'snippet.py:5: note: Revealed type is "str | None"' in stdout

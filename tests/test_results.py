@@ -17,7 +17,7 @@ import pytest
 from mypy import api
 
 from scanclients import PDCP, AsyncHostedScan, HostedScan
-from scanclients.types import CreateScanResponse, ScanResult, ScanState, ScanType
+from scanclients.types import CreateScanResponse, Scan, ScanResult, ScanState, ScanType
 from tests.conftest import KEY, ROOT, Recorder
 
 
@@ -53,8 +53,13 @@ def test_a_left_out_or_null_list_is_an_empty_list_and_an_unknown_state_a_string(
     assert scan.state == "PAUSED"
     assert type(scan.state) is str
     assert type(scan.type) is str
-    # What reads as left out (None, []) is left out, on both services.
+    # What the service left out (or sent as null) is left out, on both services.
     assert scan.to_dict() == {"id": "s1", "state": "PAUSED", "type": "NUCLEI_NEXT"}
+    assert Scan.model_validate({"id": "s1", "state": "QUEUED", "results": []}).to_dict() == {
+        "id": "s1",
+        "state": "QUEUED",
+        "results": [],
+    }
     assert repr(scan).startswith("Scan(id='s1', type='NUCLEI_NEXT', state='PAUSED'")
 
 
@@ -173,6 +178,10 @@ def test_a_pdcp_response_list_left_out_is_empty_and_an_unknown_enum_value_a_stri
         bare = CreateScanResponse.from_dict({"message": "ok"})
         assert bare.tags == [] and bare.status is None, bare
         assert bare.to_dict() == {"message": "ok"}, bare.to_dict()
+        bare.tags.append("added")
+        assert bare.to_dict() == {"message": "ok", "tags": ["added"]}, bare.to_dict()
+        empty = CreateScanResponse.from_dict({"message": "ok", "tags": [], "id": None})
+        assert empty.to_dict() == {"message": "ok", "tags": []}, empty.to_dict()
         known = CreateScanResponse.from_dict({"message": "ok", "status": "queued", "tags": ["a"]})
         assert known.status is Status.QUEUED, known
         assert known.to_dict() == {"message": "ok", "status": "queued", "tags": ["a"]}

@@ -13,6 +13,17 @@ from attrs import define
 Unset: TypeAlias = NoneType  # type: ignore[nonetype-type]
 UNSET: Unset = None
 
+
+class LeftOutList(list[Any]):
+    """The empty list a list field the service left out reads as.
+
+    to_dict() leaves the field out while the list is still empty; an explicit [] (a plain list)
+    is kept, so a request sends exactly what the caller gave.
+    """
+
+    __slots__ = ()
+
+
 _E = TypeVar("_E", bound=Enum)
 
 
@@ -65,6 +76,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "LeftOutList",
     "RequestFiles",
     "Response",
     "Unset",

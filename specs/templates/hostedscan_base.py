@@ -30,10 +30,10 @@ class Model(pydantic.BaseModel):
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data, by the service's names, unknown fields kept.
 
-        A field holding what a left-out field reads as (None, an empty list) is left out, as on
-        the PDCP models, so that `Model.model_validate(m.to_dict()) == m`.
+        As on the PDCP models: a field the service left out (or sent as null) is left out; an
+        explicit empty list is kept.
         """
-        return self.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
 
     def to_json(self) -> str:
         """`to_dict()` as a JSON document."""

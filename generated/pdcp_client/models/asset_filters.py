@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.time_range_query_parameter import TimeRangeQueryParameter
-from ..types import UNSET, Unset, enum_or_str
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="AssetFilters")
 
@@ -51,7 +51,7 @@ class AssetFilters:
     status_code: str | Unset = UNSET
     content_length: str | Unset = UNSET
     title: str | Unset = UNSET
-    domain: list[str] = _attrs_field(factory=list)
+    domain: list[str] = _attrs_field(factory=LeftOutList)
     cname: str | Unset = UNSET
     technologies: str | Unset = UNSET
     ip: str | Unset = UNSET
@@ -61,7 +61,7 @@ class AssetFilters:
     end_date: datetime.date | Unset = UNSET
     custom_filter: str | Unset = UNSET
     search: str | Unset = UNSET
-    enumeration_ids: list[str] = _attrs_field(factory=list)
+    enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
     only_dns: bool | Unset = UNSET
     only_ip: bool | Unset = UNSET
 
@@ -141,7 +141,9 @@ class AssetFilters:
             field_dict["content_length"] = content_length
         if title is not UNSET:
             field_dict["title"] = title
-        if domain is not UNSET and domain != []:
+        if domain is not UNSET and not (
+            isinstance(self.domain, LeftOutList) and not self.domain
+        ):
             field_dict["domain"] = domain
         if cname is not UNSET:
             field_dict["cname"] = cname
@@ -161,7 +163,9 @@ class AssetFilters:
             field_dict["custom_filter"] = custom_filter
         if search is not UNSET:
             field_dict["search"] = search
-        if enumeration_ids is not UNSET and enumeration_ids != []:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if only_dns is not UNSET:
             field_dict["only_dns"] = only_dns
@@ -246,7 +250,7 @@ class AssetFilters:
             status_code=status_code,
             content_length=content_length,
             title=title,
-            domain=[] if domain is None else domain,
+            domain=LeftOutList() if domain is None else domain,
             cname=cname,
             technologies=technologies,
             ip=ip,
@@ -256,7 +260,9 @@ class AssetFilters:
             end_date=end_date,
             custom_filter=custom_filter,
             search=search,
-            enumeration_ids=[] if enumeration_ids is None else enumeration_ids,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             only_dns=only_dns,
             only_ip=only_ip,
         )

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_scan_request_agent_behavior import CreateScanRequestAgentBehavior
-from ..types import UNSET, Unset, enum_or_str
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -55,33 +55,33 @@ class CreateScanRequest:
         asset_filters (AssetFilters | Unset):
     """
 
-    targets: list[str] = _attrs_field(factory=list)
-    templates: list[str] = _attrs_field(factory=list)
-    assets: list[str] = _attrs_field(factory=list)
-    private_templates: list[PrivateTemplates] = _attrs_field(factory=list)
+    targets: list[str] = _attrs_field(factory=LeftOutList)
+    templates: list[str] = _attrs_field(factory=LeftOutList)
+    assets: list[str] = _attrs_field(factory=LeftOutList)
+    private_templates: list[PrivateTemplates] = _attrs_field(factory=LeftOutList)
     name: str | Unset = UNSET
     recommended: bool | Unset = UNSET
     all_: bool | Unset = UNSET
-    alerting_config_ids: list[str] = _attrs_field(factory=list)
-    scan_config_ids: list[str] = _attrs_field(factory=list)
-    reporting_config_ids: list[str] = _attrs_field(factory=list)
-    early_templates: list[str] = _attrs_field(factory=list)
-    exclude_targets: list[str] = _attrs_field(factory=list)
-    enumeration_ids: list[EnumerationIds] = _attrs_field(factory=list)
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    scan_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    reporting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    early_templates: list[str] = _attrs_field(factory=LeftOutList)
+    exclude_targets: list[str] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[EnumerationIds] = _attrs_field(factory=LeftOutList)
     schedule_only: bool | Unset = UNSET
     disable_global_alert_config: bool | Unset = UNSET
     disable_global_report_config: bool | Unset = UNSET
     disable_global_scan_config: bool | Unset = UNSET
     socks5_proxy: str | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] = _attrs_field(factory=list)
-    agent_networks: list[str] = _attrs_field(factory=list)
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
     agent_behavior: CreateScanRequestAgentBehavior | str | Unset = (
         CreateScanRequestAgentBehavior.DISTRIBUTE
     )
     automatic_scan: bool | Unset = UNSET
     scan_all_assets: bool | Unset = UNSET
-    exclusions: list[str] = _attrs_field(factory=list)
+    exclusions: list[str] = _attrs_field(factory=LeftOutList)
     asset_filters: AssetFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -177,13 +177,22 @@ class CreateScanRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if targets is not UNSET and targets != []:
+        if targets is not UNSET and not (
+            isinstance(self.targets, LeftOutList) and not self.targets
+        ):
             field_dict["targets"] = targets
-        if templates is not UNSET and templates != []:
+        if templates is not UNSET and not (
+            isinstance(self.templates, LeftOutList) and not self.templates
+        ):
             field_dict["templates"] = templates
-        if assets is not UNSET and assets != []:
+        if assets is not UNSET and not (
+            isinstance(self.assets, LeftOutList) and not self.assets
+        ):
             field_dict["assets"] = assets
-        if private_templates is not UNSET and private_templates != []:
+        if private_templates is not UNSET and not (
+            isinstance(self.private_templates, LeftOutList)
+            and not self.private_templates
+        ):
             field_dict["private_templates"] = private_templates
         if name is not UNSET:
             field_dict["name"] = name
@@ -191,17 +200,31 @@ class CreateScanRequest:
             field_dict["recommended"] = recommended
         if all_ is not UNSET:
             field_dict["all"] = all_
-        if alerting_config_ids is not UNSET and alerting_config_ids != []:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if scan_config_ids is not UNSET and scan_config_ids != []:
+        if scan_config_ids is not UNSET and not (
+            isinstance(self.scan_config_ids, LeftOutList) and not self.scan_config_ids
+        ):
             field_dict["scan_config_ids"] = scan_config_ids
-        if reporting_config_ids is not UNSET and reporting_config_ids != []:
+        if reporting_config_ids is not UNSET and not (
+            isinstance(self.reporting_config_ids, LeftOutList)
+            and not self.reporting_config_ids
+        ):
             field_dict["reporting_config_ids"] = reporting_config_ids
-        if early_templates is not UNSET and early_templates != []:
+        if early_templates is not UNSET and not (
+            isinstance(self.early_templates, LeftOutList) and not self.early_templates
+        ):
             field_dict["early_templates"] = early_templates
-        if exclude_targets is not UNSET and exclude_targets != []:
+        if exclude_targets is not UNSET and not (
+            isinstance(self.exclude_targets, LeftOutList) and not self.exclude_targets
+        ):
             field_dict["exclude_targets"] = exclude_targets
-        if enumeration_ids is not UNSET and enumeration_ids != []:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if schedule_only is not UNSET:
             field_dict["schedule_only"] = schedule_only
@@ -215,9 +238,13 @@ class CreateScanRequest:
             field_dict["socks5_proxy"] = socks5_proxy
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET and agent_tags != []:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET and agent_networks != []:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_behavior is not UNSET:
             field_dict["agent_behavior"] = agent_behavior
@@ -225,7 +252,9 @@ class CreateScanRequest:
             field_dict["automatic_scan"] = automatic_scan
         if scan_all_assets is not UNSET:
             field_dict["scan_all_assets"] = scan_all_assets
-        if exclusions is not UNSET and exclusions != []:
+        if exclusions is not UNSET and not (
+            isinstance(self.exclusions, LeftOutList) and not self.exclusions
+        ):
             field_dict["exclusions"] = exclusions
         if asset_filters is not UNSET:
             field_dict["asset_filters"] = asset_filters
@@ -326,35 +355,45 @@ class CreateScanRequest:
             asset_filters = AssetFilters.from_dict(_asset_filters)
 
         create_scan_request = cls(
-            targets=[] if targets is None else targets,
-            templates=[] if templates is None else templates,
-            assets=[] if assets is None else assets,
-            private_templates=[] if private_templates is None else private_templates,
+            targets=LeftOutList() if targets is None else targets,
+            templates=LeftOutList() if templates is None else templates,
+            assets=LeftOutList() if assets is None else assets,
+            private_templates=LeftOutList()
+            if private_templates is None
+            else private_templates,
             name=name,
             recommended=recommended,
             all_=all_,
-            alerting_config_ids=[]
+            alerting_config_ids=LeftOutList()
             if alerting_config_ids is None
             else alerting_config_ids,
-            scan_config_ids=[] if scan_config_ids is None else scan_config_ids,
-            reporting_config_ids=[]
+            scan_config_ids=LeftOutList()
+            if scan_config_ids is None
+            else scan_config_ids,
+            reporting_config_ids=LeftOutList()
             if reporting_config_ids is None
             else reporting_config_ids,
-            early_templates=[] if early_templates is None else early_templates,
-            exclude_targets=[] if exclude_targets is None else exclude_targets,
-            enumeration_ids=[] if enumeration_ids is None else enumeration_ids,
+            early_templates=LeftOutList()
+            if early_templates is None
+            else early_templates,
+            exclude_targets=LeftOutList()
+            if exclude_targets is None
+            else exclude_targets,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             schedule_only=schedule_only,
             disable_global_alert_config=disable_global_alert_config,
             disable_global_report_config=disable_global_report_config,
             disable_global_scan_config=disable_global_scan_config,
             socks5_proxy=socks5_proxy,
             agent_id=agent_id,
-            agent_tags=[] if agent_tags is None else agent_tags,
-            agent_networks=[] if agent_networks is None else agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             automatic_scan=automatic_scan,
             scan_all_assets=scan_all_assets,
-            exclusions=[] if exclusions is None else exclusions,
+            exclusions=LeftOutList() if exclusions is None else exclusions,
             asset_filters=asset_filters,
         )
 

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check-generated update-spec spec-diff lint format typecheck test demo bench soak vendor clean
+.PHONY: setup generate check-generated update-spec spec-diff lint format typecheck test demo bench soak vendor dist clean
 
 setup: $(STAMP)
 
@@ -57,8 +57,14 @@ soak: setup
 bench: setup
 	$(BIN)/python scripts/bench.py
 
+# The sdist and the wheel in dist/; the wheel holds real files where the repository has the links
+# of wrapper/scanclients/_generated/.
+dist: setup
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
 vendor: setup
 	$(BIN)/python scripts/vendor.py --into "$(INTO)" --package "$(PACKAGE)"
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) dist build .mypy_cache .pytest_cache .ruff_cache .hypothesis

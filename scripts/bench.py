@@ -111,10 +111,10 @@ def _summary(samples: list[float]) -> dict[str, float]:
 
 
 def b1_sync(url: str, count: int) -> dict[str, Any]:
-    from pdcp_client import AuthenticatedClient
-    from pdcp_client.api.scans import post_v1_scans
-    from pdcp_client.models import CreateScanRequest
     from scanclients import PDCP, HostedScan
+    from scanclients._generated.pdcp_client import AuthenticatedClient
+    from scanclients._generated.pdcp_client.api.scans import post_v1_scans
+    from scanclients._generated.pdcp_client.models import CreateScanRequest
 
     body = {"targets": ["example.com"], "templates": ["http/cves/"], "name": "bench"}
     headers = {"X-API-Key": KEY, "Accept": "application/json"}

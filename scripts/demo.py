@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from hostedscan_models import Scan
 from scanclients import PDCP, HostedScan, errors
+from scanclients.types import Scan
 
 DEMO_KEY = "demo-key"
 

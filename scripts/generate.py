@@ -148,6 +148,11 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
             "--output-path",
             str(package_dir),
             "--fail-on-warning",
+            *(
+                ["--custom-template-path", str(SPECS / pdcp["templates"])]
+                if "templates" in pdcp
+                else []
+            ),
         ],
         cwd=scratch,
     )
@@ -168,6 +173,8 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
     spec = specs / hostedscan["spec"]
     package_dir = out / hostedscan["package"]
     package_dir.mkdir(parents=True)
+    if "base_module" in hostedscan:  # the models' --base-class, shipped with them
+        shutil.copyfile(SPECS / hostedscan["base_module"], package_dir / "_base.py")
     models = package_dir / "models.py"
     run(
         [

@@ -98,7 +98,7 @@ class _Writer:
             annotation = self._annotation(hints[python_name], _resolve(self._spec, prop))
             if wire in self._accept_paths:
                 annotation = annotation.replace(
-                    "Sequence[", "Sequence[str | os.PathLike[str] | ", 1
+                    "Iterable[", "Iterable[str | os.PathLike[str] | ", 1
                 )
             if wire in required:
                 annotation = f"Required[{annotation}]"
@@ -114,18 +114,23 @@ class _Writer:
 
     def _annotation(self, hint: Any, schema: dict[str, Any]) -> str:
         members = (
-            [a for a in typing.get_args(hint) if a.__name__ != "Unset"]
+            # Unset is a class of its own, or NoneType where the templates make it None.
+            [a for a in typing.get_args(hint) if a.__name__ not in ("Unset", "NoneType")]
             if _is_union(hint)
             else [hint]
         )
+        if str in members and any(_is_enum(m) for m in members):
+            members.remove(str)  # `Enum | str`: a response may hold an unknown value; a request not
         if len(members) != 1:
             raise ParamsError(f"unsupported union type {hint!r}")
         (kind,) = members
         origin = typing.get_origin(kind)
         if origin is list:
+            # Iterable: a set, a tuple or a generator is taken too (the wrapper lists it once
+            # and checks every item before any I/O).
             (item,) = typing.get_args(kind)
             return (
-                f"Sequence[{self._annotation(item, _resolve(self._spec, schema.get('items', {})))}]"
+                f"Iterable[{self._annotation(item, _resolve(self._spec, schema.get('items', {})))}]"
             )
         if isinstance(kind, type) and attrs.has(kind):
             return f"{kind.__name__} | {self.typed_dict(kind, schema)}"
@@ -150,7 +155,7 @@ class _Writer:
             f'or plain dicts for nested objects, enum members or their values."""\n\n'
             "from __future__ import annotations\n\n"
             "import datetime\nimport os\n"
-            "from collections.abc import Sequence\n"
+            "from collections.abc import Iterable\n"
             "from typing import Any, Literal\n\n"
             # typing_extensions' TypedDict: pydantic can validate it on Python 3.11 as well.
             "from typing_extensions import Required, TypedDict\n\n"
@@ -176,3 +181,7 @@ class _ModelNames(dict[str, Any]):
 
 def _is_union(hint: Any) -> bool:
     return typing.get_origin(hint) in (typing.Union, types.UnionType)
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)

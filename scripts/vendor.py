@@ -2,10 +2,10 @@
 
     python scripts/vendor.py --into DIR --package acme._vendor.scanclients [--with-mock] [--with-cli] [--force]
 
-The wrapper and both generated packages become one self-contained package at
-`DIR/acme/_vendor/scanclients/` (the generated ones under its `_generated/`), and every import of
-the top-level names `scanclients`, `pdcp_client` and `hostedscan_models` is rewritten to the new
-name, the way pip vendors its dependencies. The mock service and the command line are left out
+The package, with the generated code under its `_generated/` (links to generated/ in the
+repository, real files in the copy), becomes one self-contained package at
+`DIR/acme/_vendor/scanclients/`, and every import of `scanclients` is rewritten to the new name,
+the way pip vendors its dependencies. The mock service and the command line are left out
 unless asked for. A `VENDORED.md` in the copy records where it came from and how to refresh it.
 """
 
@@ -22,8 +22,8 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORIGINALS = ("scanclients", "pdcp_client", "hostedscan_models")
-OPTIONAL = {"mock": ("mock",), "cli": ("_cli", "_command.py", "__main__.py")}
+ORIGINALS = ("scanclients",)
+OPTIONAL = {"mock": ("mock", "pytest_plugin.py"), "cli": ("_cli", "_command.py", "__main__.py")}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -42,7 +42,7 @@ def vendor(
     parts = package.split(".")
     if not all(_IDENTIFIER.match(part) for part in parts):
         raise VendorError(f"--package {package!r} is not a dotted Python name")
-    if parts[-1] in ORIGINALS[1:] or package in ORIGINALS:
+    if package in ORIGINALS:
         raise VendorError(f"--package {package!r} would shadow an original top-level name")
     target = into.joinpath(*parts)
     if target.exists() and any(target.iterdir()):
@@ -50,20 +50,12 @@ def vendor(
             raise VendorError(f"{target} is not empty; pass --force to replace the old copy whole")
         shutil.rmtree(target)
 
-    names = {
-        "scanclients": package,
-        "pdcp_client": f"{package}._generated.pdcp_client",
-        "hostedscan_models": f"{package}._generated.hostedscan_models",
-    }
+    names = {"scanclients": package}
     left_out = [] if with_mock else list(OPTIONAL["mock"])
     left_out += [] if with_cli else list(OPTIONAL["cli"])
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", *left_out)
-    shutil.copytree(ROOT / "wrapper" / "scanclients", target, ignore=ignore)
-    generated = target / "_generated"
-    generated.mkdir()
-    (generated / "__init__.py").write_text('"""The generated packages, vendored: do not edit."""\n')
-    for name in ORIGINALS[1:]:
-        shutil.copytree(ROOT / "generated" / name, generated / name, ignore=ignore)
+    # symlinks=False: the links of _generated/ are copied as the files they point at.
+    shutil.copytree(ROOT / "wrapper" / "scanclients", target, ignore=ignore, symlinks=False)
 
     for source in sorted(target.rglob("*.py")):
         source.write_text(rewrite_imports(source.read_text(), names))
@@ -174,8 +166,11 @@ def _git_commit() -> str:
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "status", "--porcelain", "--", "wrapper", "generated", "specs"],
-            cwd=ROOT, capture_output=True, text=True, check=True,
-        ).stdout.strip()  # fmt: skip
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown (not a git checkout)"
     return commit + (" (with uncommitted changes)" if dirty else "")

@@ -10,10 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-import hostedscan_models
-import pdcp_client
 from scanclients import _flow
-from scanclients.mock import MockService, serve
+from scanclients._generated import hostedscan_models, pdcp_client
+from scanclients.mock import MockService
 from scanclients.mock._contract import Contract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,23 +25,20 @@ def repo_root() -> Path:
     return ROOT
 
 
+# The mock service comes from scanclients' own pytest plugin (scanclients/pytest_plugin.py, loaded
+# through its pytest11 entry point), as it does for users' test suites.
 @pytest.fixture(scope="session")
-def mock_session() -> Iterator[MockService]:
+def scanclients_mock_options() -> dict[str, Any]:
     # check_responses: every answer the mock sends is checked against its spec, so the mock
     # cannot drift from the contract; a violation fails the test that provoked it.
-    with serve(scan_seconds=0, check_responses=True) as service:
-        yield service
+    return {"scan_seconds": 0, "check_responses": True}
 
 
 @pytest.fixture
-def mock(mock_session: MockService) -> Iterator[MockService]:
-    mock_session.reset()
-    mock_session.settings.scan_seconds = 0
-    mock_session.settings.page_size = 500
-    mock_session.settings.max_targets = None
-    mock_session.settings.fault = None
-    yield mock_session
-    assert mock_session.violations() == []
+def mock(scanclients_mock: MockService) -> Iterator[MockService]:
+    """The plugin's mock, reset for the test, that must not have broken its spec by the end."""
+    yield scanclients_mock
+    assert scanclients_mock.violations() == []
 
 
 class Recorder:

@@ -102,7 +102,7 @@ def exposed_operations(service: str) -> frozenset[tuple[str, str]]:
     """(METHOD, path) of the operations the wrapper can call.
 
     HostedScan's are all written by hand. PDCP's are the generated api modules the wrapper imports
-    (`from pdcp_client.api.scans import post_v1_scans`), each read for its method and path: the
+    (`from scanclients._generated.pdcp_client.api.scans import ...`), each read for its method and path: the
     complete document has 125 operations, and the wrapper reaches what it imports.
     """
     if service != "pdcp":
@@ -110,10 +110,10 @@ def exposed_operations(service: str) -> frozenset[tuple[str, str]]:
     found = set()
     for source in (ROOT / "wrapper").rglob("*.py"):
         for node in ast.walk(ast.parse(source.read_text())):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "pdcp_client.api."
-            ):
-                folder = ROOT / "generated" / Path(*node.module.split("."))
+            module = node.module if isinstance(node, ast.ImportFrom) else None
+            prefix = "scanclients._generated."
+            if module and module.startswith(prefix + "pdcp_client.api."):
+                folder = ROOT / "generated" / Path(*module.removeprefix(prefix).split("."))
                 for alias in node.names:
                     code = (folder / f"{alias.name}.py").read_text()
                     method = re.search(r'"method": "(\w+)"', code)

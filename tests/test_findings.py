@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hostedscan_models import Risk
+from scanclients._generated.hostedscan_models import Risk
 from scanclients import findings
 from scanclients.errors import ValidationError
 from scanclients.findings import Finding, Severity

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 import yaml
 
-import hostedscan_models as hs
-import pdcp_client
-from pdcp_client.models import (
+from scanclients._generated import hostedscan_models as hs
+from scanclients._generated import pdcp_client
+from scanclients._generated.pdcp_client.models import (
     AssetFilters,
     CreateScanRequest,
     CreateScanRequestAgentBehavior,
@@ -151,7 +151,7 @@ def test_hostedscan_scan_keeps_an_unknown_field_and_an_unknown_state() -> None:
     assert scan.type == "NUCLEI_NEXT"
     assert scan.model_extra == {"region": "eu"}
     assert scan.risks.new_open[0].risk_id == "r1"
-    assert scan.model_dump(mode="json", exclude_none=True) == body
+    assert scan.model_dump(mode="json", exclude_unset=True) == body
 
 
 def test_hostedscan_known_state_compares_equal_to_its_enum_member() -> None:
@@ -260,10 +260,10 @@ def test_every_operation_of_the_document_is_generated_with_its_typed_success_ans
 def test_importing_one_operation_does_not_import_every_model() -> None:
     code = (
         "import sys\n"
-        "from pdcp_client.api.scans import post_v1_scans\n"
-        "from pdcp_client.models import CreateScanResponse\n"
-        "loaded = [m for m in sys.modules if m.startswith('pdcp_client.models.')]\n"
-        "import pdcp_client.models as models\n"
+        "from scanclients._generated.pdcp_client.api.scans import post_v1_scans\n"
+        "from scanclients._generated.pdcp_client.models import CreateScanResponse\n"
+        "loaded = [m for m in sys.modules if m.startswith('scanclients._generated.pdcp_client.models.')]\n"
+        "import scanclients._generated.pdcp_client.models as models\n"
         "print(len(loaded), len(models.__all__), 'CreateScanResponse' in dir(models))\n"
     )
     result = subprocess.run(
@@ -276,7 +276,7 @@ def test_importing_one_operation_does_not_import_every_model() -> None:
 
 
 def test_an_unknown_model_name_is_an_attribute_error() -> None:
-    import pdcp_client.models as models
+    import scanclients._generated.pdcp_client.models as models
 
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
         models.NoSuchModel  # noqa: B018

@@ -21,7 +21,7 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from hostedscan_models import Scan
+from scanclients._generated.hostedscan_models import Scan
 from scanclients import PDCP, AsyncHostedScan, HostedScan, TruncatedTargetsWarning, errors, scope
 from scanclients._cli import cli
 from tests.conftest import KEY, ROOT

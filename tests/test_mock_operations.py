@@ -19,7 +19,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-import pdcp_client
+from scanclients._generated import pdcp_client
 from scanclients.mock import MockService, serve
 from scanclients.mock._answers import LIST_SIZE, Answers
 from scanclients.mock._contract import Contract

@@ -132,7 +132,7 @@ def test_the_shipped_overlay_corrects_the_shipped_document() -> None:
 
 
 def test_the_generated_client_reads_a_status_it_does_not_know_as_a_string() -> None:
-    from pdcp_client.models import ScanStatus, ScanStatusItem
+    from scanclients._generated.pdcp_client.models import ScanStatus, ScanStatusItem
 
     item = {
         "scan_id": "s",

@@ -10,14 +10,14 @@ import warnings
 import httpx
 import pytest
 
-from pdcp_client.models import (
+from scanclients import PDCP, AsyncPDCP, TruncatedTargetsWarning, errors
+from scanclients._generated.pdcp_client.models import (
     AssetFilters,
     CreateScanRequestAgentBehavior,
     EnumerationIds,
     PrivateTemplates,
     TimeRangeQueryParameter,
 )
-from scanclients import PDCP, AsyncPDCP, TruncatedTargetsWarning, errors
 from tests.conftest import KEY, Recorder
 from tests.test_generated import ALL_26
 

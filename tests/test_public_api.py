@@ -11,7 +11,7 @@ from scanclients import errors
 def test_the_top_level_names() -> None:
     assert sorted(scanclients.__all__) == sorted([
         "PDCP", "AsyncPDCP", "HostedScan", "AsyncHostedScan",
-        "TruncatedTargetsWarning", "errors", "scope", "webhooks", "__version__",
+        "TruncatedTargetsWarning", "errors", "scope", "types", "webhooks", "__version__",
     ])  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 GOOD = """
     import httpx
-    from pdcp_client.models import PrivateTemplates
+    from scanclients._generated.pdcp_client.models import PrivateTemplates
     from scanclients import PDCP, AsyncHostedScan
 
     pd = PDCP(api_key="k", http_client=httpx.Client())

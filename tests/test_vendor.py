@@ -152,7 +152,7 @@ def test_the_optional_parts_work_when_asked_for(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    "package", ["acme-vendor.scanclients", "pdcp_client", "scanclients", "a..b"]
+    "package", ["acme-vendor.scanclients", "1st.scanclients", "scanclients", "a..b"]
 )
 def test_a_bad_package_name_is_refused(tmp_path, package) -> None:
     result = _vendor(tmp_path, package=package)

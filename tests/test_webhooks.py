@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 from scanclients import errors, webhooks
+from scanclients._generated.hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
 SECRET = "whsec_test"
 NOW = 1_790_000_000.0

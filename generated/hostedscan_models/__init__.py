@@ -1,11 +1,11 @@
 """Generated code: do not edit. Change specs/hostedscan.yaml or specs/generators.toml and run
 `make generate`.
 
-Spec: specs/hostedscan.yaml (sha256 0743ff88f430222084a65735d7ac32bb07f60e665bea773a4d8a6fbe5630cb3a)
+Spec: specs/hostedscan.yaml (sha256 3275633f074bd697f0bf1a603d4be5f885fd42a66678814c372fe8c670897fa2)
 Generator: datamodel-code-generator 0.89.0
 """
 
-__spec_sha256__ = "0743ff88f430222084a65735d7ac32bb07f60e665bea773a4d8a6fbe5630cb3a"
+__spec_sha256__ = "3275633f074bd697f0bf1a603d4be5f885fd42a66678814c372fe8c670897fa2"
 __generator__ = "datamodel-code-generator 0.89.0"
 
 from .models import (

@@ -6,7 +6,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+from scanclients._generated.hostedscan_models._base import Model
 
 
 class ScanType(StrEnum):
@@ -53,7 +54,7 @@ class TargetId(RootModel[str]):
     root: Annotated[str, Field(min_length=1)]
 
 
-class CreateScanRequest1(BaseModel):
+class CreateScanRequest1(Model):
     """
     What to scan and with which scanner. Give `targets`, `target_ids`, or both.
     """
@@ -76,7 +77,7 @@ class CreateScanRequest1(BaseModel):
     type: ScanType
 
 
-class CreateScanRequest2(BaseModel):
+class CreateScanRequest2(Model):
     """
     What to scan and with which scanner. Give `targets`, `target_ids`, or both.
     """
@@ -103,6 +104,7 @@ class CreateScanRequest(RootModel[CreateScanRequest1 | CreateScanRequest2]):
         Field(
             examples=[{"target_ids": ["123", "456"], "type": "NMAP"}],
             title="CreateScanRequest",
+            union_mode="left_to_right",
         ),
     ]
     """
@@ -110,7 +112,7 @@ class CreateScanRequest(RootModel[CreateScanRequest1 | CreateScanRequest2]):
     """
 
 
-class ScanResult(BaseModel):
+class ScanResult(Model):
     """
     One result file of a scan; download it from `/v1/results/{result_id}`.
     """
@@ -125,7 +127,7 @@ class ScanResult(BaseModel):
     """
 
 
-class RequestedTarget(BaseModel):
+class RequestedTarget(Model):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -133,7 +135,7 @@ class RequestedTarget(BaseModel):
     target: str | None = None
 
 
-class ResolvedTarget(BaseModel):
+class ResolvedTarget(Model):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -141,7 +143,7 @@ class ResolvedTarget(BaseModel):
     resolved_target: str | None = None
 
 
-class SkippedTarget(BaseModel):
+class SkippedTarget(Model):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -149,14 +151,14 @@ class SkippedTarget(BaseModel):
     skipped_reason: str | None = None
 
 
-class RiskRef(BaseModel):
+class RiskRef(Model):
     model_config = ConfigDict(
         extra="allow",
     )
     risk_id: str
 
 
-class ScanRisks(BaseModel):
+class ScanRisks(Model):
     """
     The risks a scan found, present on a fetched scan once it has run.
     """
@@ -164,12 +166,12 @@ class ScanRisks(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    new_open: list[RiskRef] | None = None
-    still_open: list[RiskRef] | None = None
-    closed: list[RiskRef] | None = None
+    new_open: Annotated[list[RiskRef], Field(validate_default=True)] = []
+    still_open: Annotated[list[RiskRef], Field(validate_default=True)] = []
+    closed: Annotated[list[RiskRef], Field(validate_default=True)] = []
 
 
-class Scan(BaseModel):
+class Scan(Model):
     """
     A scan. `type` and `state` are open sets: a value this spec does not list is kept as a string.
     """
@@ -178,20 +180,22 @@ class Scan(BaseModel):
         extra="allow",
     )
     id: str
-    type: ScanType | str | None = None
-    state: ScanState | str
+    type: Annotated[ScanType | str | None, Field(union_mode="left_to_right")] = None
+    state: Annotated[ScanState | str, Field(union_mode="left_to_right")]
     progress: Annotated[int | None, Field(ge=0, le=100)] = None
     """
     Percentage done.
     """
-    results: list[ScanResult] | None = None
-    requested_targets: list[RequestedTarget] | None = None
-    resolved_targets: list[ResolvedTarget] | None = None
-    skipped_targets: list[SkippedTarget] | None = None
+    results: Annotated[list[ScanResult], Field(validate_default=True)] = []
+    requested_targets: Annotated[
+        list[RequestedTarget], Field(validate_default=True)
+    ] = []
+    resolved_targets: Annotated[list[ResolvedTarget], Field(validate_default=True)] = []
+    skipped_targets: Annotated[list[SkippedTarget], Field(validate_default=True)] = []
     risks: ScanRisks | None = None
 
 
-class ScanEnvelope(BaseModel):
+class ScanEnvelope(Model):
     """
     The body of Create Scan and Get Scan.
     """
@@ -202,7 +206,7 @@ class ScanEnvelope(BaseModel):
     data: Scan
 
 
-class ScanList(BaseModel):
+class ScanList(Model):
     """
     One page of List Scans.
     """
@@ -224,20 +228,24 @@ class ErrorBody(RootModel[Any]):
     """
 
 
-class RiskDefinition(BaseModel):
+class RiskDefinition(Model):
     model_config = ConfigDict(
         extra="allow",
     )
-    scan_type: ScanType | str | None = None
+    scan_type: Annotated[ScanType | str | None, Field(union_mode="left_to_right")] = (
+        None
+    )
     title: str
-    threat_level: ThreatLevel | str | None = None
+    threat_level: Annotated[
+        ThreatLevel | str | None, Field(union_mode="left_to_right")
+    ] = None
     description: str | None = None
     solution: str | None = None
-    references: list[str] | None = None
+    references: list[str] = []
     additional_info: dict[str, Any] | None = None
 
 
-class Risk(BaseModel):
+class Risk(Model):
     """
     A risk found on a target. Carries `target` or `target_id`.
     """
@@ -248,11 +256,11 @@ class Risk(BaseModel):
     id: str
     target: str | None = None
     target_id: str | None = None
-    status: RiskStatus | str | None = None
+    status: Annotated[RiskStatus | str | None, Field(union_mode="left_to_right")] = None
     risk_definition: RiskDefinition | None = None
 
 
-class ScanEvent(BaseModel):
+class ScanEvent(Model):
     """
     A webhook event about a scan.
     """
@@ -272,7 +280,7 @@ class ScanEvent(BaseModel):
     data: Scan
 
 
-class RiskEvent(BaseModel):
+class RiskEvent(Model):
     """
     A webhook event about a risk.
     """
@@ -292,7 +300,7 @@ class RiskEvent(BaseModel):
     data: Risk
 
 
-class WebhookEvent(BaseModel):
+class WebhookEvent(Model):
     """
     Any webhook event, of a type known or not; `data` is kept as sent.
     """

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Literal, Required
 
 from typing_extensions import TypedDict
@@ -24,33 +24,33 @@ from .models import (
 class CreateScanRequestParams(TypedDict, total=False):
     """The keyword arguments that build a `CreateScanRequest`."""
 
-    targets: Sequence[str]
-    templates: Sequence[str]
-    assets: Sequence[str]
-    private_templates: Sequence[
+    targets: Iterable[str]
+    templates: Iterable[str]
+    assets: Iterable[str]
+    private_templates: Iterable[
         str | os.PathLike[str] | PrivateTemplates | PrivateTemplatesParams
     ]
     name: str
     recommended: bool
     all: bool
-    alerting_config_ids: Sequence[str]
-    scan_config_ids: Sequence[str]
-    reporting_config_ids: Sequence[str]
-    early_templates: Sequence[str]
-    exclude_targets: Sequence[str]
-    enumeration_ids: Sequence[EnumerationIds | EnumerationIdsParams]
+    alerting_config_ids: Iterable[str]
+    scan_config_ids: Iterable[str]
+    reporting_config_ids: Iterable[str]
+    early_templates: Iterable[str]
+    exclude_targets: Iterable[str]
+    enumeration_ids: Iterable[EnumerationIds | EnumerationIdsParams]
     schedule_only: bool
     disable_global_alert_config: bool
     disable_global_report_config: bool
     disable_global_scan_config: bool
     socks5_proxy: str
     agent_id: str
-    agent_tags: Sequence[str]
-    agent_networks: Sequence[str]
+    agent_tags: Iterable[str]
+    agent_networks: Iterable[str]
     agent_behavior: CreateScanRequestAgentBehavior | Literal["distribute", "mirror"]
     automatic_scan: bool
     scan_all_assets: bool
-    exclusions: Sequence[str]
+    exclusions: Iterable[str]
     """Combined inclusion and exclusion patterns for scan scope. Exclusion patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+` prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets (allowlist mode). When inclusion patterns are present, targets must match at least one inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard patterns, IP addresses, and CIDR ranges."""
     asset_filters: AssetFilters | AssetFiltersParams
 
@@ -76,7 +76,7 @@ class AssetFiltersParams(TypedDict, total=False):
     """Filter by comma separated content lengths, e.g-> content_length=p1,p2"""
     title: str
     """Filter by comma separated titles, e.g-> title=p1,p2"""
-    domain: Sequence[str]
+    domain: Iterable[str]
     """Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com"""
     cname: str
     """Filter by comma separated cnames, e.g-> cname=p1,p2"""
@@ -107,7 +107,7 @@ class AssetFiltersParams(TypedDict, total=False):
     """Filter by custom filter. Double encode the query string."""
     search: str
     """Search on the content name"""
-    enumeration_ids: Sequence[str]
+    enumeration_ids: Iterable[str]
     """Filter by enumeration ids"""
     only_dns: bool
     """Query only dns FQDN records"""

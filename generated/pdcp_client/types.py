@@ -1,18 +1,39 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from types import NoneType
+from typing import IO, Any, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
+# scanclients: a field the service left out reads as None (typed `X | None`), never as a marker
+# object a user could print; `isinstance(value, Unset)` and `value is UNSET` keep working.
+Unset: TypeAlias = NoneType  # type: ignore[nonetype-type]
+UNSET: Unset = None
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
+
+class LeftOutList(list[Any]):
+    """The empty list a list field the service left out reads as.
+
+    to_dict() leaves the field out while the list is still empty; an explicit [] (a plain list)
+    is kept, so a request sends exactly what the caller gave.
+    """
+
+    __slots__ = ()
 
 
-UNSET: Unset = Unset()
+_E = TypeVar("_E", bound=Enum)
+
+
+def enum_or_str(enum_type: type[_E], value: Any) -> _E | str:
+    """A known value as its enum member; one the spec does not list (yet) kept as the string."""
+    try:
+        return enum_type(value)
+    except ValueError:
+        return str(value)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -51,4 +72,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "LeftOutList",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "enum_or_str",
+]

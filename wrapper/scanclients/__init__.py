@@ -8,7 +8,8 @@
     with HostedScan() as hs:                 # HOSTEDSCAN_API_KEY from the environment
         scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
 
-The names below are imported on first use, so that a caller of one service does not pay for the
+The models the clients return or take are in `scanclients.types`. The names below are imported
+on first use, so that a caller of one service does not pay for the
 other's models at import time.
 """
 
@@ -22,7 +23,7 @@ from ._logging import configure_from_environment as _configure_logging
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from . import errors, scope, webhooks
+    from . import errors, scope, types, webhooks
     from ._hostedscan import AsyncHostedScan, HostedScan
     from ._pdcp import PDCP, AsyncPDCP
     from .errors import TruncatedTargetsWarning
@@ -36,6 +37,7 @@ __all__ = [
     "__version__",
     "errors",
     "scope",
+    "types",
     "webhooks",
 ]
 
@@ -46,7 +48,7 @@ _HOMES = {
     "AsyncHostedScan": "._hostedscan",
     "TruncatedTargetsWarning": ".errors",
 }
-_MODULES = {"errors", "scope", "webhooks"}
+_MODULES = {"errors", "scope", "types", "webhooks"}
 
 
 def __getattr__(name: str) -> Any:

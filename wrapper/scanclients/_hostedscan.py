@@ -1,7 +1,7 @@
 """The HostedScan client: `HostedScan` and `AsyncHostedScan`.
 
-HostedScan has generated models only; the requests are built here and sent through the shared
-transport. Every flow below is written once and run by the sync or the async driver.
+HostedScan has generated models only (public as `scanclients.types.Scan`, `ScanState`, ...); the
+requests are built here and sent through the shared transport. Every flow below is written once and run by the sync or the async driver.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 from urllib.parse import quote
@@ -17,7 +17,13 @@ from urllib.parse import quote
 import httpx
 import pydantic
 
-from hostedscan_models import Scan, ScanEnvelope, ScanList, ScanState, ScanType
+from scanclients._generated.hostedscan_models import (
+    Scan,
+    ScanEnvelope,
+    ScanList,
+    ScanState,
+    ScanType,
+)
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
@@ -62,8 +68,8 @@ Model = TypeVar("Model", bound=pydantic.BaseModel)
 def _create(
     options: ClientOptions,
     scan_type: ScanType | str,
-    targets: Sequence[str] | None,
-    target_ids: Sequence[str] | None,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
 ) -> Flow[Scan]:
     body = _create_body(scan_type, targets, target_ids)
     request = _transport.build_request(options, "POST", "/v1/scans", json_body=body)
@@ -72,7 +78,7 @@ def _create(
 
 
 def _create_body(
-    scan_type: ScanType | str, targets: Sequence[str] | None, target_ids: Sequence[str] | None
+    scan_type: ScanType | str, targets: Iterable[str] | None, target_ids: Iterable[str] | None
 ) -> dict[str, Any]:
     known = [member.value for member in ScanType]
     if scan_type not in known:
@@ -88,14 +94,16 @@ def _create_body(
     return body
 
 
-def _strings(name: str, values: Sequence[str]) -> list[str]:
-    if isinstance(values, str) or not isinstance(values, Sequence):
+def _strings(name: str, values: Iterable[str]) -> list[str]:
+    # Any iterable but a string or a mapping; a generator is consumed here, once.
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise ValidationError(name, f"expected a list of strings, got {type(values).__name__}")
-    for index, value in enumerate(values):
+    listed = list(values)
+    for index, value in enumerate(listed):
         if not isinstance(value, str) or not value.strip():
             raise ValidationError(f"{name}[{index}]", f"expected a non-empty string, got {value!r}")
         check_text(f"{name}[{index}]", value)
-    return list(values)
+    return listed
 
 
 def _resource_path(prefix: str, name: str, resource_id: str) -> str:
@@ -223,8 +231,8 @@ def _positive(name: str, value: float) -> None:
 def _create_and_wait(
     options: ClientOptions,
     scan_type: ScanType | str,
-    targets: Sequence[str] | None,
-    target_ids: Sequence[str] | None,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
     timeout: float,
     poll_interval: float,
     on_progress: ProgressCallback | None,
@@ -360,8 +368,8 @@ class HostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
     ) -> Scan:
         """Start a scan of `targets` and/or saved `target_ids` with scanner `type` (e.g. "NMAP").
 
@@ -396,8 +404,8 @@ class HostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
@@ -418,8 +426,8 @@ class AsyncHostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
     ) -> Scan:
         """Start a scan: see `HostedScan.scans.create`."""
         return await self._client._run(_create(self._client._options, type, targets, target_ids))
@@ -451,8 +459,8 @@ class AsyncHostedScanScans:
         self,
         *,
         type: ScanType | str,
-        targets: Sequence[str] | None = None,
-        target_ids: Sequence[str] | None = None,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, Generic, Unpack
 
 import httpx
 
-from pdcp_client.api.scans import post_v1_scans
-from pdcp_client.models import CreateScanResponse
+from scanclients._generated.pdcp_client.api.scans import post_v1_scans
+from scanclients._generated.pdcp_client.models import CreateScanResponse
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
@@ -20,7 +20,7 @@ from ._pdcp_body import build_create_request
 from .errors import ConfigurationError, TruncatedTargetsWarning, UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from pdcp_client.params import CreateScanRequestParams
+    from scanclients._generated.pdcp_client.params import CreateScanRequestParams
 
 __all__ = ["PDCP", "AsyncPDCP"]
 

@@ -11,14 +11,18 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import operator
 import os
+import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pdcp_client.models import CreateScanRequest
-from pdcp_client.params import CreateScanRequestParams
+import typing_extensions
+
+from scanclients._generated.pdcp_client.models import CreateScanRequest
+from scanclients._generated.pdcp_client.params import CreateScanRequestParams
 
 from . import scope
 from .errors import ValidationError
@@ -31,6 +35,7 @@ __all__ = ["build_create_request"]
 
 
 def build_create_request(params: Mapping[str, Any]) -> CreateScanRequest:
+    params = {name: _listed(value) for name, value in params.items()}
     targets = params.get("targets")
     if type(targets) is list:
         # A long target list is checked in two C-level passes instead of by pydantic.
@@ -68,9 +73,47 @@ def _validator() -> type[pydantic.BaseModel]:
         model_config = pydantic.ConfigDict(
             strict=True, extra="forbid", arbitrary_types_allowed=True
         )
-        params: CreateScanRequestParams
+        params: _eager(CreateScanRequestParams)  # type: ignore[valid-type]
 
     return Keywords
+
+
+def _listed(value: Any) -> Any:
+    """A set, tuple or generator as a list (a generator is consumed here, once), dicts within too."""
+    if type(value) is list or isinstance(value, str | bytes | os.PathLike) or value is None:
+        return value
+    if isinstance(value, Mapping):
+        return {key: _listed(item) for key, item in value.items()}
+    if isinstance(value, Iterable):
+        return [_listed(item) for item in value]
+    return value
+
+
+def _eager(hint: Any) -> Any:
+    """`hint` with `Iterable[X]` as `Sequence[X]`, so that pydantic checks the items now.
+
+    pydantic checks an `Iterable` lazily, while it is iterated: after the request was sent.
+    `_listed` has made a list of every iterable by then; a lone string is refused by name.
+    """
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is Iterable:
+        return Sequence[_eager(args[0])]  # type: ignore[misc]
+    if origin in (typing.Union, types.UnionType):
+        return functools.reduce(operator.or_, [_eager(arg) for arg in args])
+    if origin in (typing.Required, typing.NotRequired):
+        return origin[_eager(args[0])]
+    if typing_extensions.is_typeddict(hint):
+        return _eager_typed_dict(hint)
+    return hint
+
+
+@functools.cache
+def _eager_typed_dict(cls: Any) -> Any:
+    hints = typing.get_type_hints(cls, include_extras=True)
+    # Same name: pydantic's error locations name union members by it (see _is_real_location).
+    return typing_extensions.TypedDict(  # type: ignore[operator]
+        cls.__name__, {name: _eager(hint) for name, hint in hints.items()}, total=cls.__total__
+    )
 
 
 def _check_types(params: Mapping[str, Any]) -> None:
@@ -154,7 +197,7 @@ def _plain_lists() -> frozenset[str]:
     Read from the generated TypedDict, so that a long `targets` list is not walked item by item.
     """
     hints = typing.get_type_hints(CreateScanRequestParams)
-    return frozenset(name for name, hint in hints.items() if hint == Sequence[str])
+    return frozenset(name for name, hint in hints.items() if hint == Iterable[str])
 
 
 def _template(item: Any, field: str) -> Any:

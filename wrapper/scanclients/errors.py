@@ -6,7 +6,7 @@
     ├── ClientClosedError           the client was closed (before or during the call)
     ├── EventLoopError              an async client used from another event loop than its first
     ├── WebhookVerificationError    a webhook request that does not verify
-    ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan)
+    ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan, a types.Scan)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
     └── APIError                    anything that went wrong talking to the service (.maybe_created)
         ├── APIConnectionError      no usable answer: refused, reset, cut short
@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
-    from hostedscan_models import Scan
+    from scanclients._generated.hostedscan_models import Scan
 
 __all__ = [
     "SECRET_HEADERS",

@@ -27,7 +27,7 @@ once, whatever the number of patterns.
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -165,8 +165,11 @@ class _Matcher:
         return exact[1] if exact is not None else None
 
 
-def preview(*, targets: Sequence[str], exclusions: Sequence[str]) -> ScopePreview:
-    """Split `targets` into those a scan with these `exclusions` covers and those it leaves out."""
+def preview(*, targets: Iterable[str], exclusions: Iterable[str]) -> ScopePreview:
+    """Split `targets` into those a scan with these `exclusions` covers and those it leaves out.
+
+    Any iterable of strings will do (a list, a set, a generator: consumed once).
+    """
     patterns = parse_patterns(exclusions)
     if isinstance(targets, str):
         raise ValidationError("targets", "expected a list of targets, got a single string")

@@ -45,7 +45,7 @@ from typing import Any, Protocol
 
 import pydantic
 
-from hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
+from scanclients._generated.hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
 from ._model_problem import first_problem
 from .errors import ValidationError, WebhookVerificationError

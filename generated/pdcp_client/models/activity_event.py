@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_event_status import ActivityEventStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.activity_event_message_payload import ActivityEventMessagePayload
@@ -41,7 +42,7 @@ class ActivityEvent:
     event_type: str
     subject_type: str
     subject_id: str
-    status: ActivityEventStatus
+    status: ActivityEventStatus | str
     created_at: datetime.datetime
     id: str | Unset = UNSET
     subject_name: str | Unset = UNSET
@@ -62,7 +63,7 @@ class ActivityEvent:
 
         subject_id = self.subject_id
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         created_at = self.created_at.isoformat()
 
@@ -124,6 +125,10 @@ class ActivityEvent:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.activity_event_message_payload import ActivityEventMessagePayload
@@ -135,7 +140,7 @@ class ActivityEvent:
 
         subject_id = d.pop("subject_id")
 
-        status = ActivityEventStatus(d.pop("status"))
+        status = enum_or_str(ActivityEventStatus, d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="AgentItem")
 
@@ -44,9 +45,9 @@ class AgentItem:
     status: str
     type_: str
     last_update: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    networks: list[str] | Unset = UNSET
-    network_subnets: list[str] | Unset = UNSET
+    tags: list[str] = _attrs_field(factory=LeftOutList)
+    networks: list[str] = _attrs_field(factory=LeftOutList)
+    network_subnets: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,14 +106,24 @@ class AgentItem:
         )
         if last_update is not UNSET:
             field_dict["last_update"] = last_update
-        if tags is not UNSET:
+        if tags is not UNSET and not (
+            isinstance(self.tags, LeftOutList) and not self.tags
+        ):
             field_dict["tags"] = tags
-        if networks is not UNSET:
+        if networks is not UNSET and not (
+            isinstance(self.networks, LeftOutList) and not self.networks
+        ):
             field_dict["networks"] = networks
-        if network_subnets is not UNSET:
+        if network_subnets is not UNSET and not (
+            isinstance(self.network_subnets, LeftOutList) and not self.network_subnets
+        ):
             field_dict["network_subnets"] = network_subnets
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -160,9 +171,11 @@ class AgentItem:
             status=status,
             type_=type_,
             last_update=last_update,
-            tags=tags,
-            networks=networks,
-            network_subnets=network_subnets,
+            tags=LeftOutList() if tags is None else tags,
+            networks=LeftOutList() if networks is None else networks,
+            network_subnets=LeftOutList()
+            if network_subnets is None
+            else network_subnets,
         )
 
         agent_item.additional_properties = d

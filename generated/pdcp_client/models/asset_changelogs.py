@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.vulnerability_changelogs_event import VulnerabilityChangelogsEvent
@@ -49,12 +50,12 @@ class AssetChangelogs:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     status_code: int | Unset = UNSET
-    technologies: list[str] | Unset = UNSET
+    technologies: list[str] = _attrs_field(factory=LeftOutList)
     webserver: str | Unset = UNSET
     request: str | Unset = UNSET
     response: str | Unset = UNSET
-    cname: list[str] | Unset = UNSET
-    labels: list[str] | Unset = UNSET
+    cname: list[str] = _attrs_field(factory=LeftOutList)
+    labels: list[str] = _attrs_field(factory=LeftOutList)
     ip: str | Unset = UNSET
     content_length: int | Unset = UNSET
     title: str | Unset = UNSET
@@ -63,7 +64,7 @@ class AssetChangelogs:
     technology_details: str | Unset = UNSET
     is_new: bool | Unset = UNSET
     body: str | Unset = UNSET
-    change_event: list[VulnerabilityChangelogsEvent] | Unset = UNSET
+    change_event: list[VulnerabilityChangelogsEvent] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +134,9 @@ class AssetChangelogs:
         )
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
-        if technologies is not UNSET:
+        if technologies is not UNSET and not (
+            isinstance(self.technologies, LeftOutList) and not self.technologies
+        ):
             field_dict["technologies"] = technologies
         if webserver is not UNSET:
             field_dict["webserver"] = webserver
@@ -141,9 +144,13 @@ class AssetChangelogs:
             field_dict["request"] = request
         if response is not UNSET:
             field_dict["response"] = response
-        if cname is not UNSET:
+        if cname is not UNSET and not (
+            isinstance(self.cname, LeftOutList) and not self.cname
+        ):
             field_dict["cname"] = cname
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
         if ip is not UNSET:
             field_dict["ip"] = ip
@@ -161,10 +168,16 @@ class AssetChangelogs:
             field_dict["is_new"] = is_new
         if body is not UNSET:
             field_dict["body"] = body
-        if change_event is not UNSET:
+        if change_event is not UNSET and not (
+            isinstance(self.change_event, LeftOutList) and not self.change_event
+        ):
             field_dict["change_event"] = change_event
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -229,12 +242,12 @@ class AssetChangelogs:
             created_at=created_at,
             updated_at=updated_at,
             status_code=status_code,
-            technologies=technologies,
+            technologies=LeftOutList() if technologies is None else technologies,
             webserver=webserver,
             request=request,
             response=response,
-            cname=cname,
-            labels=labels,
+            cname=LeftOutList() if cname is None else cname,
+            labels=LeftOutList() if labels is None else labels,
             ip=ip,
             content_length=content_length,
             title=title,
@@ -243,7 +256,7 @@ class AssetChangelogs:
             technology_details=technology_details,
             is_new=is_new,
             body=body,
-            change_event=change_event,
+            change_event=LeftOutList() if change_event is None else change_event,
         )
 
         asset_changelogs.additional_properties = d

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.time_range_query_parameter import TimeRangeQueryParameter
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="AssetFilters")
 
@@ -49,17 +51,17 @@ class AssetFilters:
     status_code: str | Unset = UNSET
     content_length: str | Unset = UNSET
     title: str | Unset = UNSET
-    domain: list[str] | Unset = UNSET
+    domain: list[str] = _attrs_field(factory=LeftOutList)
     cname: str | Unset = UNSET
     technologies: str | Unset = UNSET
     ip: str | Unset = UNSET
     is_screenshot: bool | Unset = UNSET
-    time: TimeRangeQueryParameter | Unset = UNSET
+    time: TimeRangeQueryParameter | str | Unset = UNSET
     start_date: datetime.date | Unset = UNSET
     end_date: datetime.date | Unset = UNSET
     custom_filter: str | Unset = UNSET
     search: str | Unset = UNSET
-    enumeration_ids: list[str] | Unset = UNSET
+    enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
     only_dns: bool | Unset = UNSET
     only_ip: bool | Unset = UNSET
 
@@ -96,7 +98,7 @@ class AssetFilters:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.value
+            time = getattr(self.time, "value", self.time)
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
@@ -139,7 +141,9 @@ class AssetFilters:
             field_dict["content_length"] = content_length
         if title is not UNSET:
             field_dict["title"] = title
-        if domain is not UNSET:
+        if domain is not UNSET and not (
+            isinstance(self.domain, LeftOutList) and not self.domain
+        ):
             field_dict["domain"] = domain
         if cname is not UNSET:
             field_dict["cname"] = cname
@@ -159,7 +163,9 @@ class AssetFilters:
             field_dict["custom_filter"] = custom_filter
         if search is not UNSET:
             field_dict["search"] = search
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if only_dns is not UNSET:
             field_dict["only_dns"] = only_dns
@@ -167,6 +173,10 @@ class AssetFilters:
             field_dict["only_ip"] = only_ip
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -204,7 +214,7 @@ class AssetFilters:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = TimeRangeQueryParameter(_time)
+            time = enum_or_str(TimeRangeQueryParameter, _time)
 
         _start_date = d.pop("start_date", UNSET)
         start_date: datetime.date | Unset
@@ -240,7 +250,7 @@ class AssetFilters:
             status_code=status_code,
             content_length=content_length,
             title=title,
-            domain=domain,
+            domain=LeftOutList() if domain is None else domain,
             cname=cname,
             technologies=technologies,
             ip=ip,
@@ -250,7 +260,9 @@ class AssetFilters:
             end_date=end_date,
             custom_filter=custom_filter,
             search=search,
-            enumeration_ids=enumeration_ids,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             only_dns=only_dns,
             only_ip=only_ip,
         )

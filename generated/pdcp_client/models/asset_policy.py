@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_policy_type import AssetPolicyType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -41,13 +42,13 @@ class AssetPolicy:
 
     id: str
     name: str
-    policy_type: AssetPolicyType
+    policy_type: AssetPolicyType | str
     policies: AssetFilters
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    alerting_config_ids: list[str] | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    enumeration_ids: list[str] | Unset = UNSET
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    labels: list[str] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
     metadata: AssetPolicyMetadata | Unset = UNSET
     last_executed_at: datetime.datetime | Unset = UNSET
     apply_to_existing: bool | Unset = UNSET
@@ -58,7 +59,7 @@ class AssetPolicy:
 
         name = self.name
 
-        policy_type = self.policy_type.value
+        policy_type = getattr(self.policy_type, "value", self.policy_type)
 
         policies = self.policies.to_dict()
 
@@ -100,11 +101,18 @@ class AssetPolicy:
                 "updated_at": updated_at,
             }
         )
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
@@ -114,6 +122,10 @@ class AssetPolicy:
             field_dict["apply_to_existing"] = apply_to_existing
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -125,7 +137,7 @@ class AssetPolicy:
 
         name = d.pop("name")
 
-        policy_type = AssetPolicyType(d.pop("policy_type"))
+        policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
 
         policies = AssetFilters.from_dict(d.pop("policies"))
 
@@ -162,9 +174,13 @@ class AssetPolicy:
             policies=policies,
             created_at=created_at,
             updated_at=updated_at,
-            alerting_config_ids=alerting_config_ids,
-            labels=labels,
-            enumeration_ids=enumeration_ids,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
+            labels=LeftOutList() if labels is None else labels,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             metadata=metadata,
             last_executed_at=last_executed_at,
             apply_to_existing=apply_to_existing,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.asset_policy_suggestion_sample_assets_item import (
@@ -43,7 +44,9 @@ class AssetPolicySuggestion:
     suggested_policy: AssetPolicySuggestionSuggestedPolicy
     affected_count: int
     affected_percentage: float | Unset = UNSET
-    sample_assets: list[AssetPolicySuggestionSampleAssetsItem] | Unset = UNSET
+    sample_assets: list[AssetPolicySuggestionSampleAssetsItem] = _attrs_field(
+        factory=LeftOutList
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,10 +88,16 @@ class AssetPolicySuggestion:
         )
         if affected_percentage is not UNSET:
             field_dict["affected_percentage"] = affected_percentage
-        if sample_assets is not UNSET:
+        if sample_assets is not UNSET and not (
+            isinstance(self.sample_assets, LeftOutList) and not self.sample_assets
+        ):
             field_dict["sample_assets"] = sample_assets
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -138,7 +147,7 @@ class AssetPolicySuggestion:
             suggested_policy=suggested_policy,
             affected_count=affected_count,
             affected_percentage=affected_percentage,
-            sample_assets=sample_assets,
+            sample_assets=LeftOutList() if sample_assets is None else sample_assets,
         )
 
         asset_policy_suggestion.additional_properties = d

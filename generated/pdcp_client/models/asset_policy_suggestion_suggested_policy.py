@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_policy_type import AssetPolicyType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -27,15 +28,15 @@ class AssetPolicySuggestionSuggestedPolicy:
     """
 
     name: str
-    policy_type: AssetPolicyType
+    policy_type: AssetPolicyType | str
     policies: AssetFilters
-    labels: list[str] | Unset = UNSET
+    labels: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        policy_type = self.policy_type.value
+        policy_type = getattr(self.policy_type, "value", self.policy_type)
 
         policies = self.policies.to_dict()
 
@@ -52,10 +53,16 @@ class AssetPolicySuggestionSuggestedPolicy:
                 "policies": policies,
             }
         )
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -64,7 +71,7 @@ class AssetPolicySuggestionSuggestedPolicy:
         d = dict(src_dict)
         name = d.pop("name")
 
-        policy_type = AssetPolicyType(d.pop("policy_type"))
+        policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
 
         policies = AssetFilters.from_dict(d.pop("policies"))
 
@@ -74,7 +81,7 @@ class AssetPolicySuggestionSuggestedPolicy:
             name=name,
             policy_type=policy_type,
             policies=policies,
-            labels=labels,
+            labels=LeftOutList() if labels is None else labels,
         )
 
         asset_policy_suggestion_suggested_policy.additional_properties = d

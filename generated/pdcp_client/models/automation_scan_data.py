@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_scan_data_agent_behavior import AutomationScanDataAgentBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.enumeration_ids import EnumerationIds
@@ -43,24 +44,24 @@ class AutomationScanData:
         scan_all_assets (bool | Unset):
     """
 
-    targets: list[str] | Unset = UNSET
-    templates: list[str] | Unset = UNSET
+    targets: list[str] = _attrs_field(factory=LeftOutList)
+    templates: list[str] = _attrs_field(factory=LeftOutList)
     name: str | Unset = UNSET
-    alerting_config_ids: list[str] | Unset = UNSET
-    scan_config_ids: list[str] | Unset = UNSET
-    reporting_config_ids: list[str] | Unset = UNSET
-    early_templates: list[str] | Unset = UNSET
-    exclude_targets: list[str] | Unset = UNSET
-    enumeration_ids: list[EnumerationIds] | Unset = UNSET
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    scan_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    reporting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    early_templates: list[str] = _attrs_field(factory=LeftOutList)
+    exclude_targets: list[str] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[EnumerationIds] = _attrs_field(factory=LeftOutList)
     disable_global_alert_config: bool | Unset = UNSET
     disable_global_report_config: bool | Unset = UNSET
     disable_global_scan_config: bool | Unset = UNSET
     socks5_proxy: str | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
     agent_auto_discover: bool | Unset = UNSET
-    agent_behavior: AutomationScanDataAgentBehavior | Unset = (
+    agent_behavior: AutomationScanDataAgentBehavior | str | Unset = (
         AutomationScanDataAgentBehavior.DISTRIBUTE
     )
     scan_id: str | Unset = UNSET
@@ -128,7 +129,7 @@ class AutomationScanData:
 
         agent_behavior: str | Unset = UNSET
         if not isinstance(self.agent_behavior, Unset):
-            agent_behavior = self.agent_behavior.value
+            agent_behavior = getattr(self.agent_behavior, "value", self.agent_behavior)
 
         scan_id = self.scan_id
 
@@ -139,23 +140,41 @@ class AutomationScanData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if targets is not UNSET:
+        if targets is not UNSET and not (
+            isinstance(self.targets, LeftOutList) and not self.targets
+        ):
             field_dict["targets"] = targets
-        if templates is not UNSET:
+        if templates is not UNSET and not (
+            isinstance(self.templates, LeftOutList) and not self.templates
+        ):
             field_dict["templates"] = templates
         if name is not UNSET:
             field_dict["name"] = name
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if scan_config_ids is not UNSET:
+        if scan_config_ids is not UNSET and not (
+            isinstance(self.scan_config_ids, LeftOutList) and not self.scan_config_ids
+        ):
             field_dict["scan_config_ids"] = scan_config_ids
-        if reporting_config_ids is not UNSET:
+        if reporting_config_ids is not UNSET and not (
+            isinstance(self.reporting_config_ids, LeftOutList)
+            and not self.reporting_config_ids
+        ):
             field_dict["reporting_config_ids"] = reporting_config_ids
-        if early_templates is not UNSET:
+        if early_templates is not UNSET and not (
+            isinstance(self.early_templates, LeftOutList) and not self.early_templates
+        ):
             field_dict["early_templates"] = early_templates
-        if exclude_targets is not UNSET:
+        if exclude_targets is not UNSET and not (
+            isinstance(self.exclude_targets, LeftOutList) and not self.exclude_targets
+        ):
             field_dict["exclude_targets"] = exclude_targets
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if disable_global_alert_config is not UNSET:
             field_dict["disable_global_alert_config"] = disable_global_alert_config
@@ -167,9 +186,13 @@ class AutomationScanData:
             field_dict["socks5_proxy"] = socks5_proxy
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_auto_discover is not UNSET:
             field_dict["agent_auto_discover"] = agent_auto_discover
@@ -183,6 +206,10 @@ class AutomationScanData:
             field_dict["scan_all_assets"] = scan_all_assets
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -237,7 +264,9 @@ class AutomationScanData:
         if isinstance(_agent_behavior, Unset):
             agent_behavior = UNSET
         else:
-            agent_behavior = AutomationScanDataAgentBehavior(_agent_behavior)
+            agent_behavior = enum_or_str(
+                AutomationScanDataAgentBehavior, _agent_behavior
+            )
 
         scan_id = d.pop("scan_id", UNSET)
 
@@ -246,22 +275,34 @@ class AutomationScanData:
         scan_all_assets = d.pop("scan_all_assets", UNSET)
 
         automation_scan_data = cls(
-            targets=targets,
-            templates=templates,
+            targets=LeftOutList() if targets is None else targets,
+            templates=LeftOutList() if templates is None else templates,
             name=name,
-            alerting_config_ids=alerting_config_ids,
-            scan_config_ids=scan_config_ids,
-            reporting_config_ids=reporting_config_ids,
-            early_templates=early_templates,
-            exclude_targets=exclude_targets,
-            enumeration_ids=enumeration_ids,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
+            scan_config_ids=LeftOutList()
+            if scan_config_ids is None
+            else scan_config_ids,
+            reporting_config_ids=LeftOutList()
+            if reporting_config_ids is None
+            else reporting_config_ids,
+            early_templates=LeftOutList()
+            if early_templates is None
+            else early_templates,
+            exclude_targets=LeftOutList()
+            if exclude_targets is None
+            else exclude_targets,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             disable_global_alert_config=disable_global_alert_config,
             disable_global_report_config=disable_global_report_config,
             disable_global_scan_config=disable_global_scan_config,
             socks5_proxy=socks5_proxy,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_auto_discover=agent_auto_discover,
             agent_behavior=agent_behavior,
             scan_id=scan_id,

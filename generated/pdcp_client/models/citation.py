@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="Citation")
 
@@ -22,7 +24,7 @@ class Citation:
     """
 
     source: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: list[str] = _attrs_field(factory=LeftOutList)
     url: str | Unset = UNSET
     added_at: datetime.datetime | Unset = UNSET
 
@@ -44,7 +46,9 @@ class Citation:
         field_dict.update({})
         if source is not UNSET:
             field_dict["source"] = source
-        if tags is not UNSET:
+        if tags is not UNSET and not (
+            isinstance(self.tags, LeftOutList) and not self.tags
+        ):
             field_dict["tags"] = tags
         if url is not UNSET:
             field_dict["url"] = url
@@ -52,6 +56,10 @@ class Citation:
             field_dict["added_at"] = added_at
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -71,7 +79,7 @@ class Citation:
 
         citation = cls(
             source=source,
-            tags=tags,
+            tags=LeftOutList() if tags is None else tags,
             url=url,
             added_at=added_at,
         )

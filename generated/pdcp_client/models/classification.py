@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="Classification")
 
@@ -25,8 +26,8 @@ class Classification:
         cpe (str | Unset): CPE for the template
     """
 
-    cve_id: list[str] | Unset = UNSET
-    cwe_id: list[str] | Unset = UNSET
+    cve_id: list[str] = _attrs_field(factory=LeftOutList)
+    cwe_id: list[str] = _attrs_field(factory=LeftOutList)
     cvss_metrics: str | Unset = UNSET
     cvss_score: float | Unset = UNSET
     epss_score: float | Unset = UNSET
@@ -56,9 +57,13 @@ class Classification:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cve_id is not UNSET:
+        if cve_id is not UNSET and not (
+            isinstance(self.cve_id, LeftOutList) and not self.cve_id
+        ):
             field_dict["cve-id"] = cve_id
-        if cwe_id is not UNSET:
+        if cwe_id is not UNSET and not (
+            isinstance(self.cwe_id, LeftOutList) and not self.cwe_id
+        ):
             field_dict["cwe-id"] = cwe_id
         if cvss_metrics is not UNSET:
             field_dict["cvss-metrics"] = cvss_metrics
@@ -72,6 +77,10 @@ class Classification:
             field_dict["cpe"] = cpe
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -91,8 +100,8 @@ class Classification:
         cpe = d.pop("cpe", UNSET)
 
         classification = cls(
-            cve_id=cve_id,
-            cwe_id=cwe_id,
+            cve_id=LeftOutList() if cve_id is None else cve_id,
+            cwe_id=LeftOutList() if cwe_id is None else cwe_id,
             cvss_metrics=cvss_metrics,
             cvss_score=cvss_score,
             epss_score=epss_score,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.config_type_enum import ConfigTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="ConfigResponse")
 
@@ -30,7 +31,7 @@ class ConfigResponse:
 
     id: str
     config: str
-    config_type: ConfigTypeEnum
+    config_type: ConfigTypeEnum | str
     name: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
@@ -44,7 +45,7 @@ class ConfigResponse:
 
         config = self.config
 
-        config_type = self.config_type.value
+        config_type = getattr(self.config_type, "value", self.config_type)
 
         name = self.name
 
@@ -79,6 +80,10 @@ class ConfigResponse:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -86,7 +91,7 @@ class ConfigResponse:
 
         config = d.pop("config")
 
-        config_type = ConfigTypeEnum(d.pop("config_type"))
+        config_type = enum_or_str(ConfigTypeEnum, d.pop("config_type"))
 
         name = d.pop("name")
 

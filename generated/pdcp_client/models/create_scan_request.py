@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_scan_request_agent_behavior import CreateScanRequestAgentBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -54,33 +55,33 @@ class CreateScanRequest:
         asset_filters (AssetFilters | Unset):
     """
 
-    targets: list[str] | Unset = UNSET
-    templates: list[str] | Unset = UNSET
-    assets: list[str] | Unset = UNSET
-    private_templates: list[PrivateTemplates] | Unset = UNSET
+    targets: list[str] = _attrs_field(factory=LeftOutList)
+    templates: list[str] = _attrs_field(factory=LeftOutList)
+    assets: list[str] = _attrs_field(factory=LeftOutList)
+    private_templates: list[PrivateTemplates] = _attrs_field(factory=LeftOutList)
     name: str | Unset = UNSET
     recommended: bool | Unset = UNSET
     all_: bool | Unset = UNSET
-    alerting_config_ids: list[str] | Unset = UNSET
-    scan_config_ids: list[str] | Unset = UNSET
-    reporting_config_ids: list[str] | Unset = UNSET
-    early_templates: list[str] | Unset = UNSET
-    exclude_targets: list[str] | Unset = UNSET
-    enumeration_ids: list[EnumerationIds] | Unset = UNSET
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    scan_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    reporting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    early_templates: list[str] = _attrs_field(factory=LeftOutList)
+    exclude_targets: list[str] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[EnumerationIds] = _attrs_field(factory=LeftOutList)
     schedule_only: bool | Unset = UNSET
     disable_global_alert_config: bool | Unset = UNSET
     disable_global_report_config: bool | Unset = UNSET
     disable_global_scan_config: bool | Unset = UNSET
     socks5_proxy: str | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
-    agent_behavior: CreateScanRequestAgentBehavior | Unset = (
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
+    agent_behavior: CreateScanRequestAgentBehavior | str | Unset = (
         CreateScanRequestAgentBehavior.DISTRIBUTE
     )
     automatic_scan: bool | Unset = UNSET
     scan_all_assets: bool | Unset = UNSET
-    exclusions: list[str] | Unset = UNSET
+    exclusions: list[str] = _attrs_field(factory=LeftOutList)
     asset_filters: AssetFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -159,7 +160,7 @@ class CreateScanRequest:
 
         agent_behavior: str | Unset = UNSET
         if not isinstance(self.agent_behavior, Unset):
-            agent_behavior = self.agent_behavior.value
+            agent_behavior = getattr(self.agent_behavior, "value", self.agent_behavior)
 
         automatic_scan = self.automatic_scan
 
@@ -176,13 +177,22 @@ class CreateScanRequest:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if targets is not UNSET:
+        if targets is not UNSET and not (
+            isinstance(self.targets, LeftOutList) and not self.targets
+        ):
             field_dict["targets"] = targets
-        if templates is not UNSET:
+        if templates is not UNSET and not (
+            isinstance(self.templates, LeftOutList) and not self.templates
+        ):
             field_dict["templates"] = templates
-        if assets is not UNSET:
+        if assets is not UNSET and not (
+            isinstance(self.assets, LeftOutList) and not self.assets
+        ):
             field_dict["assets"] = assets
-        if private_templates is not UNSET:
+        if private_templates is not UNSET and not (
+            isinstance(self.private_templates, LeftOutList)
+            and not self.private_templates
+        ):
             field_dict["private_templates"] = private_templates
         if name is not UNSET:
             field_dict["name"] = name
@@ -190,17 +200,31 @@ class CreateScanRequest:
             field_dict["recommended"] = recommended
         if all_ is not UNSET:
             field_dict["all"] = all_
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if scan_config_ids is not UNSET:
+        if scan_config_ids is not UNSET and not (
+            isinstance(self.scan_config_ids, LeftOutList) and not self.scan_config_ids
+        ):
             field_dict["scan_config_ids"] = scan_config_ids
-        if reporting_config_ids is not UNSET:
+        if reporting_config_ids is not UNSET and not (
+            isinstance(self.reporting_config_ids, LeftOutList)
+            and not self.reporting_config_ids
+        ):
             field_dict["reporting_config_ids"] = reporting_config_ids
-        if early_templates is not UNSET:
+        if early_templates is not UNSET and not (
+            isinstance(self.early_templates, LeftOutList) and not self.early_templates
+        ):
             field_dict["early_templates"] = early_templates
-        if exclude_targets is not UNSET:
+        if exclude_targets is not UNSET and not (
+            isinstance(self.exclude_targets, LeftOutList) and not self.exclude_targets
+        ):
             field_dict["exclude_targets"] = exclude_targets
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if schedule_only is not UNSET:
             field_dict["schedule_only"] = schedule_only
@@ -214,9 +238,13 @@ class CreateScanRequest:
             field_dict["socks5_proxy"] = socks5_proxy
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_behavior is not UNSET:
             field_dict["agent_behavior"] = agent_behavior
@@ -224,12 +252,18 @@ class CreateScanRequest:
             field_dict["automatic_scan"] = automatic_scan
         if scan_all_assets is not UNSET:
             field_dict["scan_all_assets"] = scan_all_assets
-        if exclusions is not UNSET:
+        if exclusions is not UNSET and not (
+            isinstance(self.exclusions, LeftOutList) and not self.exclusions
+        ):
             field_dict["exclusions"] = exclusions
         if asset_filters is not UNSET:
             field_dict["asset_filters"] = asset_filters
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -303,7 +337,9 @@ class CreateScanRequest:
         if isinstance(_agent_behavior, Unset):
             agent_behavior = UNSET
         else:
-            agent_behavior = CreateScanRequestAgentBehavior(_agent_behavior)
+            agent_behavior = enum_or_str(
+                CreateScanRequestAgentBehavior, _agent_behavior
+            )
 
         automatic_scan = d.pop("automatic_scan", UNSET)
 
@@ -319,31 +355,45 @@ class CreateScanRequest:
             asset_filters = AssetFilters.from_dict(_asset_filters)
 
         create_scan_request = cls(
-            targets=targets,
-            templates=templates,
-            assets=assets,
-            private_templates=private_templates,
+            targets=LeftOutList() if targets is None else targets,
+            templates=LeftOutList() if templates is None else templates,
+            assets=LeftOutList() if assets is None else assets,
+            private_templates=LeftOutList()
+            if private_templates is None
+            else private_templates,
             name=name,
             recommended=recommended,
             all_=all_,
-            alerting_config_ids=alerting_config_ids,
-            scan_config_ids=scan_config_ids,
-            reporting_config_ids=reporting_config_ids,
-            early_templates=early_templates,
-            exclude_targets=exclude_targets,
-            enumeration_ids=enumeration_ids,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
+            scan_config_ids=LeftOutList()
+            if scan_config_ids is None
+            else scan_config_ids,
+            reporting_config_ids=LeftOutList()
+            if reporting_config_ids is None
+            else reporting_config_ids,
+            early_templates=LeftOutList()
+            if early_templates is None
+            else early_templates,
+            exclude_targets=LeftOutList()
+            if exclude_targets is None
+            else exclude_targets,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             schedule_only=schedule_only,
             disable_global_alert_config=disable_global_alert_config,
             disable_global_report_config=disable_global_report_config,
             disable_global_scan_config=disable_global_scan_config,
             socks5_proxy=socks5_proxy,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             automatic_scan=automatic_scan,
             scan_all_assets=scan_all_assets,
-            exclusions=exclusions,
+            exclusions=LeftOutList() if exclusions is None else exclusions,
             asset_filters=asset_filters,
         )
 

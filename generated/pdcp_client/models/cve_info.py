@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.kev_info import KevInfo
@@ -62,9 +64,9 @@ class CVEInfo:
     is_poc: bool | Unset = UNSET
     is_remote: bool | Unset = UNSET
     is_template: bool | Unset = UNSET
-    kev: list[KevInfo] | Unset = UNSET
+    kev: list[KevInfo] = _attrs_field(factory=LeftOutList)
     poc_count: int | Unset = UNSET
-    pocs: list[POC] | Unset = UNSET
+    pocs: list[POC] = _attrs_field(factory=LeftOutList)
     nuclei_template: str | Unset = UNSET
     is_auth: bool | Unset = UNSET
     is_exploit_seen: bool | Unset = UNSET
@@ -171,11 +173,15 @@ class CVEInfo:
             field_dict["is_remote"] = is_remote
         if is_template is not UNSET:
             field_dict["is_template"] = is_template
-        if kev is not UNSET:
+        if kev is not UNSET and not (
+            isinstance(self.kev, LeftOutList) and not self.kev
+        ):
             field_dict["kev"] = kev
         if poc_count is not UNSET:
             field_dict["poc_count"] = poc_count
-        if pocs is not UNSET:
+        if pocs is not UNSET and not (
+            isinstance(self.pocs, LeftOutList) and not self.pocs
+        ):
             field_dict["pocs"] = pocs
         if nuclei_template is not UNSET:
             field_dict["nuclei_template"] = nuclei_template
@@ -189,6 +195,10 @@ class CVEInfo:
             field_dict["vuln_status"] = vuln_status
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -290,9 +300,9 @@ class CVEInfo:
             is_poc=is_poc,
             is_remote=is_remote,
             is_template=is_template,
-            kev=kev,
+            kev=LeftOutList() if kev is None else kev,
             poc_count=poc_count,
-            pocs=pocs,
+            pocs=LeftOutList() if pocs is None else pocs,
             nuclei_template=nuclei_template,
             is_auth=is_auth,
             is_exploit_seen=is_exploit_seen,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="DeleteV1ScansVulnsBody")
 
@@ -25,13 +26,13 @@ class DeleteV1ScansVulnsBody:
         search (str | Unset):
     """
 
-    ids: list[str] | Unset = UNSET
+    ids: list[str] = _attrs_field(factory=LeftOutList)
     type_: str | Unset = UNSET
-    vuln_status: list[str] | Unset = UNSET
+    vuln_status: list[str] = _attrs_field(factory=LeftOutList)
     scan_id: str | Unset = UNSET
-    severity: list[str] | Unset = UNSET
-    host: list[str] | Unset = UNSET
-    template: list[str] | Unset = UNSET
+    severity: list[str] = _attrs_field(factory=LeftOutList)
+    host: list[str] = _attrs_field(factory=LeftOutList)
+    template: list[str] = _attrs_field(factory=LeftOutList)
     search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,24 +66,38 @@ class DeleteV1ScansVulnsBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ids is not UNSET:
+        if ids is not UNSET and not (
+            isinstance(self.ids, LeftOutList) and not self.ids
+        ):
             field_dict["ids"] = ids
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if vuln_status is not UNSET:
+        if vuln_status is not UNSET and not (
+            isinstance(self.vuln_status, LeftOutList) and not self.vuln_status
+        ):
             field_dict["vuln_status"] = vuln_status
         if scan_id is not UNSET:
             field_dict["scan_id"] = scan_id
-        if severity is not UNSET:
+        if severity is not UNSET and not (
+            isinstance(self.severity, LeftOutList) and not self.severity
+        ):
             field_dict["severity"] = severity
-        if host is not UNSET:
+        if host is not UNSET and not (
+            isinstance(self.host, LeftOutList) and not self.host
+        ):
             field_dict["host"] = host
-        if template is not UNSET:
+        if template is not UNSET and not (
+            isinstance(self.template, LeftOutList) and not self.template
+        ):
             field_dict["template"] = template
         if search is not UNSET:
             field_dict["search"] = search
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -104,13 +119,13 @@ class DeleteV1ScansVulnsBody:
         search = d.pop("search", UNSET)
 
         delete_v1_scans_vulns_body = cls(
-            ids=ids,
+            ids=LeftOutList() if ids is None else ids,
             type_=type_,
-            vuln_status=vuln_status,
+            vuln_status=LeftOutList() if vuln_status is None else vuln_status,
             scan_id=scan_id,
-            severity=severity,
-            host=host,
-            template=template,
+            severity=LeftOutList() if severity is None else severity,
+            host=LeftOutList() if host is None else host,
+            template=LeftOutList() if template is None else template,
             search=search,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.domain_search_item_type import DomainSearchItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.organization_info import OrganizationInfo
@@ -30,7 +31,7 @@ class DomainSearchItem:
 
     name: str
     search_score: float
-    type_: DomainSearchItemType
+    type_: DomainSearchItemType | str
     domain: RootDomainInfo | Unset = UNSET
     organization: OrganizationInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,7 +41,7 @@ class DomainSearchItem:
 
         search_score = self.search_score
 
-        type_ = self.type_.value
+        type_ = getattr(self.type_, "value", self.type_)
 
         domain: dict[str, Any] | Unset = UNSET
         if not isinstance(self.domain, Unset):
@@ -66,6 +67,10 @@ class DomainSearchItem:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.organization_info import OrganizationInfo
@@ -76,7 +81,7 @@ class DomainSearchItem:
 
         search_score = d.pop("search_score")
 
-        type_ = DomainSearchItemType(d.pop("type"))
+        type_ = enum_or_str(DomainSearchItemType, d.pop("type"))
 
         _domain = d.pop("domain", UNSET)
         domain: RootDomainInfo | Unset

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.domain_verification_request_status import DomainVerificationRequestStatus
 from ..models.domain_verification_type import DomainVerificationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="DomainVerificationRequest")
 
@@ -28,18 +29,18 @@ class DomainVerificationRequest:
     """
 
     domain: str
-    status: DomainVerificationRequestStatus
+    status: DomainVerificationRequestStatus | str
     created_at: datetime.datetime
     verification_attempts: int
     verification_string: str | Unset = UNSET
     last_attempt_at: datetime.datetime | Unset = UNSET
-    verification_type: DomainVerificationType | Unset = UNSET
+    verification_type: DomainVerificationType | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
 
-        status = self.status.value
+        status = getattr(self.status, "value", self.status)
 
         created_at = self.created_at.isoformat()
 
@@ -53,7 +54,9 @@ class DomainVerificationRequest:
 
         verification_type: str | Unset = UNSET
         if not isinstance(self.verification_type, Unset):
-            verification_type = self.verification_type.value
+            verification_type = getattr(
+                self.verification_type, "value", self.verification_type
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,12 +77,16 @@ class DomainVerificationRequest:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         domain = d.pop("domain")
 
-        status = DomainVerificationRequestStatus(d.pop("status"))
+        status = enum_or_str(DomainVerificationRequestStatus, d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -99,7 +106,7 @@ class DomainVerificationRequest:
         if isinstance(_verification_type, Unset):
             verification_type = UNSET
         else:
-            verification_type = DomainVerificationType(_verification_type)
+            verification_type = enum_or_str(DomainVerificationType, _verification_type)
 
         domain_verification_request = cls(
             domain=domain,

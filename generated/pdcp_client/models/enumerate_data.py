@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enumerate_data_agent_behavior import EnumerateDataAgentBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -67,25 +68,25 @@ class EnumerateData:
     enumeration_type: str | Unset = UNSET
     enumeration_stats: EnumerationStats | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    root_domains: list[str] | Unset = UNSET
-    exclusions: list[str] | Unset = UNSET
+    root_domains: list[str] = _attrs_field(factory=LeftOutList)
+    exclusions: list[str] = _attrs_field(factory=LeftOutList)
     enrichment_hosts_count: int | Unset = UNSET
     is_rescan: bool | Unset = UNSET
     rescan_count: int | Unset = UNSET
-    cloudlist_config_ids: list[str] | Unset = UNSET
+    cloudlist_config_ids: list[str] = _attrs_field(factory=LeftOutList)
     cloudlist_provider_name: str | Unset = UNSET
     enumeration_time_elapsed: str | Unset = UNSET
     total_assets: int | Unset = UNSET
     new_assets: int | Unset = UNSET
-    domain_names: list[str] | Unset = UNSET
+    domain_names: list[str] = _attrs_field(factory=LeftOutList)
     schedule: EnumerationSchedule | Unset = UNSET
     is_public: bool | Unset = UNSET
     asset_group_filters: AssetFilters | Unset = UNSET
     body: str | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
-    agent_behavior: EnumerateDataAgentBehavior | Unset = (
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
+    agent_behavior: EnumerateDataAgentBehavior | str | Unset = (
         EnumerateDataAgentBehavior.DISTRIBUTE
     )
     agent_auto_discover: bool | Unset = UNSET
@@ -174,7 +175,7 @@ class EnumerateData:
 
         agent_behavior: str | Unset = UNSET
         if not isinstance(self.agent_behavior, Unset):
-            agent_behavior = self.agent_behavior.value
+            agent_behavior = getattr(self.agent_behavior, "value", self.agent_behavior)
 
         agent_auto_discover = self.agent_auto_discover
 
@@ -204,9 +205,13 @@ class EnumerateData:
             field_dict["enumeration_stats"] = enumeration_stats
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if root_domains is not UNSET:
+        if root_domains is not UNSET and not (
+            isinstance(self.root_domains, LeftOutList) and not self.root_domains
+        ):
             field_dict["root_domains"] = root_domains
-        if exclusions is not UNSET:
+        if exclusions is not UNSET and not (
+            isinstance(self.exclusions, LeftOutList) and not self.exclusions
+        ):
             field_dict["exclusions"] = exclusions
         if enrichment_hosts_count is not UNSET:
             field_dict["enrichment_hosts_count"] = enrichment_hosts_count
@@ -214,7 +219,10 @@ class EnumerateData:
             field_dict["is_rescan"] = is_rescan
         if rescan_count is not UNSET:
             field_dict["rescan_count"] = rescan_count
-        if cloudlist_config_ids is not UNSET:
+        if cloudlist_config_ids is not UNSET and not (
+            isinstance(self.cloudlist_config_ids, LeftOutList)
+            and not self.cloudlist_config_ids
+        ):
             field_dict["cloudlist_config_ids"] = cloudlist_config_ids
         if cloudlist_provider_name is not UNSET:
             field_dict["cloudlist_provider_name"] = cloudlist_provider_name
@@ -224,7 +232,9 @@ class EnumerateData:
             field_dict["total_assets"] = total_assets
         if new_assets is not UNSET:
             field_dict["new_assets"] = new_assets
-        if domain_names is not UNSET:
+        if domain_names is not UNSET and not (
+            isinstance(self.domain_names, LeftOutList) and not self.domain_names
+        ):
             field_dict["domain_names"] = domain_names
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
@@ -236,9 +246,13 @@ class EnumerateData:
             field_dict["body"] = body
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_behavior is not UNSET:
             field_dict["agent_behavior"] = agent_behavior
@@ -250,6 +264,10 @@ class EnumerateData:
             field_dict["is_internal"] = is_internal
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -344,7 +362,7 @@ class EnumerateData:
         if isinstance(_agent_behavior, Unset):
             agent_behavior = UNSET
         else:
-            agent_behavior = EnumerateDataAgentBehavior(_agent_behavior)
+            agent_behavior = enum_or_str(EnumerateDataAgentBehavior, _agent_behavior)
 
         agent_auto_discover = d.pop("agent_auto_discover", UNSET)
 
@@ -363,24 +381,26 @@ class EnumerateData:
             enumeration_type=enumeration_type,
             enumeration_stats=enumeration_stats,
             updated_at=updated_at,
-            root_domains=root_domains,
-            exclusions=exclusions,
+            root_domains=LeftOutList() if root_domains is None else root_domains,
+            exclusions=LeftOutList() if exclusions is None else exclusions,
             enrichment_hosts_count=enrichment_hosts_count,
             is_rescan=is_rescan,
             rescan_count=rescan_count,
-            cloudlist_config_ids=cloudlist_config_ids,
+            cloudlist_config_ids=LeftOutList()
+            if cloudlist_config_ids is None
+            else cloudlist_config_ids,
             cloudlist_provider_name=cloudlist_provider_name,
             enumeration_time_elapsed=enumeration_time_elapsed,
             total_assets=total_assets,
             new_assets=new_assets,
-            domain_names=domain_names,
+            domain_names=LeftOutList() if domain_names is None else domain_names,
             schedule=schedule,
             is_public=is_public,
             asset_group_filters=asset_group_filters,
             body=body,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             agent_auto_discover=agent_auto_discover,
             automatic_vuln_scans=automatic_vuln_scans,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="EnumerateFiltersItem")
 
@@ -35,7 +36,7 @@ class EnumerateFiltersItem:
     labels: str | Unset = UNSET
     port: int | Unset = UNSET
     technologies: int | Unset = UNSET
-    categories: list[str] | Unset = UNSET
+    categories: list[str] = _attrs_field(factory=LeftOutList)
     description: str | Unset = UNSET
     website: str | Unset = UNSET
     cpe: str | Unset = UNSET
@@ -87,7 +88,9 @@ class EnumerateFiltersItem:
             field_dict["port"] = port
         if technologies is not UNSET:
             field_dict["technologies"] = technologies
-        if categories is not UNSET:
+        if categories is not UNSET and not (
+            isinstance(self.categories, LeftOutList) and not self.categories
+        ):
             field_dict["categories"] = categories
         if description is not UNSET:
             field_dict["description"] = description
@@ -103,6 +106,10 @@ class EnumerateFiltersItem:
             field_dict["updated_at"] = updated_at
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -142,7 +149,7 @@ class EnumerateFiltersItem:
             labels=labels,
             port=port,
             technologies=technologies,
-            categories=categories,
+            categories=LeftOutList() if categories is None else categories,
             description=description,
             website=website,
             cpe=cpe,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enumeration_config_steps_item import EnumerationConfigStepsItem
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.enumeration_launch_config import EnumerationLaunchConfig
@@ -33,14 +34,14 @@ class EnumerationConfig:
     """
 
     name: str | Unset = UNSET
-    root_domains: list[str] | Unset = UNSET
-    enrichment_inputs: list[str] | Unset = UNSET
-    steps: list[EnumerationConfigStepsItem] | Unset = UNSET
+    root_domains: list[str] = _attrs_field(factory=LeftOutList)
+    enrichment_inputs: list[str] = _attrs_field(factory=LeftOutList)
+    steps: list[EnumerationConfigStepsItem] = _attrs_field(factory=LeftOutList)
     enum_ports: str | Unset = UNSET
     enumeration_config: EnumerationLaunchConfig | Unset = UNSET
-    alerting_config_ids: list[str] | Unset = UNSET
-    subfinder_config_ids: list[str] | Unset = UNSET
-    exclusions: list[str] | Unset = UNSET
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    subfinder_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    exclusions: list[str] = _attrs_field(factory=LeftOutList)
     automatic_vuln_scans: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,7 +60,7 @@ class EnumerationConfig:
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
-                steps_item = steps_item_data.value
+                steps_item = getattr(steps_item_data, "value", steps_item_data)
                 steps.append(steps_item)
 
         enum_ports = self.enum_ports
@@ -87,26 +88,45 @@ class EnumerationConfig:
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
-        if root_domains is not UNSET:
+        if root_domains is not UNSET and not (
+            isinstance(self.root_domains, LeftOutList) and not self.root_domains
+        ):
             field_dict["root_domains"] = root_domains
-        if enrichment_inputs is not UNSET:
+        if enrichment_inputs is not UNSET and not (
+            isinstance(self.enrichment_inputs, LeftOutList)
+            and not self.enrichment_inputs
+        ):
             field_dict["enrichment_inputs"] = enrichment_inputs
-        if steps is not UNSET:
+        if steps is not UNSET and not (
+            isinstance(self.steps, LeftOutList) and not self.steps
+        ):
             field_dict["steps"] = steps
         if enum_ports is not UNSET:
             field_dict["enum_ports"] = enum_ports
         if enumeration_config is not UNSET:
             field_dict["enumeration_config"] = enumeration_config
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if subfinder_config_ids is not UNSET:
+        if subfinder_config_ids is not UNSET and not (
+            isinstance(self.subfinder_config_ids, LeftOutList)
+            and not self.subfinder_config_ids
+        ):
             field_dict["subfinder_config_ids"] = subfinder_config_ids
-        if exclusions is not UNSET:
+        if exclusions is not UNSET and not (
+            isinstance(self.exclusions, LeftOutList) and not self.exclusions
+        ):
             field_dict["exclusions"] = exclusions
         if automatic_vuln_scans is not UNSET:
             field_dict["automatic_vuln_scans"] = automatic_vuln_scans
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -124,7 +144,7 @@ class EnumerationConfig:
         if _steps is not UNSET:
             steps = []
             for steps_item_data in _steps:
-                steps_item = EnumerationConfigStepsItem(steps_item_data)
+                steps_item = enum_or_str(EnumerationConfigStepsItem, steps_item_data)
 
                 steps.append(steps_item)
 
@@ -147,14 +167,20 @@ class EnumerationConfig:
 
         enumeration_config = cls(
             name=name,
-            root_domains=root_domains,
-            enrichment_inputs=enrichment_inputs,
-            steps=steps,
+            root_domains=LeftOutList() if root_domains is None else root_domains,
+            enrichment_inputs=LeftOutList()
+            if enrichment_inputs is None
+            else enrichment_inputs,
+            steps=LeftOutList() if steps is None else steps,
             enum_ports=enum_ports,
             enumeration_config=enumeration_config,
-            alerting_config_ids=alerting_config_ids,
-            subfinder_config_ids=subfinder_config_ids,
-            exclusions=exclusions,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
+            subfinder_config_ids=LeftOutList()
+            if subfinder_config_ids is None
+            else subfinder_config_ids,
+            exclusions=LeftOutList() if exclusions is None else exclusions,
             automatic_vuln_scans=automatic_vuln_scans,
         )
 

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.enumeration_content_asn import EnumerationContentAsn
@@ -82,16 +83,16 @@ class EnumerationContent:
     id: int
     is_new: bool
     updated_at: str | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    cname: list[str] | Unset = UNSET
+    labels: list[str] = _attrs_field(factory=LeftOutList)
+    cname: list[str] = _attrs_field(factory=LeftOutList)
     host: str | Unset = UNSET
     port: int | Unset = UNSET
-    ip: list[str] | Unset = UNSET
+    ip: list[str] = _attrs_field(factory=LeftOutList)
     status_code: int | Unset = UNSET
     content_length: int | Unset = UNSET
     vulnerabilities: int | Unset = UNSET
     title: str | Unset = UNSET
-    technologies: list[str] | Unset = UNSET
+    technologies: list[str] = _attrs_field(factory=LeftOutList)
     webserver: str | Unset = UNSET
     method: str | Unset = UNSET
     type_: str | Unset = UNSET
@@ -101,7 +102,7 @@ class EnumerationContent:
     favicon: str | Unset = UNSET
     favicon_body: str | Unset = UNSET
     cdn_name: str | Unset = UNSET
-    chain_status_codes: list[str] | Unset = UNSET
+    chain_status_codes: list[str] = _attrs_field(factory=LeftOutList)
     domain_name: str | Unset = UNSET
     redirect_location: str | Unset = UNSET
     asn: EnumerationContentAsn | Unset = UNSET
@@ -115,13 +116,13 @@ class EnumerationContent:
     tls_revoked: bool | Unset = UNSET
     tls_untrusted: bool | Unset = UNSET
     tls_subject_cn: str | Unset = UNSET
-    tls_subject_an: list[str] | Unset = UNSET
+    tls_subject_an: list[str] = _attrs_field(factory=LeftOutList)
     body: str | Unset = UNSET
     tls_not_after: datetime.datetime | Unset = UNSET
     enumeration_name: str | Unset = UNSET
     extended_metadata: EnumerationContentExtendedMetadata | Unset = UNSET
     source_type: str | Unset = UNSET
-    source: list[EnumerationSourceValue] | Unset = UNSET
+    source: list[EnumerationSourceValue] = _attrs_field(factory=LeftOutList)
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -260,15 +261,19 @@ class EnumerationContent:
         )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
-        if cname is not UNSET:
+        if cname is not UNSET and not (
+            isinstance(self.cname, LeftOutList) and not self.cname
+        ):
             field_dict["cname"] = cname
         if host is not UNSET:
             field_dict["host"] = host
         if port is not UNSET:
             field_dict["port"] = port
-        if ip is not UNSET:
+        if ip is not UNSET and not (isinstance(self.ip, LeftOutList) and not self.ip):
             field_dict["ip"] = ip
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
@@ -278,7 +283,9 @@ class EnumerationContent:
             field_dict["vulnerabilities"] = vulnerabilities
         if title is not UNSET:
             field_dict["title"] = title
-        if technologies is not UNSET:
+        if technologies is not UNSET and not (
+            isinstance(self.technologies, LeftOutList) and not self.technologies
+        ):
             field_dict["technologies"] = technologies
         if webserver is not UNSET:
             field_dict["webserver"] = webserver
@@ -298,7 +305,10 @@ class EnumerationContent:
             field_dict["favicon_body"] = favicon_body
         if cdn_name is not UNSET:
             field_dict["cdn_name"] = cdn_name
-        if chain_status_codes is not UNSET:
+        if chain_status_codes is not UNSET and not (
+            isinstance(self.chain_status_codes, LeftOutList)
+            and not self.chain_status_codes
+        ):
             field_dict["chain_status_codes"] = chain_status_codes
         if domain_name is not UNSET:
             field_dict["domain_name"] = domain_name
@@ -326,7 +336,9 @@ class EnumerationContent:
             field_dict["tls_untrusted"] = tls_untrusted
         if tls_subject_cn is not UNSET:
             field_dict["tls_subject_cn"] = tls_subject_cn
-        if tls_subject_an is not UNSET:
+        if tls_subject_an is not UNSET and not (
+            isinstance(self.tls_subject_an, LeftOutList) and not self.tls_subject_an
+        ):
             field_dict["tls_subject_an"] = tls_subject_an
         if body is not UNSET:
             field_dict["body"] = body
@@ -338,12 +350,18 @@ class EnumerationContent:
             field_dict["extended_metadata"] = extended_metadata
         if source_type is not UNSET:
             field_dict["source_type"] = source_type
-        if source is not UNSET:
+        if source is not UNSET and not (
+            isinstance(self.source, LeftOutList) and not self.source
+        ):
             field_dict["source"] = source
         if is_internal is not UNSET:
             field_dict["is_internal"] = is_internal
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -494,16 +512,16 @@ class EnumerationContent:
             id=id,
             is_new=is_new,
             updated_at=updated_at,
-            labels=labels,
-            cname=cname,
+            labels=LeftOutList() if labels is None else labels,
+            cname=LeftOutList() if cname is None else cname,
             host=host,
             port=port,
-            ip=ip,
+            ip=LeftOutList() if ip is None else ip,
             status_code=status_code,
             content_length=content_length,
             vulnerabilities=vulnerabilities,
             title=title,
-            technologies=technologies,
+            technologies=LeftOutList() if technologies is None else technologies,
             webserver=webserver,
             method=method,
             type_=type_,
@@ -513,7 +531,9 @@ class EnumerationContent:
             favicon=favicon,
             favicon_body=favicon_body,
             cdn_name=cdn_name,
-            chain_status_codes=chain_status_codes,
+            chain_status_codes=LeftOutList()
+            if chain_status_codes is None
+            else chain_status_codes,
             domain_name=domain_name,
             redirect_location=redirect_location,
             asn=asn,
@@ -527,13 +547,13 @@ class EnumerationContent:
             tls_revoked=tls_revoked,
             tls_untrusted=tls_untrusted,
             tls_subject_cn=tls_subject_cn,
-            tls_subject_an=tls_subject_an,
+            tls_subject_an=LeftOutList() if tls_subject_an is None else tls_subject_an,
             body=body,
             tls_not_after=tls_not_after,
             enumeration_name=enumeration_name,
             extended_metadata=extended_metadata,
             source_type=source_type,
-            source=source,
+            source=LeftOutList() if source is None else source,
             is_internal=is_internal,
         )
 

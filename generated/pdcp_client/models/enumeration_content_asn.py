@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="EnumerationContentAsn")
 
@@ -24,7 +25,7 @@ class EnumerationContentAsn:
     as_country: str | Unset = UNSET
     as_name: str | Unset = UNSET
     as_number: str | Unset = UNSET
-    as_range: list[str] | Unset = UNSET
+    as_range: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,10 +48,16 @@ class EnumerationContentAsn:
             field_dict["as_name"] = as_name
         if as_number is not UNSET:
             field_dict["as_number"] = as_number
-        if as_range is not UNSET:
+        if as_range is not UNSET and not (
+            isinstance(self.as_range, LeftOutList) and not self.as_range
+        ):
             field_dict["as_range"] = as_range
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -67,7 +74,7 @@ class EnumerationContentAsn:
             as_country=as_country,
             as_name=as_name,
             as_number=as_number,
-            as_range=as_range,
+            as_range=LeftOutList() if as_range is None else as_range,
         )
 
         enumeration_content_asn.additional_properties = d

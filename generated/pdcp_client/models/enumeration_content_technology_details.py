@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="EnumerationContentTechnologyDetails")
 
@@ -24,7 +25,7 @@ class EnumerationContentTechnologyDetails:
     description: str | Unset = UNSET
     website: str | Unset = UNSET
     icon: str | Unset = UNSET
-    categories: list[str] | Unset = UNSET
+    categories: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,10 +48,16 @@ class EnumerationContentTechnologyDetails:
             field_dict["website"] = website
         if icon is not UNSET:
             field_dict["icon"] = icon
-        if categories is not UNSET:
+        if categories is not UNSET and not (
+            isinstance(self.categories, LeftOutList) and not self.categories
+        ):
             field_dict["categories"] = categories
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -67,7 +74,7 @@ class EnumerationContentTechnologyDetails:
             description=description,
             website=website,
             icon=icon,
-            categories=categories,
+            categories=LeftOutList() if categories is None else categories,
         )
 
         enumeration_content_technology_details.additional_properties = d

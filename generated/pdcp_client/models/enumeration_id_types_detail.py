@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.enumeration_id_types_detail_types_item import (
     EnumerationIDTypesDetailTypesItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="EnumerationIDTypesDetail")
 
@@ -43,7 +44,7 @@ class EnumerationIDTypesDetail:
 
         types = []
         for types_item_data in self.types:
-            types_item = types_item_data.value
+            types_item = getattr(types_item_data, "value", types_item_data)
             types.append(types_item)
 
         total_assets = self.total_assets
@@ -67,6 +68,10 @@ class EnumerationIDTypesDetail:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -79,7 +84,7 @@ class EnumerationIDTypesDetail:
         types = []
         _types = d.pop("types")
         for types_item_data in _types:
-            types_item = EnumerationIDTypesDetailTypesItem(types_item_data)
+            types_item = enum_or_str(EnumerationIDTypesDetailTypesItem, types_item_data)
 
             types.append(types_item)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exclude_config_request_type import ExcludeConfigRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="ExcludedTemplatesAndTargets")
 
@@ -28,7 +29,7 @@ class ExcludedTemplatesAndTargets:
 
     id: int
     value: str
-    exclude_type: ExcludeConfigRequestType
+    exclude_type: ExcludeConfigRequestType | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
     scan_id: str | Unset = UNSET
@@ -40,7 +41,7 @@ class ExcludedTemplatesAndTargets:
 
         value = self.value
 
-        exclude_type = self.exclude_type.value
+        exclude_type = getattr(self.exclude_type, "value", self.exclude_type)
 
         created_at = self.created_at.isoformat()
 
@@ -68,6 +69,10 @@ class ExcludedTemplatesAndTargets:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -75,7 +80,7 @@ class ExcludedTemplatesAndTargets:
 
         value = d.pop("value")
 
-        exclude_type = ExcludeConfigRequestType(d.pop("exclude_type"))
+        exclude_type = enum_or_str(ExcludeConfigRequestType, d.pop("exclude_type"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 

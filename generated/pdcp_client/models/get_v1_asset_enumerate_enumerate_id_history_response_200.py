@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.enumeration_history_data_response import (
@@ -36,7 +37,7 @@ class GetV1AssetEnumerateEnumerateIdHistoryResponse200:
     total_results: int | Unset = UNSET
     total_enumeration: int | Unset = UNSET
     total_unique_enumeration: int | Unset = UNSET
-    data: list[EnumerationHistoryDataResponse] | Unset = UNSET
+    data: list[EnumerationHistoryDataResponse] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,10 +75,16 @@ class GetV1AssetEnumerateEnumerateIdHistoryResponse200:
             field_dict["total_enumeration"] = total_enumeration
         if total_unique_enumeration is not UNSET:
             field_dict["total_unique_enumeration"] = total_unique_enumeration
-        if data is not UNSET:
+        if data is not UNSET and not (
+            isinstance(self.data, LeftOutList) and not self.data
+        ):
             field_dict["data"] = data
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -114,7 +121,7 @@ class GetV1AssetEnumerateEnumerateIdHistoryResponse200:
             total_results=total_results,
             total_enumeration=total_enumeration,
             total_unique_enumeration=total_unique_enumeration,
-            data=data,
+            data=LeftOutList() if data is None else data,
         )
 
         get_v1_asset_enumerate_enumerate_id_history_response_200.additional_properties = d

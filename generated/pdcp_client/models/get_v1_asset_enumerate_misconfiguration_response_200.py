@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.misconfiguration_response import MisconfigurationResponse
@@ -30,7 +31,7 @@ class GetV1AssetEnumerateMisconfigurationResponse200:
     total_pages: int | Unset = UNSET
     total_results: int | Unset = UNSET
     current_page: int | Unset = UNSET
-    data: list[MisconfigurationResponse] | Unset = UNSET
+    data: list[MisconfigurationResponse] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,10 +61,16 @@ class GetV1AssetEnumerateMisconfigurationResponse200:
             field_dict["total_results"] = total_results
         if current_page is not UNSET:
             field_dict["current_page"] = current_page
-        if data is not UNSET:
+        if data is not UNSET and not (
+            isinstance(self.data, LeftOutList) and not self.data
+        ):
             field_dict["data"] = data
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -92,7 +99,7 @@ class GetV1AssetEnumerateMisconfigurationResponse200:
             total_pages=total_pages,
             total_results=total_results,
             current_page=current_page,
-            data=data,
+            data=LeftOutList() if data is None else data,
         )
 
         get_v1_asset_enumerate_misconfiguration_response_200.additional_properties = d

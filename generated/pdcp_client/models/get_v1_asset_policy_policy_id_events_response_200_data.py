@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_event import ActivityEvent
@@ -22,7 +23,7 @@ class GetV1AssetPolicyPolicyIdEventsResponse200Data:
         events (list[ActivityEvent] | Unset):
     """
 
-    events: list[ActivityEvent] | Unset = UNSET
+    events: list[ActivityEvent] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,10 +37,16 @@ class GetV1AssetPolicyPolicyIdEventsResponse200Data:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if events is not UNSET:
+        if events is not UNSET and not (
+            isinstance(self.events, LeftOutList) and not self.events
+        ):
             field_dict["events"] = events
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -56,7 +63,7 @@ class GetV1AssetPolicyPolicyIdEventsResponse200Data:
                 events.append(events_item)
 
         get_v1_asset_policy_policy_id_events_response_200_data = cls(
-            events=events,
+            events=LeftOutList() if events is None else events,
         )
 
         get_v1_asset_policy_policy_id_events_response_200_data.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.template_data import TemplateData
@@ -28,7 +29,7 @@ class GetV1EarlyTemplatesResponse200:
     message: str
     total: int | Unset = UNSET
     count: int | Unset = UNSET
-    results: list[TemplateData] | Unset = UNSET
+    results: list[TemplateData] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,10 +57,16 @@ class GetV1EarlyTemplatesResponse200:
             field_dict["total"] = total
         if count is not UNSET:
             field_dict["count"] = count
-        if results is not UNSET:
+        if results is not UNSET and not (
+            isinstance(self.results, LeftOutList) and not self.results
+        ):
             field_dict["results"] = results
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -85,7 +92,7 @@ class GetV1EarlyTemplatesResponse200:
             message=message,
             total=total,
             count=count,
-            results=results,
+            results=LeftOutList() if results is None else results,
         )
 
         get_v1_early_templates_response_200.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.get_v1_leaks_response_200_data_item import (
@@ -34,12 +35,14 @@ class GetV1LeaksResponse200:
             is used
     """
 
-    data: list[GetV1LeaksResponse200DataItem] | Unset = UNSET
+    data: list[GetV1LeaksResponse200DataItem] = _attrs_field(factory=LeftOutList)
     total_leaks: float | Unset = UNSET
     total_pages: float | Unset = UNSET
     total_count: float | Unset = UNSET
     summary: GetV1LeaksResponse200Summary | Unset = UNSET
-    group_summary: list[GetV1LeaksResponse200GroupSummaryItem] | Unset = UNSET
+    group_summary: list[GetV1LeaksResponse200GroupSummaryItem] = _attrs_field(
+        factory=LeftOutList
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +73,9 @@ class GetV1LeaksResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and not (
+            isinstance(self.data, LeftOutList) and not self.data
+        ):
             field_dict["data"] = data
         if total_leaks is not UNSET:
             field_dict["total_leaks"] = total_leaks
@@ -80,10 +85,16 @@ class GetV1LeaksResponse200:
             field_dict["total_count"] = total_count
         if summary is not UNSET:
             field_dict["summary"] = summary
-        if group_summary is not UNSET:
+        if group_summary is not UNSET and not (
+            isinstance(self.group_summary, LeftOutList) and not self.group_summary
+        ):
             field_dict["group_summary"] = group_summary
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -132,12 +143,12 @@ class GetV1LeaksResponse200:
                 group_summary.append(group_summary_item)
 
         get_v1_leaks_response_200 = cls(
-            data=data,
+            data=LeftOutList() if data is None else data,
             total_leaks=total_leaks,
             total_pages=total_pages,
             total_count=total_count,
             summary=summary,
-            group_summary=group_summary,
+            group_summary=LeftOutList() if group_summary is None else group_summary,
         )
 
         get_v1_leaks_response_200.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.combolist_exposure_count import CombolistExposureCount
@@ -44,21 +45,25 @@ class GetV1LeaksStatsDomainResponse200:
         user_sample_data (list[LeaksUsersSampleData] | Unset):
     """
 
-    leak_devices_count: list[DevicesCount] | Unset = UNSET
-    leak_customers_count: list[CustomersCount] | Unset = UNSET
-    leak_user_count: list[UsersCount] | Unset = UNSET
-    leak_employees_count: list[EmployeesCount] | Unset = UNSET
-    combolist_exposure: list[CombolistExposureCount] | Unset = UNSET
-    leak_country_stats: list[LeakCountryStats] | Unset = UNSET
-    top_used_urls_by_customers: list[UsedUrlsCount] | Unset = UNSET
-    top_used_urls_by_employees: list[UsedUrlsCount] | Unset = UNSET
-    top_used_urls_by_user: list[UsedUrlsCount] | Unset = UNSET
-    leak_customers_timeline: list[LeaksTimeline] | Unset = UNSET
-    leak_user_timeline: list[LeaksTimeline] | Unset = UNSET
-    leak_employees_timeline: list[LeaksTimeline] | Unset = UNSET
-    customers_sample_data: list[LeaksUsersSampleData] | Unset = UNSET
-    employees_sample_data: list[LeaksUsersSampleData] | Unset = UNSET
-    user_sample_data: list[LeaksUsersSampleData] | Unset = UNSET
+    leak_devices_count: list[DevicesCount] = _attrs_field(factory=LeftOutList)
+    leak_customers_count: list[CustomersCount] = _attrs_field(factory=LeftOutList)
+    leak_user_count: list[UsersCount] = _attrs_field(factory=LeftOutList)
+    leak_employees_count: list[EmployeesCount] = _attrs_field(factory=LeftOutList)
+    combolist_exposure: list[CombolistExposureCount] = _attrs_field(factory=LeftOutList)
+    leak_country_stats: list[LeakCountryStats] = _attrs_field(factory=LeftOutList)
+    top_used_urls_by_customers: list[UsedUrlsCount] = _attrs_field(factory=LeftOutList)
+    top_used_urls_by_employees: list[UsedUrlsCount] = _attrs_field(factory=LeftOutList)
+    top_used_urls_by_user: list[UsedUrlsCount] = _attrs_field(factory=LeftOutList)
+    leak_customers_timeline: list[LeaksTimeline] = _attrs_field(factory=LeftOutList)
+    leak_user_timeline: list[LeaksTimeline] = _attrs_field(factory=LeftOutList)
+    leak_employees_timeline: list[LeaksTimeline] = _attrs_field(factory=LeftOutList)
+    customers_sample_data: list[LeaksUsersSampleData] = _attrs_field(
+        factory=LeftOutList
+    )
+    employees_sample_data: list[LeaksUsersSampleData] = _attrs_field(
+        factory=LeftOutList
+    )
+    user_sample_data: list[LeaksUsersSampleData] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -178,38 +183,85 @@ class GetV1LeaksStatsDomainResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if leak_devices_count is not UNSET:
+        if leak_devices_count is not UNSET and not (
+            isinstance(self.leak_devices_count, LeftOutList)
+            and not self.leak_devices_count
+        ):
             field_dict["leak_devices_count"] = leak_devices_count
-        if leak_customers_count is not UNSET:
+        if leak_customers_count is not UNSET and not (
+            isinstance(self.leak_customers_count, LeftOutList)
+            and not self.leak_customers_count
+        ):
             field_dict["leak_customers_count"] = leak_customers_count
-        if leak_user_count is not UNSET:
+        if leak_user_count is not UNSET and not (
+            isinstance(self.leak_user_count, LeftOutList) and not self.leak_user_count
+        ):
             field_dict["leak_user_count"] = leak_user_count
-        if leak_employees_count is not UNSET:
+        if leak_employees_count is not UNSET and not (
+            isinstance(self.leak_employees_count, LeftOutList)
+            and not self.leak_employees_count
+        ):
             field_dict["leak_employees_count"] = leak_employees_count
-        if combolist_exposure is not UNSET:
+        if combolist_exposure is not UNSET and not (
+            isinstance(self.combolist_exposure, LeftOutList)
+            and not self.combolist_exposure
+        ):
             field_dict["combolist_exposure"] = combolist_exposure
-        if leak_country_stats is not UNSET:
+        if leak_country_stats is not UNSET and not (
+            isinstance(self.leak_country_stats, LeftOutList)
+            and not self.leak_country_stats
+        ):
             field_dict["leak_country_stats"] = leak_country_stats
-        if top_used_urls_by_customers is not UNSET:
+        if top_used_urls_by_customers is not UNSET and not (
+            isinstance(self.top_used_urls_by_customers, LeftOutList)
+            and not self.top_used_urls_by_customers
+        ):
             field_dict["top_used_urls_by_customers"] = top_used_urls_by_customers
-        if top_used_urls_by_employees is not UNSET:
+        if top_used_urls_by_employees is not UNSET and not (
+            isinstance(self.top_used_urls_by_employees, LeftOutList)
+            and not self.top_used_urls_by_employees
+        ):
             field_dict["top_used_urls_by_employees"] = top_used_urls_by_employees
-        if top_used_urls_by_user is not UNSET:
+        if top_used_urls_by_user is not UNSET and not (
+            isinstance(self.top_used_urls_by_user, LeftOutList)
+            and not self.top_used_urls_by_user
+        ):
             field_dict["top_used_urls_by_user"] = top_used_urls_by_user
-        if leak_customers_timeline is not UNSET:
+        if leak_customers_timeline is not UNSET and not (
+            isinstance(self.leak_customers_timeline, LeftOutList)
+            and not self.leak_customers_timeline
+        ):
             field_dict["leak_customers_timeline"] = leak_customers_timeline
-        if leak_user_timeline is not UNSET:
+        if leak_user_timeline is not UNSET and not (
+            isinstance(self.leak_user_timeline, LeftOutList)
+            and not self.leak_user_timeline
+        ):
             field_dict["leak_user_timeline"] = leak_user_timeline
-        if leak_employees_timeline is not UNSET:
+        if leak_employees_timeline is not UNSET and not (
+            isinstance(self.leak_employees_timeline, LeftOutList)
+            and not self.leak_employees_timeline
+        ):
             field_dict["leak_employees_timeline"] = leak_employees_timeline
-        if customers_sample_data is not UNSET:
+        if customers_sample_data is not UNSET and not (
+            isinstance(self.customers_sample_data, LeftOutList)
+            and not self.customers_sample_data
+        ):
             field_dict["customers_sample_data"] = customers_sample_data
-        if employees_sample_data is not UNSET:
+        if employees_sample_data is not UNSET and not (
+            isinstance(self.employees_sample_data, LeftOutList)
+            and not self.employees_sample_data
+        ):
             field_dict["employees_sample_data"] = employees_sample_data
-        if user_sample_data is not UNSET:
+        if user_sample_data is not UNSET and not (
+            isinstance(self.user_sample_data, LeftOutList) and not self.user_sample_data
+        ):
             field_dict["user_sample_data"] = user_sample_data
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -388,21 +440,51 @@ class GetV1LeaksStatsDomainResponse200:
                 user_sample_data.append(user_sample_data_item)
 
         get_v1_leaks_stats_domain_response_200 = cls(
-            leak_devices_count=leak_devices_count,
-            leak_customers_count=leak_customers_count,
-            leak_user_count=leak_user_count,
-            leak_employees_count=leak_employees_count,
-            combolist_exposure=combolist_exposure,
-            leak_country_stats=leak_country_stats,
-            top_used_urls_by_customers=top_used_urls_by_customers,
-            top_used_urls_by_employees=top_used_urls_by_employees,
-            top_used_urls_by_user=top_used_urls_by_user,
-            leak_customers_timeline=leak_customers_timeline,
-            leak_user_timeline=leak_user_timeline,
-            leak_employees_timeline=leak_employees_timeline,
-            customers_sample_data=customers_sample_data,
-            employees_sample_data=employees_sample_data,
-            user_sample_data=user_sample_data,
+            leak_devices_count=LeftOutList()
+            if leak_devices_count is None
+            else leak_devices_count,
+            leak_customers_count=LeftOutList()
+            if leak_customers_count is None
+            else leak_customers_count,
+            leak_user_count=LeftOutList()
+            if leak_user_count is None
+            else leak_user_count,
+            leak_employees_count=LeftOutList()
+            if leak_employees_count is None
+            else leak_employees_count,
+            combolist_exposure=LeftOutList()
+            if combolist_exposure is None
+            else combolist_exposure,
+            leak_country_stats=LeftOutList()
+            if leak_country_stats is None
+            else leak_country_stats,
+            top_used_urls_by_customers=LeftOutList()
+            if top_used_urls_by_customers is None
+            else top_used_urls_by_customers,
+            top_used_urls_by_employees=LeftOutList()
+            if top_used_urls_by_employees is None
+            else top_used_urls_by_employees,
+            top_used_urls_by_user=LeftOutList()
+            if top_used_urls_by_user is None
+            else top_used_urls_by_user,
+            leak_customers_timeline=LeftOutList()
+            if leak_customers_timeline is None
+            else leak_customers_timeline,
+            leak_user_timeline=LeftOutList()
+            if leak_user_timeline is None
+            else leak_user_timeline,
+            leak_employees_timeline=LeftOutList()
+            if leak_employees_timeline is None
+            else leak_employees_timeline,
+            customers_sample_data=LeftOutList()
+            if customers_sample_data is None
+            else customers_sample_data,
+            employees_sample_data=LeftOutList()
+            if employees_sample_data is None
+            else employees_sample_data,
+            user_sample_data=LeftOutList()
+            if user_sample_data is None
+            else user_sample_data,
         )
 
         get_v1_leaks_stats_domain_response_200.additional_properties = d

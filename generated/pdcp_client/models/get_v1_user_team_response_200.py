@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.workspace_item import WorkspaceItem
@@ -25,7 +26,7 @@ class GetV1UserTeamResponse200:
     """
 
     message: str
-    workspaces: list[WorkspaceItem] | Unset = UNSET
+    workspaces: list[WorkspaceItem] = _attrs_field(factory=LeftOutList)
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,12 +49,18 @@ class GetV1UserTeamResponse200:
                 "message": message,
             }
         )
-        if workspaces is not UNSET:
+        if workspaces is not UNSET and not (
+            isinstance(self.workspaces, LeftOutList) and not self.workspaces
+        ):
             field_dict["workspaces"] = workspaces
         if name is not UNSET:
             field_dict["name"] = name
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -75,7 +82,7 @@ class GetV1UserTeamResponse200:
 
         get_v1_user_team_response_200 = cls(
             message=message,
-            workspaces=workspaces,
+            workspaces=LeftOutList() if workspaces is None else workspaces,
             name=name,
         )
 

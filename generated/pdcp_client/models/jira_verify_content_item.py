@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.jira_field import JiraField
@@ -34,7 +35,7 @@ class JiraVerifyContentItem:
     project_name: str
     issue_types: list[JiraVerifyContentItemIssueType]
     cloud_id: JiraVerifyContentItemCloudId | Unset = UNSET
-    fields: list[JiraField] | Unset = UNSET
+    fields: list[JiraField] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,10 +70,16 @@ class JiraVerifyContentItem:
         )
         if cloud_id is not UNSET:
             field_dict["cloud_id"] = cloud_id
-        if fields is not UNSET:
+        if fields is not UNSET and not (
+            isinstance(self.fields, LeftOutList) and not self.fields
+        ):
             field_dict["fields"] = fields
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -119,7 +126,7 @@ class JiraVerifyContentItem:
             project_name=project_name,
             issue_types=issue_types,
             cloud_id=cloud_id,
-            fields=fields,
+            fields=LeftOutList() if fields is None else fields,
         )
 
         jira_verify_content_item.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="JiraVerifyContentItemIssueType")
 
@@ -22,7 +23,7 @@ class JiraVerifyContentItemIssueType:
 
     id: str
     name: str
-    statuses: list[str] | Unset = UNSET
+    statuses: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,10 +43,16 @@ class JiraVerifyContentItemIssueType:
                 "name": name,
             }
         )
-        if statuses is not UNSET:
+        if statuses is not UNSET and not (
+            isinstance(self.statuses, LeftOutList) and not self.statuses
+        ):
             field_dict["statuses"] = statuses
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -59,7 +66,7 @@ class JiraVerifyContentItemIssueType:
         jira_verify_content_item_issue_type = cls(
             id=id,
             name=name,
-            statuses=statuses,
+            statuses=LeftOutList() if statuses is None else statuses,
         )
 
         jira_verify_content_item_issue_type.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.leaks_entity_status import LeaksEntityStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="LeaksEntity")
 
@@ -45,7 +46,7 @@ class LeaksEntity:
     log_date: str | Unset = UNSET
     hardware_id: str | Unset = UNSET
     hostname: str | Unset = UNSET
-    status: LeaksEntityStatus | Unset = UNSET
+    status: LeaksEntityStatus | str | Unset = UNSET
     domain: str | Unset = UNSET
     email_domain: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,7 +78,7 @@ class LeaksEntity:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         domain = self.domain
 
@@ -119,6 +120,10 @@ class LeaksEntity:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -151,7 +156,7 @@ class LeaksEntity:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = LeaksEntityStatus(_status)
+            status = enum_or_str(LeaksEntityStatus, _status)
 
         domain = d.pop("domain", UNSET)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -12,7 +13,7 @@ from ..models.misconfiguration_response_finding_type import (
 )
 from ..models.misconfiguration_response_severity import MisconfigurationResponseSeverity
 from ..models.misconfiguration_response_status import MisconfigurationResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.misconfiguration_response_event import MisconfigurationResponseEvent
@@ -40,10 +41,10 @@ class MisconfigurationResponse:
 
     id: str | Unset = UNSET
     enumeration_id: str | Unset = UNSET
-    finding_type: MisconfigurationResponseFindingType | Unset = UNSET
+    finding_type: MisconfigurationResponseFindingType | str | Unset = UNSET
     host: str | Unset = UNSET
-    severity: MisconfigurationResponseSeverity | Unset = UNSET
-    status: MisconfigurationResponseStatus | Unset = UNSET
+    severity: MisconfigurationResponseSeverity | str | Unset = UNSET
+    status: MisconfigurationResponseStatus | str | Unset = UNSET
     event: MisconfigurationResponseEvent | Unset = UNSET
     created_at: datetime.date | Unset = UNSET
     updated_at: datetime.date | Unset = UNSET
@@ -56,17 +57,17 @@ class MisconfigurationResponse:
 
         finding_type: str | Unset = UNSET
         if not isinstance(self.finding_type, Unset):
-            finding_type = self.finding_type.value
+            finding_type = getattr(self.finding_type, "value", self.finding_type)
 
         host = self.host
 
         severity: str | Unset = UNSET
         if not isinstance(self.severity, Unset):
-            severity = self.severity.value
+            severity = getattr(self.severity, "value", self.severity)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event, Unset):
@@ -104,6 +105,10 @@ class MisconfigurationResponse:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.misconfiguration_response_event import (
@@ -120,7 +125,9 @@ class MisconfigurationResponse:
         if isinstance(_finding_type, Unset):
             finding_type = UNSET
         else:
-            finding_type = MisconfigurationResponseFindingType(_finding_type)
+            finding_type = enum_or_str(
+                MisconfigurationResponseFindingType, _finding_type
+            )
 
         host = d.pop("host", UNSET)
 
@@ -129,14 +136,14 @@ class MisconfigurationResponse:
         if isinstance(_severity, Unset):
             severity = UNSET
         else:
-            severity = MisconfigurationResponseSeverity(_severity)
+            severity = enum_or_str(MisconfigurationResponseSeverity, _severity)
 
         _status = d.pop("status", UNSET)
         status: MisconfigurationResponseStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MisconfigurationResponseStatus(_status)
+            status = enum_or_str(MisconfigurationResponseStatus, _status)
 
         _event = d.pop("event", UNSET)
         event: MisconfigurationResponseEvent | Unset

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.ai_meta import AIMeta
@@ -71,18 +73,18 @@ class NucleiTemplate:
     directory: str | Unset = UNSET
     filename: str | Unset = UNSET
     uri: str | Unset = UNSET
-    author: list[str] | Unset = UNSET
+    author: list[str] = _attrs_field(factory=LeftOutList)
     digest: str | Unset = UNSET
     metadata: TemplateContentMetadata | Unset = UNSET
     raw: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: list[str] = _attrs_field(factory=LeftOutList)
     type_: str | Unset = UNSET
-    organizations: list[str] | Unset = UNSET
+    organizations: list[str] = _attrs_field(factory=LeftOutList)
     origin_template_id: str | Unset = UNSET
     share_type: str | Unset = UNSET
     ttl: str | Unset = UNSET
     ttl_from: str | Unset = UNSET
-    users: list[int] | Unset = UNSET
+    users: list[int] = _attrs_field(factory=LeftOutList)
     ai_meta: AIMeta | Unset = UNSET
     classification: Classification | Unset = UNSET
     id: str | Unset = UNSET
@@ -202,7 +204,9 @@ class NucleiTemplate:
             field_dict["filename"] = filename
         if uri is not UNSET:
             field_dict["uri"] = uri
-        if author is not UNSET:
+        if author is not UNSET and not (
+            isinstance(self.author, LeftOutList) and not self.author
+        ):
             field_dict["author"] = author
         if digest is not UNSET:
             field_dict["digest"] = digest
@@ -210,11 +214,15 @@ class NucleiTemplate:
             field_dict["metadata"] = metadata
         if raw is not UNSET:
             field_dict["raw"] = raw
-        if tags is not UNSET:
+        if tags is not UNSET and not (
+            isinstance(self.tags, LeftOutList) and not self.tags
+        ):
             field_dict["tags"] = tags
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if organizations is not UNSET:
+        if organizations is not UNSET and not (
+            isinstance(self.organizations, LeftOutList) and not self.organizations
+        ):
             field_dict["organizations"] = organizations
         if origin_template_id is not UNSET:
             field_dict["origin_template_id"] = origin_template_id
@@ -224,7 +232,9 @@ class NucleiTemplate:
             field_dict["ttl"] = ttl
         if ttl_from is not UNSET:
             field_dict["ttl_from"] = ttl_from
-        if users is not UNSET:
+        if users is not UNSET and not (
+            isinstance(self.users, LeftOutList) and not self.users
+        ):
             field_dict["users"] = users
         if ai_meta is not UNSET:
             field_dict["ai_meta"] = ai_meta
@@ -236,6 +246,10 @@ class NucleiTemplate:
             field_dict["user_id"] = user_id
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -340,18 +354,18 @@ class NucleiTemplate:
             directory=directory,
             filename=filename,
             uri=uri,
-            author=author,
+            author=LeftOutList() if author is None else author,
             digest=digest,
             metadata=metadata,
             raw=raw,
-            tags=tags,
+            tags=LeftOutList() if tags is None else tags,
             type_=type_,
-            organizations=organizations,
+            organizations=LeftOutList() if organizations is None else organizations,
             origin_template_id=origin_template_id,
             share_type=share_type,
             ttl=ttl,
             ttl_from=ttl_from,
-            users=users,
+            users=LeftOutList() if users is None else users,
             ai_meta=ai_meta,
             classification=classification,
             id=id,

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.organization_info import OrganizationInfo
@@ -52,7 +53,7 @@ class OrganizationFullInfo:
     contact_email: str | Unset = UNSET
     domain: str | Unset = UNSET
     image_url: str | Unset = UNSET
-    industries: list[str] | Unset = UNSET
+    industries: list[str] = _attrs_field(factory=LeftOutList)
     legal_name: str | Unset = UNSET
     linkedin: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -60,19 +61,19 @@ class OrganizationFullInfo:
     org_status: str | Unset = UNSET
     short_description: str | Unset = UNSET
     slug: str | Unset = UNSET
-    subsidary_domains: list[str] | Unset = UNSET
+    subsidary_domains: list[str] = _attrs_field(factory=LeftOutList)
     total_subdomains: int | Unset = UNSET
     total_subsidaries: int | Unset = UNSET
     total_subsidary_domains: int | Unset = UNSET
     total_subsidary_subdomains: int | Unset = UNSET
     twitter: str | Unset = UNSET
-    aliases: list[str] | Unset = UNSET
-    category_groups: list[str] | Unset = UNSET
+    aliases: list[str] = _attrs_field(factory=LeftOutList)
+    category_groups: list[str] = _attrs_field(factory=LeftOutList)
     created_at: datetime.datetime | Unset = UNSET
     description: str | Unset = UNSET
     founded_on_value: str | Unset = UNSET
     rank: int | Unset = UNSET
-    subsidaries: list[OrganizationInfo] | Unset = UNSET
+    subsidaries: list[OrganizationInfo] = _attrs_field(factory=LeftOutList)
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -157,7 +158,9 @@ class OrganizationFullInfo:
             field_dict["domain"] = domain
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
-        if industries is not UNSET:
+        if industries is not UNSET and not (
+            isinstance(self.industries, LeftOutList) and not self.industries
+        ):
             field_dict["industries"] = industries
         if legal_name is not UNSET:
             field_dict["legal_name"] = legal_name
@@ -173,7 +176,10 @@ class OrganizationFullInfo:
             field_dict["short_description"] = short_description
         if slug is not UNSET:
             field_dict["slug"] = slug
-        if subsidary_domains is not UNSET:
+        if subsidary_domains is not UNSET and not (
+            isinstance(self.subsidary_domains, LeftOutList)
+            and not self.subsidary_domains
+        ):
             field_dict["subsidary_domains"] = subsidary_domains
         if total_subdomains is not UNSET:
             field_dict["total_subdomains"] = total_subdomains
@@ -185,9 +191,13 @@ class OrganizationFullInfo:
             field_dict["total_subsidary_subdomains"] = total_subsidary_subdomains
         if twitter is not UNSET:
             field_dict["twitter"] = twitter
-        if aliases is not UNSET:
+        if aliases is not UNSET and not (
+            isinstance(self.aliases, LeftOutList) and not self.aliases
+        ):
             field_dict["aliases"] = aliases
-        if category_groups is not UNSET:
+        if category_groups is not UNSET and not (
+            isinstance(self.category_groups, LeftOutList) and not self.category_groups
+        ):
             field_dict["category_groups"] = category_groups
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -197,12 +207,18 @@ class OrganizationFullInfo:
             field_dict["founded_on.value"] = founded_on_value
         if rank is not UNSET:
             field_dict["rank"] = rank
-        if subsidaries is not UNSET:
+        if subsidaries is not UNSET and not (
+            isinstance(self.subsidaries, LeftOutList) and not self.subsidaries
+        ):
             field_dict["subsidaries"] = subsidaries
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -283,7 +299,7 @@ class OrganizationFullInfo:
             contact_email=contact_email,
             domain=domain,
             image_url=image_url,
-            industries=industries,
+            industries=LeftOutList() if industries is None else industries,
             legal_name=legal_name,
             linkedin=linkedin,
             name=name,
@@ -291,19 +307,23 @@ class OrganizationFullInfo:
             org_status=org_status,
             short_description=short_description,
             slug=slug,
-            subsidary_domains=subsidary_domains,
+            subsidary_domains=LeftOutList()
+            if subsidary_domains is None
+            else subsidary_domains,
             total_subdomains=total_subdomains,
             total_subsidaries=total_subsidaries,
             total_subsidary_domains=total_subsidary_domains,
             total_subsidary_subdomains=total_subsidary_subdomains,
             twitter=twitter,
-            aliases=aliases,
-            category_groups=category_groups,
+            aliases=LeftOutList() if aliases is None else aliases,
+            category_groups=LeftOutList()
+            if category_groups is None
+            else category_groups,
             created_at=created_at,
             description=description,
             founded_on_value=founded_on_value,
             rank=rank,
-            subsidaries=subsidaries,
+            subsidaries=LeftOutList() if subsidaries is None else subsidaries,
             updated_at=updated_at,
         )
 

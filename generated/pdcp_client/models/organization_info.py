@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="OrganizationInfo")
 
@@ -40,7 +41,7 @@ class OrganizationInfo:
     contact_email: str | Unset = UNSET
     domain: str | Unset = UNSET
     image_url: str | Unset = UNSET
-    industries: list[str] | Unset = UNSET
+    industries: list[str] = _attrs_field(factory=LeftOutList)
     legal_name: str | Unset = UNSET
     linkedin: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -48,7 +49,7 @@ class OrganizationInfo:
     org_status: str | Unset = UNSET
     short_description: str | Unset = UNSET
     slug: str | Unset = UNSET
-    subsidary_domains: list[str] | Unset = UNSET
+    subsidary_domains: list[str] = _attrs_field(factory=LeftOutList)
     total_subdomains: int | Unset = UNSET
     total_subsidaries: int | Unset = UNSET
     total_subsidary_domains: int | Unset = UNSET
@@ -108,7 +109,9 @@ class OrganizationInfo:
             field_dict["domain"] = domain
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
-        if industries is not UNSET:
+        if industries is not UNSET and not (
+            isinstance(self.industries, LeftOutList) and not self.industries
+        ):
             field_dict["industries"] = industries
         if legal_name is not UNSET:
             field_dict["legal_name"] = legal_name
@@ -124,7 +127,10 @@ class OrganizationInfo:
             field_dict["short_description"] = short_description
         if slug is not UNSET:
             field_dict["slug"] = slug
-        if subsidary_domains is not UNSET:
+        if subsidary_domains is not UNSET and not (
+            isinstance(self.subsidary_domains, LeftOutList)
+            and not self.subsidary_domains
+        ):
             field_dict["subsidary_domains"] = subsidary_domains
         if total_subdomains is not UNSET:
             field_dict["total_subdomains"] = total_subdomains
@@ -138,6 +144,10 @@ class OrganizationInfo:
             field_dict["twitter"] = twitter
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -183,7 +193,7 @@ class OrganizationInfo:
             contact_email=contact_email,
             domain=domain,
             image_url=image_url,
-            industries=industries,
+            industries=LeftOutList() if industries is None else industries,
             legal_name=legal_name,
             linkedin=linkedin,
             name=name,
@@ -191,7 +201,9 @@ class OrganizationInfo:
             org_status=org_status,
             short_description=short_description,
             slug=slug,
-            subsidary_domains=subsidary_domains,
+            subsidary_domains=LeftOutList()
+            if subsidary_domains is None
+            else subsidary_domains,
             total_subdomains=total_subdomains,
             total_subsidaries=total_subsidaries,
             total_subsidary_domains=total_subsidary_domains,

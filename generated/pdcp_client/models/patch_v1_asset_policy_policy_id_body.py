@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_policy_type import AssetPolicyType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -35,10 +36,10 @@ class PatchV1AssetPolicyPolicyIdBody:
 
     policies: AssetFilters | Unset = UNSET
     name: str | Unset = UNSET
-    enumeration_ids: list[str] | Unset = UNSET
-    policy_type: AssetPolicyType | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    alerting_config_ids: list[str] | Unset = UNSET
+    enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
+    policy_type: AssetPolicyType | str | Unset = UNSET
+    labels: list[str] = _attrs_field(factory=LeftOutList)
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
     apply_to_existing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +56,7 @@ class PatchV1AssetPolicyPolicyIdBody:
 
         policy_type: str | Unset = UNSET
         if not isinstance(self.policy_type, Unset):
-            policy_type = self.policy_type.value
+            policy_type = getattr(self.policy_type, "value", self.policy_type)
 
         labels: list[str] | Unset = UNSET
         if not isinstance(self.labels, Unset):
@@ -74,18 +75,29 @@ class PatchV1AssetPolicyPolicyIdBody:
             field_dict["policies"] = policies
         if name is not UNSET:
             field_dict["name"] = name
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if policy_type is not UNSET:
             field_dict["policy_type"] = policy_type
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
         if apply_to_existing is not UNSET:
             field_dict["apply_to_existing"] = apply_to_existing
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -108,7 +120,7 @@ class PatchV1AssetPolicyPolicyIdBody:
         if isinstance(_policy_type, Unset):
             policy_type = UNSET
         else:
-            policy_type = AssetPolicyType(_policy_type)
+            policy_type = enum_or_str(AssetPolicyType, _policy_type)
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
@@ -119,10 +131,14 @@ class PatchV1AssetPolicyPolicyIdBody:
         patch_v1_asset_policy_policy_id_body = cls(
             policies=policies,
             name=name,
-            enumeration_ids=enumeration_ids,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             policy_type=policy_type,
-            labels=labels,
-            alerting_config_ids=alerting_config_ids,
+            labels=LeftOutList() if labels is None else labels,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
             apply_to_existing=apply_to_existing,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vuln_status_enum import VulnStatusEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="PatchV1ScansVulnsBody")
 
@@ -26,18 +27,18 @@ class PatchV1ScansVulnsBody:
         search (str | Unset):
     """
 
-    vuln_status: VulnStatusEnum
-    vuln_ids: list[str] | Unset = UNSET
+    vuln_status: VulnStatusEnum | str
+    vuln_ids: list[str] = _attrs_field(factory=LeftOutList)
     type_: str | Unset = UNSET
     scan_id: str | Unset = UNSET
-    severity: list[str] | Unset = UNSET
-    host: list[str] | Unset = UNSET
-    template: list[str] | Unset = UNSET
+    severity: list[str] = _attrs_field(factory=LeftOutList)
+    host: list[str] = _attrs_field(factory=LeftOutList)
+    template: list[str] = _attrs_field(factory=LeftOutList)
     search: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        vuln_status = self.vuln_status.value
+        vuln_status = getattr(self.vuln_status, "value", self.vuln_status)
 
         vuln_ids: list[str] | Unset = UNSET
         if not isinstance(self.vuln_ids, Unset):
@@ -68,27 +69,39 @@ class PatchV1ScansVulnsBody:
                 "vuln_status": vuln_status,
             }
         )
-        if vuln_ids is not UNSET:
+        if vuln_ids is not UNSET and not (
+            isinstance(self.vuln_ids, LeftOutList) and not self.vuln_ids
+        ):
             field_dict["vuln_ids"] = vuln_ids
         if type_ is not UNSET:
             field_dict["type"] = type_
         if scan_id is not UNSET:
             field_dict["scan_id"] = scan_id
-        if severity is not UNSET:
+        if severity is not UNSET and not (
+            isinstance(self.severity, LeftOutList) and not self.severity
+        ):
             field_dict["severity"] = severity
-        if host is not UNSET:
+        if host is not UNSET and not (
+            isinstance(self.host, LeftOutList) and not self.host
+        ):
             field_dict["host"] = host
-        if template is not UNSET:
+        if template is not UNSET and not (
+            isinstance(self.template, LeftOutList) and not self.template
+        ):
             field_dict["template"] = template
         if search is not UNSET:
             field_dict["search"] = search
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        vuln_status = VulnStatusEnum(d.pop("vuln_status"))
+        vuln_status = enum_or_str(VulnStatusEnum, d.pop("vuln_status"))
 
         vuln_ids = cast(list[str], d.pop("vuln_ids", UNSET))
 
@@ -106,12 +119,12 @@ class PatchV1ScansVulnsBody:
 
         patch_v1_scans_vulns_body = cls(
             vuln_status=vuln_status,
-            vuln_ids=vuln_ids,
+            vuln_ids=LeftOutList() if vuln_ids is None else vuln_ids,
             type_=type_,
             scan_id=scan_id,
-            severity=severity,
-            host=host,
-            template=template,
+            severity=LeftOutList() if severity is None else severity,
+            host=LeftOutList() if host is None else host,
+            template=LeftOutList() if template is None else template,
             search=search,
         )
 

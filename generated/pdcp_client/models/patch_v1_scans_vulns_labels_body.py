@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="PatchV1ScansVulnsLabelsBody")
 
@@ -22,7 +23,7 @@ class PatchV1ScansVulnsLabelsBody:
 
     ids: list[str]
     type_: str | Unset = UNSET
-    labels: list[str] | Unset = UNSET
+    labels: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,10 +44,16 @@ class PatchV1ScansVulnsLabelsBody:
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -60,7 +67,7 @@ class PatchV1ScansVulnsLabelsBody:
         patch_v1_scans_vulns_labels_body = cls(
             ids=ids,
             type_=type_,
-            labels=labels,
+            labels=LeftOutList() if labels is None else labels,
         )
 
         patch_v1_scans_vulns_labels_body.additional_properties = d

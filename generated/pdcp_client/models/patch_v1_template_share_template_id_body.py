@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="PatchV1TemplateShareTemplateIdBody")
 
@@ -24,9 +25,9 @@ class PatchV1TemplateShareTemplateIdBody:
 
     ttl: str | Unset = UNSET
     share_type: str | Unset = UNSET
-    users: list[int] | Unset = UNSET
-    emails: list[str] | Unset = UNSET
-    organizations: list[str] | Unset = UNSET
+    users: list[int] = _attrs_field(factory=LeftOutList)
+    emails: list[str] = _attrs_field(factory=LeftOutList)
+    organizations: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,14 +54,24 @@ class PatchV1TemplateShareTemplateIdBody:
             field_dict["ttl"] = ttl
         if share_type is not UNSET:
             field_dict["share_type"] = share_type
-        if users is not UNSET:
+        if users is not UNSET and not (
+            isinstance(self.users, LeftOutList) and not self.users
+        ):
             field_dict["users"] = users
-        if emails is not UNSET:
+        if emails is not UNSET and not (
+            isinstance(self.emails, LeftOutList) and not self.emails
+        ):
             field_dict["emails"] = emails
-        if organizations is not UNSET:
+        if organizations is not UNSET and not (
+            isinstance(self.organizations, LeftOutList) and not self.organizations
+        ):
             field_dict["organizations"] = organizations
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -78,9 +89,9 @@ class PatchV1TemplateShareTemplateIdBody:
         patch_v1_template_share_template_id_body = cls(
             ttl=ttl,
             share_type=share_type,
-            users=users,
-            emails=emails,
-            organizations=organizations,
+            users=LeftOutList() if users is None else users,
+            emails=LeftOutList() if emails is None else emails,
+            organizations=LeftOutList() if organizations is None else organizations,
         )
 
         patch_v1_template_share_template_id_body.additional_properties = d

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.plan_default_limit_plan import PlanDefaultLimitPlan
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="PlanDefaultLimit")
 
@@ -24,7 +25,7 @@ class PlanDefaultLimit:
         updated_at (datetime.datetime | Unset): Last update timestamp
     """
 
-    plan: PlanDefaultLimitPlan
+    plan: PlanDefaultLimitPlan | str
     asset_limit: int
     domain_limit: int
     created_at: datetime.datetime | Unset = UNSET
@@ -32,7 +33,7 @@ class PlanDefaultLimit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        plan = self.plan.value
+        plan = getattr(self.plan, "value", self.plan)
 
         asset_limit = self.asset_limit
 
@@ -62,10 +63,14 @@ class PlanDefaultLimit:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        plan = PlanDefaultLimitPlan(d.pop("plan"))
+        plan = enum_or_str(PlanDefaultLimitPlan, d.pop("plan"))
 
         asset_limit = d.pop("asset_limit")
 

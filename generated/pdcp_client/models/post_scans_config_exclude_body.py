@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.exclude_config_request_type import ExcludeConfigRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostScansConfigExcludeBody")
 
@@ -25,15 +26,15 @@ class PostScansConfigExcludeBody:
     """
 
     values: list[str]
-    exclude_type: ExcludeConfigRequestType
-    scan_ids: list[str] | Unset = UNSET
-    enumeration_ids: list[str] | Unset = UNSET
+    exclude_type: ExcludeConfigRequestType | str
+    scan_ids: list[str] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         values = self.values
 
-        exclude_type = self.exclude_type.value
+        exclude_type = getattr(self.exclude_type, "value", self.exclude_type)
 
         scan_ids: list[str] | Unset = UNSET
         if not isinstance(self.scan_ids, Unset):
@@ -51,19 +52,27 @@ class PostScansConfigExcludeBody:
                 "exclude_type": exclude_type,
             }
         )
-        if scan_ids is not UNSET:
+        if scan_ids is not UNSET and not (
+            isinstance(self.scan_ids, LeftOutList) and not self.scan_ids
+        ):
             field_dict["scan_ids"] = scan_ids
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         values = cast(list[str], d.pop("values"))
 
-        exclude_type = ExcludeConfigRequestType(d.pop("exclude_type"))
+        exclude_type = enum_or_str(ExcludeConfigRequestType, d.pop("exclude_type"))
 
         scan_ids = cast(list[str], d.pop("scan_ids", UNSET))
 
@@ -72,8 +81,10 @@ class PostScansConfigExcludeBody:
         post_scans_config_exclude_body = cls(
             values=values,
             exclude_type=exclude_type,
-            scan_ids=scan_ids,
-            enumeration_ids=enumeration_ids,
+            scan_ids=LeftOutList() if scan_ids is None else scan_ids,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
         )
 
         post_scans_config_exclude_body.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -12,7 +13,7 @@ from ..models.post_v1_asset_enumerate_body_agent_behavior import (
 from ..models.post_v1_asset_enumerate_body_steps_item import (
     PostV1AssetEnumerateBodyStepsItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.post_v1_asset_enumerate_body_enumeration_config import (
@@ -52,26 +53,26 @@ class PostV1AssetEnumerateBody:
             exact domains, wildcard patterns, IP addresses, and CIDR ranges.
     """
 
-    root_domains: list[str] | Unset = UNSET
-    enrichment_inputs: list[str] | Unset = UNSET
-    cloudlist_config_ids: list[str] | Unset = UNSET
+    root_domains: list[str] = _attrs_field(factory=LeftOutList)
+    enrichment_inputs: list[str] = _attrs_field(factory=LeftOutList)
+    cloudlist_config_ids: list[str] = _attrs_field(factory=LeftOutList)
     name: str | Unset = UNSET
-    steps: list[PostV1AssetEnumerateBodyStepsItem] | Unset = UNSET
+    steps: list[PostV1AssetEnumerateBodyStepsItem] = _attrs_field(factory=LeftOutList)
     enumeration_ports: str | Unset = UNSET
-    alerting_config_ids: list[str] | Unset = UNSET
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
     disable_global_alert_config: bool | Unset = UNSET
-    exclude_targets: list[str] | Unset = UNSET
+    exclude_targets: list[str] = _attrs_field(factory=LeftOutList)
     enumeration_config: PostV1AssetEnumerateBodyEnumerationConfig | Unset = UNSET
     automatic_vuln_scans: bool | Unset = UNSET
     per_domain_enumeration: bool | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
-    agent_behavior: PostV1AssetEnumerateBodyAgentBehavior | Unset = (
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
+    agent_behavior: PostV1AssetEnumerateBodyAgentBehavior | str | Unset = (
         PostV1AssetEnumerateBodyAgentBehavior.DISTRIBUTE
     )
     agent_auto_discover: bool | Unset = UNSET
-    exclusions: list[str] | Unset = UNSET
+    exclusions: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,7 +94,7 @@ class PostV1AssetEnumerateBody:
         if not isinstance(self.steps, Unset):
             steps = []
             for steps_item_data in self.steps:
-                steps_item = steps_item_data.value
+                steps_item = getattr(steps_item_data, "value", steps_item_data)
                 steps.append(steps_item)
 
         enumeration_ports = self.enumeration_ports
@@ -128,7 +129,7 @@ class PostV1AssetEnumerateBody:
 
         agent_behavior: str | Unset = UNSET
         if not isinstance(self.agent_behavior, Unset):
-            agent_behavior = self.agent_behavior.value
+            agent_behavior = getattr(self.agent_behavior, "value", self.agent_behavior)
 
         agent_auto_discover = self.agent_auto_discover
 
@@ -139,23 +140,38 @@ class PostV1AssetEnumerateBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if root_domains is not UNSET:
+        if root_domains is not UNSET and not (
+            isinstance(self.root_domains, LeftOutList) and not self.root_domains
+        ):
             field_dict["root_domains"] = root_domains
-        if enrichment_inputs is not UNSET:
+        if enrichment_inputs is not UNSET and not (
+            isinstance(self.enrichment_inputs, LeftOutList)
+            and not self.enrichment_inputs
+        ):
             field_dict["enrichment_inputs"] = enrichment_inputs
-        if cloudlist_config_ids is not UNSET:
+        if cloudlist_config_ids is not UNSET and not (
+            isinstance(self.cloudlist_config_ids, LeftOutList)
+            and not self.cloudlist_config_ids
+        ):
             field_dict["cloudlist_config_ids"] = cloudlist_config_ids
         if name is not UNSET:
             field_dict["name"] = name
-        if steps is not UNSET:
+        if steps is not UNSET and not (
+            isinstance(self.steps, LeftOutList) and not self.steps
+        ):
             field_dict["steps"] = steps
         if enumeration_ports is not UNSET:
             field_dict["enumeration_ports"] = enumeration_ports
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
         if disable_global_alert_config is not UNSET:
             field_dict["disable_global_alert_config"] = disable_global_alert_config
-        if exclude_targets is not UNSET:
+        if exclude_targets is not UNSET and not (
+            isinstance(self.exclude_targets, LeftOutList) and not self.exclude_targets
+        ):
             field_dict["exclude_targets"] = exclude_targets
         if enumeration_config is not UNSET:
             field_dict["enumeration_config"] = enumeration_config
@@ -165,18 +181,28 @@ class PostV1AssetEnumerateBody:
             field_dict["per_domain_enumeration"] = per_domain_enumeration
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_behavior is not UNSET:
             field_dict["agent_behavior"] = agent_behavior
         if agent_auto_discover is not UNSET:
             field_dict["agent_auto_discover"] = agent_auto_discover
-        if exclusions is not UNSET:
+        if exclusions is not UNSET and not (
+            isinstance(self.exclusions, LeftOutList) and not self.exclusions
+        ):
             field_dict["exclusions"] = exclusions
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -198,7 +224,9 @@ class PostV1AssetEnumerateBody:
         if _steps is not UNSET:
             steps = []
             for steps_item_data in _steps:
-                steps_item = PostV1AssetEnumerateBodyStepsItem(steps_item_data)
+                steps_item = enum_or_str(
+                    PostV1AssetEnumerateBodyStepsItem, steps_item_data
+                )
 
                 steps.append(steps_item)
 
@@ -234,31 +262,41 @@ class PostV1AssetEnumerateBody:
         if isinstance(_agent_behavior, Unset):
             agent_behavior = UNSET
         else:
-            agent_behavior = PostV1AssetEnumerateBodyAgentBehavior(_agent_behavior)
+            agent_behavior = enum_or_str(
+                PostV1AssetEnumerateBodyAgentBehavior, _agent_behavior
+            )
 
         agent_auto_discover = d.pop("agent_auto_discover", UNSET)
 
         exclusions = cast(list[str], d.pop("exclusions", UNSET))
 
         post_v1_asset_enumerate_body = cls(
-            root_domains=root_domains,
-            enrichment_inputs=enrichment_inputs,
-            cloudlist_config_ids=cloudlist_config_ids,
+            root_domains=LeftOutList() if root_domains is None else root_domains,
+            enrichment_inputs=LeftOutList()
+            if enrichment_inputs is None
+            else enrichment_inputs,
+            cloudlist_config_ids=LeftOutList()
+            if cloudlist_config_ids is None
+            else cloudlist_config_ids,
             name=name,
-            steps=steps,
+            steps=LeftOutList() if steps is None else steps,
             enumeration_ports=enumeration_ports,
-            alerting_config_ids=alerting_config_ids,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
             disable_global_alert_config=disable_global_alert_config,
-            exclude_targets=exclude_targets,
+            exclude_targets=LeftOutList()
+            if exclude_targets is None
+            else exclude_targets,
             enumeration_config=enumeration_config,
             automatic_vuln_scans=automatic_vuln_scans,
             per_domain_enumeration=per_domain_enumeration,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             agent_auto_discover=agent_auto_discover,
-            exclusions=exclusions,
+            exclusions=LeftOutList() if exclusions is None else exclusions,
         )
 
         post_v1_asset_enumerate_body.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.post_v1_asset_enumerate_response_200_failed_domains import (
@@ -31,7 +32,7 @@ class PostV1AssetEnumerateResponse200:
     id: str | Unset = UNSET
     truncated_scan_targets: int | Unset = UNSET
     is_public: bool | Unset = UNSET
-    bulk_ids: list[str] | Unset = UNSET
+    bulk_ids: list[str] = _attrs_field(factory=LeftOutList)
     failed_domains: PostV1AssetEnumerateResponse200FailedDomains | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,12 +60,18 @@ class PostV1AssetEnumerateResponse200:
             field_dict["truncated-scan-targets"] = truncated_scan_targets
         if is_public is not UNSET:
             field_dict["is-public"] = is_public
-        if bulk_ids is not UNSET:
+        if bulk_ids is not UNSET and not (
+            isinstance(self.bulk_ids, LeftOutList) and not self.bulk_ids
+        ):
             field_dict["bulk_ids"] = bulk_ids
         if failed_domains is not UNSET:
             field_dict["failed_domains"] = failed_domains
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -94,7 +101,7 @@ class PostV1AssetEnumerateResponse200:
             id=id,
             truncated_scan_targets=truncated_scan_targets,
             is_public=is_public,
-            bulk_ids=bulk_ids,
+            bulk_ids=LeftOutList() if bulk_ids is None else bulk_ids,
             failed_domains=failed_domains,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_policy_type import AssetPolicyType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -36,10 +37,10 @@ class PostV1AssetPolicyBody:
 
     policies: AssetFilters
     name: str | Unset = UNSET
-    policy_type: AssetPolicyType | Unset = UNSET
-    alerting_config_ids: list[str] | Unset = UNSET
-    labels: list[str] | Unset = UNSET
-    enumeration_ids: list[str] | Unset = UNSET
+    policy_type: AssetPolicyType | str | Unset = UNSET
+    alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    labels: list[str] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
     apply_to_existing: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +51,7 @@ class PostV1AssetPolicyBody:
 
         policy_type: str | Unset = UNSET
         if not isinstance(self.policy_type, Unset):
-            policy_type = self.policy_type.value
+            policy_type = getattr(self.policy_type, "value", self.policy_type)
 
         alerting_config_ids: list[str] | Unset = UNSET
         if not isinstance(self.alerting_config_ids, Unset):
@@ -77,16 +78,27 @@ class PostV1AssetPolicyBody:
             field_dict["name"] = name
         if policy_type is not UNSET:
             field_dict["policy_type"] = policy_type
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if labels is not UNSET:
+        if labels is not UNSET and not (
+            isinstance(self.labels, LeftOutList) and not self.labels
+        ):
             field_dict["labels"] = labels
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if apply_to_existing is not UNSET:
             field_dict["apply_to_existing"] = apply_to_existing
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -102,7 +114,7 @@ class PostV1AssetPolicyBody:
         if isinstance(_policy_type, Unset):
             policy_type = UNSET
         else:
-            policy_type = AssetPolicyType(_policy_type)
+            policy_type = enum_or_str(AssetPolicyType, _policy_type)
 
         alerting_config_ids = cast(list[str], d.pop("alerting_config_ids", UNSET))
 
@@ -116,9 +128,13 @@ class PostV1AssetPolicyBody:
             policies=policies,
             name=name,
             policy_type=policy_type,
-            alerting_config_ids=alerting_config_ids,
-            labels=labels,
-            enumeration_ids=enumeration_ids,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
+            labels=LeftOutList() if labels is None else labels,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             apply_to_existing=apply_to_existing,
         )
 

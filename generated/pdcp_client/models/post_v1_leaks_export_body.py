@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -13,7 +14,7 @@ from ..models.post_v1_leaks_export_body_sort_order import PostV1LeaksExportBodyS
 from ..models.post_v1_leaks_export_body_status import PostV1LeaksExportBodyStatus
 from ..models.post_v1_leaks_export_body_time_range import PostV1LeaksExportBodyTimeRange
 from ..models.post_v1_leaks_export_body_type import PostV1LeaksExportBodyType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1LeaksExportBody")
 
@@ -45,21 +46,21 @@ class PostV1LeaksExportBody:
         hardware_id (str | Unset): Filter by specific hardware ID (used with group_by for drill-down)
     """
 
-    type_: PostV1LeaksExportBodyType | Unset = PostV1LeaksExportBodyType.ALL
+    type_: PostV1LeaksExportBodyType | str | Unset = PostV1LeaksExportBodyType.ALL
     domain: str | Unset = UNSET
     email: str | Unset = UNSET
     search: str | Unset = UNSET
     limit: float | Unset = UNSET
     page_number: float | Unset = UNSET
     start_date: datetime.date | Unset = UNSET
-    time_range: PostV1LeaksExportBodyTimeRange | Unset = (
+    time_range: PostV1LeaksExportBodyTimeRange | str | Unset = (
         PostV1LeaksExportBodyTimeRange.ALL_TIME
     )
     end_date: datetime.date | Unset = UNSET
-    sort_by: PostV1LeaksExportBodySortBy | Unset = UNSET
-    sort_order: PostV1LeaksExportBodySortOrder | Unset = UNSET
-    status: PostV1LeaksExportBodyStatus | Unset = UNSET
-    group_by: PostV1LeaksExportBodyGroupBy | Unset = UNSET
+    sort_by: PostV1LeaksExportBodySortBy | str | Unset = UNSET
+    sort_order: PostV1LeaksExportBodySortOrder | str | Unset = UNSET
+    status: PostV1LeaksExportBodyStatus | str | Unset = UNSET
+    group_by: PostV1LeaksExportBodyGroupBy | str | Unset = UNSET
     url: str | Unset = UNSET
     country: str | Unset = UNSET
     device_ip: str | Unset = UNSET
@@ -70,7 +71,7 @@ class PostV1LeaksExportBody:
     def to_dict(self) -> dict[str, Any]:
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = getattr(self.type_, "value", self.type_)
 
         domain = self.domain
 
@@ -88,7 +89,7 @@ class PostV1LeaksExportBody:
 
         time_range: str | Unset = UNSET
         if not isinstance(self.time_range, Unset):
-            time_range = self.time_range.value
+            time_range = getattr(self.time_range, "value", self.time_range)
 
         end_date: str | Unset = UNSET
         if not isinstance(self.end_date, Unset):
@@ -96,19 +97,19 @@ class PostV1LeaksExportBody:
 
         sort_by: str | Unset = UNSET
         if not isinstance(self.sort_by, Unset):
-            sort_by = self.sort_by.value
+            sort_by = getattr(self.sort_by, "value", self.sort_by)
 
         sort_order: str | Unset = UNSET
         if not isinstance(self.sort_order, Unset):
-            sort_order = self.sort_order.value
+            sort_order = getattr(self.sort_order, "value", self.sort_order)
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         group_by: str | Unset = UNSET
         if not isinstance(self.group_by, Unset):
-            group_by = self.group_by.value
+            group_by = getattr(self.group_by, "value", self.group_by)
 
         url = self.url
 
@@ -162,6 +163,10 @@ class PostV1LeaksExportBody:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -170,7 +175,7 @@ class PostV1LeaksExportBody:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = PostV1LeaksExportBodyType(_type_)
+            type_ = enum_or_str(PostV1LeaksExportBodyType, _type_)
 
         domain = d.pop("domain", UNSET)
 
@@ -194,7 +199,7 @@ class PostV1LeaksExportBody:
         if isinstance(_time_range, Unset):
             time_range = UNSET
         else:
-            time_range = PostV1LeaksExportBodyTimeRange(_time_range)
+            time_range = enum_or_str(PostV1LeaksExportBodyTimeRange, _time_range)
 
         _end_date = d.pop("end_date", UNSET)
         end_date: datetime.date | Unset
@@ -208,28 +213,28 @@ class PostV1LeaksExportBody:
         if isinstance(_sort_by, Unset):
             sort_by = UNSET
         else:
-            sort_by = PostV1LeaksExportBodySortBy(_sort_by)
+            sort_by = enum_or_str(PostV1LeaksExportBodySortBy, _sort_by)
 
         _sort_order = d.pop("sort_order", UNSET)
         sort_order: PostV1LeaksExportBodySortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
-            sort_order = PostV1LeaksExportBodySortOrder(_sort_order)
+            sort_order = enum_or_str(PostV1LeaksExportBodySortOrder, _sort_order)
 
         _status = d.pop("status", UNSET)
         status: PostV1LeaksExportBodyStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = PostV1LeaksExportBodyStatus(_status)
+            status = enum_or_str(PostV1LeaksExportBodyStatus, _status)
 
         _group_by = d.pop("group_by", UNSET)
         group_by: PostV1LeaksExportBodyGroupBy | Unset
         if isinstance(_group_by, Unset):
             group_by = UNSET
         else:
-            group_by = PostV1LeaksExportBodyGroupBy(_group_by)
+            group_by = enum_or_str(PostV1LeaksExportBodyGroupBy, _group_by)
 
         url = d.pop("url", UNSET)
 

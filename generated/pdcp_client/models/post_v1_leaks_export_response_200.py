@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.post_v1_leaks_export_response_200_data_item import (
@@ -36,12 +37,14 @@ class PostV1LeaksExportResponse200:
             parameter is used
     """
 
-    data: list[PostV1LeaksExportResponse200DataItem] | Unset = UNSET
+    data: list[PostV1LeaksExportResponse200DataItem] = _attrs_field(factory=LeftOutList)
     total_leaks: float | Unset = UNSET
     total_pages: float | Unset = UNSET
     total_count: float | Unset = UNSET
     summary: PostV1LeaksExportResponse200Summary | Unset = UNSET
-    group_summary: list[PostV1LeaksExportResponse200GroupSummaryItem] | Unset = UNSET
+    group_summary: list[PostV1LeaksExportResponse200GroupSummaryItem] = _attrs_field(
+        factory=LeftOutList
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +75,9 @@ class PostV1LeaksExportResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and not (
+            isinstance(self.data, LeftOutList) and not self.data
+        ):
             field_dict["data"] = data
         if total_leaks is not UNSET:
             field_dict["total_leaks"] = total_leaks
@@ -82,10 +87,16 @@ class PostV1LeaksExportResponse200:
             field_dict["total_count"] = total_count
         if summary is not UNSET:
             field_dict["summary"] = summary
-        if group_summary is not UNSET:
+        if group_summary is not UNSET and not (
+            isinstance(self.group_summary, LeftOutList) and not self.group_summary
+        ):
             field_dict["group_summary"] = group_summary
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -140,12 +151,12 @@ class PostV1LeaksExportResponse200:
                 group_summary.append(group_summary_item)
 
         post_v1_leaks_export_response_200 = cls(
-            data=data,
+            data=LeftOutList() if data is None else data,
             total_leaks=total_leaks,
             total_pages=total_pages,
             total_count=total_count,
             summary=summary,
-            group_summary=group_summary,
+            group_summary=LeftOutList() if group_summary is None else group_summary,
         )
 
         post_v1_leaks_export_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.leaks_entity_status import LeaksEntityStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1LeaksStatusBody")
 
@@ -22,8 +23,8 @@ class PostV1LeaksStatusBody:
     """
 
     leakid: str | Unset = UNSET
-    leakids: list[str] | Unset = UNSET
-    status: LeaksEntityStatus | Unset = UNSET
+    leakids: list[str] = _attrs_field(factory=LeftOutList)
+    status: LeaksEntityStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,19 +36,25 @@ class PostV1LeaksStatusBody:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if leakid is not UNSET:
             field_dict["leakid"] = leakid
-        if leakids is not UNSET:
+        if leakids is not UNSET and not (
+            isinstance(self.leakids, LeftOutList) and not self.leakids
+        ):
             field_dict["leakids"] = leakids
         if status is not UNSET:
             field_dict["status"] = status
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -61,11 +68,11 @@ class PostV1LeaksStatusBody:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = LeaksEntityStatus(_status)
+            status = enum_or_str(LeaksEntityStatus, _status)
 
         post_v1_leaks_status_body = cls(
             leakid=leakid,
-            leakids=leakids,
+            leakids=LeftOutList() if leakids is None else leakids,
             status=status,
         )
 

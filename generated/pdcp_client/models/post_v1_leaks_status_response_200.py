@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.leaks_entity_status import LeaksEntityStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1LeaksStatusResponse200")
 
@@ -25,7 +26,7 @@ class PostV1LeaksStatusResponse200:
     status: str | Unset = UNSET
     message: str | Unset = UNSET
     leak_id: str | Unset = UNSET
-    new_status: LeaksEntityStatus | Unset = UNSET
+    new_status: LeaksEntityStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +38,7 @@ class PostV1LeaksStatusResponse200:
 
         new_status: str | Unset = UNSET
         if not isinstance(self.new_status, Unset):
-            new_status = self.new_status.value
+            new_status = getattr(self.new_status, "value", self.new_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +54,10 @@ class PostV1LeaksStatusResponse200:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -67,7 +72,7 @@ class PostV1LeaksStatusResponse200:
         if isinstance(_new_status, Unset):
             new_status = UNSET
         else:
-            new_status = LeaksEntityStatus(_new_status)
+            new_status = enum_or_str(LeaksEntityStatus, _new_status)
 
         post_v1_leaks_status_response_200 = cls(
             status=status,

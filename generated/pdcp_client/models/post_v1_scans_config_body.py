@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.config_type_enum import ConfigTypeEnum
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1ScansConfigBody")
 
@@ -25,7 +26,7 @@ class PostV1ScansConfigBody:
 
     config: str
     name: str
-    config_type: ConfigTypeEnum | Unset = UNSET
+    config_type: ConfigTypeEnum | str | Unset = UNSET
     global_: bool | Unset = UNSET
     oauth_config_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +38,7 @@ class PostV1ScansConfigBody:
 
         config_type: str | Unset = UNSET
         if not isinstance(self.config_type, Unset):
-            config_type = self.config_type.value
+            config_type = getattr(self.config_type, "value", self.config_type)
 
         global_ = self.global_
 
@@ -60,6 +61,10 @@ class PostV1ScansConfigBody:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
@@ -72,7 +77,7 @@ class PostV1ScansConfigBody:
         if isinstance(_config_type, Unset):
             config_type = UNSET
         else:
-            config_type = ConfigTypeEnum(_config_type)
+            config_type = enum_or_str(ConfigTypeEnum, _config_type)
 
         global_ = d.pop("global", UNSET)
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.time_range_query_parameter import TimeRangeQueryParameter
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1ScansResultsExportBody")
 
@@ -33,18 +34,18 @@ class PostV1ScansResultsExportBody:
         end_date (datetime.date | Unset):
     """
 
-    ids: list[str] | Unset = UNSET
+    ids: list[str] = _attrs_field(factory=LeftOutList)
     vuln_status: str | Unset = UNSET
-    severity: list[str] | Unset = UNSET
-    host: list[str] | Unset = UNSET
-    domain: list[str] | Unset = UNSET
-    port: list[int] | Unset = UNSET
-    template: list[str] | Unset = UNSET
+    severity: list[str] = _attrs_field(factory=LeftOutList)
+    host: list[str] = _attrs_field(factory=LeftOutList)
+    domain: list[str] = _attrs_field(factory=LeftOutList)
+    port: list[int] = _attrs_field(factory=LeftOutList)
+    template: list[str] = _attrs_field(factory=LeftOutList)
     search: str | Unset = UNSET
-    category: list[str] | Unset = UNSET
+    category: list[str] = _attrs_field(factory=LeftOutList)
     is_internal: bool | Unset = UNSET
-    scan_ids: list[str] | Unset = UNSET
-    time: TimeRangeQueryParameter | Unset = UNSET
+    scan_ids: list[str] = _attrs_field(factory=LeftOutList)
+    time: TimeRangeQueryParameter | str | Unset = UNSET
     start_date: datetime.date | Unset = UNSET
     end_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,7 +91,7 @@ class PostV1ScansResultsExportBody:
 
         time: str | Unset = UNSET
         if not isinstance(self.time, Unset):
-            time = self.time.value
+            time = getattr(self.time, "value", self.time)
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
@@ -103,27 +104,43 @@ class PostV1ScansResultsExportBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ids is not UNSET:
+        if ids is not UNSET and not (
+            isinstance(self.ids, LeftOutList) and not self.ids
+        ):
             field_dict["ids"] = ids
         if vuln_status is not UNSET:
             field_dict["vuln_status"] = vuln_status
-        if severity is not UNSET:
+        if severity is not UNSET and not (
+            isinstance(self.severity, LeftOutList) and not self.severity
+        ):
             field_dict["severity"] = severity
-        if host is not UNSET:
+        if host is not UNSET and not (
+            isinstance(self.host, LeftOutList) and not self.host
+        ):
             field_dict["host"] = host
-        if domain is not UNSET:
+        if domain is not UNSET and not (
+            isinstance(self.domain, LeftOutList) and not self.domain
+        ):
             field_dict["domain"] = domain
-        if port is not UNSET:
+        if port is not UNSET and not (
+            isinstance(self.port, LeftOutList) and not self.port
+        ):
             field_dict["port"] = port
-        if template is not UNSET:
+        if template is not UNSET and not (
+            isinstance(self.template, LeftOutList) and not self.template
+        ):
             field_dict["template"] = template
         if search is not UNSET:
             field_dict["search"] = search
-        if category is not UNSET:
+        if category is not UNSET and not (
+            isinstance(self.category, LeftOutList) and not self.category
+        ):
             field_dict["category"] = category
         if is_internal is not UNSET:
             field_dict["is_internal"] = is_internal
-        if scan_ids is not UNSET:
+        if scan_ids is not UNSET and not (
+            isinstance(self.scan_ids, LeftOutList) and not self.scan_ids
+        ):
             field_dict["scan_ids"] = scan_ids
         if time is not UNSET:
             field_dict["time"] = time
@@ -133,6 +150,10 @@ class PostV1ScansResultsExportBody:
             field_dict["end_date"] = end_date
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -164,7 +185,7 @@ class PostV1ScansResultsExportBody:
         if isinstance(_time, Unset):
             time = UNSET
         else:
-            time = TimeRangeQueryParameter(_time)
+            time = enum_or_str(TimeRangeQueryParameter, _time)
 
         _start_date = d.pop("start_date", UNSET)
         start_date: datetime.date | Unset
@@ -181,17 +202,17 @@ class PostV1ScansResultsExportBody:
             end_date = datetime.date.fromisoformat(_end_date)
 
         post_v1_scans_results_export_body = cls(
-            ids=ids,
+            ids=LeftOutList() if ids is None else ids,
             vuln_status=vuln_status,
-            severity=severity,
-            host=host,
-            domain=domain,
-            port=port,
-            template=template,
+            severity=LeftOutList() if severity is None else severity,
+            host=LeftOutList() if host is None else host,
+            domain=LeftOutList() if domain is None else domain,
+            port=LeftOutList() if port is None else port,
+            template=LeftOutList() if template is None else template,
             search=search,
-            category=category,
+            category=LeftOutList() if category is None else category,
             is_internal=is_internal,
-            scan_ids=scan_ids,
+            scan_ids=LeftOutList() if scan_ids is None else scan_ids,
             time=time,
             start_date=start_date,
             end_date=end_date,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="PostV1ScansScanIdExportBody")
 
@@ -27,15 +28,15 @@ class PostV1ScansScanIdExportBody:
         is_internal (bool | Unset):
     """
 
-    ids: list[str] | Unset = UNSET
+    ids: list[str] = _attrs_field(factory=LeftOutList)
     vuln_status: str | Unset = UNSET
-    severity: list[str] | Unset = UNSET
-    host: list[str] | Unset = UNSET
-    domain: list[str] | Unset = UNSET
-    port: list[int] | Unset = UNSET
-    template: list[str] | Unset = UNSET
+    severity: list[str] = _attrs_field(factory=LeftOutList)
+    host: list[str] = _attrs_field(factory=LeftOutList)
+    domain: list[str] = _attrs_field(factory=LeftOutList)
+    port: list[int] = _attrs_field(factory=LeftOutList)
+    template: list[str] = _attrs_field(factory=LeftOutList)
     search: str | Unset = UNSET
-    category: list[str] | Unset = UNSET
+    category: list[str] = _attrs_field(factory=LeftOutList)
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,28 +78,46 @@ class PostV1ScansScanIdExportBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ids is not UNSET:
+        if ids is not UNSET and not (
+            isinstance(self.ids, LeftOutList) and not self.ids
+        ):
             field_dict["ids"] = ids
         if vuln_status is not UNSET:
             field_dict["vuln_status"] = vuln_status
-        if severity is not UNSET:
+        if severity is not UNSET and not (
+            isinstance(self.severity, LeftOutList) and not self.severity
+        ):
             field_dict["severity"] = severity
-        if host is not UNSET:
+        if host is not UNSET and not (
+            isinstance(self.host, LeftOutList) and not self.host
+        ):
             field_dict["host"] = host
-        if domain is not UNSET:
+        if domain is not UNSET and not (
+            isinstance(self.domain, LeftOutList) and not self.domain
+        ):
             field_dict["domain"] = domain
-        if port is not UNSET:
+        if port is not UNSET and not (
+            isinstance(self.port, LeftOutList) and not self.port
+        ):
             field_dict["port"] = port
-        if template is not UNSET:
+        if template is not UNSET and not (
+            isinstance(self.template, LeftOutList) and not self.template
+        ):
             field_dict["template"] = template
         if search is not UNSET:
             field_dict["search"] = search
-        if category is not UNSET:
+        if category is not UNSET and not (
+            isinstance(self.category, LeftOutList) and not self.category
+        ):
             field_dict["category"] = category
         if is_internal is not UNSET:
             field_dict["is_internal"] = is_internal
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -124,15 +143,15 @@ class PostV1ScansScanIdExportBody:
         is_internal = d.pop("is_internal", UNSET)
 
         post_v1_scans_scan_id_export_body = cls(
-            ids=ids,
+            ids=LeftOutList() if ids is None else ids,
             vuln_status=vuln_status,
-            severity=severity,
-            host=host,
-            domain=domain,
-            port=port,
-            template=template,
+            severity=LeftOutList() if severity is None else severity,
+            host=LeftOutList() if host is None else host,
+            domain=LeftOutList() if domain is None else domain,
+            port=LeftOutList() if port is None else port,
+            template=LeftOutList() if template is None else template,
             search=search,
-            category=category,
+            category=LeftOutList() if category is None else category,
             is_internal=is_internal,
         )
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scheduler_frequency import SchedulerFrequency
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1ScansScheduleBody")
 
@@ -25,16 +26,16 @@ class PostV1ScansScheduleBody:
     """
 
     scan_id: str
-    scan_frequency: SchedulerFrequency
+    scan_frequency: SchedulerFrequency | str
     start_time: str | Unset = UNSET
     hourly_frequency: int | Unset = UNSET
-    custom_weekdays: list[int] | Unset = UNSET
+    custom_weekdays: list[int] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         scan_id = self.scan_id
 
-        scan_frequency = self.scan_frequency.value
+        scan_frequency = getattr(self.scan_frequency, "value", self.scan_frequency)
 
         start_time = self.start_time
 
@@ -56,17 +57,23 @@ class PostV1ScansScheduleBody:
             field_dict["start_time"] = start_time
         if hourly_frequency is not UNSET:
             field_dict["hourly_frequency"] = hourly_frequency
-        if custom_weekdays is not UNSET:
+        if custom_weekdays is not UNSET and not (
+            isinstance(self.custom_weekdays, LeftOutList) and not self.custom_weekdays
+        ):
             field_dict["custom_weekdays"] = custom_weekdays
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         scan_id = d.pop("scan_id")
 
-        scan_frequency = SchedulerFrequency(d.pop("scan_frequency"))
+        scan_frequency = enum_or_str(SchedulerFrequency, d.pop("scan_frequency"))
 
         start_time = d.pop("start_time", UNSET)
 
@@ -79,7 +86,9 @@ class PostV1ScansScheduleBody:
             scan_frequency=scan_frequency,
             start_time=start_time,
             hourly_frequency=hourly_frequency,
-            custom_weekdays=custom_weekdays,
+            custom_weekdays=LeftOutList()
+            if custom_weekdays is None
+            else custom_weekdays,
         )
 
         post_v1_scans_schedule_body.additional_properties = d

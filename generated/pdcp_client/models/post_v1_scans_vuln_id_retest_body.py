@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="PostV1ScansVulnIdRetestBody")
 
@@ -23,8 +24,8 @@ class PostV1ScansVulnIdRetestBody:
 
     socks5_proxy: str | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,12 +48,20 @@ class PostV1ScansVulnIdRetestBody:
             field_dict["socks5_proxy"] = socks5_proxy
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -68,8 +77,8 @@ class PostV1ScansVulnIdRetestBody:
         post_v1_scans_vuln_id_retest_body = cls(
             socks5_proxy=socks5_proxy,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
         )
 
         post_v1_scans_vuln_id_retest_body.additional_properties = d

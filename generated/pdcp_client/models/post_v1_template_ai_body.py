@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="PostV1TemplateAiBody")
 
@@ -24,7 +25,7 @@ class PostV1TemplateAiBody:
     prompt: str
     retest: bool | Unset = UNSET
     disable_auto_save: bool | Unset = False
-    images: list[str] | Unset = UNSET
+    images: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,10 +50,16 @@ class PostV1TemplateAiBody:
             field_dict["retest"] = retest
         if disable_auto_save is not UNSET:
             field_dict["disableAutoSave"] = disable_auto_save
-        if images is not UNSET:
+        if images is not UNSET and not (
+            isinstance(self.images, LeftOutList) and not self.images
+        ):
             field_dict["images"] = images
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -69,7 +76,7 @@ class PostV1TemplateAiBody:
             prompt=prompt,
             retest=retest,
             disable_auto_save=disable_auto_save,
-            images=images,
+            images=LeftOutList() if images is None else images,
         )
 
         post_v1_template_ai_body.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.post_v1_template_ai_response_200_retest_item import (
@@ -43,8 +44,10 @@ class PostV1TemplateAiResponse200:
     is_valid: bool | Unset = UNSET
     retry_count: int | Unset = UNSET
     feedback: str | Unset = UNSET
-    targets: list[str] | Unset = UNSET
-    retest: list[PostV1TemplateAiResponse200RetestItem] | Unset = UNSET
+    targets: list[str] = _attrs_field(factory=LeftOutList)
+    retest: list[PostV1TemplateAiResponse200RetestItem] = _attrs_field(
+        factory=LeftOutList
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,12 +103,20 @@ class PostV1TemplateAiResponse200:
             field_dict["retry_count"] = retry_count
         if feedback is not UNSET:
             field_dict["feedback"] = feedback
-        if targets is not UNSET:
+        if targets is not UNSET and not (
+            isinstance(self.targets, LeftOutList) and not self.targets
+        ):
             field_dict["targets"] = targets
-        if retest is not UNSET:
+        if retest is not UNSET and not (
+            isinstance(self.retest, LeftOutList) and not self.retest
+        ):
             field_dict["retest"] = retest
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -155,8 +166,8 @@ class PostV1TemplateAiResponse200:
             is_valid=is_valid,
             retry_count=retry_count,
             feedback=feedback,
-            targets=targets,
-            retest=retest,
+            targets=LeftOutList() if targets is None else targets,
+            retest=LeftOutList() if retest is None else retest,
         )
 
         post_v1_template_ai_response_200.additional_properties = d

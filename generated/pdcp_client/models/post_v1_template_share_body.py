@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.post_v1_template_share_body_share_type import (
     PostV1TemplateShareBodyShareType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="PostV1TemplateShareBody")
 
@@ -26,16 +27,16 @@ class PostV1TemplateShareBody:
     """
 
     template_id: str
-    share_type: PostV1TemplateShareBodyShareType
+    share_type: PostV1TemplateShareBodyShareType | str
     ttl: str | Unset = UNSET
-    organizations: list[str] | Unset = UNSET
-    emails: list[str] | Unset = UNSET
+    organizations: list[str] = _attrs_field(factory=LeftOutList)
+    emails: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         template_id = self.template_id
 
-        share_type = self.share_type.value
+        share_type = getattr(self.share_type, "value", self.share_type)
 
         ttl = self.ttl
 
@@ -57,19 +58,27 @@ class PostV1TemplateShareBody:
         )
         if ttl is not UNSET:
             field_dict["ttl"] = ttl
-        if organizations is not UNSET:
+        if organizations is not UNSET and not (
+            isinstance(self.organizations, LeftOutList) and not self.organizations
+        ):
             field_dict["organizations"] = organizations
-        if emails is not UNSET:
+        if emails is not UNSET and not (
+            isinstance(self.emails, LeftOutList) and not self.emails
+        ):
             field_dict["emails"] = emails
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         template_id = d.pop("template_id")
 
-        share_type = PostV1TemplateShareBodyShareType(d.pop("share_type"))
+        share_type = enum_or_str(PostV1TemplateShareBodyShareType, d.pop("share_type"))
 
         ttl = d.pop("ttl", UNSET)
 
@@ -81,8 +90,8 @@ class PostV1TemplateShareBody:
             template_id=template_id,
             share_type=share_type,
             ttl=ttl,
-            organizations=organizations,
-            emails=emails,
+            organizations=LeftOutList() if organizations is None else organizations,
+            emails=LeftOutList() if emails is None else emails,
         )
 
         post_v1_template_share_body.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.post_v1_user_team_default_members_body_members_item_role import (
     PostV1UserTeamDefaultMembersBodyMembersItemRole,
 )
+from ..types import enum_or_str
 
 T = TypeVar("T", bound="PostV1UserTeamDefaultMembersBodyMembersItem")
 
@@ -22,13 +24,13 @@ class PostV1UserTeamDefaultMembersBodyMembersItem:
     """
 
     email: str
-    role: PostV1UserTeamDefaultMembersBodyMembersItemRole
+    role: PostV1UserTeamDefaultMembersBodyMembersItemRole | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
-        role = self.role.value
+        role = getattr(self.role, "value", self.role)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,12 +43,18 @@ class PostV1UserTeamDefaultMembersBodyMembersItem:
 
         return field_dict
 
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         email = d.pop("email")
 
-        role = PostV1UserTeamDefaultMembersBodyMembersItemRole(d.pop("role"))
+        role = enum_or_str(
+            PostV1UserTeamDefaultMembersBodyMembersItemRole, d.pop("role")
+        )
 
         post_v1_user_team_default_members_body_members_item = cls(
             email=email,

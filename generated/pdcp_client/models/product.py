@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.exposure_stats import ExposureStats
@@ -65,14 +66,14 @@ class Product:
     vuln_count: int
     vulns_with_poc: int
     category: str | Unset = UNSET
-    cpe: list[str] | Unset = UNSET
+    cpe: list[str] = _attrs_field(factory=LeftOutList)
     deployment_model: str | Unset = UNSET
     exposure: ExposureStats | Unset = UNSET
     first_cve_created_at: datetime.datetime | Unset = UNSET
     industry: str | Unset = UNSET
     last_cve_created_at: datetime.datetime | Unset = UNSET
-    project_repos: list[ProductProjectReposItem] | Unset = UNSET
-    projects: list[str] | Unset = UNSET
+    project_repos: list[ProductProjectReposItem] = _attrs_field(factory=LeftOutList)
+    projects: list[str] = _attrs_field(factory=LeftOutList)
     score: float | Unset = UNSET
     summary: str | Unset = UNSET
     tech_domain: str | Unset = UNSET
@@ -181,7 +182,9 @@ class Product:
         )
         if category is not UNSET:
             field_dict["category"] = category
-        if cpe is not UNSET:
+        if cpe is not UNSET and not (
+            isinstance(self.cpe, LeftOutList) and not self.cpe
+        ):
             field_dict["cpe"] = cpe
         if deployment_model is not UNSET:
             field_dict["deployment_model"] = deployment_model
@@ -193,9 +196,13 @@ class Product:
             field_dict["industry"] = industry
         if last_cve_created_at is not UNSET:
             field_dict["last_cve_created_at"] = last_cve_created_at
-        if project_repos is not UNSET:
+        if project_repos is not UNSET and not (
+            isinstance(self.project_repos, LeftOutList) and not self.project_repos
+        ):
             field_dict["project_repos"] = project_repos
-        if projects is not UNSET:
+        if projects is not UNSET and not (
+            isinstance(self.projects, LeftOutList) and not self.projects
+        ):
             field_dict["projects"] = projects
         if score is not UNSET:
             field_dict["score"] = score
@@ -223,6 +230,10 @@ class Product:
             field_dict["vuln_types"] = vuln_types
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -354,14 +365,14 @@ class Product:
             vuln_count=vuln_count,
             vulns_with_poc=vulns_with_poc,
             category=category,
-            cpe=cpe,
+            cpe=LeftOutList() if cpe is None else cpe,
             deployment_model=deployment_model,
             exposure=exposure,
             first_cve_created_at=first_cve_created_at,
             industry=industry,
             last_cve_created_at=last_cve_created_at,
-            project_repos=project_repos,
-            projects=projects,
+            project_repos=LeftOutList() if project_repos is None else project_repos,
+            projects=LeftOutList() if projects is None else projects,
             score=score,
             summary=summary,
             tech_domain=tech_domain,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.product_info_project_repos import ProductInfoProjectRepos
@@ -33,10 +34,10 @@ class ProductInfo:
         summary (str | Unset): Summary of the product
     """
 
-    cpe: list[str] | Unset = UNSET
+    cpe: list[str] = _attrs_field(factory=LeftOutList)
     product: str | Unset = UNSET
     project_repos: ProductInfoProjectRepos | Unset = UNSET
-    projects: list[str] | Unset = UNSET
+    projects: list[str] = _attrs_field(factory=LeftOutList)
     vendor: str | Unset = UNSET
     product_category: str | Unset = UNSET
     product_type: str | Unset = UNSET
@@ -81,13 +82,17 @@ class ProductInfo:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cpe is not UNSET:
+        if cpe is not UNSET and not (
+            isinstance(self.cpe, LeftOutList) and not self.cpe
+        ):
             field_dict["cpe"] = cpe
         if product is not UNSET:
             field_dict["product"] = product
         if project_repos is not UNSET:
             field_dict["project_repos"] = project_repos
-        if projects is not UNSET:
+        if projects is not UNSET and not (
+            isinstance(self.projects, LeftOutList) and not self.projects
+        ):
             field_dict["projects"] = projects
         if vendor is not UNSET:
             field_dict["vendor"] = vendor
@@ -107,6 +112,10 @@ class ProductInfo:
             field_dict["summary"] = summary
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -143,10 +152,10 @@ class ProductInfo:
         summary = d.pop("summary", UNSET)
 
         product_info = cls(
-            cpe=cpe,
+            cpe=LeftOutList() if cpe is None else cpe,
             product=product,
             project_repos=project_repos,
-            projects=projects,
+            projects=LeftOutList() if projects is None else projects,
             vendor=vendor,
             product_category=product_category,
             product_type=product_type,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scan_config_agent_behavior import ScanConfigAgentBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.asset_filters import AssetFilters
@@ -41,21 +42,23 @@ class ScanConfig:
         asset_filters (AssetFilters | Unset):
     """
 
-    targets: list[str] | Unset = UNSET
-    assets_lists: list[str] | Unset = UNSET
-    public_templates: list[str] | Unset = UNSET
-    early_templates: list[str] | Unset = UNSET
-    template_urls: list[str] | Unset = UNSET
-    template_ids: list[str] | Unset = UNSET
-    scan_config_ids: list[ScanConfigItem] | Unset = UNSET
-    report_config_ids: list[ScanConfigItem] | Unset = UNSET
-    alerting_config_ids: list[ScanConfigItem] | Unset = UNSET
-    enumeration_ids: list[EnumerationIDTypesDetail] | Unset = UNSET
+    targets: list[str] = _attrs_field(factory=LeftOutList)
+    assets_lists: list[str] = _attrs_field(factory=LeftOutList)
+    public_templates: list[str] = _attrs_field(factory=LeftOutList)
+    early_templates: list[str] = _attrs_field(factory=LeftOutList)
+    template_urls: list[str] = _attrs_field(factory=LeftOutList)
+    template_ids: list[str] = _attrs_field(factory=LeftOutList)
+    scan_config_ids: list[ScanConfigItem] = _attrs_field(factory=LeftOutList)
+    report_config_ids: list[ScanConfigItem] = _attrs_field(factory=LeftOutList)
+    alerting_config_ids: list[ScanConfigItem] = _attrs_field(factory=LeftOutList)
+    enumeration_ids: list[EnumerationIDTypesDetail] = _attrs_field(factory=LeftOutList)
     socks5_proxy: str | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
-    agent_behavior: ScanConfigAgentBehavior | Unset = ScanConfigAgentBehavior.DISTRIBUTE
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
+    agent_behavior: ScanConfigAgentBehavior | str | Unset = (
+        ScanConfigAgentBehavior.DISTRIBUTE
+    )
     scan_all_assets: bool | Unset = UNSET
     asset_filters: AssetFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -127,7 +130,7 @@ class ScanConfig:
 
         agent_behavior: str | Unset = UNSET
         if not isinstance(self.agent_behavior, Unset):
-            agent_behavior = self.agent_behavior.value
+            agent_behavior = getattr(self.agent_behavior, "value", self.agent_behavior)
 
         scan_all_assets = self.scan_all_assets
 
@@ -138,33 +141,59 @@ class ScanConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if targets is not UNSET:
+        if targets is not UNSET and not (
+            isinstance(self.targets, LeftOutList) and not self.targets
+        ):
             field_dict["targets"] = targets
-        if assets_lists is not UNSET:
+        if assets_lists is not UNSET and not (
+            isinstance(self.assets_lists, LeftOutList) and not self.assets_lists
+        ):
             field_dict["assets_lists"] = assets_lists
-        if public_templates is not UNSET:
+        if public_templates is not UNSET and not (
+            isinstance(self.public_templates, LeftOutList) and not self.public_templates
+        ):
             field_dict["public_templates"] = public_templates
-        if early_templates is not UNSET:
+        if early_templates is not UNSET and not (
+            isinstance(self.early_templates, LeftOutList) and not self.early_templates
+        ):
             field_dict["early_templates"] = early_templates
-        if template_urls is not UNSET:
+        if template_urls is not UNSET and not (
+            isinstance(self.template_urls, LeftOutList) and not self.template_urls
+        ):
             field_dict["template_urls"] = template_urls
-        if template_ids is not UNSET:
+        if template_ids is not UNSET and not (
+            isinstance(self.template_ids, LeftOutList) and not self.template_ids
+        ):
             field_dict["template_ids"] = template_ids
-        if scan_config_ids is not UNSET:
+        if scan_config_ids is not UNSET and not (
+            isinstance(self.scan_config_ids, LeftOutList) and not self.scan_config_ids
+        ):
             field_dict["scan_config_ids"] = scan_config_ids
-        if report_config_ids is not UNSET:
+        if report_config_ids is not UNSET and not (
+            isinstance(self.report_config_ids, LeftOutList)
+            and not self.report_config_ids
+        ):
             field_dict["report_config_ids"] = report_config_ids
-        if alerting_config_ids is not UNSET:
+        if alerting_config_ids is not UNSET and not (
+            isinstance(self.alerting_config_ids, LeftOutList)
+            and not self.alerting_config_ids
+        ):
             field_dict["alerting_config_ids"] = alerting_config_ids
-        if enumeration_ids is not UNSET:
+        if enumeration_ids is not UNSET and not (
+            isinstance(self.enumeration_ids, LeftOutList) and not self.enumeration_ids
+        ):
             field_dict["enumeration_ids"] = enumeration_ids
         if socks5_proxy is not UNSET:
             field_dict["socks5_proxy"] = socks5_proxy
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_behavior is not UNSET:
             field_dict["agent_behavior"] = agent_behavior
@@ -174,6 +203,10 @@ class ScanConfig:
             field_dict["asset_filters"] = asset_filters
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -251,7 +284,7 @@ class ScanConfig:
         if isinstance(_agent_behavior, Unset):
             agent_behavior = UNSET
         else:
-            agent_behavior = ScanConfigAgentBehavior(_agent_behavior)
+            agent_behavior = enum_or_str(ScanConfigAgentBehavior, _agent_behavior)
 
         scan_all_assets = d.pop("scan_all_assets", UNSET)
 
@@ -263,20 +296,32 @@ class ScanConfig:
             asset_filters = AssetFilters.from_dict(_asset_filters)
 
         scan_config = cls(
-            targets=targets,
-            assets_lists=assets_lists,
-            public_templates=public_templates,
-            early_templates=early_templates,
-            template_urls=template_urls,
-            template_ids=template_ids,
-            scan_config_ids=scan_config_ids,
-            report_config_ids=report_config_ids,
-            alerting_config_ids=alerting_config_ids,
-            enumeration_ids=enumeration_ids,
+            targets=LeftOutList() if targets is None else targets,
+            assets_lists=LeftOutList() if assets_lists is None else assets_lists,
+            public_templates=LeftOutList()
+            if public_templates is None
+            else public_templates,
+            early_templates=LeftOutList()
+            if early_templates is None
+            else early_templates,
+            template_urls=LeftOutList() if template_urls is None else template_urls,
+            template_ids=LeftOutList() if template_ids is None else template_ids,
+            scan_config_ids=LeftOutList()
+            if scan_config_ids is None
+            else scan_config_ids,
+            report_config_ids=LeftOutList()
+            if report_config_ids is None
+            else report_config_ids,
+            alerting_config_ids=LeftOutList()
+            if alerting_config_ids is None
+            else alerting_config_ids,
+            enumeration_ids=LeftOutList()
+            if enumeration_ids is None
+            else enumeration_ids,
             socks5_proxy=socks5_proxy,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             scan_all_assets=scan_all_assets,
             asset_filters=asset_filters,

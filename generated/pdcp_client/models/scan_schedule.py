@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="ScanSchedule")
 
@@ -32,7 +33,7 @@ class ScanSchedule:
     schedule_next_run: str
     start_time: str | Unset = UNSET
     hourly_frequency: int | Unset = UNSET
-    custom_weekdays: list[int] | Unset = UNSET
+    custom_weekdays: list[int] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,10 +67,16 @@ class ScanSchedule:
             field_dict["start_time"] = start_time
         if hourly_frequency is not UNSET:
             field_dict["hourly_frequency"] = hourly_frequency
-        if custom_weekdays is not UNSET:
+        if custom_weekdays is not UNSET and not (
+            isinstance(self.custom_weekdays, LeftOutList) and not self.custom_weekdays
+        ):
             field_dict["custom_weekdays"] = custom_weekdays
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -95,7 +102,9 @@ class ScanSchedule:
             schedule_next_run=schedule_next_run,
             start_time=start_time,
             hourly_frequency=hourly_frequency,
-            custom_weekdays=custom_weekdays,
+            custom_weekdays=LeftOutList()
+            if custom_weekdays is None
+            else custom_weekdays,
         )
 
         scan_schedule.additional_properties = d

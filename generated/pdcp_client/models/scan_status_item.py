@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.scan_status import ScanStatus
 from ..models.scan_status_item_agent_behavior import ScanStatusItemAgentBehavior
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.scan_schedule import ScanSchedule
@@ -71,20 +72,20 @@ class ScanStatusItem:
     is_cloud: bool
     total_result: int
     severity: ScanStatusItemSeverity | Unset = UNSET
-    asset_ids: list[str] | Unset = UNSET
+    asset_ids: list[str] = _attrs_field(factory=LeftOutList)
     is_rescan: bool | Unset = UNSET
-    public_templates: list[str] | Unset = UNSET
-    report_config_ids: list[str] | Unset = UNSET
+    public_templates: list[str] = _attrs_field(factory=LeftOutList)
+    report_config_ids: list[str] = _attrs_field(factory=LeftOutList)
     rescan_count: int | Unset = UNSET
-    scan_config_ids: list[str] | Unset = UNSET
-    template_ids: list[str] | Unset = UNSET
-    template_urls: list[str] | Unset = UNSET
+    scan_config_ids: list[str] = _attrs_field(factory=LeftOutList)
+    template_ids: list[str] = _attrs_field(factory=LeftOutList)
+    template_urls: list[str] = _attrs_field(factory=LeftOutList)
     schedule: ScanSchedule | Unset = UNSET
     is_automatic: bool | Unset = UNSET
     agent_id: str | Unset = UNSET
-    agent_tags: list[str] | Unset = UNSET
-    agent_networks: list[str] | Unset = UNSET
-    agent_behavior: ScanStatusItemAgentBehavior | Unset = (
+    agent_tags: list[str] = _attrs_field(factory=LeftOutList)
+    agent_networks: list[str] = _attrs_field(factory=LeftOutList)
+    agent_behavior: ScanStatusItemAgentBehavior | str | Unset = (
         ScanStatusItemAgentBehavior.DISTRIBUTE
     )
     is_internal: bool | Unset = UNSET
@@ -95,7 +96,7 @@ class ScanStatusItem:
 
         status: str
         if isinstance(self.status, ScanStatus):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
         else:
             status = self.status
 
@@ -175,7 +176,7 @@ class ScanStatusItem:
 
         agent_behavior: str | Unset = UNSET
         if not isinstance(self.agent_behavior, Unset):
-            agent_behavior = self.agent_behavior.value
+            agent_behavior = getattr(self.agent_behavior, "value", self.agent_behavior)
 
         is_internal = self.is_internal
 
@@ -202,21 +203,34 @@ class ScanStatusItem:
         )
         if severity is not UNSET:
             field_dict["severity"] = severity
-        if asset_ids is not UNSET:
+        if asset_ids is not UNSET and not (
+            isinstance(self.asset_ids, LeftOutList) and not self.asset_ids
+        ):
             field_dict["asset_ids"] = asset_ids
         if is_rescan is not UNSET:
             field_dict["is_rescan"] = is_rescan
-        if public_templates is not UNSET:
+        if public_templates is not UNSET and not (
+            isinstance(self.public_templates, LeftOutList) and not self.public_templates
+        ):
             field_dict["public_templates"] = public_templates
-        if report_config_ids is not UNSET:
+        if report_config_ids is not UNSET and not (
+            isinstance(self.report_config_ids, LeftOutList)
+            and not self.report_config_ids
+        ):
             field_dict["report_config_ids"] = report_config_ids
         if rescan_count is not UNSET:
             field_dict["rescan_count"] = rescan_count
-        if scan_config_ids is not UNSET:
+        if scan_config_ids is not UNSET and not (
+            isinstance(self.scan_config_ids, LeftOutList) and not self.scan_config_ids
+        ):
             field_dict["scan_config_ids"] = scan_config_ids
-        if template_ids is not UNSET:
+        if template_ids is not UNSET and not (
+            isinstance(self.template_ids, LeftOutList) and not self.template_ids
+        ):
             field_dict["template_ids"] = template_ids
-        if template_urls is not UNSET:
+        if template_urls is not UNSET and not (
+            isinstance(self.template_urls, LeftOutList) and not self.template_urls
+        ):
             field_dict["template_urls"] = template_urls
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
@@ -224,9 +238,13 @@ class ScanStatusItem:
             field_dict["is_automatic"] = is_automatic
         if agent_id is not UNSET:
             field_dict["agent_id"] = agent_id
-        if agent_tags is not UNSET:
+        if agent_tags is not UNSET and not (
+            isinstance(self.agent_tags, LeftOutList) and not self.agent_tags
+        ):
             field_dict["agent_tags"] = agent_tags
-        if agent_networks is not UNSET:
+        if agent_networks is not UNSET and not (
+            isinstance(self.agent_networks, LeftOutList) and not self.agent_networks
+        ):
             field_dict["agent_networks"] = agent_networks
         if agent_behavior is not UNSET:
             field_dict["agent_behavior"] = agent_behavior
@@ -234,6 +252,10 @@ class ScanStatusItem:
             field_dict["is_internal"] = is_internal
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -247,7 +269,7 @@ class ScanStatusItem:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                status_type_0 = ScanStatus(data)
+                status_type_0 = enum_or_str(ScanStatus, data)
 
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -325,7 +347,7 @@ class ScanStatusItem:
         if isinstance(_agent_behavior, Unset):
             agent_behavior = UNSET
         else:
-            agent_behavior = ScanStatusItemAgentBehavior(_agent_behavior)
+            agent_behavior = enum_or_str(ScanStatusItemAgentBehavior, _agent_behavior)
 
         is_internal = d.pop("is_internal", UNSET)
 
@@ -346,19 +368,25 @@ class ScanStatusItem:
             is_cloud=is_cloud,
             total_result=total_result,
             severity=severity,
-            asset_ids=asset_ids,
+            asset_ids=LeftOutList() if asset_ids is None else asset_ids,
             is_rescan=is_rescan,
-            public_templates=public_templates,
-            report_config_ids=report_config_ids,
+            public_templates=LeftOutList()
+            if public_templates is None
+            else public_templates,
+            report_config_ids=LeftOutList()
+            if report_config_ids is None
+            else report_config_ids,
             rescan_count=rescan_count,
-            scan_config_ids=scan_config_ids,
-            template_ids=template_ids,
-            template_urls=template_urls,
+            scan_config_ids=LeftOutList()
+            if scan_config_ids is None
+            else scan_config_ids,
+            template_ids=LeftOutList() if template_ids is None else template_ids,
+            template_urls=LeftOutList() if template_urls is None else template_urls,
             schedule=schedule,
             is_automatic=is_automatic,
             agent_id=agent_id,
-            agent_tags=agent_tags,
-            agent_networks=agent_networks,
+            agent_tags=LeftOutList() if agent_tags is None else agent_tags,
+            agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             is_internal=is_internal,
         )

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="SearchEngineStats")
 
@@ -22,7 +23,7 @@ class SearchEngineStats:
 
     max_hosts: int | Unset = UNSET
     min_hosts: int | Unset = UNSET
-    queries: list[str] | Unset = UNSET
+    queries: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,10 +42,16 @@ class SearchEngineStats:
             field_dict["max_hosts"] = max_hosts
         if min_hosts is not UNSET:
             field_dict["min_hosts"] = min_hosts
-        if queries is not UNSET:
+        if queries is not UNSET and not (
+            isinstance(self.queries, LeftOutList) and not self.queries
+        ):
             field_dict["queries"] = queries
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -58,7 +65,7 @@ class SearchEngineStats:
         search_engine_stats = cls(
             max_hosts=max_hosts,
             min_hosts=min_hosts,
-            queries=queries,
+            queries=LeftOutList() if queries is None else queries,
         )
 
         search_engine_stats.additional_properties = d

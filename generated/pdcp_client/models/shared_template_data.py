@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_data_template_type import TemplateDataTemplateType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.ai_meta import AIMeta
@@ -65,8 +66,8 @@ class SharedTemplateData:
     uri: str | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    author: list[str] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    author: list[str] = _attrs_field(factory=LeftOutList)
+    tags: list[str] = _attrs_field(factory=LeftOutList)
     severity: str | Unset = UNSET
     type_: str | Unset = UNSET
     dir_: str | Unset = UNSET
@@ -86,8 +87,8 @@ class SharedTemplateData:
     filename: str | Unset = UNSET
     impact: str | Unset = UNSET
     ai_meta: AIMeta | Unset = UNSET
-    references: list[str] | Unset = UNSET
-    template_type: TemplateDataTemplateType | Unset = UNSET
+    references: list[str] = _attrs_field(factory=LeftOutList)
+    template_type: TemplateDataTemplateType | str | Unset = UNSET
     is_draft: bool | Unset = UNSET
     is_github: bool | Unset = UNSET
     is_new: bool | Unset = UNSET
@@ -95,8 +96,8 @@ class SharedTemplateData:
     remediation: str | Unset = UNSET
     ttl: str | Unset = UNSET
     share_type: str | Unset = UNSET
-    users_email: list[str] | Unset = UNSET
-    organizations: list[str] | Unset = UNSET
+    users_email: list[str] = _attrs_field(factory=LeftOutList)
+    organizations: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -168,7 +169,7 @@ class SharedTemplateData:
 
         template_type: str | Unset = UNSET
         if not isinstance(self.template_type, Unset):
-            template_type = self.template_type.value
+            template_type = getattr(self.template_type, "value", self.template_type)
 
         is_draft = self.is_draft
 
@@ -201,9 +202,13 @@ class SharedTemplateData:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if author is not UNSET:
+        if author is not UNSET and not (
+            isinstance(self.author, LeftOutList) and not self.author
+        ):
             field_dict["author"] = author
-        if tags is not UNSET:
+        if tags is not UNSET and not (
+            isinstance(self.tags, LeftOutList) and not self.tags
+        ):
             field_dict["tags"] = tags
         if severity is not UNSET:
             field_dict["severity"] = severity
@@ -243,7 +248,9 @@ class SharedTemplateData:
             field_dict["impact"] = impact
         if ai_meta is not UNSET:
             field_dict["ai_meta"] = ai_meta
-        if references is not UNSET:
+        if references is not UNSET and not (
+            isinstance(self.references, LeftOutList) and not self.references
+        ):
             field_dict["references"] = references
         if template_type is not UNSET:
             field_dict["template_type"] = template_type
@@ -261,12 +268,20 @@ class SharedTemplateData:
             field_dict["ttl"] = ttl
         if share_type is not UNSET:
             field_dict["share_type"] = share_type
-        if users_email is not UNSET:
+        if users_email is not UNSET and not (
+            isinstance(self.users_email, LeftOutList) and not self.users_email
+        ):
             field_dict["users_email"] = users_email
-        if organizations is not UNSET:
+        if organizations is not UNSET and not (
+            isinstance(self.organizations, LeftOutList) and not self.organizations
+        ):
             field_dict["organizations"] = organizations
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -355,7 +370,7 @@ class SharedTemplateData:
         if isinstance(_template_type, Unset):
             template_type = UNSET
         else:
-            template_type = TemplateDataTemplateType(_template_type)
+            template_type = enum_or_str(TemplateDataTemplateType, _template_type)
 
         is_draft = d.pop("is_draft", UNSET)
 
@@ -379,8 +394,8 @@ class SharedTemplateData:
             uri=uri,
             id=id,
             name=name,
-            author=author,
-            tags=tags,
+            author=LeftOutList() if author is None else author,
+            tags=LeftOutList() if tags is None else tags,
             severity=severity,
             type_=type_,
             dir_=dir_,
@@ -400,7 +415,7 @@ class SharedTemplateData:
             filename=filename,
             impact=impact,
             ai_meta=ai_meta,
-            references=references,
+            references=LeftOutList() if references is None else references,
             template_type=template_type,
             is_draft=is_draft,
             is_github=is_github,
@@ -409,8 +424,8 @@ class SharedTemplateData:
             remediation=remediation,
             ttl=ttl,
             share_type=share_type,
-            users_email=users_email,
-            organizations=organizations,
+            users_email=LeftOutList() if users_email is None else users_email,
+            organizations=LeftOutList() if organizations is None else organizations,
         )
 
         shared_template_data.additional_properties = d

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="SharedTemplateMetaData")
 
@@ -24,10 +25,10 @@ class SharedTemplateMetaData:
     """
 
     expires_at: datetime.datetime | Unset = UNSET
-    organizations: list[str] | Unset = UNSET
+    organizations: list[str] = _attrs_field(factory=LeftOutList)
     share_type: str | Unset = UNSET
     template_id: str | Unset = UNSET
-    users_email: list[str] | Unset = UNSET
+    users_email: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,16 +53,24 @@ class SharedTemplateMetaData:
         field_dict.update({})
         if expires_at is not UNSET:
             field_dict["expires_at"] = expires_at
-        if organizations is not UNSET:
+        if organizations is not UNSET and not (
+            isinstance(self.organizations, LeftOutList) and not self.organizations
+        ):
             field_dict["organizations"] = organizations
         if share_type is not UNSET:
             field_dict["share_type"] = share_type
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
-        if users_email is not UNSET:
+        if users_email is not UNSET and not (
+            isinstance(self.users_email, LeftOutList) and not self.users_email
+        ):
             field_dict["users_email"] = users_email
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -83,10 +92,10 @@ class SharedTemplateMetaData:
 
         shared_template_meta_data = cls(
             expires_at=expires_at,
-            organizations=organizations,
+            organizations=LeftOutList() if organizations is None else organizations,
             share_type=share_type,
             template_id=template_id,
-            users_email=users_email,
+            users_email=LeftOutList() if users_email is None else users_email,
         )
 
         shared_template_meta_data.additional_properties = d

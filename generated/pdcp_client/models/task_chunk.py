@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_chunk_status import TaskChunkStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 T = TypeVar("T", bound="TaskChunk")
 
@@ -32,20 +33,20 @@ class TaskChunk:
         status (TaskChunkStatus | Unset):
     """
 
-    targets: list[str] | Unset = UNSET
+    targets: list[str] = _attrs_field(factory=LeftOutList)
     scan_id: str | Unset = UNSET
     template_request_count: int | Unset = UNSET
-    public_templates: list[str] | Unset = UNSET
-    private_templates: list[str] | Unset = UNSET
+    public_templates: list[str] = _attrs_field(factory=LeftOutList)
+    private_templates: list[str] = _attrs_field(factory=LeftOutList)
     user_id: int | Unset = UNSET
     chunk_id: str | Unset = UNSET
     scan_configuration: str | Unset = UNSET
-    public_workflows: list[str] | Unset = UNSET
-    private_workflows: list[str] | Unset = UNSET
-    workflows_urls: list[str] | Unset = UNSET
+    public_workflows: list[str] = _attrs_field(factory=LeftOutList)
+    private_workflows: list[str] = _attrs_field(factory=LeftOutList)
+    workflows_urls: list[str] = _attrs_field(factory=LeftOutList)
     enrichment_id: str | Unset = UNSET
     enumeration_configuration: str | Unset = UNSET
-    status: TaskChunkStatus | Unset = UNSET
+    status: TaskChunkStatus | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,20 +90,27 @@ class TaskChunk:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = getattr(self.status, "value", self.status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if targets is not UNSET:
+        if targets is not UNSET and not (
+            isinstance(self.targets, LeftOutList) and not self.targets
+        ):
             field_dict["targets"] = targets
         if scan_id is not UNSET:
             field_dict["scan_id"] = scan_id
         if template_request_count is not UNSET:
             field_dict["template_request_count"] = template_request_count
-        if public_templates is not UNSET:
+        if public_templates is not UNSET and not (
+            isinstance(self.public_templates, LeftOutList) and not self.public_templates
+        ):
             field_dict["public_templates"] = public_templates
-        if private_templates is not UNSET:
+        if private_templates is not UNSET and not (
+            isinstance(self.private_templates, LeftOutList)
+            and not self.private_templates
+        ):
             field_dict["private_templates"] = private_templates
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
@@ -110,11 +118,18 @@ class TaskChunk:
             field_dict["chunk_id"] = chunk_id
         if scan_configuration is not UNSET:
             field_dict["scan_configuration"] = scan_configuration
-        if public_workflows is not UNSET:
+        if public_workflows is not UNSET and not (
+            isinstance(self.public_workflows, LeftOutList) and not self.public_workflows
+        ):
             field_dict["public_workflows"] = public_workflows
-        if private_workflows is not UNSET:
+        if private_workflows is not UNSET and not (
+            isinstance(self.private_workflows, LeftOutList)
+            and not self.private_workflows
+        ):
             field_dict["private_workflows"] = private_workflows
-        if workflows_urls is not UNSET:
+        if workflows_urls is not UNSET and not (
+            isinstance(self.workflows_urls, LeftOutList) and not self.workflows_urls
+        ):
             field_dict["workflows_urls"] = workflows_urls
         if enrichment_id is not UNSET:
             field_dict["enrichment_id"] = enrichment_id
@@ -124,6 +139,10 @@ class TaskChunk:
             field_dict["status"] = status
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -159,20 +178,28 @@ class TaskChunk:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TaskChunkStatus(_status)
+            status = enum_or_str(TaskChunkStatus, _status)
 
         task_chunk = cls(
-            targets=targets,
+            targets=LeftOutList() if targets is None else targets,
             scan_id=scan_id,
             template_request_count=template_request_count,
-            public_templates=public_templates,
-            private_templates=private_templates,
+            public_templates=LeftOutList()
+            if public_templates is None
+            else public_templates,
+            private_templates=LeftOutList()
+            if private_templates is None
+            else private_templates,
             user_id=user_id,
             chunk_id=chunk_id,
             scan_configuration=scan_configuration,
-            public_workflows=public_workflows,
-            private_workflows=private_workflows,
-            workflows_urls=workflows_urls,
+            public_workflows=LeftOutList()
+            if public_workflows is None
+            else public_workflows,
+            private_workflows=LeftOutList()
+            if private_workflows is None
+            else private_workflows,
+            workflows_urls=LeftOutList() if workflows_urls is None else workflows_urls,
             enrichment_id=enrichment_id,
             enumeration_configuration=enumeration_configuration,
             status=status,

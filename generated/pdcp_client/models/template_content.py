@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.template_content_metadata import TemplateContentMetadata
@@ -27,11 +28,11 @@ class TemplateContent:
         type_ (str | Unset): Type of the template
     """
 
-    author: list[str] | Unset = UNSET
+    author: list[str] = _attrs_field(factory=LeftOutList)
     digest: str | Unset = UNSET
     metadata: TemplateContentMetadata | Unset = UNSET
     raw: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    tags: list[str] = _attrs_field(factory=LeftOutList)
     type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +58,9 @@ class TemplateContent:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if author is not UNSET:
+        if author is not UNSET and not (
+            isinstance(self.author, LeftOutList) and not self.author
+        ):
             field_dict["author"] = author
         if digest is not UNSET:
             field_dict["digest"] = digest
@@ -65,12 +68,18 @@ class TemplateContent:
             field_dict["metadata"] = metadata
         if raw is not UNSET:
             field_dict["raw"] = raw
-        if tags is not UNSET:
+        if tags is not UNSET and not (
+            isinstance(self.tags, LeftOutList) and not self.tags
+        ):
             field_dict["tags"] = tags
         if type_ is not UNSET:
             field_dict["type"] = type_
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -95,11 +104,11 @@ class TemplateContent:
         type_ = d.pop("type", UNSET)
 
         template_content = cls(
-            author=author,
+            author=LeftOutList() if author is None else author,
             digest=digest,
             metadata=metadata,
             raw=raw,
-            tags=tags,
+            tags=LeftOutList() if tags is None else tags,
             type_=type_,
         )
 

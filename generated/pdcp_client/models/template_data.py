@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_data_template_type import TemplateDataTemplateType
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset, enum_or_str
 
 if TYPE_CHECKING:
     from ..models.ai_meta import AIMeta
@@ -61,8 +62,8 @@ class TemplateData:
     uri: str | Unset = UNSET
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    author: list[str] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    author: list[str] = _attrs_field(factory=LeftOutList)
+    tags: list[str] = _attrs_field(factory=LeftOutList)
     severity: str | Unset = UNSET
     type_: str | Unset = UNSET
     dir_: str | Unset = UNSET
@@ -82,8 +83,8 @@ class TemplateData:
     filename: str | Unset = UNSET
     impact: str | Unset = UNSET
     ai_meta: AIMeta | Unset = UNSET
-    references: list[str] | Unset = UNSET
-    template_type: TemplateDataTemplateType | Unset = UNSET
+    references: list[str] = _attrs_field(factory=LeftOutList)
+    template_type: TemplateDataTemplateType | str | Unset = UNSET
     is_draft: bool | Unset = UNSET
     is_github: bool | Unset = UNSET
     is_new: bool | Unset = UNSET
@@ -160,7 +161,7 @@ class TemplateData:
 
         template_type: str | Unset = UNSET
         if not isinstance(self.template_type, Unset):
-            template_type = self.template_type.value
+            template_type = getattr(self.template_type, "value", self.template_type)
 
         is_draft = self.is_draft
 
@@ -181,9 +182,13 @@ class TemplateData:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if author is not UNSET:
+        if author is not UNSET and not (
+            isinstance(self.author, LeftOutList) and not self.author
+        ):
             field_dict["author"] = author
-        if tags is not UNSET:
+        if tags is not UNSET and not (
+            isinstance(self.tags, LeftOutList) and not self.tags
+        ):
             field_dict["tags"] = tags
         if severity is not UNSET:
             field_dict["severity"] = severity
@@ -223,7 +228,9 @@ class TemplateData:
             field_dict["impact"] = impact
         if ai_meta is not UNSET:
             field_dict["ai_meta"] = ai_meta
-        if references is not UNSET:
+        if references is not UNSET and not (
+            isinstance(self.references, LeftOutList) and not self.references
+        ):
             field_dict["references"] = references
         if template_type is not UNSET:
             field_dict["template_type"] = template_type
@@ -239,6 +246,10 @@ class TemplateData:
             field_dict["remediation"] = remediation
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -327,7 +338,7 @@ class TemplateData:
         if isinstance(_template_type, Unset):
             template_type = UNSET
         else:
-            template_type = TemplateDataTemplateType(_template_type)
+            template_type = enum_or_str(TemplateDataTemplateType, _template_type)
 
         is_draft = d.pop("is_draft", UNSET)
 
@@ -343,8 +354,8 @@ class TemplateData:
             uri=uri,
             id=id,
             name=name,
-            author=author,
-            tags=tags,
+            author=LeftOutList() if author is None else author,
+            tags=LeftOutList() if tags is None else tags,
             severity=severity,
             type_=type_,
             dir_=dir_,
@@ -364,7 +375,7 @@ class TemplateData:
             filename=filename,
             impact=impact,
             ai_meta=ai_meta,
-            references=references,
+            references=LeftOutList() if references is None else references,
             template_type=template_type,
             is_draft=is_draft,
             is_github=is_github,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.template_leaderboard_data_item import TemplateLeaderboardDataItem
@@ -25,7 +26,7 @@ class TemplateLeaderboard:
         total (int | Unset):
     """
 
-    data: list[TemplateLeaderboardDataItem] | Unset = UNSET
+    data: list[TemplateLeaderboardDataItem] = _attrs_field(factory=LeftOutList)
     date: str | Unset = UNSET
     result: int | Unset = UNSET
     total: int | Unset = UNSET
@@ -48,7 +49,9 @@ class TemplateLeaderboard:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
+        if data is not UNSET and not (
+            isinstance(self.data, LeftOutList) and not self.data
+        ):
             field_dict["data"] = data
         if date is not UNSET:
             field_dict["date"] = date
@@ -58,6 +61,10 @@ class TemplateLeaderboard:
             field_dict["total"] = total
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -80,7 +87,7 @@ class TemplateLeaderboard:
         total = d.pop("total", UNSET)
 
         template_leaderboard = cls(
-            data=data,
+            data=LeftOutList() if data is None else data,
             date=date,
             result=result,
             total=total,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 T = TypeVar("T", bound="TemplateSharingMetadata")
 
@@ -23,12 +24,12 @@ class TemplateSharingMetadata:
         users (list[int] | Unset): Users of the template
     """
 
-    organizations: list[str] | Unset = UNSET
+    organizations: list[str] = _attrs_field(factory=LeftOutList)
     origin_template_id: str | Unset = UNSET
     share_type: str | Unset = UNSET
     ttl: str | Unset = UNSET
     ttl_from: str | Unset = UNSET
-    users: list[int] | Unset = UNSET
+    users: list[int] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +52,9 @@ class TemplateSharingMetadata:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if organizations is not UNSET:
+        if organizations is not UNSET and not (
+            isinstance(self.organizations, LeftOutList) and not self.organizations
+        ):
             field_dict["organizations"] = organizations
         if origin_template_id is not UNSET:
             field_dict["origin_template_id"] = origin_template_id
@@ -61,10 +64,16 @@ class TemplateSharingMetadata:
             field_dict["ttl"] = ttl
         if ttl_from is not UNSET:
             field_dict["ttl_from"] = ttl_from
-        if users is not UNSET:
+        if users is not UNSET and not (
+            isinstance(self.users, LeftOutList) and not self.users
+        ):
             field_dict["users"] = users
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -82,12 +91,12 @@ class TemplateSharingMetadata:
         users = cast(list[int], d.pop("users", UNSET))
 
         template_sharing_metadata = cls(
-            organizations=organizations,
+            organizations=LeftOutList() if organizations is None else organizations,
             origin_template_id=origin_template_id,
             share_type=share_type,
             ttl=ttl,
             ttl_from=ttl_from,
-            users=users,
+            users=LeftOutList() if users is None else users,
         )
 
         template_sharing_metadata.additional_properties = d

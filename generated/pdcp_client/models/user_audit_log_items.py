@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_audit_log_items_source import UserAuditLogItemsSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="UserAuditLogItems")
 
@@ -34,7 +35,7 @@ class UserAuditLogItems:
     method: str
     ip: str
     path: str
-    source: UserAuditLogItemsSource | Unset = UNSET
+    source: UserAuditLogItemsSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +55,7 @@ class UserAuditLogItems:
 
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.value
+            source = getattr(self.source, "value", self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +74,10 @@ class UserAuditLogItems:
             field_dict["source"] = source
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -96,7 +101,7 @@ class UserAuditLogItems:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = UserAuditLogItemsSource(_source)
+            source = enum_or_str(UserAuditLogItemsSource, _source)
 
         user_audit_log_items = cls(
             created_at=created_at,

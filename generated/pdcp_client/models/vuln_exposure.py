@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.exposure_stats import ExposureStats
@@ -25,7 +27,7 @@ class VulnExposure:
 
     max_hosts: int | Unset = UNSET
     min_hosts: int | Unset = UNSET
-    values: list[ExposureStats] | Unset = UNSET
+    values: list[ExposureStats] = _attrs_field(factory=LeftOutList)
 
     def to_dict(self) -> dict[str, Any]:
         max_hosts = self.max_hosts
@@ -46,10 +48,16 @@ class VulnExposure:
             field_dict["max_hosts"] = max_hosts
         if min_hosts is not UNSET:
             field_dict["min_hosts"] = min_hosts
-        if values is not UNSET:
+        if values is not UNSET and not (
+            isinstance(self.values, LeftOutList) and not self.values
+        ):
             field_dict["values"] = values
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -72,7 +80,7 @@ class VulnExposure:
         vuln_exposure = cls(
             max_hosts=max_hosts,
             min_hosts=min_hosts,
-            values=values,
+            values=LeftOutList() if values is None else values,
         )
 
         return vuln_exposure

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime
+import json as _json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LeftOutList, Unset
 
 if TYPE_CHECKING:
     from ..models.timeline_event import TimelineEvent
@@ -35,7 +36,7 @@ class VulnTimelineResponse:
     first_detected_at: datetime.datetime | Unset = UNSET
     last_seen_at: datetime.datetime | Unset = UNSET
     current_status: str | Unset = UNSET
-    events: list[TimelineEvent] | Unset = UNSET
+    events: list[TimelineEvent] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,10 +82,16 @@ class VulnTimelineResponse:
             field_dict["last_seen_at"] = last_seen_at
         if current_status is not UNSET:
             field_dict["current_status"] = current_status
-        if events is not UNSET:
+        if events is not UNSET and not (
+            isinstance(self.events, LeftOutList) and not self.events
+        ):
             field_dict["events"] = events
 
         return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
@@ -141,7 +148,7 @@ class VulnTimelineResponse:
             first_detected_at=first_detected_at,
             last_seen_at=last_seen_at,
             current_status=current_status,
-            events=events,
+            events=LeftOutList() if events is None else events,
         )
 
         vuln_timeline_response.additional_properties = d

@@ -10,7 +10,7 @@ import click
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 from rich.table import Table
 
-from hostedscan_models import Scan, ScanType
+from scanclients._generated.hostedscan_models import Scan, ScanType
 
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError

@@ -11,7 +11,7 @@ import time
 import uuid
 from typing import Any
 
-import hostedscan_models
+from scanclients._generated import hostedscan_models
 
 from ._contract import Contract
 from ._results import RESULT_KINDS, render_result

@@ -10,7 +10,7 @@ import threading
 import uuid
 from typing import Any
 
-import pdcp_client
+from scanclients._generated import pdcp_client
 
 from ._answers import Answers, Handler
 from ._contract import Contract

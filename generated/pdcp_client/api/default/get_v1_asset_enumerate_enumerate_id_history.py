@@ -58,7 +58,7 @@ def _get_kwargs(
 
     json_time_range: str | Unset = UNSET
     if not isinstance(time_range, Unset):
-        json_time_range = time_range.value
+        json_time_range = getattr(time_range, "value", time_range)
 
     params["time_range"] = json_time_range
 

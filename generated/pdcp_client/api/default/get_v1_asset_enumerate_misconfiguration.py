@@ -50,7 +50,7 @@ def _get_kwargs(
 
     json_finding_type: str | Unset = UNSET
     if not isinstance(finding_type, Unset):
-        json_finding_type = finding_type.value
+        json_finding_type = getattr(finding_type, "value", finding_type)
 
     params["finding_type"] = json_finding_type
 

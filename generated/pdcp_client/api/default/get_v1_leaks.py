@@ -47,7 +47,7 @@ def _get_kwargs(
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = getattr(type_, "value", type_)
 
     params["type"] = json_type_
 
@@ -68,7 +68,7 @@ def _get_kwargs(
 
     json_time_range: str | Unset = UNSET
     if not isinstance(time_range, Unset):
-        json_time_range = time_range.value
+        json_time_range = getattr(time_range, "value", time_range)
 
     params["time_range"] = json_time_range
 
@@ -79,25 +79,25 @@ def _get_kwargs(
 
     json_sort_by: str | Unset = UNSET
     if not isinstance(sort_by, Unset):
-        json_sort_by = sort_by.value
+        json_sort_by = getattr(sort_by, "value", sort_by)
 
     params["sort_by"] = json_sort_by
 
     json_sort_order: str | Unset = UNSET
     if not isinstance(sort_order, Unset):
-        json_sort_order = sort_order.value
+        json_sort_order = getattr(sort_order, "value", sort_order)
 
     params["sort_order"] = json_sort_order
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
 
     params["status"] = json_status
 
     json_group_by: str | Unset = UNSET
     if not isinstance(group_by, Unset):
-        json_group_by = group_by.value
+        json_group_by = getattr(group_by, "value", group_by)
 
     params["group_by"] = json_group_by
 

@@ -42,7 +42,7 @@ def _get_kwargs(
 
     json_update_type: str | Unset = UNSET
     if not isinstance(update_type, Unset):
-        json_update_type = update_type.value
+        json_update_type = getattr(update_type, "value", update_type)
 
     params["update_type"] = json_update_type
 

@@ -54,7 +54,7 @@ def _get_kwargs(
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = getattr(format_, "value", format_)
 
     params["format"] = json_format_
 
@@ -86,7 +86,7 @@ def _get_kwargs(
 
     json_time: str | Unset = UNSET
     if not isinstance(time, Unset):
-        json_time = time.value
+        json_time = getattr(time, "value", time)
 
     params["time"] = json_time
 

@@ -65,7 +65,7 @@ def _get_kwargs(
 
     json_time: str | Unset = UNSET
     if not isinstance(time, Unset):
-        json_time = time.value
+        json_time = getattr(time, "value", time)
 
     params["time"] = json_time
 

@@ -73,7 +73,7 @@ def _get_kwargs(
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
-        json_format_ = format_.value
+        json_format_ = getattr(format_, "value", format_)
 
     params["format"] = json_format_
 
@@ -83,7 +83,7 @@ def _get_kwargs(
 
     json_severity: str | Unset = UNSET
     if not isinstance(severity, Unset):
-        json_severity = severity.value
+        json_severity = getattr(severity, "value", severity)
 
     params["severity"] = json_severity
 

@@ -41,7 +41,7 @@ def _get_kwargs(
     if isinstance(status, Unset):
         json_status = UNSET
     elif isinstance(status, ScanStatus):
-        json_status = status.value
+        json_status = getattr(status, "value", status)
     else:
         json_status = status
     params["status"] = json_status

@@ -36,7 +36,7 @@ def _get_kwargs(
 
     json_scope: str | Unset = UNSET
     if not isinstance(scope, Unset):
-        json_scope = scope.value
+        json_scope = getattr(scope, "value", scope)
 
     params["scope"] = json_scope
 

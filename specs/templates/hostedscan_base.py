@@ -1,0 +1,40 @@
+"""The base class of every HostedScan model (datamodel-code-generator's `--base-class`).
+
+Copied into the generated package as `_base.py` by scripts/generate.py, so that results behave
+the same on both services: `to_dict()` and `to_json()` as on the PDCP models, and a list the
+service leaves out (or sends as null) reads as an empty list.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pydantic
+
+
+class Model(pydantic.BaseModel):
+    @pydantic.model_validator(mode="before")
+    @classmethod
+    def _null_lists_are_empty(cls, data: Any) -> Any:
+        # A list field defaults to [] (the spec says so); a null from the service means the same.
+        if not isinstance(data, dict):
+            return data
+        fields = cls.model_fields
+        return {
+            key: value
+            for key, value in data.items()
+            if not (value is None and key in fields and fields[key].default == [])
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as JSON-ready data, by the service's names, unknown fields kept.
+
+        As on the PDCP models: a field the service left out (or sent as null) is left out; an
+        explicit empty list is kept.
+        """
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document."""
+        return json.dumps(self.to_dict())

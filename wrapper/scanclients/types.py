@@ -1,0 +1,142 @@
+"""The models a caller receives from or passes to either service, under one public name each.
+
+    from scanclients import HostedScan
+    from scanclients.types import Scan, ScanState
+
+    def finished(scan: Scan) -> bool:
+        return scan.state is ScanState.SUCCEEDED
+
+    from scanclients.types import AssetFilters, CreateScanResponse, TimeRangeQueryParameter
+
+The classes are the generated ones (PDCP: attrs models of openapi-python-client; HostedScan:
+pydantic models of datamodel-code-generator), re-exported here because their home,
+`scanclients._generated`, changes shape with every spec. Importing this module costs nothing until
+a name is used: each is imported on first access, so a caller of one service never loads the
+other's models.
+
+PDCP, returned: `CreateScanResponse` (by `scans.create`). PDCP, passed: `AssetFilters`,
+`EnumerationIds`, `PrivateTemplates`, `TimeRangeQueryParameter`, `CreateScanRequestAgentBehavior`,
+and `CreateScanRequestParams`, the TypedDict of `scans.create`'s keyword arguments, whose nested
+objects may also be given as the plain dicts `AssetFiltersParams`, `EnumerationIdsParams` and
+`PrivateTemplatesParams`.
+
+HostedScan, returned: `Scan` (by `scans.create`, `get`, `list`, `wait`), with `ScanResult`,
+`ScanRisks`, `RiskRef`, `RequestedTarget`, `ResolvedTarget`, `SkippedTarget`; the values `ScanState`,
+`ScanType`, `RiskStatus`, `ThreatLevel`; the webhook events of `webhooks.verify`: `WebhookEvent`,
+`ScanEvent`, `RiskEvent` (with `Risk` and `RiskDefinition`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._generated.hostedscan_models import (
+        RequestedTarget,
+        ResolvedTarget,
+        Risk,
+        RiskDefinition,
+        RiskEvent,
+        RiskRef,
+        RiskStatus,
+        Scan,
+        ScanEvent,
+        ScanResult,
+        ScanRisks,
+        ScanState,
+        ScanType,
+        SkippedTarget,
+        ThreatLevel,
+        WebhookEvent,
+    )
+    from ._generated.pdcp_client.models import (
+        AssetFilters,
+        CreateScanRequestAgentBehavior,
+        CreateScanResponse,
+        EnumerationIds,
+        PrivateTemplates,
+        TimeRangeQueryParameter,
+    )
+    from ._generated.pdcp_client.params import (
+        AssetFiltersParams,
+        CreateScanRequestParams,
+        EnumerationIdsParams,
+        PrivateTemplatesParams,
+    )
+
+_PDCP_MODELS = "._generated.pdcp_client.models"
+_PDCP_PARAMS = "._generated.pdcp_client.params"
+_HOSTEDSCAN = "._generated.hostedscan_models"
+
+# Public name -> the module it is imported from on first use.
+_HOMES = {
+    "AssetFilters": _PDCP_MODELS,
+    "CreateScanRequestAgentBehavior": _PDCP_MODELS,
+    "CreateScanResponse": _PDCP_MODELS,
+    "EnumerationIds": _PDCP_MODELS,
+    "PrivateTemplates": _PDCP_MODELS,
+    "TimeRangeQueryParameter": _PDCP_MODELS,
+    "CreateScanRequestParams": _PDCP_PARAMS,
+    "AssetFiltersParams": _PDCP_PARAMS,
+    "EnumerationIdsParams": _PDCP_PARAMS,
+    "PrivateTemplatesParams": _PDCP_PARAMS,
+    "RequestedTarget": _HOSTEDSCAN,
+    "ResolvedTarget": _HOSTEDSCAN,
+    "Risk": _HOSTEDSCAN,
+    "RiskDefinition": _HOSTEDSCAN,
+    "RiskEvent": _HOSTEDSCAN,
+    "RiskRef": _HOSTEDSCAN,
+    "RiskStatus": _HOSTEDSCAN,
+    "Scan": _HOSTEDSCAN,
+    "ScanEvent": _HOSTEDSCAN,
+    "ScanResult": _HOSTEDSCAN,
+    "ScanRisks": _HOSTEDSCAN,
+    "ScanState": _HOSTEDSCAN,
+    "ScanType": _HOSTEDSCAN,
+    "SkippedTarget": _HOSTEDSCAN,
+    "ThreatLevel": _HOSTEDSCAN,
+    "WebhookEvent": _HOSTEDSCAN,
+}
+
+__all__ = [
+    "AssetFilters",
+    "AssetFiltersParams",
+    "CreateScanRequestAgentBehavior",
+    "CreateScanRequestParams",
+    "CreateScanResponse",
+    "EnumerationIds",
+    "EnumerationIdsParams",
+    "PrivateTemplates",
+    "PrivateTemplatesParams",
+    "RequestedTarget",
+    "ResolvedTarget",
+    "Risk",
+    "RiskDefinition",
+    "RiskEvent",
+    "RiskRef",
+    "RiskStatus",
+    "Scan",
+    "ScanEvent",
+    "ScanResult",
+    "ScanRisks",
+    "ScanState",
+    "ScanType",
+    "SkippedTarget",
+    "ThreatLevel",
+    "TimeRangeQueryParameter",
+    "WebhookEvent",
+]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'scanclients.types' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home, "scanclients"), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

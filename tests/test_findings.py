@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scanclients._generated.hostedscan_models import Risk
 from scanclients import findings
+from scanclients._generated.hostedscan_models import Risk
 from scanclients.errors import ValidationError
 from scanclients.findings import Finding, Severity
 from tests.findings_samples import DATA, hostedscan_risks, nuclei_records

@@ -21,9 +21,9 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-from scanclients._generated.hostedscan_models import Scan
 from scanclients import PDCP, AsyncHostedScan, HostedScan, TruncatedTargetsWarning, errors, scope
 from scanclients._cli import cli
+from scanclients._generated.hostedscan_models import Scan
 from tests.conftest import KEY, ROOT
 from tests.hostile import HostileServer, fixed
 

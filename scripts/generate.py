@@ -27,11 +27,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_spec import SpecExtractionError, extract
 from params_codegen import ParamsError, write_params_module
+from resources_codegen import ResourcesError, write_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIG = SPECS / "generators.toml"
+# The API reference is written with the resources; it is checked for drift like generated/.
+REFERENCE = Path("docs") / "api.md"
 
 
 class GenerationError(Exception):
@@ -57,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.check:
                 return _report_drift(out, pdcp_spec)
             _install(out, pdcp_spec)
-    except (GenerationError, SpecExtractionError, ParamsError) as exc:
+    except (GenerationError, SpecExtractionError, ParamsError, ResourcesError) as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return 1
     print(f"generate: wrote {GENERATED.relative_to(ROOT)}/ from {SPECS.relative_to(ROOT)}/")
@@ -118,6 +121,10 @@ def _generate_pdcp(config: dict, spec: Path, out: Path, scratch: Path) -> None:
         accept_paths=params["accept_paths"],
     )
     _format(package_dir, "params.py")
+    reference = write_resources(package_dir, spec, pdcp.get("resources", {}))
+    _format(package_dir, "resources")
+    (out.parent / REFERENCE).parent.mkdir(parents=True, exist_ok=True)
+    (out.parent / REFERENCE).write_text(reference)
     _stamp_package(
         package_dir,
         spec_name=f"specs/{pdcp['spec']}",
@@ -195,6 +202,8 @@ def _format(package_dir: Path, name: str) -> None:
 
 def _report_drift(out: Path, pdcp_spec: Path) -> int:
     drift = _differences(out, GENERATED)
+    if (out.parent / REFERENCE).read_bytes() != _read_or_none(ROOT / REFERENCE):
+        drift.append(str(REFERENCE))
     if pdcp_spec.read_bytes() != _read_or_none(SPECS / pdcp_spec.name):
         drift.insert(0, f"specs/{pdcp_spec.name} (differs from the block in its source page)")
     if drift:
@@ -236,6 +245,8 @@ def _install(out: Path, pdcp_spec: Path) -> None:
             shutil.rmtree(target)
         shutil.copytree(package, target)
     shutil.copyfile(pdcp_spec, SPECS / pdcp_spec.name)
+    (ROOT / REFERENCE).parent.mkdir(exist_ok=True)
+    shutil.copyfile(out.parent / REFERENCE, ROOT / REFERENCE)
 
 
 def _tool(name: str) -> str:

@@ -14,7 +14,7 @@ from tests.conftest import ROOT
 
 @pytest.fixture
 def copy_of_repo(tmp_path: Path) -> Path:
-    for name in ("scripts", "specs", "generated"):
+    for name in ("scripts", "specs", "generated", "docs"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 

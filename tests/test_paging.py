@@ -10,9 +10,9 @@ import httpx
 import pytest
 
 from scanclients import PDCP, AsyncPDCP
-from scanclients.errors import UnexpectedResponseError, ValidationError
 from scanclients._operation import AsyncResource, SyncResource
 from scanclients._operation_spec import Operation
+from scanclients.errors import UnexpectedResponseError, ValidationError
 from tests.resource_tools import KEY, items_for, list_operations, page_json, paging_server
 
 LISTS = list_operations()
@@ -20,7 +20,9 @@ IDS = [op.operation_id for op in LISTS]
 
 
 def _client(handler) -> PDCP:
-    return PDCP(api_key=KEY, team_id="t", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    return PDCP(
+        api_key=KEY, team_id="t", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+    )
 
 
 def _async_client(handler) -> AsyncPDCP:
@@ -89,7 +91,10 @@ def test_a_server_answering_the_same_page_forever_is_an_error(op: Operation) -> 
         return httpx.Response(200, json=page)
 
     assert op.paging is not None
-    with _client(handler) as pd, pytest.raises(UnexpectedResponseError, match="repeats the one before"):
+    with (
+        _client(handler) as pd,
+        pytest.raises(UnexpectedResponseError, match="repeats the one before"),
+    ):
         list(_Walk(pd)._call(op, _args(op, **{op.paging.size: 2})))
     assert len(calls) == 2
 
@@ -168,7 +173,7 @@ def test_a_page_without_its_list_is_a_typed_error() -> None:
     page.pop(next(k for k, v in page.items() if v == []), None)
     with _client(lambda r: httpx.Response(200, json=page)) as pd:
         # Where the items are required the model refuses the page; elsewhere the pager does.
-        with pytest.raises(UnexpectedResponseError, match="no list of items|KeyError"):
+        with pytest.raises(UnexpectedResponseError, match=r"no list of items|KeyError"):
             list(_Walk(pd)._call(op, _args(op)))
 
 

@@ -8,6 +8,7 @@ import httpx
 import pytest
 
 from scanclients import PDCP, AsyncPDCP
+from scanclients._request import load_model
 from scanclients.errors import (
     APIConnectionError,
     InternalServerError,
@@ -16,7 +17,6 @@ from scanclients.errors import (
 )
 from tests.conftest import Recorder
 from tests.resource_tools import KEY, instance, operations
-from scanclients._request import load_model
 
 NOTHING_SENT = "nothing may be sent"
 
@@ -74,7 +74,7 @@ def test_bad_arguments_fail_before_any_request(call, message: str) -> None:
 
 def test_a_required_team_is_asked_for_before_any_request() -> None:
     with PDCP(api_key=KEY, http_client=Recorder(_refuse).client()) as pd:
-        with pytest.raises(ValidationError, match="team_id: .* needs a team"):
+        with pytest.raises(ValidationError, match=r"team_id: .* needs a team"):
             pd.teams.list_default_members()
 
 
@@ -82,7 +82,11 @@ def test_body_properties_are_keywords_taking_models_or_dicts() -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json={"message": "ok", "id": "e1"}))
     with _pdcp(recorder) as pd:
         pd.enumerations.create(root_domains=["example.com"], name="n", steps=["dns_passive"])
-    assert recorder.json() == {"root_domains": ["example.com"], "name": "n", "steps": ["dns_passive"]}
+    assert recorder.json() == {
+        "root_domains": ["example.com"],
+        "name": "n",
+        "steps": ["dns_passive"],
+    }
     assert recorder.requests[0].headers["content-type"] == "application/json"
 
 
@@ -123,14 +127,25 @@ def test_with_raw_response_gives_status_headers_request_id_and_parse() -> None:
 @pytest.mark.parametrize(
     ("answer", "message"),
     [
-        (httpx.Response(200, content=b"{not json", headers={"content-type": "application/json"}), "not valid JSON"),
-        (httpx.Response(200, text="<html>hi</html>", headers={"content-type": "text/html"}), "expected a JSON body"),
+        (
+            httpx.Response(200, content=b"{not json", headers={"content-type": "application/json"}),
+            "not valid JSON",
+        ),
+        (
+            httpx.Response(200, text="<html>hi</html>", headers={"content-type": "text/html"}),
+            "expected a JSON body",
+        ),
         (httpx.Response(200, json=[1, 2]), "expected a JSON object, got list"),
         (httpx.Response(200, json={"scan_id": "s1"}), "is not a ScanStatusItem: KeyError"),
     ],
 )
-def test_an_answer_that_does_not_parse_is_a_typed_error(answer: httpx.Response, message: str) -> None:
-    with _pdcp(Recorder(lambda r: answer)) as pd, pytest.raises(UnexpectedResponseError, match=message) as caught:
+def test_an_answer_that_does_not_parse_is_a_typed_error(
+    answer: httpx.Response, message: str
+) -> None:
+    with (
+        _pdcp(Recorder(lambda r: answer)) as pd,
+        pytest.raises(UnexpectedResponseError, match=message) as caught,
+    ):
         pd.scans.get("s1")
     assert caught.value.response.status_code == 200
 
@@ -160,7 +175,9 @@ def _no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_get_is_retried_after_a_500() -> None:
-    recorder = _failing([httpx.Response(500, json={"message": "boom"})], httpx.Response(200, json=_scan()))
+    recorder = _failing(
+        [httpx.Response(500, json={"message": "boom"})], httpx.Response(200, json=_scan())
+    )
     with _pdcp(recorder) as pd:
         assert pd.scans.get("s1").scan_id == "s1"
     assert len(recorder.requests) == 2
@@ -174,7 +191,9 @@ def test_a_delete_is_retried_after_a_dropped_connection() -> None:
 
 
 def test_a_post_is_not_retried_after_a_500_and_says_it_may_have_been_applied() -> None:
-    recorder = _failing([httpx.Response(500, json={"message": "boom"})], httpx.Response(200, json={"message": "ok"}))
+    recorder = _failing(
+        [httpx.Response(500, json={"message": "boom"})], httpx.Response(200, json={"message": "ok"})
+    )
     with _pdcp(recorder) as pd, pytest.raises(InternalServerError) as caught:
         pd.scans.stop("s1")
     assert len(recorder.requests) == 1
@@ -193,7 +212,11 @@ def test_a_patch_is_not_retried_after_a_read_timeout() -> None:
 
 @pytest.mark.parametrize(
     "first",
-    [httpx.Response(503, json={"message": "later"}), httpx.Response(429, json={"message": "slow down"}), httpx.ConnectError("refused")],
+    [
+        httpx.Response(503, json={"message": "later"}),
+        httpx.Response(429, json={"message": "slow down"}),
+        httpx.ConnectError("refused"),
+    ],
     ids=["503", "429", "refused"],
 )
 def test_a_post_is_retried_where_the_server_cannot_have_acted(first: object) -> None:

@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .assets import Assets, AsyncAssets
+    from .configurations import AsyncConfigurations, Configurations
+    from .domains import AsyncDomains, Domains
+    from .enumerations import AsyncEnumerations, Enumerations
+    from .leaks import AsyncLeaks, Leaks
+    from .results import AsyncResults, Results
     from .scans import AsyncScans, Scans
+    from .teams import AsyncTeams, Teams
+    from .templates import AsyncTemplates, Templates
+    from .users import AsyncUsers, Users
+    from .vulnerabilities import AsyncVulnerabilities, Vulnerabilities
 
 __all__ = ["AsyncResources", "Resources"]
 
@@ -18,17 +28,137 @@ class Resources:
     """Every resource of the API, as a property."""
 
     @property
+    def assets(self) -> Assets:
+        from .assets import Assets
+
+        return Assets(self)
+
+    @property
+    def configurations(self) -> Configurations:
+        from .configurations import Configurations
+
+        return Configurations(self)
+
+    @property
+    def domains(self) -> Domains:
+        from .domains import Domains
+
+        return Domains(self)
+
+    @property
+    def enumerations(self) -> Enumerations:
+        from .enumerations import Enumerations
+
+        return Enumerations(self)
+
+    @property
+    def leaks(self) -> Leaks:
+        from .leaks import Leaks
+
+        return Leaks(self)
+
+    @property
+    def results(self) -> Results:
+        from .results import Results
+
+        return Results(self)
+
+    @property
     def scans(self) -> Scans:
         from .scans import Scans
 
         return Scans(self)
+
+    @property
+    def teams(self) -> Teams:
+        from .teams import Teams
+
+        return Teams(self)
+
+    @property
+    def templates(self) -> Templates:
+        from .templates import Templates
+
+        return Templates(self)
+
+    @property
+    def users(self) -> Users:
+        from .users import Users
+
+        return Users(self)
+
+    @property
+    def vulnerabilities(self) -> Vulnerabilities:
+        from .vulnerabilities import Vulnerabilities
+
+        return Vulnerabilities(self)
 
 
 class AsyncResources:
     """Every resource of the API, as a property (asyncio)."""
 
     @property
+    def assets(self) -> AsyncAssets:
+        from .assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @property
+    def configurations(self) -> AsyncConfigurations:
+        from .configurations import AsyncConfigurations
+
+        return AsyncConfigurations(self)
+
+    @property
+    def domains(self) -> AsyncDomains:
+        from .domains import AsyncDomains
+
+        return AsyncDomains(self)
+
+    @property
+    def enumerations(self) -> AsyncEnumerations:
+        from .enumerations import AsyncEnumerations
+
+        return AsyncEnumerations(self)
+
+    @property
+    def leaks(self) -> AsyncLeaks:
+        from .leaks import AsyncLeaks
+
+        return AsyncLeaks(self)
+
+    @property
+    def results(self) -> AsyncResults:
+        from .results import AsyncResults
+
+        return AsyncResults(self)
+
+    @property
     def scans(self) -> AsyncScans:
         from .scans import AsyncScans
 
         return AsyncScans(self)
+
+    @property
+    def teams(self) -> AsyncTeams:
+        from .teams import AsyncTeams
+
+        return AsyncTeams(self)
+
+    @property
+    def templates(self) -> AsyncTemplates:
+        from .templates import AsyncTemplates
+
+        return AsyncTemplates(self)
+
+    @property
+    def users(self) -> AsyncUsers:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self)
+
+    @property
+    def vulnerabilities(self) -> AsyncVulnerabilities:
+        from .vulnerabilities import AsyncVulnerabilities
+
+        return AsyncVulnerabilities(self)

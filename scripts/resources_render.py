@@ -156,13 +156,16 @@ def render_module(resource: str, methods: list[Any], homes: dict[str, str]) -> s
         + "    from scanclients._files import AsyncDownload, Download\n"
         + "    from scanclients._paging import AsyncPager, SyncPager\n"
         + models
-        + '\n__all__ = ["'
+        + '\n__all__ = ["OPERATIONS", "'
         + name
         + '", "Async'
         + name
         + '"]\n\n'
         + '_MODELS = __name__.rsplit(".", 2)[0] + ".models"\n\n'
         + "\n".join(_operation(m) for m in methods)
+        + "\n# Every operation of this resource by its operationId.\nOPERATIONS = {\n"
+        + "".join(f"    {m.operation_id!r}: _{m.name.upper()},\n" for m in methods)
+        + "}\n"
         + f"\n\nclass {name}(SyncResource):\n"
         + _docstring(f"`pd.{resource}`: {doc}", "    ")
         + "\n"

@@ -19,7 +19,7 @@ import httpx
 from . import _transport
 from ._operation_spec import Body, Field, Operation, Param
 from ._options import ClientOptions
-from ._pdcp_body import _to_wire
+from ._wire import to_wire as _to_wire
 from .errors import ValidationError
 
 __all__ = ["Extras", "build", "load_model"]
@@ -170,7 +170,7 @@ _SCALARS: dict[str, tuple[type, ...]] = {
 }
 
 
-def _check(field: Field, value: Any, where: str) -> None:
+def _check(field: Field | Param, value: Any, where: str) -> None:
     kind = field.kind
     if kind == "list":
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):

@@ -231,10 +231,15 @@ def b7_first_call(url: str, repeats: int) -> dict[str, float]:
         clock + "from scanclients import PDCP\n"
         f"PDCP(api_key={KEY!r}, base_url={url!r}).scans.create(targets=['example.com'])" + done
     )
+    # Byte-code caching on, as for any installed package (pip compiles httpx at install): with
+    # PYTHONDONTWRITEBYTECODE set, every run would compile our modules from source and httpx not.
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     best = {"raw httpx": float("inf"), "scanclients": float("inf")}
-    for _ in range(repeats):
+    for _ in range(repeats + 1):  # the first turn writes the byte code
         for name, code in (("raw httpx", raw), ("scanclients", ours)):
-            run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+            run = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, env=environment
+            )
             best[name] = min(best[name], float(run.stdout) * 1000)
     return best
 

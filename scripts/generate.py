@@ -31,13 +31,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generator_tools import GenerationError, check_tool_versions, format_file, run, tool
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
+from resources_codegen import ResourcesError, write_resources
 from spec_names import METHODS
-from spec_prepare import Prepared, SpecError, dump_document, prepare
+from spec_prepare import Prepared, SpecError, dump_document, load_document, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIG = SPECS / "generators.toml"
+# The API reference is written with the resources; it is checked for drift like generated/.
+REFERENCE = Path("docs") / "api.md"
 
 
 # Steps run on the PDCP package after openapi-python-client, in order, each given the prepared
@@ -59,9 +62,18 @@ def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
     format_file(package_dir / "models", "__init__.py")
 
 
+def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
+    # The resource classes go in the package; the reference beside generated/ (as docs/api.md).
+    reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
+    format_file(package_dir, "resources")
+    target = package_dir.parent.parent / REFERENCE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(reference)
+
+
 # Lazy models first: the params step then imports only the models it reads.
-PDCP_STEPS = [_lazy_models_step, _params_step]
-ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError)
+PDCP_STEPS = [_lazy_models_step, _params_step, _resources_step]
+ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError, ResourcesError)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -248,6 +260,9 @@ def _report_drift(out: Path) -> int:
     provenance = tomllib.loads((SPECS / "pdcp.provenance.toml").read_text())
     if provenance.get("sha256") != hashlib.sha256((SPECS / "pdcp.yaml").read_bytes()).hexdigest():
         drift.insert(0, "specs/pdcp.provenance.toml (its sha256 is not that of specs/pdcp.yaml)")
+    reference = out.parent / REFERENCE
+    if reference.read_bytes() != _read_or_none(ROOT / REFERENCE):
+        drift.append(str(REFERENCE))
     if drift:
         print("generate --check: out of date with specs/ (run `make generate`):", file=sys.stderr)
         for path in drift:
@@ -276,13 +291,19 @@ def _differences(fresh: Path, committed: Path) -> list[str]:
     return differing
 
 
+def _read_or_none(path: Path) -> bytes | None:
+    return path.read_bytes() if path.exists() else None
+
+
 def install_packages(out: Path) -> None:
-    """Replace the packages in generated/ with those in `out`."""
+    """Replace the packages in generated/ with those in `out`, and the reference beside them."""
     for package in sorted(p for p in out.iterdir() if p.is_dir()):
         target = GENERATED / package.name
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(package, target)
+    (ROOT / REFERENCE).parent.mkdir(exist_ok=True)
+    shutil.copyfile(out.parent / REFERENCE, ROOT / REFERENCE)
 
 
 if __name__ == "__main__":

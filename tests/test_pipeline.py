@@ -15,7 +15,7 @@ from tests.spec_edits import insert_after
 
 @pytest.fixture
 def copy_of_repo(tmp_path: Path) -> Path:
-    for name in ("scripts", "specs", "generated"):
+    for name in ("scripts", "specs", "generated", "docs"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 

@@ -108,15 +108,19 @@ def send(
     *,
     creates: bool = False,
     stream: bool = False,
+    writes: bool = False,
     deadline: Deadline | float | None = None,
 ) -> Flow[httpx.Response]:
     """Send with the safe retries of `_retry`; return the 2xx response or raise an `APIError`.
 
+    `writes` (POST, PATCH) is retried like a create; its errors say `maybe_applied` instead.
     `deadline` overrides the client's for this call: seconds, or a `Deadline` a compound flow
     (wait) shares between its requests.
     """
     service = options.service.name
     until = call_deadline(options, deadline)
+    applied = writes and not creates
+    creates = creates or writes
     attempts = options.max_retries + 1
     for attempt in range(1, attempts + 1):
         started = time.monotonic()
@@ -128,7 +132,8 @@ def send(
                 f"the {error.response.status_code} {error}",
                 service=service,
                 response=error.response,
-                maybe_created=creates,
+                maybe_created=creates and not applied,
+                maybe_applied=creates,
             ) from None
         except httpx.HTTPError as error:
             _log_attempt(request, type(error).__name__, attempt, attempts, started)
@@ -136,7 +141,7 @@ def send(
             if retry and (yield from _wait(_retry.backoff_delay(attempt), request, attempt, until)):
                 continue
             raise connection_error(
-                error, request, service, creates=creates, deadline=until
+                error, request, service, creates=creates, applied=applied, deadline=until
             ) from error
         _log_attempt(request, str(response.status_code), attempt, attempts, started)
         if response.is_success:
@@ -147,7 +152,7 @@ def send(
         delay = _retry.backoff_delay(attempt, response.headers)
         if retry and (yield from _wait(delay, request, attempt, until)):
             continue
-        raise status_error(response, service, creates=creates)
+        raise status_error(response, service, creates=creates, applied=applied)
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
@@ -182,10 +187,15 @@ def connection_error(
     service: str,
     *,
     creates: bool = False,
+    applied: bool = False,
     deadline: Deadline | None = None,
 ) -> APIConnectionError:
-    """The typed error for a failure to get (all of) an answer."""
-    maybe_created = _retry.maybe_created_after_error(error, creates=creates)
+    """The typed error for a failure to get (all of) an answer.
+
+    `applied`: the request was a write other than a create (its error says `maybe_applied`).
+    """
+    maybe = _retry.maybe_created_after_error(error, creates=creates or applied)
+    maybe_created, maybe_applied = maybe and not applied, maybe
     path = f"{request.method} {request.url.path}"
     passed = deadline is not None and deadline.remaining() <= 0.05
     if isinstance(error, httpx.TimeoutException) and (passed or "overall deadline" in str(error)):
@@ -196,6 +206,7 @@ def connection_error(
             service=service,
             request=request,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
@@ -203,17 +214,25 @@ def connection_error(
             service=service,
             request=request,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
     reason = str(error) or type(error).__name__
     return APIConnectionError(
-        f"{path} failed: {reason}", service=service, request=request, maybe_created=maybe_created
+        f"{path} failed: {reason}",
+        service=service,
+        request=request,
+        maybe_created=maybe_created,
+        maybe_applied=maybe_applied,
     )
 
 
-def status_error(response: httpx.Response, service: str, *, creates: bool) -> APIStatusError:
+def status_error(
+    response: httpx.Response, service: str, *, creates: bool, applied: bool = False
+) -> APIStatusError:
     """The typed error for a non-2xx response; a non-JSON body (an HTML page) is kept as text."""
     body = _json_or_text(response)
     cls = _status_error_class(response.status_code)
+    maybe = _retry.maybe_created_after_status(response.status_code, creates=creates or applied)
     return cls(
         _message(body, response),
         service=service,
@@ -222,7 +241,8 @@ def status_error(response: httpx.Response, service: str, *, creates: bool) -> AP
         request_id=next(
             (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
         ),
-        maybe_created=_retry.maybe_created_after_status(response.status_code, creates=creates),
+        maybe_created=maybe and not applied,
+        maybe_applied=maybe,
     )
 
 
@@ -277,7 +297,13 @@ def _short(text: str) -> str:
     return text if len(text) <= 200 else text[:200] + "..."
 
 
-def json_body(response: httpx.Response, service: str, *, maybe_created: bool = False) -> Any:
+def json_body(
+    response: httpx.Response,
+    service: str,
+    *,
+    maybe_created: bool = False,
+    maybe_applied: bool = False,
+) -> Any:
     """The JSON document of a 2xx response, or `UnexpectedResponseError` keeping the response."""
     content_type = response.headers.get("content-type", "")
     media_type = content_type.split(";")[0].strip().lower()
@@ -287,6 +313,7 @@ def json_body(response: httpx.Response, service: str, *, maybe_created: bool = F
             service=service,
             response=response,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
     try:
         return loads(response.content)
@@ -296,4 +323,5 @@ def json_body(response: httpx.Response, service: str, *, maybe_created: bool = F
             service=service,
             response=response,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         ) from error

@@ -8,7 +8,7 @@
     ├── WebhookVerificationError    a webhook request that does not verify
     ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan, a types.Scan)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
-    └── APIError                    anything that went wrong talking to the service (.maybe_created)
+    └── APIError                    anything that went wrong talking to the service (.maybe_applied)
         ├── APIConnectionError      no usable answer: refused, reset, cut short
         │   └── APITimeoutError
         ├── UnexpectedResponseError a 2xx answer whose body does not parse (.response kept whole)
@@ -24,9 +24,10 @@
 
     TruncatedTargetsWarning (UserWarning): PDCP dropped targets from a scan it created.
 
-`maybe_created` is true when a request that creates a scan may have reached the service although
-the client could not learn the outcome: check the scan list before creating it again. When a
-compound helper (`create_and_wait`) created something and then failed, `created_id` is its id.
+`maybe_applied` is true when a write (POST, PATCH) may have reached the service although the client
+could not learn the outcome: check its effect before sending it again. `maybe_created` is the same
+for a request that creates a scan: check the scan list before creating it again. When a compound
+helper (`create_and_wait`) created something and then failed, `created_id` is its id.
 
 Every error pickles and unpickles (for process pools and job queues); the request it carries has
 its API key header masked, so neither its repr nor its pickle holds the key.
@@ -68,6 +69,9 @@ __all__ = [
 ]
 
 _MAYBE_CREATED_ADVICE = " The scan may have been created: list your scans before creating it again."
+_MAYBE_APPLIED_ADVICE = (
+    " The request may have been applied: check its effect before sending it again."
+)
 
 SECRET_HEADERS = frozenset(
     {"x-api-key", "x-hostedscan-api-key", "authorization", "proxy-authorization", "cookie"}
@@ -99,7 +103,7 @@ class ScanClientsError(Exception):
         """Record that a compound helper created `created_id` before this error."""
         self.created_id = created_id
         if isinstance(self, APIError):
-            self.maybe_created = True
+            self.maybe_created = self.maybe_applied = True
         text = str(self.args[0]) if self.args else self.message
         text = text.replace(_MAYBE_CREATED_ADVICE, "")
         text = _sentence(text) + (
@@ -186,13 +190,17 @@ class APIError(ScanClientsError):
         service: str,
         request: httpx.Request | None = None,
         maybe_created: bool = False,
+        maybe_applied: bool = False,
     ) -> None:
         if maybe_created:
             message = _sentence(message) + _MAYBE_CREATED_ADVICE
+        elif maybe_applied:
+            message = _sentence(message) + _MAYBE_APPLIED_ADVICE
         super().__init__(f"{service}: {message}")
         self.service = service
         self.request = _masked(request)
         self.maybe_created = maybe_created
+        self.maybe_applied = maybe_applied or maybe_created
 
 
 class APIConnectionError(APIError):
@@ -207,10 +215,20 @@ class UnexpectedResponseError(APIError):
     """A 2xx answer whose body is not what the spec promises; `response` is kept whole."""
 
     def __init__(
-        self, message: str, *, service: str, response: httpx.Response, maybe_created: bool = False
+        self,
+        message: str,
+        *,
+        service: str,
+        response: httpx.Response,
+        maybe_created: bool = False,
+        maybe_applied: bool = False,
     ) -> None:
         super().__init__(
-            message, service=service, request=response.request, maybe_created=maybe_created
+            message,
+            service=service,
+            request=response.request,
+            maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
         if self.request is not None:
             response.request = self.request
@@ -235,12 +253,17 @@ class APIStatusError(APIError):
         body: Any,
         request_id: str | None,
         maybe_created: bool = False,
+        maybe_applied: bool = False,
     ) -> None:
         details = f"{response.status_code} {message}"
         if request_id:
             details += f" (request id {request_id})"
         super().__init__(
-            details, service=service, request=response.request, maybe_created=maybe_created
+            details,
+            service=service,
+            request=response.request,
+            maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
         if self.request is not None:
             response.request = self.request

@@ -33,7 +33,7 @@ from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
 from spec_names import METHODS
-from spec_prepare import Prepared, SpecError, dump_document, load_document, prepare
+from spec_prepare import Prepared, SpecError, dump_document, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import typing_extensions
 
 from scanclients._generated.pdcp_client.models import CreateScanRequest
+
 from . import scope
 from ._operation_spec import Field
 from ._wire import to_wire as _to_wire

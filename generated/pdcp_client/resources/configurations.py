@@ -100,19 +100,7 @@ _CREATE = Operation(
         "post_v1_scans_config_body:PostV1ScansConfigBody",
         (
             Field("config", "config", "str", required=True),
-            Field(
-                "config_type",
-                "config_type",
-                "enum",
-                values=(
-                    "alerting",
-                    "cloudlist",
-                    "reporting",
-                    "scan",
-                    "subfinder",
-                    "template",
-                ),
-            ),
+            Field("config_type", "config_type", "any"),
             Field("name", "name", "str", required=True),
             Field("global_", "global", "bool"),
             Field("oauth_config_id", "oauth_config_id", "str"),
@@ -216,13 +204,7 @@ _CREATE_EXCLUSIONS = Operation(
             Field("values", "values", "list", required=True, item="str"),
             Field("scan_ids", "scan_ids", "list", item="str"),
             Field("enumeration_ids", "enumeration_ids", "list", item="str"),
-            Field(
-                "exclude_type",
-                "exclude_type",
-                "enum",
-                required=True,
-                values=("enumeration_target", "scan_target", "template"),
-            ),
+            Field("exclude_type", "exclude_type", "any", required=True),
         ),
         required=False,
     ),
@@ -442,6 +424,7 @@ class Configurations(SyncResource):
         name: str,
         config_type: ConfigTypeEnum
         | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
+        | str
         | None = None,
         global_: bool | None = None,
         oauth_config_id: str | None = None,
@@ -580,7 +563,8 @@ class Configurations(SyncResource):
         *,
         values: Sequence[str],
         exclude_type: ExcludeConfigRequestType
-        | Literal["enumeration_target", "scan_target", "template"],
+        | Literal["enumeration_target", "scan_target", "template"]
+        | str,
         scan_ids: Sequence[str] | None = None,
         enumeration_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -812,6 +796,7 @@ class AsyncConfigurations(AsyncResource):
         name: str,
         config_type: ConfigTypeEnum
         | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
+        | str
         | None = None,
         global_: bool | None = None,
         oauth_config_id: str | None = None,
@@ -950,7 +935,8 @@ class AsyncConfigurations(AsyncResource):
         *,
         values: Sequence[str],
         exclude_type: ExcludeConfigRequestType
-        | Literal["enumeration_target", "scan_target", "template"],
+        | Literal["enumeration_target", "scan_target", "template"]
+        | str,
         scan_ids: Sequence[str] | None = None,
         enumeration_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -152,12 +152,7 @@ _CREATE_API = Operation(
             Field("agent_id", "agent_id", "str"),
             Field("agent_tags", "agent_tags", "list", item="str"),
             Field("agent_networks", "agent_networks", "list", item="str"),
-            Field(
-                "agent_behavior",
-                "agent_behavior",
-                "enum",
-                values=("distribute", "mirror"),
-            ),
+            Field("agent_behavior", "agent_behavior", "any"),
             Field("automatic_scan", "automatic_scan", "bool"),
             Field("scan_all_assets", "scan_all_assets", "bool"),
             Field("exclusions", "exclusions", "list", item="str"),
@@ -338,13 +333,7 @@ _CREATE_SCHEDULE = Operation(
         "post_v1_scans_schedule_body:PostV1ScansScheduleBody",
         (
             Field("scan_id", "scan_id", "str", required=True),
-            Field(
-                "scan_frequency",
-                "scan_frequency",
-                "enum",
-                required=True,
-                values=("custom", "daily", "hourly", "monthly", "weekly"),
-            ),
+            Field("scan_frequency", "scan_frequency", "any", required=True),
             Field("start_time", "start_time", "str"),
             Field("hourly_frequency", "hourly_frequency", "int"),
             Field("custom_weekdays", "custom_weekdays", "list", item="int"),
@@ -510,12 +499,7 @@ _UPDATE_CONFIG = Operation(
             Field("agent_id", "agent_id", "str"),
             Field("agent_tags", "agent_tags", "list", item="str"),
             Field("agent_networks", "agent_networks", "list", item="str"),
-            Field(
-                "agent_behavior",
-                "agent_behavior",
-                "enum",
-                values=("distribute", "mirror"),
-            ),
+            Field("agent_behavior", "agent_behavior", "any"),
             Field("scan_all_assets", "scan_all_assets", "bool"),
             Field("asset_filters", "asset_filters", "model"),
         ),
@@ -781,6 +765,7 @@ class Scans(SyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: CreateScanRequestAgentBehavior
         | Literal["distribute", "mirror"]
+        | str
         | None = None,
         automatic_scan: bool | None = None,
         scan_all_assets: bool | None = None,
@@ -1064,7 +1049,8 @@ class Scans(SyncResource):
         *,
         scan_id: str,
         scan_frequency: SchedulerFrequency
-        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"]
+        | str,
         start_time: str | None = None,
         hourly_frequency: int | None = None,
         custom_weekdays: Sequence[int] | None = None,
@@ -1288,6 +1274,7 @@ class Scans(SyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: ScanConfigUpdateItemAgentBehavior
         | Literal["distribute", "mirror"]
+        | str
         | None = None,
         scan_all_assets: bool | None = None,
         asset_filters: AssetFilters | Mapping[str, Any] | None = None,
@@ -1576,6 +1563,7 @@ class AsyncScans(AsyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: CreateScanRequestAgentBehavior
         | Literal["distribute", "mirror"]
+        | str
         | None = None,
         automatic_scan: bool | None = None,
         scan_all_assets: bool | None = None,
@@ -1859,7 +1847,8 @@ class AsyncScans(AsyncResource):
         *,
         scan_id: str,
         scan_frequency: SchedulerFrequency
-        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"]
+        | str,
         start_time: str | None = None,
         hourly_frequency: int | None = None,
         custom_weekdays: Sequence[int] | None = None,
@@ -2083,6 +2072,7 @@ class AsyncScans(AsyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: ScanConfigUpdateItemAgentBehavior
         | Literal["distribute", "mirror"]
+        | str
         | None = None,
         scan_all_assets: bool | None = None,
         asset_filters: AssetFilters | Mapping[str, Any] | None = None,

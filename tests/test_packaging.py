@@ -132,7 +132,7 @@ def test_a_scan_on_each_api_from_the_plain_install(plain: Path, mock, tmp_path: 
     assert "hostedscan SUCCEEDED" in result.stdout
     assert mock.stats() == {"pdcp": 1, "hostedscan": 1}
     # Without the extra, the mock says what to install rather than failing on a missing module.
-    missing = _run([str(plain), "-c", "import scanclients.mock"], cwd=tmp_path)
+    missing = _run([str(plain), "-c", "from scanclients.mock import serve; serve()"], cwd=tmp_path)
     assert "pip install 'scanclients[mock]'" in missing.stderr
 
 

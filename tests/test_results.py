@@ -19,6 +19,7 @@ from mypy import api
 from scanclients import PDCP, AsyncHostedScan, HostedScan
 from scanclients.types import CreateScanResponse, Scan, ScanResult, ScanState, ScanType
 from tests.conftest import KEY, ROOT, Recorder
+from tests.spec_edits import insert_after
 
 
 def _hostedscan_answering(scan: dict[str, Any]) -> HostedScan:
@@ -136,20 +137,17 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copytree(
             ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True
         )
-    page = copy / "specs" / "sources" / "pdcp-create-scan.md"
+    spec = copy / "specs" / "pdcp.yaml"
     added = (
-        "              truncated-scan-targets:\n                type: integer\n"
         "              tags:\n                type: array\n                items:\n"
         "                  type: string\n"
         "              status:\n                type: string\n                enum: [queued, running]\n"
     )
-    text = page.read_text()
-    assert text.count("              truncated-scan-targets:\n                type: integer\n") == 1
-    page.write_text(
-        text.replace(
-            "              truncated-scan-targets:\n                type: integer\n", added
-        )
+    anchor = "              truncated-scan-targets:\n                type: integer\n"
+    text = insert_after(
+        spec.read_text(), "    TriggerUserScanResponse:\n", anchor, added, before=False
     )
+    spec.write_text(text)
     result = subprocess.run(
         [sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True
     )

@@ -39,14 +39,24 @@ MISSING_EXTRA = "the mock service needs the mock extra: pip install 'scanclients
 
 def __getattr__(name: str) -> Any:
     if name == "MockService":
-        from ._server import MockService
-
-        return MockService
+        return _server_module().MockService
     if name in ("FAULT_HEADER", "Settings"):
+        _server_module()
         from . import _service
 
         return getattr(_service, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _server_module() -> Any:
+    """The server's module; without the extra, an error that says which install gives it."""
+    try:
+        from . import _server
+    except ModuleNotFoundError as missing:
+        raise ModuleNotFoundError(
+            f"{MISSING_EXTRA} ({missing.name} is not installed)", name=missing.name
+        ) from missing
+    return _server
 
 
 def serve(
@@ -66,6 +76,7 @@ def serve(
 
     `pdcp_spec` serves another PDCP document (a newer version, say) instead of the shipped one.
     """
+    _server_module()  # without the extra: an error naming the install that gives it
     from ._server import MockService
     from ._service import Settings
 

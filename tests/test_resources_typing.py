@@ -46,13 +46,16 @@ def test_generated_methods_are_typed_and_wrong_calls_rejected(tmp_path: Path) ->
         if line.startswith(str(snippet)):
             number = int(line.split(":")[1])
             lines[number] = lines.get(number, "") + line
-    assert "ScanStatusItem" in lines[7] and "note: Revealed type" in lines[7]
+    assert "note: Revealed type" in lines[7]
+    assert "ScanStatusItem" in lines[7]
     assert "ScanStatusItem" in lines[9]
-    assert 10 not in lines and 11 not in lines, report
+    assert 10 not in lines, report
+    assert 11 not in lines, report
     assert 'Argument 1 to "get" of "Scans" has incompatible type "int"; expected "str"' in lines[12]
     assert 'Argument "limit" to "list" of "Scans" has incompatible type "str"' in lines[13]
     assert 'Argument "type_" to "export" of "Scans"' in lines[14]
     assert 'Missing positional argument "scan_id" in call to "stop"' in lines[15]
     assert 'Unexpected keyword argument "bogus" for "list" of "Templates"' in lines[16]
     assert "dns_everything" in lines[17]
-    assert "ScanStatusItem" in lines[21] and "ScanStatusItem" in lines[23]
+    assert "ScanStatusItem" in lines[21]
+    assert "ScanStatusItem" in lines[23]

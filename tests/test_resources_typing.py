@@ -39,7 +39,13 @@ def test_generated_methods_are_typed_and_wrong_calls_rejected(tmp_path: Path) ->
     snippet = tmp_path / "snippet.py"
     snippet.write_text(textwrap.dedent(SNIPPET))
     report, _, _ = api.run(
-        ["--strict", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental", str(snippet)]
+        [
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--no-incremental",
+            str(snippet),
+        ]
     )
     lines: dict[int, str] = {}
     for line in report.splitlines():

@@ -31,7 +31,13 @@ from resources_codegen import (
         ("post", "/v1/scans/{scan_id}/stop", ["scans"], False, ("scans", "create_stop")),
         ("delete", "/v1/scans", ["scans"], False, ("scans", "delete_many")),
         ("patch", "/v1/scans/{scan_id}", ["scans"], False, ("scans", "update")),
-        ("get", "/v2/template/search", ["template/v2"], True, ("template_v2", "list_template_search")),
+        (
+            "get",
+            "/v2/template/search",
+            ["template/v2"],
+            True,
+            ("template_v2", "list_template_search"),
+        ),
         ("get", "/v1/asset/policy/{policy_id}", [], False, ("asset", "get_policy")),
         ("put", "/v1/global/async", [], False, ("global_", "replace_many_async")),
     ],
@@ -42,7 +48,13 @@ def test_the_naming_rule(method, path, tags, listing, expected) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("async", "async_"), ("template-id", "template_id"), ("get-v1-scans-vuln-:vulnId", "get_v1_scans_vuln_vulnid"), ("2fa", "_2fa"), ("timeout", "timeout_")],
+    [
+        ("async", "async_"),
+        ("template-id", "template_id"),
+        ("get-v1-scans-vuln-:vulnId", "get_v1_scans_vuln_vulnid"),
+        ("2fa", "_2fa"),
+        ("timeout", "timeout_"),
+    ],
 )
 def test_python_safe_names(text: str, expected: str) -> None:
     assert identifier(text) == expected
@@ -125,7 +137,18 @@ def ambiguous_package(tmp_path_factory) -> tuple[Path, Path]:
     package = scratch / "out" / "things_client"
     tool = Path(sys.executable).parent / "openapi-python-client"
     subprocess.run(
-        [str(tool), "generate", "--path", str(spec), "--config", str(config), "--meta", "none", "--output-path", str(package)],
+        [
+            str(tool),
+            "generate",
+            "--path",
+            str(spec),
+            "--config",
+            str(config),
+            "--meta",
+            "none",
+            "--output-path",
+            str(package),
+        ],
         check=True,
         capture_output=True,
         cwd=scratch,

@@ -44,13 +44,22 @@ def _methods() -> list[tuple[str, str, Operation]]:
 METHODS = _methods()
 
 
+# Values the kinds do not say enough about: a pattern, a nested object's required fields.
+_PATTERNED: dict[str, Any] = {
+    "leakid": "0123456789abcdef0123456789abcdef",
+    "members": [{"email": "someone@example.com", "role": "MEMBER"}],
+}
+
+
 def _value(field: Field | Param) -> Any:
+    if field.wire in _PATTERNED:
+        return _PATTERNED[field.wire]
     if field.kind == "enum":
         return field.values[0]
     if field.kind == "list":
-        return [field.values[0]] if field.values else ["example.com"]
+        return [_value(Field(field.name, "", field.item or "str", values=field.values))]
     return {"int": 1, "float": 1.0, "bool": True, "model": {}, "bytes": b"{}\n"}.get(
-        field.kind, "example-1"
+        field.kind, "example.com"
     )
 
 

@@ -40,6 +40,14 @@ class AtomicFile:
         self._temp: Path | None = None
         self._file: IO[bytes] | None = None
 
+    def check(self) -> Self:
+        """Refuse a path that cannot be written (a directory, a missing parent) before any I/O."""
+        if self.path.is_dir():
+            raise ValidationError("path", f"{str(self.path)!r} is a directory; name the file")
+        if not self.path.parent.is_dir():
+            raise ValidationError("path", f"directory {str(self.path.parent)!r} does not exist")
+        return self
+
     def __enter__(self) -> Self:
         try:
             existing = os.stat(self.path)  # follows symlinks

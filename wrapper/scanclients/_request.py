@@ -86,7 +86,9 @@ def build(
     query.extend((key, _text(value)) for key, value in extras.query.items())
     request = _transport.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)
-    headers = {**request.headers, **extras.headers}
+    # The body is ours to set: the base request's own length (0, without one) must not stay.
+    headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
+    headers |= extras.headers
     if content_type:
         headers["Content-Type"] = content_type
     return httpx.Request(

@@ -7,6 +7,7 @@ import ipaddress
 import math
 import os
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
@@ -16,7 +17,14 @@ import httpx
 from . import __version__
 from .errors import ConfigurationError
 
-__all__ = ["DEFAULT_TIMEOUT", "ClientOptions", "Secret", "ServiceSettings", "resolve_options"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "KeyFallback",
+    "Secret",
+    "ServiceSettings",
+    "resolve_options",
+]
 
 # 10 s to connect, 60 s for each read, write and wait for a pooled connection.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
@@ -65,6 +73,8 @@ class ClientOptions:
     timeout: httpx.Timeout
     max_retries: int
     extra_headers: tuple[tuple[str, str], ...] = ()
+    key_source: str = "argument"
+    """Where the key came from: "argument", "environment (VAR)" or "file (PATH)"; never the key."""
 
     def with_changes(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
@@ -85,6 +95,16 @@ class ClientOptions:
         }
 
 
+@dataclass(frozen=True)
+class KeyFallback:
+    """Where to look for a key when neither the argument nor the environment has one."""
+
+    where: str
+    """Said in the "no API key" error, e.g. "~/.pdcp/credentials.yaml"."""
+    load: Callable[[], tuple[str, str | None, str] | None]
+    """The key, the server that goes with it (or None) and the source; None when there is none."""
+
+
 def resolve_options(
     service: ServiceSettings,
     *,
@@ -94,19 +114,30 @@ def resolve_options(
     max_retries: int,
     allow_insecure_http: bool,
     extra_headers: tuple[tuple[str, str], ...] = (),
+    key_fallback: KeyFallback | None = None,
 ) -> ClientOptions:
-    key = api_key if api_key is not None else os.environ.get(service.key_variable)
+    key, source, stored_url = api_key, "argument", None
+    if key is None and os.environ.get(service.key_variable) is not None:
+        key, source = os.environ[service.key_variable], f"environment ({service.key_variable})"
+    if key is None and key_fallback is not None and (stored := key_fallback.load()) is not None:
+        key, stored_url, source = stored
     if key is None or not key.strip():
+        also = f", or write {key_fallback.where}" if key_fallback is not None else ""
         raise ConfigurationError(
             f"{service.name}: no API key. Pass api_key=... or set the environment variable"
-            f" {service.key_variable}."
+            f" {service.key_variable}{also}."
         )
     if key != key.strip() or any(ch in key for ch in "\r\n\0"):
         raise ConfigurationError(
             f"{service.name}: the API key has surrounding white space or control characters;"
             f" check api_key or {service.key_variable}."
         )
-    url = base_url or os.environ.get(service.base_url_variable) or service.default_base_url
+    url = (
+        base_url
+        or os.environ.get(service.base_url_variable)
+        or stored_url  # the server a stored key belongs to, when the key came from there
+        or service.default_base_url
+    )
     return ClientOptions(
         service=service,
         api_key=Secret(key),
@@ -114,6 +145,7 @@ def resolve_options(
         timeout=DEFAULT_TIMEOUT if timeout is None else _timeout(timeout),
         max_retries=_max_retries(max_retries),
         extra_headers=extra_headers,
+        key_source=source,
     )
 
 

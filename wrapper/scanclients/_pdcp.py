@@ -14,10 +14,11 @@ from pdcp_client.models import CreateScanResponse
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
+from ._credentials import read_credentials
 from ._flow import Flow
-from ._options import ClientOptions, ServiceSettings, resolve_options
+from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
 from ._pdcp_body import build_create_request
-from .errors import TruncatedTargetsWarning, UnexpectedResponseError
+from .errors import CredentialsFileWarning, TruncatedTargetsWarning, UnexpectedResponseError
 
 if TYPE_CHECKING:
     from pdcp_client.params import CreateScanRequestParams
@@ -50,7 +51,19 @@ def _options(
         max_retries=max_retries,
         allow_insecure_http=allow_insecure_http,
         extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
+        key_fallback=KeyFallback("~/.pdcp/credentials.yaml (nuclei -auth)", _stored_key),
     )
+
+
+def _stored_key() -> tuple[str, str | None, str] | None:
+    """The key of ~/.pdcp/credentials.yaml, read only when no argument or variable gave one."""
+    stored = read_credentials()
+    if stored is None:
+        return None
+    if stored.warning is not None:
+        # stacklevel: here, resolve_options, _options, the constructor, then the caller.
+        warnings.warn(CredentialsFileWarning(stored.warning), stacklevel=5)
+    return stored.api_key, stored.server, f"file ({stored.path})"
 
 
 def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanResponse]:
@@ -126,12 +139,22 @@ class PDCP(SyncClient, _PDCPConstructor[httpx.Client]):
     """
 
     @property
+    def key_source(self) -> str:
+        """Where the key came from: "argument", "environment (PDCP_API_KEY)" or "file (PATH)"."""
+        return self._options.key_source
+
+    @property
     def scans(self) -> PDCPScans:
         return PDCPScans(self)
 
 
 class AsyncPDCP(AsyncClient, _PDCPConstructor[httpx.AsyncClient]):
     """ProjectDiscovery Cloud Platform, for asyncio: the methods of `PDCP`, as coroutines."""
+
+    @property
+    def key_source(self) -> str:
+        """Where the key came from: see `PDCP.key_source`."""
+        return self._options.key_source
 
     @property
     def scans(self) -> AsyncPDCPScans:

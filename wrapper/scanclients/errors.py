@@ -21,6 +21,7 @@
             └── InternalServerError         >= 500
 
     TruncatedTargetsWarning (UserWarning): PDCP dropped targets from a scan it created.
+    CredentialsFileWarning (UserWarning): ~/.pdcp/credentials.yaml may be read by other users.
 
 `maybe_created` is true when a request that creates a scan may have reached the service although
 the client could not learn the outcome: check the scan list before creating it again.
@@ -44,6 +45,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsFileWarning",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -229,6 +231,10 @@ class TruncatedTargetsWarning(UserWarning):
         )
         self.scan_id = scan_id
         self.dropped = dropped
+
+
+class CredentialsFileWarning(UserWarning):
+    """The credentials file holding the key may be read by other users (chmod 600 it)."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

@@ -6,6 +6,7 @@
     ├── WebhookVerificationError    a webhook request that does not verify
     ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
+    ├── MalformedRecordError        a findings stream holds a broken record (.record, .offset)
     └── APIError                    anything that went wrong talking to the service (.maybe_created)
         ├── APIConnectionError      no usable answer: refused, reset, cut short
         │   └── APITimeoutError
@@ -47,6 +48,7 @@ __all__ = [
     "ConflictError",
     "CredentialsFileWarning",
     "InternalServerError",
+    "MalformedRecordError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -105,6 +107,32 @@ class WaitTimeoutError(ScanClientsError):
         )
         self.scan = scan
         self.timeout = timeout
+
+
+class MalformedRecordError(ScanClientsError):
+    """A findings stream (an export body, a JSON lines file) holds a record that does not parse.
+
+    `record` is the 1-based number of the broken record (None when the stream itself is broken,
+    e.g. cut short); `offset` the number of characters of the stream before the problem's region.
+    """
+
+    def __init__(self, problem: str, *, record: int | None, offset: int) -> None:
+        where = f"record {record}" if record is not None else f"the stream at character {offset}"
+        super().__init__(f"findings: {where} {problem}")
+        self.problem = problem
+        self.record = record
+        self.offset = offset
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments: rebuilt from them, so that the error crosses process pools.
+        return (
+            _rebuild,
+            (type(self), (self.problem,), {"record": self.record, "offset": self.offset}),
+        )
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+    return cls(*args, **kwargs)
 
 
 class APIError(ScanClientsError):

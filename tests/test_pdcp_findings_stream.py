@@ -122,10 +122,10 @@ def test_a_broken_record_is_reported_before_the_rest_of_the_stream_is_read() -> 
 
 def test_a_record_larger_than_the_limit_is_refused_not_buffered() -> None:
     decoder = FindingsDecoder(max_record_bytes=1000)
-    decoder.feed(b'[{"a": "')
+    decoder.feed(b'[{"a": "' + b"x" * 900)
+    decoder.feed(b"x" * 100)
     with pytest.raises(MalformedRecordError, match="larger than 1000 bytes"):
-        for _ in range(100):
-            decoder.feed(b"x" * 100)
+        decoder.feed(b"x" * 5000)
     lines = FindingsDecoder(max_record_bytes=1000)
     with pytest.raises(MalformedRecordError, match="longer than 1000 bytes"):
         lines.feed(b'{"a": "' + b"x" * 2000)

@@ -46,9 +46,8 @@ class PDCPFinding:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> PDCPFinding:
         # An export holds nuclei events; a results listing wraps one under "event".
-        event = record.get("event") if isinstance(record.get("event"), dict) else {}
-        info = record.get("info") or event.get("info")
-        info = info if isinstance(info, dict) else {}
+        event = _object(record.get("event"))
+        info = _object(record.get("info") or event.get("info"))
         sources = (record, event)
         return cls(
             template_id=_text(sources, "template-id", "template_id", "templateID"),
@@ -59,6 +58,10 @@ class PDCPFinding:
             timestamp=_text(sources, "timestamp", "created_at"),
             raw=record,
         )
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def _text(sources: tuple[dict[str, Any], ...], *names: str) -> str | None:
@@ -169,7 +172,8 @@ class FindingsDecoder:
                 if final or not _may_be_cut(error, text):
                     raise self._broken(_reason(error), record=self.records + 1) from None
                 if len(text) - at > self._max:
-                    raise self._broken(f"is larger than {self._max} bytes", self.records + 1)
+                    problem = f"is larger than {self._max} bytes"
+                    raise self._broken(problem, record=self.records + 1) from None
                 self._retry_at = len(text) + max(len(text) - at, 4096)
                 break
             found.append(self._finding(record, self.records + 1))

@@ -11,6 +11,7 @@
         ├── APIConnectionError      no usable answer: refused, reset, cut short
         │   └── APITimeoutError
         ├── UnexpectedResponseError a 2xx answer whose body does not parse (.response kept whole)
+        ├── ImportInterruptedError  import_results stopped part way (.scan_id, .last_line, .resume_line)
         └── APIStatusError          a non-2xx answer (.status_code, .message, .body, .request_id)
             ├── BadRequestError             400
             ├── AuthenticationError         401
@@ -47,6 +48,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "CredentialsFileWarning",
+    "ImportInterruptedError",
     "InternalServerError",
     "MalformedRecordError",
     "NotFoundError",
@@ -173,6 +175,58 @@ class UnexpectedResponseError(APIError):
         )
         self.response = response
         self.status_code = response.status_code
+
+
+class ImportInterruptedError(APIError):
+    """Importing results stopped part way; nothing that may have been applied is sent again.
+
+    `scan_id` is the scan holding what was imported (None if its creation was not confirmed),
+    `last_line` the last line of the source the service confirmed, `failed_lines` the first and
+    last line of the chunk that failed, and `maybe_applied` whether that chunk may have been
+    applied anyway. To go on: `import_results(source, scan_id=e.scan_id, start_line=e.resume_line)`
+    (when `maybe_applied`, look at the scan's results first: those lines may be there already).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        scan_id: str | None,
+        last_line: int,
+        failed_lines: tuple[int, int],
+        maybe_applied: bool,
+    ) -> None:
+        first, last = failed_lines
+        if scan_id is not None:
+            where = f"scan {scan_id} holds the lines up to {last_line}"
+            then = f" Resume with scan_id={scan_id!r}, start_line={last_line + 1}."
+        elif maybe_applied:
+            where = "the scan may have been created, but its id never arrived"
+            then = " List your scans before importing again."
+        else:
+            where, then = "no scan was created", " Nothing was imported: start again."
+        applied = "may have been applied" if maybe_applied else "were not applied"
+        super().__init__(
+            f"the import stopped: {reason.removeprefix('PDCP: ')}. {where.capitalize()};"
+            f" lines {first}-{last} {applied}.{then}",
+            service="PDCP",
+        )
+        self.reason = reason
+        self.scan_id = scan_id
+        self.last_line = last_line
+        self.resume_line = last_line + 1
+        self.failed_lines = failed_lines
+        self.maybe_applied = maybe_applied
+        self.maybe_created = scan_id is None and maybe_applied
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        keywords = {
+            "scan_id": self.scan_id,
+            "last_line": self.last_line,
+            "failed_lines": self.failed_lines,
+            "maybe_applied": self.maybe_applied,
+        }
+        return (_rebuild, (type(self), (self.reason,), keywords))
 
 
 class APIStatusError(APIError):

@@ -6,6 +6,7 @@ directly (what would go on the wire) without the mock service.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -17,8 +18,11 @@ T = TypeVar("T")
 
 
 class Driver:
-    def __init__(self, answer: Callable[[httpx.Request], httpx.Response]) -> None:
+    def __init__(
+        self, answer: Callable[[httpx.Request], httpx.Response], *, sleep: bool = False
+    ) -> None:
         self.answer = answer
+        self.sleep = sleep
         self.requests: list[httpx.Request] = []
         self.sleeps: list[float] = []
 
@@ -40,6 +44,8 @@ class Driver:
                     failure = error
             elif isinstance(effect, Sleep):
                 self.sleeps.append(effect.seconds)
+                if self.sleep:
+                    time.sleep(effect.seconds)
             elif isinstance(effect, Drain):
                 for chunk in effect.response.iter_bytes():
                     effect.sink(chunk)

@@ -4,7 +4,7 @@
     ├── ConfigurationError          a missing key, a bad base URL or option (at construction)
     ├── ValidationError             bad input, caught before any network I/O
     ├── WebhookVerificationError    a webhook request that does not verify
-    ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan)
+    ├── ScanFailedError             wait(): the scan ended in failure (.scan, .failure_reason)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
     ├── MalformedRecordError        a findings stream holds a broken record (.record, .offset)
     └── APIError                    anything that went wrong talking to the service (.maybe_created)
@@ -26,7 +26,8 @@
     CredentialsFileWarning (UserWarning): ~/.pdcp/credentials.yaml may be read by other users.
 
 `maybe_created` is true when a request that creates a scan may have reached the service although
-the client could not learn the outcome: check the scan list before creating it again.
+the client could not learn the outcome: check the scan list before creating it again. When a
+compound helper (`create_and_wait`) created something and then failed, `created_id` is its id.
 """
 
 from __future__ import annotations
@@ -67,12 +68,33 @@ __all__ = [
 _MAYBE_CREATED_ADVICE = " The scan may have been created: list your scans before creating it again."
 
 
+def _sentence(message: str) -> str:
+    message = message.rstrip()
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
 class ScanClientsError(Exception):
     """The base of every error scanclients raises."""
+
+    created_id: str | None = None
+    """The id of what a compound helper created before this error (else None)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def note_created(self, created_id: str, kind: str = "scan") -> None:
+        """Record that a compound helper created `created_id` before this error."""
+        self.created_id = created_id
+        if isinstance(self, APIError):
+            self.maybe_created = True
+        text = str(self.args[0]) if self.args else self.message
+        text = text.replace(_MAYBE_CREATED_ADVICE, "")
+        text = _sentence(text) + (
+            f" The {kind} {created_id} was created: follow it with its id instead of creating"
+            " it again."
+        )
+        self.args = (text,)
 
 
 class ConfigurationError(ScanClientsError):
@@ -93,19 +115,27 @@ class WebhookVerificationError(ScanClientsError):
 
 
 class ScanFailedError(ScanClientsError):
-    """The scan being waited for ended in FAILED or OVER_LIMIT; `scan` is its final state."""
+    """The scan being waited for ended in failure; `scan` is its final state.
 
-    def __init__(self, scan: Scan) -> None:
-        super().__init__(f"scan {scan.id} ended {scan.state}")
+    HostedScan: FAILED or OVER_LIMIT. PDCP: failed or stopped, with the service's
+    `failure_reason` (None when it gave none).
+    """
+
+    def __init__(
+        self, scan: Scan | Any, message: str | None = None, *, failure_reason: str | None = None
+    ) -> None:
+        super().__init__(message or f"scan {scan.id} ended {scan.state}")
         self.scan = scan
+        self.failure_reason = failure_reason
 
 
 class WaitTimeoutError(ScanClientsError):
     """The scan was not final by the deadline; `scan` is the last state seen."""
 
-    def __init__(self, scan: Scan, timeout: float) -> None:
+    def __init__(self, scan: Scan | Any, timeout: float, message: str | None = None) -> None:
         super().__init__(
-            f"scan {scan.id} is still {scan.state} ({scan.progress or 0}%) after {timeout:g} s"
+            message
+            or f"scan {scan.id} is still {scan.state} ({scan.progress or 0}%) after {timeout:g} s"
         )
         self.scan = scan
         self.timeout = timeout

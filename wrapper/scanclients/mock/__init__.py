@@ -20,6 +20,8 @@ Needs the `mock` extra: `pip install 'scanclients[mock]'`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import __doc__ as _faults_doc
 from ._server import MockService
@@ -41,8 +43,12 @@ def serve(
     max_targets: int | None = None,
     fault: str | None = None,
     check_responses: bool = False,
+    pdcp_spec: Path | str | None = None,
 ) -> MockService:
-    """Both mock services, started; use it as a context manager so that it stops."""
+    """Both mock services, started; use it as a context manager so that it stops.
+
+    `pdcp_spec` serves another PDCP document (a newer version, say) instead of the shipped one.
+    """
     settings = Settings(
         api_key=api_key,
         scan_seconds=scan_seconds,
@@ -50,6 +56,7 @@ def serve(
         max_targets=max_targets,
         fault=fault,
         check_responses=check_responses,
+        pdcp_spec=pdcp_spec,
     )
     service = MockService(
         host=host, pdcp_port=pdcp_port, hostedscan_port=hostedscan_port, settings=settings

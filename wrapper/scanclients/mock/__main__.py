@@ -42,6 +42,9 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--max-targets", type=int, help="PDCP targets beyond this are truncated")
     p.add_argument("--fault", help="inject this fault into every request (see the README)")
+    p.add_argument(
+        "--pdcp-spec", help="serve this PDCP OpenAPI document instead of the shipped one"
+    )
     return p
 
 
@@ -59,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         page_size=args.page_size,
         max_targets=args.max_targets,
         fault=args.fault,
+        pdcp_spec=args.pdcp_spec,
     )
     service = MockService(
         host=args.host,

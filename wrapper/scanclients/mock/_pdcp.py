@@ -1,4 +1,8 @@
-"""The mock PDCP service: `POST /v1/scans`."""
+"""The mock PDCP service: every operation of its spec (see `_answers`); creating a scan stores it.
+
+Stateful behaviour is a handler registered under its operationId in `handlers()`; every other
+operation gets the generic, schema-built answer.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from typing import Any
 
 import pdcp_client
 
+from ._answers import Answers, Handler
 from ._contract import Contract
-from ._service import Call, Reply, Route, ServiceApp, Settings
+from ._service import Call, Reply, ServiceApp, Settings
 
 __all__ = ["PDCPMock"]
 
@@ -19,14 +24,20 @@ class PDCPMock:
         self.settings = settings
         self.scans: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
+        contract = Contract(settings.pdcp_spec or pdcp_client)
+        self.answers = Answers(contract.document, self.handlers())
         self.app = ServiceApp(
             name="PDCP",
-            contract=Contract(pdcp_client),
+            contract=contract,
             key_header="X-API-Key",
             settings=settings,
-            routes=[Route("POST", "/v1/scans", self._create)],
+            routes=self.answers.routes(),
             error_body=_error_body,
         )
+
+    def handlers(self) -> dict[str, Handler]:
+        """The operations answered by hand, by operationId: those that keep state."""
+        return {"post-v1-scans": self._create}
 
     def reset(self) -> None:
         with self._lock:

@@ -12,6 +12,7 @@ import json
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -42,6 +43,8 @@ class Settings:
     """A fault applied to every request (see `_faults`)."""
     check_responses: bool = False
     """Check every normal answer against the spec, recording violations."""
+    pdcp_spec: Path | str | None = None
+    """Serve this PDCP document instead of the shipped one; read when the service is built."""
 
 
 @dataclass

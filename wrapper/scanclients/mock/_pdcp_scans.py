@@ -263,7 +263,7 @@ def _render(kind: str, scan: dict[str, Any]) -> bytes:
             writer.writerow(["" if value is None else value for value in row])
         return out.getvalue().encode()
     if kind == "pdf":
-        return pdf(f"PDCP scan {scan['name']} ({scan['id']}): {_count(scan)} finding(s)")
+        return pdf(f"PDCP scan {scan['name']} ({scan['id']}): {_count(scan)} findings")
     parts = [b"["]
     for number, finding in enumerate(findings_of(scan)):
         parts.append((b"," if number else b"") + json.dumps(finding).encode())

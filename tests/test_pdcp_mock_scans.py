@@ -96,8 +96,12 @@ def test_exports_in_json_csv_and_pdf(api: httpx.Client) -> None:
 
 def test_an_import_creates_a_scan_and_appends_add_to_its_findings(api: httpx.Client) -> None:
     lines = [json.dumps({"template-id": f"t{n}", "host": "h.example"}) for n in range(3)]
-    created = api.post("/v1/scans/import", params={"name": "local"}, headers=UPLOAD,
-                       content="\n".join(lines[:2]) + "\n")  # fmt: skip
+    created = api.post(
+        "/v1/scans/import",
+        params={"name": "local"},
+        headers=UPLOAD,
+        content="\n".join(lines[:2]) + "\n",
+    )
     assert created.status_code == 200
     scan_id = created.json()["id"]
     appended = api.patch(f"/v1/scans/{scan_id}/import", headers=UPLOAD, content=lines[2] + "\n")

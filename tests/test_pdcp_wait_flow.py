@@ -92,8 +92,11 @@ def test_the_interval_backs_off_politely_up_to_its_ceiling() -> None:
 
 
 def test_progress_is_reported_only_when_it_changes() -> None:
-    driver = Driver(answers(scan("running", 10), scan("running", 10), scan("running", 50),
-                            scan("finished", 100)))  # fmt: skip
+    driver = Driver(
+        answers(
+            scan("running", 10), scan("running", 10), scan("running", 50), scan("finished", 100)
+        )
+    )
     seen: list[SimpleNamespace] = []
     wait(driver, seen=seen)
     assert [(s.status, s.progress) for s in seen] == [
@@ -117,9 +120,14 @@ def test_the_deadline_is_exact_and_the_error_carries_the_last_scan() -> None:
 
 @pytest.mark.parametrize(
     ("arguments", "field"),
-    [((0, 1, 1), "timeout"), ((1, -1, 1), "poll_interval"), ((1, 1, float("nan")), "max_poll_interval"),
-     ((True, 1, 1), "timeout"), (("5", 1, 1), "timeout")],
-)  # fmt: skip
+    [
+        ((0, 1, 1), "timeout"),
+        ((1, -1, 1), "poll_interval"),
+        ((1, 1, float("nan")), "max_poll_interval"),
+        ((True, 1, 1), "timeout"),
+        (("5", 1, 1), "timeout"),
+    ],
+)
 def test_bad_wait_arguments_are_refused_before_anything_is_sent(arguments, field) -> None:
     with pytest.raises(ValidationError) as caught:
         WaitPlan.checked(*arguments)

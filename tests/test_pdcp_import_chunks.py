@@ -197,7 +197,7 @@ def test_a_first_chunk_that_may_have_been_applied_says_the_scan_may_exist(tmp_pa
 
 def test_a_refused_connection_is_retried_because_nothing_was_applied(tmp_path: Path) -> None:
     driver = Driver(service(fail={2: httpx.ConnectError("refused")}))
-    result = run(write(tmp_path, [line(1, 300), line(2, 300)]), driver, max_chunk_bytes=400)
+    result = run(write(tmp_path, [line(1, 600), line(2, 600)]), driver, max_chunk_bytes=1024)
     assert [r.method for r in driver.requests] == ["POST", "PATCH", "PATCH"]
     assert driver.requests[1].content == driver.requests[2].content
     assert result.last_line == 2
@@ -215,3 +215,10 @@ def test_a_caller_file_is_read_from_where_it_stands() -> None:
     driver = Driver(service())
     run(handle, driver)
     assert driver.requests[0].content == b'{"a": 1}\n'
+
+
+@pytest.mark.parametrize("size", [0, 1023, MAX_CHUNK_BYTES + 1, True, 2048.0])
+def test_a_chunk_limit_outside_what_the_service_takes_is_refused(tmp_path: Path, size) -> None:
+    with pytest.raises(ValidationError) as caught:
+        prepare(write(tmp_path, [line(1)]), max_chunk_bytes=size)
+    assert caught.value.field == "max_chunk_bytes"

@@ -86,6 +86,15 @@ def prepare(
     """Check every line from `start_line` on and lay out the chunks; nothing is sent."""
     if isinstance(start_line, bool) or not isinstance(start_line, int) or start_line < 1:
         raise ValidationError("start_line", f"expected a line number >= 1, got {start_line!r}")
+    if (
+        isinstance(max_chunk_bytes, bool)
+        or not isinstance(max_chunk_bytes, int)
+        or not 1024 <= max_chunk_bytes <= MAX_CHUNK_BYTES
+    ):
+        raise ValidationError(
+            "max_chunk_bytes",
+            f"expected a whole number from 1024 to {MAX_CHUNK_BYTES}, got {max_chunk_bytes!r}",
+        )
     file, owned = _open(source)
     try:
         chunks = _chunks(file, start_line, max_chunk_bytes)

@@ -102,7 +102,7 @@ def test_every_kind_of_source_sends_the_same_bytes(tmp_path: Path, kind: str) ->
         "generator of bytes": lambda: (text.encode() for text in lines),
     }
     driver = Driver(service())
-    run(sources[kind](), driver, max_chunk_bytes=1000)
+    run(sources[kind](), driver, max_chunk_bytes=1024)
     assert b"".join(r.content for r in driver.requests).decode() == "".join(lines)
 
 

@@ -17,6 +17,7 @@ from scanclients._polling import WaitPlan
 from scanclients.errors import (
     APIConnectionError,
     APIError,
+    APITimeoutError,
     InternalServerError,
     ScanFailedError,
     ValidationError,
@@ -168,3 +169,39 @@ def test_create_and_wait_without_an_id_says_the_scan_may_exist() -> None:
         Driver(answers(scan("running"))).run(flow)
     assert caught.value.maybe_created is True
     assert not isinstance(caught.value, APIConnectionError)
+
+
+def test_a_poll_timing_out_at_the_deadline_is_the_wait_timing_out() -> None:
+    calls = {"n": 0}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls["n"] += 1
+        if calls["n"] > 1:
+            raise httpx.ReadTimeout("slow", request=request)
+        return httpx.Response(200, json=scan("running", 20), request=request)
+
+    with pytest.raises(WaitTimeoutError) as caught:
+        wait(Driver(answer, sleep=True), timeout=0.3, interval=1, cap=1)
+    assert caught.value.scan.progress == 20
+
+
+def test_a_poll_timing_out_before_the_deadline_is_a_timeout_error() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        raise httpx.ReadTimeout("slow", request=request)
+
+    with pytest.raises(APITimeoutError):
+        wait(Driver(answer), timeout=60)
+
+
+def test_each_poll_may_take_no_longer_than_the_time_left() -> None:
+    allowed: list[float] = []
+
+    def fetch_noting(time_left: float):
+        allowed.append(time_left)
+        return (yield from fetch(time_left))
+
+    driver = Driver(answers(scan("running"), scan("finished")), sleep=True)
+    plan = WaitPlan.checked(0.5, 0.2, 0.2)
+    driver.run(wait_flow(plan, fetch_noting, None))
+    assert 0.45 < allowed[0] <= 0.5
+    assert allowed[1] <= 0.3

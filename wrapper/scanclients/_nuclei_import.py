@@ -31,7 +31,14 @@ from ._flow import Flow
 from ._options import ClientOptions
 from .errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
 
-__all__ = ["MAX_CHUNK_BYTES", "ImportResult", "PreparedImport", "import_flow", "prepare"]
+__all__ = [
+    "MAX_CHUNK_BYTES",
+    "ImportResult",
+    "ImportSource",
+    "PreparedImport",
+    "import_flow",
+    "prepare",
+]
 
 MAX_CHUNK_BYTES = 4 * 1024 * 1024
 """ProjectDiscovery's own uploader sends at most 4 MB of whole lines a request."""

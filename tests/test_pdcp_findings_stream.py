@@ -114,21 +114,21 @@ def test_a_broken_stream_is_a_typed_error(body: bytes, problem: str) -> None:
 
 def test_a_broken_record_is_reported_before_the_rest_of_the_stream_is_read() -> None:
     decoder = FindingsDecoder()
-    assert len(decoder.feed(b'[{"a": 1}, {"a": 2},')) == 2
+    assert len(list(decoder.feed(b'[{"a": 1}, {"a": 2},'))) == 2
     with pytest.raises(MalformedRecordError) as caught:
-        decoder.feed(b' {"a": nope}, ' + b'{"a": 1},' * 10)
+        list(decoder.feed(b' {"a": nope}, ' + b'{"a": 1},' * 10))
     assert caught.value.record == 3
 
 
 def test_a_record_larger_than_the_limit_is_refused_not_buffered() -> None:
     decoder = FindingsDecoder(max_record_bytes=1000)
-    decoder.feed(b'[{"a": "' + b"x" * 900)
-    decoder.feed(b"x" * 100)
+    list(decoder.feed(b'[{"a": "' + b"x" * 900))
+    list(decoder.feed(b"x" * 100))
     with pytest.raises(MalformedRecordError, match="larger than 1000 bytes"):
-        decoder.feed(b"x" * 5000)
+        list(decoder.feed(b"x" * 5000))
     lines = FindingsDecoder(max_record_bytes=1000)
     with pytest.raises(MalformedRecordError, match="longer than 1000 bytes"):
-        lines.feed(b'{"a": "' + b"x" * 2000)
+        list(lines.feed(b'{"a": "' + b"x" * 2000))
 
 
 def test_the_error_pickles_with_its_position() -> None:
@@ -161,7 +161,7 @@ def test_memory_stays_constant_however_many_findings(encode) -> None:
     try:
         for chunk in chunks(20_000, encode):
             total += len(chunk)
-            seen += len(decoder.feed(chunk))
+            seen += sum(1 for _ in decoder.feed(chunk))
         seen += len(decoder.close())
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -169,3 +169,19 @@ def test_memory_stays_constant_however_many_findings(encode) -> None:
     assert seen == 20_000
     assert total > 5_000_000
     assert peak < 200_000, f"peak {peak} bytes while streaming {total} bytes"
+
+
+def test_records_are_decoded_as_they_are_taken_not_a_chunk_at_a_time() -> None:
+    decoder = FindingsDecoder()
+    body = json.dumps([event(n) for n in range(2000)]).encode()
+    tracemalloc.start()
+    try:
+        taken = 0
+        for finding in decoder.feed(body):
+            taken += 1
+            del finding
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert taken == 2000
+    assert peak < 3 * len(body) + 100_000, "a chunk's records were all held at once"

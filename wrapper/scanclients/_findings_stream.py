@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,7 +88,9 @@ class FindingsDecoder:
         self.records = 0
         """Records decoded so far."""
 
-    def feed(self, chunk: bytes) -> list[PDCPFinding]:
+    def feed(self, chunk: bytes) -> Iterator[PDCPFinding]:
+        """The records `chunk` completes, decoded as they are taken: consume them before the
+        next `feed` (so that only one chunk's text and one record are held at a time)."""
         try:
             self._buffer += self._text.decode(chunk)
         except UnicodeDecodeError as error:
@@ -95,20 +98,21 @@ class FindingsDecoder:
         return self._records(final=False)
 
     def close(self) -> list[PDCPFinding]:
+        """The body ended: the last records, or the error saying what was cut short."""
         try:
             self._buffer += self._text.decode(b"", final=True)
         except UnicodeDecodeError as error:
             raise self._broken(f"is not UTF-8 ({error.reason})") from None
-        found = self._records(final=True)
+        found = list(self._records(final=True))
         if self._format == "array" and self._expect != "done":
             raise self._broken("is cut short: the JSON array is not closed")
         return found
 
-    def _records(self, *, final: bool) -> list[PDCPFinding]:
+    def _records(self, *, final: bool) -> Iterator[PDCPFinding]:
         if self._format is None:
             start = self._buffer.lstrip(_WHITESPACE)
             if not start:
-                return []
+                return iter(())
             self._format = "array" if start[0] == "[" else "lines"
             if self._format == "array":
                 self._consumed += len(self._buffer) - len(start) + 1
@@ -120,12 +124,11 @@ class FindingsDecoder:
 
     # --- JSON lines -------------------------------------------------------------------------
 
-    def _lines(self, *, final: bool) -> list[PDCPFinding]:
+    def _lines(self, *, final: bool) -> Iterator[PDCPFinding]:
         lines = self._buffer.split("\n")
         self._buffer = "" if final else lines.pop()
         if len(self._buffer) > self._max:
             raise self._broken(f"is longer than {self._max} bytes", record=self.records + 1)
-        found = []
         for line in lines:
             self._consumed += len(line) + 1
             if not line.strip(_WHITESPACE):
@@ -135,52 +138,54 @@ class FindingsDecoder:
                 record = json.loads(line)
             except (ValueError, RecursionError) as error:
                 raise self._broken(_reason(error), record=position) from None
-            found.append(self._finding(record, position))
-        return found
+            yield self._finding(record, position)
 
     # --- a JSON array -----------------------------------------------------------------------
 
-    def _elements(self, *, final: bool) -> list[PDCPFinding]:
-        found: list[PDCPFinding] = []
+    def _elements(self, *, final: bool) -> Iterator[PDCPFinding]:
         text, at = self._buffer, 0
-        while True:
-            while at < len(text) and text[at] in _WHITESPACE:
-                at += 1
-            if at == len(text):
-                break
-            if self._expect in ("separator", "value-or-end", "done"):
-                char = text[at]
-                if self._expect == "done":
-                    raise self._broken("has data after the end of the array", offset=at)
-                if char == "]":
-                    self._expect, at = "done", at + 1
-                    continue
-                if self._expect == "separator":
-                    if char != ",":
-                        raise self._broken(
-                            f"expected ',' or ']' after record {self.records}", offset=at
-                        )
-                    self._expect, at = "value", at + 1
-                    continue
-            if not final and len(text) < self._retry_at:
-                break
-            try:
-                record, end = _DECODER.raw_decode(text, at)
-            except RecursionError:
-                raise self._broken("is nested too deeply", record=self.records + 1) from None
-            except json.JSONDecodeError as error:
-                if final or not _may_be_cut(error, text):
-                    raise self._broken(_reason(error), record=self.records + 1) from None
-                if len(text) - at > self._max:
-                    problem = f"is larger than {self._max} bytes"
-                    raise self._broken(problem, record=self.records + 1) from None
-                self._retry_at = len(text) + max(len(text) - at, 4096)
-                break
-            found.append(self._finding(record, self.records + 1))
-            self._expect, at = "separator", end
-        self._consumed += at
-        self._buffer = text[at:]
-        return found
+        try:
+            while True:
+                while at < len(text) and text[at] in _WHITESPACE:
+                    at += 1
+                if at == len(text):
+                    break
+                if self._expect in ("separator", "value-or-end", "done"):
+                    char = text[at]
+                    if self._expect == "done":
+                        raise self._broken("has data after the end of the array", offset=at)
+                    if char == "]":
+                        self._expect, at = "done", at + 1
+                        continue
+                    if self._expect == "separator":
+                        if char != ",":
+                            problem = f"expected ',' or ']' after record {self.records}"
+                            raise self._broken(problem, offset=at)
+                        self._expect, at = "value", at + 1
+                        continue
+                if not final and len(text) - at < self._retry_at:
+                    break  # the cut element has not doubled yet: wait for more
+                try:
+                    record, end = _DECODER.raw_decode(text, at)
+                except RecursionError:
+                    raise self._broken("is nested too deeply", record=self.records + 1) from None
+                except json.JSONDecodeError as error:
+                    if final or not _may_be_cut(error, text):
+                        raise self._broken(_reason(error), record=self.records + 1) from None
+                    cut = len(text) - at
+                    if cut > self._max:
+                        problem = f"is larger than {self._max} bytes"
+                        raise self._broken(problem, record=self.records + 1) from None
+                    self._retry_at = cut + max(cut, 4096)
+                    break
+                self._retry_at = 0
+                finding = self._finding(record, self.records + 1)
+                self._expect, at = "separator", end
+                yield finding
+        finally:
+            # Where the walk stopped (also when the caller stopped taking records early).
+            self._consumed += at
+            self._buffer = text[at:]
 
     # --- both -------------------------------------------------------------------------------
 

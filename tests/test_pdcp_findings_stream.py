@@ -159,15 +159,15 @@ def test_memory_stays_constant_however_many_findings(encode) -> None:
     seen = total = 0
     tracemalloc.start()
     try:
-        for chunk in chunks(20_000, encode):
+        for chunk in chunks(10_000, encode):
             total += len(chunk)
             seen += sum(1 for _ in decoder.feed(chunk))
         seen += len(decoder.close())
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert seen == 20_000
-    assert total > 5_000_000
+    assert seen == 10_000
+    assert total > 2_500_000
     assert peak < 200_000, f"peak {peak} bytes while streaming {total} bytes"
 
 

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -88,8 +89,13 @@ def _create(service: str, client):
 
 
 def _client(service: str, mock, asynchronous: bool = False):
-    cls = {("pdcp", False): PDCP, ("pdcp", True): AsyncPDCP,
-           ("hostedscan", False): HostedScan, ("hostedscan", True): AsyncHostedScan}[service, asynchronous]  # fmt: skip
+    classes = {
+        ("pdcp", False): PDCP,
+        ("pdcp", True): AsyncPDCP,
+        ("hostedscan", False): HostedScan,
+        ("hostedscan", True): AsyncHostedScan,
+    }
+    cls = classes[service, asynchronous]
     url = mock.pdcp_url if service == "pdcp" else mock.hostedscan_url
     return cls(api_key=KEY, base_url=url, timeout=0.3)
 
@@ -200,10 +206,22 @@ def test_reset_forgets_scans(mock) -> None:
 def _start_command(*arguments: str) -> tuple[subprocess.Popen[str], dict[str, str], float]:
     started = time.monotonic()
     process = subprocess.Popen(
-        [sys.executable, "-m", "scanclients.mock", "--pdcp-port", "0", "--hostedscan-port", "0",
-         "--scan-seconds", "0", *arguments],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "scanclients.mock",
+            "--pdcp-port",
+            "0",
+            "--hostedscan-port",
+            "0",
+            "--scan-seconds",
+            "0",
+            *arguments,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     urls: dict[str, str] = {}
     assert process.stdout is not None
     while len(urls) < 2:
@@ -248,7 +266,24 @@ def test_the_command_says_when_a_port_is_taken(mock) -> None:
     port = mock.pdcp_url.rsplit(":", 1)[1]
     result = subprocess.run(
         [sys.executable, "-m", "scanclients.mock", "--pdcp-port", port, "--hostedscan-port", "0"],
-        capture_output=True, text=True, timeout=20, env={**os.environ},
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=20,
+        env={**os.environ},
+    )
     assert result.returncode == 1
     assert "cannot start" in result.stderr
+
+
+def test_the_command_serves_the_complete_document_and_starts_fast() -> None:
+    complete = Path(__file__).parent / "data" / "pdcp-complete.yaml"
+    process, urls, startup = _start_command("--pdcp-spec", str(complete))
+    try:
+        assert startup < 5  # 125 operations; the document is loaded, not re-validated
+        response = httpx.get(f"{urls['PDCP']}/v1/scans?limit=3", headers={"X-API-Key": KEY})
+        assert response.status_code == 200
+        assert (len(response.json()["data"]), response.json()["total_results"]) == (3, 7)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=10)
+    assert process.returncode == 0

@@ -18,20 +18,18 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from ._files import FILE_FORMATS, render_file
 from ._operations import Operation, Paging, is_json, json_schema, operations
 from ._schema_values import SchemaValues
-from ._service import Call, Reply, Route
+from ._service import Call, Handler, Reply, Route
 
 __all__ = ["LIST_SIZE", "Answers", "Handler"]
 
 LIST_SIZE = 7
 """Items in every collection: with limit=3 a client sees pages of 3, 3 and 1."""
-
-Handler = Callable[[Call], Awaitable[Reply]]
 
 # Envelope fields set from the page served (only where the envelope's schema has them).
 _TOTALS = ("total", "total_results", "total_count", "total_leaks")
@@ -45,7 +43,8 @@ class Answers:
 
     def __init__(self, document: Mapping[str, Any], handlers: Mapping[str, Handler]) -> None:
         self.values = SchemaValues(document)
-        self.operations = {op.operation_id: op for op in operations(document, self.values)}
+        self._listed = list(operations(document, self.values))
+        self.operations = {op.operation_id: op for op in self._listed}
         unknown = set(handlers) - set(self.operations)
         if unknown:
             raise ValueError(
@@ -57,7 +56,7 @@ class Answers:
     def routes(self) -> list[Route]:
         """One route per operation; a literal segment is tried before a `{parameter}`, so that
         `/v1/scans/results` is not taken for the scan called "results"."""
-        ordered = sorted(self.operations.values(), key=lambda op: _specificity(op.path))
+        ordered = sorted(self._listed, key=lambda op: _specificity(op.path))
         return [Route(op.method, op.path, self._handler(op)) for op in ordered]
 
     def _handler(self, operation: Operation) -> Handler:
@@ -75,18 +74,26 @@ class Answers:
         if not operation.responses:
             return Reply(200, b"")
         status = _status(operation, call)
+        code = int(status.upper().replace("XX", "00"))
         content = operation.responses[status].get("content") or {}
         if not content:
-            return Reply(int(status), b"")
+            return Reply(code, b"")
         media = self._media_type(content, call)
-        schema = self.values.resolve(content[media].get("schema"))
-        if is_json(media):
-            body = self._json(operation, status, media, schema)
-            if operation.paging is not None and status == next(iter(operation.responses)):
-                body = _page(body, operation.paging, call, self._items(operation))
-            return Reply(int(status), json.dumps(body).encode(), media)
-        kind = _FILE_TYPES.get(media) or _asked_format(call) or "txt"
-        return Reply(int(status), self._file(operation, kind), media)
+        if not is_json(media) and self._is_file(content[media]):
+            kind = _FILE_TYPES.get(media) or _asked_format(call) or "txt"
+            return Reply(code, self._file(operation, kind), media)
+        if operation.paging is not None and status == next(iter(operation.responses)):
+            page = _page(
+                self._value(operation, status, media),
+                operation.paging,
+                call,
+                self._items(operation),
+            )
+            return Reply(code, json.dumps(page).encode(), media)
+        key = (operation.operation_id, status, media + " bytes")
+        if key not in self._bodies:
+            self._bodies[key] = json.dumps(self._value(operation, status, media)).encode()
+        return Reply(code, self._bodies[key], media)
 
     def _media_type(self, content: Mapping[str, Any], call: Call) -> str:
         writable = [m for m in content if is_json(m) or self._is_file(content[m])]
@@ -103,13 +110,13 @@ class Answers:
     def _is_file(self, media: Mapping[str, Any]) -> bool:
         return bool(self.values.resolve(media.get("schema")).get("type", "string") == "string")
 
-    def _json(self, operation: Operation, status: str, media: str, schema: Any) -> Any:
+    def _value(self, operation: Operation, status: str, media: str) -> Any:
+        """The answer's JSON value, built once; shared, so never changed in place."""
         key = (operation.operation_id, status, media)
         if key not in self._bodies:
-            name = operation.operation_id
-            self._bodies[key] = self.values.value(schema, name=name)
-        # A fresh copy: a page is written into it, and handlers may change what they get.
-        return json.loads(json.dumps(self._bodies[key]))
+            schema = operation.responses[status]["content"][media].get("schema")
+            self._bodies[key] = self.values.value(schema, name=operation.operation_id)
+        return self._bodies[key]
 
     def _items(self, operation: Operation) -> list[Any]:
         key = (operation.operation_id, "items", "")
@@ -192,9 +199,11 @@ def _page(body: Any, paging: Paging, call: Call, items: list[Any]) -> Any:
     served = items[offset : offset + limit] if limit else items[offset:]
     if not paging.items_at:
         return served
-    holder = body
+    # Copies along the way to the items only: the cached answer underneath stays as it was.
+    body = holder = dict(body)
     for name in paging.items_at[:-1]:
-        holder = holder.setdefault(name, {})
+        holder[name] = dict(holder.get(name) or {})
+        holder = holder[name]
     holder[paging.items_at[-1]] = served
     size = limit or LIST_SIZE
     found = {

@@ -6,6 +6,7 @@ The mock's exports and result downloads are built here: bytes a reader of that t
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ def render_file(kind: str, title: str, rows: Sequence[dict[str, Any]]) -> bytes:
     if kind == "pdf":
         return pdf(f"{title}: {len(rows)} record(s)")
     if kind == "html":
-        items = "".join(f"<li>{row}</li>" for row in rows)
+        items = "".join(f"<li>{html.escape(json.dumps(row))}</li>" for row in rows)
         return f"<!doctype html><html><head><title>{title}</title></head><body><ul>{items}</ul></body></html>".encode()
     return "".join(" ".join(str(v) for v in row.values()) + "\n" for row in rows).encode()
 

@@ -42,7 +42,7 @@ class Operation:
     parameters: dict[tuple[str, str], dict[str, Any]] = field(hash=False, compare=False)
     """(location, name) -> the parameter, $ref resolved; path-level and operation-level merged."""
     responses: dict[str, dict[str, Any]] = field(hash=False, compare=False)
-    """Success status ("200", "201", ...) -> the response, $ref resolved; lowest status first."""
+    """Success status ("200", "201", "2XX") -> the response, $ref resolved; lowest first."""
     paging: Paging | None = None
 
 
@@ -56,9 +56,10 @@ def operations(document: Mapping[str, Any], values: SchemaValues) -> Iterator[Op
             if definition is None:
                 continue
             parameters = {**shared, **_parameters(definition.get("parameters"), values)}
+            declared = (definition.get("responses") or {}).items()
             responses = {
-                status: values.resolve(response)
-                for status, response in sorted((definition.get("responses") or {}).items())
+                str(status): values.resolve(response)
+                for status, response in sorted(declared, key=lambda pair: str(pair[0]))
                 if str(status).startswith("2")
             }
             yield Operation(

@@ -99,8 +99,11 @@ class SchemaValues:
     def _merged(self, schema: dict[str, Any]) -> dict[str, Any]:
         """allOf as one schema: the branches' properties and required names together."""
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+        closed = [schema] if schema.get("additionalProperties") is False else []
         for branch in schema["allOf"]:
             part = self.resolve(branch)
+            if part.get("additionalProperties") is False:
+                closed.append(part)
             if "allOf" in part:
                 part = self._merged(part)
             for key, value in part.items():
@@ -110,6 +113,15 @@ class SchemaValues:
                     merged["required"] = [*merged.get("required", []), *value]
                 else:
                     merged.setdefault(key, value)
+        for shut in closed:
+            # additionalProperties sees only the properties beside it, not those of the other
+            # branches: a value may hold only the names every closed schema lists (for an outer
+            # one with none beside it, no name at all: an upstream slip for unevaluatedProperties).
+            allowed = shut.get("properties") or {}
+            merged["properties"] = {
+                n: s for n, s in merged.get("properties", {}).items() if n in allowed
+            }
+            merged["required"] = [n for n in merged.get("required", []) if n in allowed]
         return merged
 
 
@@ -185,7 +197,7 @@ def _formatted(fmt: Any, variant: int, name: str) -> str:
     by_format: dict[str, Callable[[], str]] = {
         "date-time": lambda: moment.isoformat().replace("+00:00", "Z"),
         "date": lambda: (date(2026, 1, 1) + timedelta(days=variant)).isoformat(),
-        "time": lambda: f"12:{variant % 60:02d}:00Z",
+        "time": lambda: f"12:{variant % 60:02d}:00",  # openapi-core refuses an offset here
         "duration": lambda: f"PT{variant + 1}M",
         "email": lambda: f"user{variant + 1}@example.com",
         "uri": lambda: f"https://example.com/{name}/{variant + 1}",

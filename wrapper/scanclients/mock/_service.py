@@ -23,7 +23,7 @@ from starlette.routing import Route as StarletteRoute
 from ._contract import Contract, Violation
 from ._faults import Fault, parse_fault
 
-__all__ = ["Call", "Reply", "Route", "ServiceApp", "Settings"]
+__all__ = ["Call", "Handler", "Reply", "Route", "ServiceApp", "Settings"]
 
 FAULT_HEADER = "x-mock-fault"
 

@@ -11,27 +11,16 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from scanclients.mock import MockService, serve
-from tests.conftest import KEY, ROOT
+from scanclients.mock import MockService
+from tests.conftest import KEY
 
-COMPLETE = ROOT / "tests" / "data" / "pdcp-complete.yaml"
 UPLOAD = {"X-API-Key": KEY, "Content-Type": "application/octet-stream"}
 
 
-@pytest.fixture(scope="module")
-def complete_mock() -> Iterator[MockService]:
-    # The complete document, until the shipped spec is it (issue 12): every scan operation exists.
-    with serve(scan_seconds=0, check_responses=True, pdcp_spec=COMPLETE) as service:
-        yield service
-
-
 @pytest.fixture
-def api(complete_mock: MockService) -> Iterator[httpx.Client]:
-    complete_mock.reset()
-    complete_mock.settings.scan_seconds = 0
-    with httpx.Client(base_url=complete_mock.pdcp_url, headers={"X-API-Key": KEY}) as client:
+def api(mock: MockService) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=mock.pdcp_url, headers={"X-API-Key": KEY}) as client:
         yield client
-    assert complete_mock.violations() == []
 
 
 def create(api: httpx.Client, *targets: str) -> str:
@@ -41,9 +30,9 @@ def create(api: httpx.Client, *targets: str) -> str:
 
 
 def test_a_scan_moves_queued_running_finished_over_scan_seconds(
-    api: httpx.Client, complete_mock: MockService
+    api: httpx.Client, mock: MockService
 ) -> None:
-    complete_mock.settings.scan_seconds = 1.0
+    mock.settings.scan_seconds = 1.0
     scan_id = create(api, "example.com")
     seen = []
     deadline = time.monotonic() + 3
@@ -118,10 +107,8 @@ def test_an_upload_with_a_bad_line_is_refused(api: httpx.Client) -> None:
     assert "line 2" in response.json()["message"]
 
 
-def test_stop_rescan_and_delete_act_on_the_store(
-    api: httpx.Client, complete_mock: MockService
-) -> None:
-    complete_mock.settings.scan_seconds = 60
+def test_stop_rescan_and_delete_act_on_the_store(api: httpx.Client, mock: MockService) -> None:
+    mock.settings.scan_seconds = 60
     scan_id = create(api, "example.com")
     assert api.post(f"/v1/scans/{scan_id}/stop").json()["ok"] is True
     assert api.get(f"/v1/scans/{scan_id}").json()["status"] == "stopped"
@@ -134,4 +121,4 @@ def test_stop_rescan_and_delete_act_on_the_store(
     assert [s["scan_id"] for s in listed["data"]] == [scan_id]
     assert api.delete(f"/v1/scans/{scan_id}").json()["ok"] is True
     assert api.get(f"/v1/scans/{scan_id}").status_code == 404
-    assert complete_mock.stats()["pdcp"] == 0
+    assert mock.stats()["pdcp"] == 0

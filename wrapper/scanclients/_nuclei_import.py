@@ -227,7 +227,11 @@ def import_flow(
             body = prepared.read(chunk)
             request = _chunk_request(options, body, scan_id, name)
             try:
-                response = yield from _transport.send(request, options, creates=True)
+                # Writes: retried only where the service cannot have acted (refused, 429, 503).
+                creates = scan_id is None
+                response = yield from _transport.send(
+                    request, options, creates=creates, writes=True
+                )
                 if scan_id is None:
                     scan_id = _created_id(response)
             except APIError as error:
@@ -283,5 +287,5 @@ def _interrupted(
         scan_id=scan_id,
         last_line=confirmed,
         failed_lines=(chunk.first_line, chunk.last_line),
-        maybe_applied=error.maybe_created,
+        maybe_applied=error.maybe_applied,
     )

@@ -19,6 +19,7 @@ from ._credentials import read_credentials
 from ._flow import Flow
 from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
 from ._pdcp_body import build_create_request
+from ._pdcp_scan_helpers import AsyncScanHelpers, ScanHelpers
 from .errors import CredentialsFileWarning, TruncatedTargetsWarning, UnexpectedResponseError
 
 if TYPE_CHECKING:
@@ -67,7 +68,9 @@ def _stored_key() -> tuple[str, str | None, str] | None:
     return stored.api_key, stored.server, f"file ({stored.path})"
 
 
-def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanResponse]:
+def _create(
+    options: ClientOptions, params: dict[str, Any], stacklevel: int = 6
+) -> Flow[CreateScanResponse]:
     body = build_create_request(params).to_dict()
     request = _transport.build_request(options, "POST", "/v1/scans", json_body=body)
     response = yield from _transport.send(request, options, creates=True)
@@ -75,8 +78,8 @@ def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanRe
     dropped = created.truncated_scan_targets or 0
     if dropped > 0:
         # stacklevel: this flow, the stepper, the driver, the client's _run, scans.create, then
-        # the caller (tests/test_pdcp.py pins it, sync and async).
-        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=6)
+        # the caller (tests/test_pdcp.py pins it, sync and async); one more from create_and_wait.
+        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=stacklevel)
     return created
 
 
@@ -163,8 +166,10 @@ class AsyncPDCP(AsyncResources, AsyncClient, _PDCPConstructor[httpx.AsyncClient]
         return AsyncPDCPScans(self)
 
 
-class PDCPScans(Scans):
-    """`pd.scans`: the generated scan operations, and the hand-made `create` helper."""
+class PDCPScans(ScanHelpers, Scans):
+    """`pd.scans`: the generated scan operations, and the hand-made helpers `create`, `wait`,
+    `create_and_wait`, `findings`, `export` and `import_results` (`_pdcp_scan_helpers`); the
+    generated operations whose names the helpers take are `create_api` and `export_api`."""
 
     _client: PDCP
 
@@ -178,7 +183,7 @@ class PDCPScans(Scans):
         return self._client._run(_create(self._client._options, dict(params)))
 
 
-class AsyncPDCPScans(AsyncScans):
+class AsyncPDCPScans(AsyncScanHelpers, AsyncScans):
     """`pd.scans` of AsyncPDCP: see `PDCPScans`."""
 
     _client: AsyncPDCP

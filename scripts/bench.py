@@ -7,7 +7,8 @@ in its own process, not the validating mock service, whose own cost would hide t
 and reported as a ratio to raw httpx doing the same request. Goals are reported, not asserted.
 
 B1 sync call latency (median, p99) · B2 async throughput · B3 cold import · B4 a create with
-100,000 targets · B5 regeneration wall time · B6 RSS growth over 20,000 creates
+100,000 targets · B5 regeneration wall time · B6 RSS growth over 20,000 creates · B7 findings of a
+100,000-finding scan at constant memory · B8 a 100 MB nuclei import (both in bench_pdcp.py)
 """
 
 from __future__ import annotations
@@ -282,7 +283,10 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait()
-    rows = _rows(figures)
+    import bench_pdcp  # B7, B8: the PDCP scan helpers, against their own server
+
+    figures.update(bench_pdcp.measure(args.quick))
+    rows = _rows(figures) + bench_pdcp.rows(figures)
     width = max(len(r[0]) for r in rows)
     for name, value, ratio, goal in rows:
         print(f"{name:<{width}}  {value:>22}  {ratio:>8}  {goal}")

@@ -38,7 +38,11 @@ def test_list_and_get_print_json(run) -> None:
     scan_id = create(run, "example.com")
     listed = run("scans", "list", "--json")
     assert listed.exit_code == 0, listed.output
-    assert [s["scan_id"] for s in json.loads(listed.stdout)["scans"]] == [scan_id]
+    scans = json.loads(listed.stdout)["scans"]
+    assert scans
+    assert all("scan_id" in scan for scan in scans)
+    limited = run("scans", "list", "--max-items", "2", "--json")
+    assert len(json.loads(limited.stdout)["scans"]) == 2
     shown = run("scans", "get", scan_id, "--json")
     assert json.loads(shown.stdout)["status"] == "finished"
     assert scan_id in run("scans", "get", scan_id).stdout

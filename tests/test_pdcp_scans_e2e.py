@@ -173,9 +173,11 @@ async def test_export_in_each_format_lands_whole(
     assert files_in(tmp_path) == [path.name]
 
 
-async def test_export_of_an_unknown_scan_leaves_no_file(pd: Any, tmp_path: Path) -> None:
+async def test_export_of_a_deleted_scan_leaves_no_file(pd: Any, tmp_path: Path) -> None:
+    scan_id = await created(pd, "example.com")
+    await pd.call("delete", scan_id)
     with pytest.raises(NotFoundError):
-        await pd.call("export", "no-such-scan", tmp_path / "scan.json")
+        await pd.call("export", scan_id, tmp_path / "scan.json")
     assert files_in(tmp_path) == []
 
 

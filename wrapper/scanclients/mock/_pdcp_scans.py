@@ -1,5 +1,7 @@
 """The mock PDCP's scans: created or imported, followed, exported, stopped, rescanned, deleted.
 
+(Listing scans keeps the generic answer: the mock's lists page a fixed collection.)
+
 A scan is queued for the first tenth of `scan_seconds`, then running with its progress rising,
 then finished, or failed when a target contains `fail.invalid`. A stopped scan stays stopped; a
 rescan starts the clock again. Findings are deterministic and nuclei-shaped: three a target, or N
@@ -7,7 +9,7 @@ for a target `N.findings.invalid` (for large scans); an imported scan's findings
 was sent, and each `PATCH .../import` appends to them. Exports: json (an array), csv, pdf.
 
 The handlers are registered by operationId (see `_answers`); every other operation keeps its
-generic answer.
+generic answer, and so does an id the store never made (a deleted scan answers 404).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -72,12 +74,14 @@ class PDCPScanStore:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.scans: dict[str, dict[str, Any]] = {}
+        self.generic: Callable[[str, Call], Reply] | None = None
+        """The generic answer to an operation (set by the service), for scans it never made."""
+        self._deleted: set[str] = set()
         self._lock = threading.Lock()
 
     def handlers(self) -> dict[str, Handler]:
         return {
             "post-v1-scans": self._create,
-            "get-v1-scans": self._list,
             "get-v1-scans-scan_id": self._get,
             "delete-v1-scans-scan_id": self._delete,
             "post-v1-scans-scan_id-stop": self._stop,
@@ -90,6 +94,14 @@ class PDCPScanStore:
     def reset(self) -> None:
         with self._lock:
             self.scans.clear()
+            self._deleted.clear()
+
+    def _missing(self, operation_id: str, call: Call) -> Reply:
+        # A deleted scan is gone (404); an id the store never made gets the generic answer, as
+        # every operation of the mock does, so that any spec-valid request is answered.
+        if self.generic is None or call.params["scan_id"] in self._deleted:
+            return _error(404, f"no scan {call.params['scan_id']}")
+        return self.generic(operation_id, call)
 
     # --- create, import, follow ----------------------------------------------------------
 
@@ -133,8 +145,10 @@ class PDCPScanStore:
 
     async def _append(self, call: Call) -> Reply:
         scan = self.scans.get(call.params["scan_id"])
-        if scan is None or scan["imported"] is None:
-            return _error(404, f"no imported scan {call.params['scan_id']}")
+        if scan is None:
+            return self._missing("patch-v1-scans-scan_id-import", call)
+        if scan["imported"] is None:
+            return _error(400, f"scan {scan['id']} was not imported: nothing to append to")
         lines = _jsonl(call.body)
         if isinstance(lines, str):
             return _error(400, lines)
@@ -145,34 +159,15 @@ class PDCPScanStore:
     async def _get(self, call: Call) -> Reply:
         scan = self.scans.get(call.params["scan_id"])
         if scan is None:
-            return _error(404, f"no scan {call.params['scan_id']}")
+            return self._missing("get-v1-scans-scan_id", call)
         return Reply.json(200, self._view(scan))
-
-    async def _list(self, call: Call) -> Reply:
-        query = dict(call.query)
-        offset, limit = _number(query.get("offset"), 0), _number(query.get("limit"), 100)
-        with self._lock:
-            scans = list(self.scans.values())
-        views = [self._view(scan) for scan in scans]
-        if query.get("status"):
-            views = [v for v in views if v["status"] == query["status"]]
-        page = views[offset : offset + max(limit, 1)]
-        document = {
-            "message": "ok",
-            "current_page": offset // max(limit, 1) + 1,
-            "result_count": len(page),
-            "total_results": len(views),
-            "total_pages": -(-len(views) // max(limit, 1)),
-            "data": page,
-        }
-        return Reply.json(200, document)
 
     # --- act on a scan --------------------------------------------------------------------
 
     async def _stop(self, call: Call) -> Reply:
         scan = self.scans.get(call.params["scan_id"])
         if scan is None:
-            return _error(404, f"no scan {call.params['scan_id']}")
+            return self._missing("post-v1-scans-scan_id-stop", call)
         status = self._status(scan)[0]
         if status not in ("queued", "running"):
             return Reply.json(200, {"message": f"scan is {status}: not stopped", "ok": False})
@@ -182,21 +177,23 @@ class PDCPScanStore:
     async def _rescan(self, call: Call) -> Reply:
         scan = self.scans.get(call.params["scan_id"])
         if scan is None:
-            return _error(404, f"no scan {call.params['scan_id']}")
+            return self._missing("post-v1-scans-scan_id-rescan", call)
         scan.update(started=time.monotonic(), stopped=None, rescans=scan["rescans"] + 1)
         return Reply.json(200, {"id": scan["id"], "message": "rescan started"})
 
     async def _delete(self, call: Call) -> Reply:
         with self._lock:
             scan = self.scans.pop(call.params["scan_id"], None)
+            if scan is not None:
+                self._deleted.add(scan["id"])
         if scan is None:
-            return _error(404, f"no scan {call.params['scan_id']}")
+            return self._missing("delete-v1-scans-scan_id", call)
         return Reply.json(200, {"message": "scan deleted", "ok": True})
 
     async def _export(self, call: Call) -> Reply:
         scan = self.scans.get(call.params["scan_id"])
         if scan is None:
-            return _error(404, f"no scan {call.params['scan_id']}")
+            return self._missing("get-v1-scans-scan_id-export", call)
         kind = dict(call.query).get("type") or "json"
         return Reply(200, _render(kind, scan), "application/octet-stream")
 
@@ -284,10 +281,6 @@ def _jsonl(body: bytes) -> list[dict[str, Any]] | str:
             return f"line {number} of the upload is not a JSON object"
         lines.append(record)
     return lines
-
-
-def _number(text: str | None, default: int) -> int:
-    return int(text) if text is not None and text.isdigit() else default
 
 
 def _now() -> str:

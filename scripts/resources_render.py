@@ -224,9 +224,10 @@ def render_reference(methods: list[Any], helpers: frozenset[str] = frozenset()) 
     if helpers:
         shown = ", ".join(f"`pd.{name}`" for name in sorted(helpers))
         out.append(
-            f"\nHand-made helpers of the wrapper take the names {shown}; the generated operation\n"
-            "each would have had is listed here as `<name>_api`. The helpers (and those with no\n"
-            "generated twin, such as `pd.scans.wait`) are described in the README.\n"
+            f"\nHand-made helpers of the wrapper take the names {shown};\n"
+            "the generated operation behind each such name is listed here as `<name>_api`. The\n"
+            "helpers (and those with no generated twin, such as `pd.scans.wait`) are described in\n"
+            "the README.\n"
         )
     for resource, members in sorted(grouped.items()):
         out.append(f"\n## `pd.{resource}`\n\n| method | HTTP | returns |\n| --- | --- | --- |\n")
@@ -242,7 +243,7 @@ def render_reference(methods: list[Any], helpers: frozenset[str] = frozenset()) 
             base = m.name.removesuffix("_api")
             if m.name != base and f"{resource}.{base}" in helpers:
                 out.append(
-                    f"The generated operation: `pd.{resource}.{base}` is a hand-made helper.\n"
+                    f"`pd.{resource}.{base}` is a hand-made helper; this is the generated operation.\n"
                 )
             keywords = [*m.params, *((m.body or {}).get("fields") or [])]
             if m.body is not None and not m.body["model"]:

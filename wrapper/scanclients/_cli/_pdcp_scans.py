@@ -1,10 +1,7 @@
-"""`scanclients pdcp scans list|get|wait|stop|rescan|delete|export|findings|import`."""
+"""`scanclients pdcp scans list|get|wait|stop|rescan|delete|export` (findings, import: `_pdcp_findings`)."""
 
 from __future__ import annotations
 
-import json
-import sys
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -13,17 +10,14 @@ import click
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 from rich.table import Table
 
-from .._nuclei_import import ImportResult
 from .._pdcp import PDCP
 from .._pdcp_wait import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, status_of
 from ..errors import ScanFailedError, WaitTimeoutError
 from ._app import command_options, with_options
-from ._output import emit, error_console, stdout_console
+from ._output import emit, error_console
 from ._pdcp import pdcp
 
-__all__ = ["scans"]
-
-SEVERITIES = ("critical", "high", "medium", "low", "info", "unknown")
+__all__ = ["progress_bar", "scans", "scans_client"]
 
 
 @pdcp.group()
@@ -34,7 +28,7 @@ def scans(context: click.Context, team_id: str | None) -> None:
     context.obj = {**context.obj, "team_id": team_id}
 
 
-def _client(context: click.Context) -> PDCP:
+def scans_client(context: click.Context) -> PDCP:
     return PDCP(team_id=context.obj["team_id"], base_url=context.obj["base_url"])
 
 
@@ -60,7 +54,7 @@ def _show_scan(scan: Any, as_json: bool) -> None:
 
 
 @contextmanager
-def _progress_bar(label: str, total: float) -> Iterator[Callable[[float, str], None]]:
+def progress_bar(label: str, total: float) -> Iterator[Callable[[float, str], None]]:
     """A live bar on stderr, drawn only on a terminal; off one, a line per change."""
     console = error_console()
     columns = (
@@ -116,7 +110,7 @@ def list_command(
     context: click.Context, status: str | None, search: str | None, max_items: int, as_json: bool
 ) -> None:
     """List scans, newest first as the service orders them."""
-    with _client(context) as client:
+    with scans_client(context) as client:
         found = list(client.scans.list(status=status, search=search, max_items=max_items))
     table = Table(title=f"{len(found)} scans")
     for column in ("id", "name", "status", "progress", "findings"):
@@ -138,7 +132,7 @@ def list_command(
 @click.pass_context
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
-    with _client(context) as client:
+    with scans_client(context) as client:
         _show_scan(client.scans.get(scan_id), as_json)
 
 
@@ -151,9 +145,9 @@ def wait(
     context: click.Context, scan_id: str, timeout: float, poll_interval: float, as_json: bool
 ) -> None:
     """Wait for a scan to end, with a progress bar. Exit 3 if it failed, 4 on timeout."""
-    with _client(context) as client:
+    with scans_client(context) as client:
         try:
-            with _progress_bar(f"scan {scan_id}", 100) as update:
+            with progress_bar(f"scan {scan_id}", 100) as update:
                 scan = client.scans.wait(
                     scan_id,
                     timeout=timeout,
@@ -167,7 +161,7 @@ def wait(
 
 
 def _act(context: click.Context, verb: str, scan_id: str, as_json: bool) -> None:
-    with _client(context) as client:
+    with scans_client(context) as client:
         answer = getattr(client.scans, verb)(scan_id)
     document = {"scan_id": scan_id, **_document(answer)}
     emit(document, as_json=as_json, title=f"PDCP {verb}", rows=list(document.items()))
@@ -222,91 +216,11 @@ def export(
     context: click.Context, scan_id: str, output: str, export_format: str, as_json: bool
 ) -> None:
     """Save a scan's export (json, csv or pdf), atomically."""
-    with _client(context) as client:
+    with scans_client(context) as client:
         path = client.scans.export(scan_id, output, format=export_format)  # type: ignore[arg-type]
     size = path.stat().st_size
     emit(
         {"scan_id": scan_id, "path": str(path), "bytes": size, "format": export_format},
         as_json=as_json,
         rows=[("saved", str(path)), ("bytes", size)],
-    )
-
-
-@scans.command()
-@click.argument("scan_id")
-@command_options
-@click.pass_context
-def findings(context: click.Context, scan_id: str, as_json: bool) -> None:
-    """A scan's findings: a table by severity, or JSON lines with --json (streamed)."""
-    with _client(context) as client:
-        if as_json:
-            for finding in client.scans.findings(scan_id):
-                sys.stdout.write(json.dumps(finding.raw) + "\n")
-            return
-        found = list(client.scans.findings(scan_id))
-    counts = Counter((f.severity or "unknown").lower() for f in found)
-    order = {name: rank for rank, name in enumerate(SEVERITIES)}
-    found.sort(key=lambda f: order.get((f.severity or "unknown").lower(), len(SEVERITIES)))
-    summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "none"
-    table = Table(title=f"{len(found)} findings: {summary}")
-    for column in ("severity", "template", "name", "matched at"):
-        table.add_column(column)
-    for finding in found:
-        table.add_row(
-            finding.severity or "",
-            finding.template_id or "",
-            finding.name or "",
-            finding.matched_at or finding.host or "",
-        )
-    stdout_console().print(table)
-
-
-@scans.command("import")
-@click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--name", help="The new scan's name.")
-@click.option("--scan-id", help="Append to this scan instead of creating one.")
-@click.option(
-    "--start-line",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Resume from this line of SOURCE (after an interruption).",
-)
-@command_options
-@click.pass_context
-def import_command(
-    context: click.Context,
-    source: str,
-    name: str | None,
-    scan_id: str | None,
-    start_line: int,
-    as_json: bool,
-) -> None:
-    """Import nuclei JSONL results (- for stdin); every line is checked before anything is sent."""
-    lines: Any = sys.stdin.buffer if source == "-" else source
-    with _client(context) as client, _progress_bar("import", 1) as show:
-
-        def progress(result: ImportResult) -> None:
-            state = f"line {result.last_line}, chunk {result.chunks_sent}/{result.chunks_total}"
-            show(result.bytes_sent / max(result.bytes_total, 1), state)
-
-        result = client.scans.import_results(
-            lines, name=name, scan_id=scan_id, start_line=start_line, on_progress=progress
-        )
-    document = {
-        "scan_id": result.scan_id,
-        "last_line": result.last_line,
-        "chunks": result.chunks_sent,
-        "bytes": result.bytes_sent,
-    }
-    emit(
-        document,
-        as_json=as_json,
-        title="PDCP import",
-        rows=[
-            ("scan", result.scan_id),
-            ("lines up to", result.last_line),
-            ("chunks", result.chunks_sent),
-            ("bytes", result.bytes_sent),
-        ],
     )

@@ -9,7 +9,8 @@ and reported as a ratio to raw httpx doing the same request. Goals are reported,
 B1 sync call latency (median, p99) · B2 async throughput · B3 cold import · B4 a create with
 100,000 targets · B5 regeneration wall time (both specs, prepared and checked) · B6 RSS growth over
 20,000 creates · B7 a cold process to its first answered create, against a raw httpx process sending
-the same POST
+the same POST · B8 findings of a 100,000-finding scan at constant memory · B9 a 100 MB nuclei
+import (B8 and B9 in bench_pdcp.py)
 """
 
 from __future__ import annotations
@@ -327,7 +328,10 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait()
-    rows = _rows(figures)
+    import bench_pdcp  # B8, B9: the PDCP scan helpers, against their own server
+
+    figures.update(bench_pdcp.measure(args.quick))
+    rows = _rows(figures) + bench_pdcp.rows(figures)
     width = max(len(r[0]) for r in rows)
     for name, value, ratio, goal in rows:
         print(f"{name:<{width}}  {value:>22}  {ratio:>8}  {goal}")

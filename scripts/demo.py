@@ -1,8 +1,9 @@
 """`make demo`: the main job end to end, against the bundled mock service.
 
-Starts `python -m scanclients.mock` on free loopback ports, creates a PDCP scan and a HostedScan
-scan through the wrapper, follows the HostedScan scan to the end, downloads its PDF report,
-prints a summary, and stops the mock. Exits 0 when every step worked.
+Starts `python -m scanclients.mock` on free loopback ports; on PDCP creates a scan and follows it
+to the end with a progress bar, summarises its findings by severity and exports them to a CSV
+file; on HostedScan creates a scan, follows it and downloads its PDF report; prints a summary and
+stops the mock. Exits 0 when every step worked.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from scanclients import PDCP, HostedScan, errors
 from scanclients.types import Scan
+from scanclients._pdcp_wait import status_of
 
 DEMO_KEY = "demo-key"
+RANK = {name: rank for rank, name in enumerate(("critical", "high", "medium", "low", "info"))}
 
 
 def start_mock() -> tuple[subprocess.Popen[str], str, str]:
@@ -45,28 +50,52 @@ def start_mock() -> tuple[subprocess.Popen[str], str, str]:
     return mock, urls["PDCP"], urls["HostedScan"]
 
 
-def show_progress(scan: Scan) -> None:
-    done = scan.progress or 0
+def draw(done: int, state: str) -> None:
     bar = "#" * (done // 5) + "." * (20 - done // 5)
-    line = f"  [{bar}] {done:3d}%  {scan.state:<10}"
+    line = f"  [{bar}] {done:3d}%  {state:<10}"
     if sys.stdout.isatty():
         print(f"\r{line}", end="", flush=True)  # one line, redrawn
     else:
         print(line, flush=True)
 
 
+def show_progress(scan: Scan) -> None:
+    draw(scan.progress or 0, str(scan.state))
+
+
+def show_pdcp_progress(scan: Any) -> None:
+    draw(scan.progress or 0, status_of(scan))
+
+
+def pdcp_part(url: str, folder: Path) -> tuple[str, Counter[str], Path]:
+    """Create a scan, wait for it with progress, summarise its findings, export them."""
+    with PDCP(api_key=DEMO_KEY, base_url=url) as pd:
+        print("PDCP: creating a scan and following it:")
+        scan = pd.scans.create_and_wait(
+            targets=["example.com", "203.0.113.10"],
+            templates=["http/cves/"],
+            name="demo nightly",
+            exclusions=["*.staging.example.com"],
+            timeout=60,
+            poll_interval=0.25,
+            max_poll_interval=0.5,
+            on_progress=show_pdcp_progress,
+        )
+        if sys.stdout.isatty():
+            print()
+        severities = Counter(f.severity or "unknown" for f in pd.scans.findings(scan.scan_id))
+        ranked = sorted(severities.items(), key=lambda item: RANK.get(item[0], len(RANK)))
+        print("PDCP findings by severity: " + ", ".join(f"{n} {s}" for s, n in ranked))
+        export = pd.scans.export(scan.scan_id, folder / "pdcp-findings.csv", format="csv")
+    return scan.scan_id, severities, export
+
+
 def main() -> int:
     mock, pdcp_url, hostedscan_url = start_mock()
     print(f"mock service up: PDCP {pdcp_url}, HostedScan {hostedscan_url}\n")
     try:
-        with PDCP(api_key=DEMO_KEY, base_url=pdcp_url) as pd:
-            created = pd.scans.create(
-                targets=["example.com", "203.0.113.10"],
-                templates=["http/cves/"],
-                name="demo nightly",
-                exclusions=["*.staging.example.com"],
-            )
-        print(f"PDCP: scan {created.id} created ({created.message})")
+        folder = Path(tempfile.mkdtemp(prefix="scanclients-demo-"))
+        pdcp_scan, severities, export = pdcp_part(pdcp_url, folder)
 
         with HostedScan(api_key=DEMO_KEY, base_url=hostedscan_url) as hs:
             scan = hs.scans.create(type="SSLYZE", targets=["example.com"])
@@ -75,15 +104,14 @@ def main() -> int:
             if sys.stdout.isatty():
                 print()
             pdf = next(r for r in scan.results or [] if r.content_type == "application/pdf")
-            report = Path(tempfile.mkdtemp(prefix="scanclients-demo-")) / "report.pdf"
+            report = folder / "report.pdf"
             hs.results.download(pdf.result_id, report)
 
         size = report.stat().st_size
         assert report.read_bytes().startswith(b"%PDF-"), "the report is not a PDF"
         print("\nSummary")
-        print(
-            f"  PDCP scan        {created.id}  targets dropped: {created.truncated_scan_targets or 0}"
-        )
+        print(f"  PDCP scan        {pdcp_scan}  finished, {sum(severities.values())} findings")
+        print(f"  PDCP export      {export} ({export.stat().st_size} bytes)")
         print(f"  HostedScan scan  {scan.id}  {scan.state}, {len(scan.results or [])} result files")
         print(f"  PDF report       {report} ({size} bytes)")
         return 0

@@ -209,7 +209,9 @@ def render_package(methods: list[Any], homes: dict[str, str]) -> dict[str, str]:
     return files
 
 
-def render_reference(methods: list[Any]) -> str:
+def render_reference(methods: list[Any], helpers: frozenset[str] = frozenset()) -> str:
+    """docs/api.md. `helpers` ("resource.name") are the names hand-made helpers of the wrapper
+    take: the generated method each shadows (`<name>_api`) says so."""
     grouped: dict[str, list[Any]] = defaultdict(list)
     for method in methods:
         grouped[method.resource].append(method)
@@ -222,6 +224,14 @@ def render_reference(methods: list[Any]) -> str:
         "and `timeout`, and `pd.<resource>.with_raw_response.<method>(...)` returns the raw answer.\n",
         f"{len(methods)} operations in {len(grouped)} resources.\n",
     ]
+    if helpers:
+        shown = ", ".join(f"`pd.{name}`" for name in sorted(helpers))
+        out.append(
+            f"\nHand-made helpers of the wrapper take the names {shown};\n"
+            "the generated operation behind each such name is listed here as `<name>_api`. The\n"
+            "helpers (and those with no generated twin, such as `pd.scans.wait`) are described in\n"
+            "the README.\n"
+        )
     for resource, members in sorted(grouped.items()):
         out.append(f"\n## `pd.{resource}`\n\n| method | HTTP | returns |\n| --- | --- | --- |\n")
         for m in members:
@@ -233,6 +243,11 @@ def render_reference(methods: list[Any]) -> str:
             out.append(f"\n### `pd.{resource}.{m.name}({shown})`\n\n")
             out.append(f"{m.summary or m.operation_id}. `{m.http_method} {m.path}`")
             out.append(f" (`{m.operation_id}`) -> `{_returns(m, False)}`.\n")
+            base = m.name.removesuffix("_api")
+            if m.name != base and f"{resource}.{base}" in helpers:
+                out.append(
+                    f"`pd.{resource}.{base}` is a hand-made helper; this is the generated operation.\n"
+                )
             keywords = [*m.params, *((m.body or {}).get("fields") or [])]
             if m.body is not None and not m.body["model"]:
                 keywords.append({"name": "body", "annotation": "bytes", "where": "body"})

@@ -20,7 +20,8 @@ ENVIRONMENT = (
 
 
 @pytest.fixture(autouse=True)
-def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.pdcp/credentials.yaml of the machine's
     for name in ENVIRONMENT:
         monkeypatch.delenv(name, raising=False)
 

@@ -7,6 +7,7 @@ import ipaddress
 import math
 import os
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 from urllib.parse import urlsplit
@@ -21,6 +22,7 @@ __all__ = [
     "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
+    "KeyFallback",
     "Secret",
     "ServiceSettings",
     "resolve_options",
@@ -81,6 +83,8 @@ class ClientOptions:
     """Seconds one call may take in all: every attempt, read and wait between them."""
     max_body_size: int = DEFAULT_MAX_BODY_SIZE
     """The most decoded bytes of an answer that is parsed or kept in memory."""
+    key_source: str = "argument"
+    """Where the key came from: "argument", "environment (VAR)" or "file (PATH)"; never the key."""
 
     def with_changes(
         self,
@@ -116,6 +120,16 @@ class ClientOptions:
         }
 
 
+@dataclass(frozen=True)
+class KeyFallback:
+    """Where to look for a key when neither the argument nor the environment has one."""
+
+    where: str
+    """Said in the "no API key" error, e.g. "~/.pdcp/credentials.yaml"."""
+    load: Callable[[], tuple[str, str | None, str] | None]
+    """The key, the server that goes with it (or None) and the source; None when there is none."""
+
+
 def resolve_options(
     service: ServiceSettings,
     *,
@@ -127,19 +141,25 @@ def resolve_options(
     extra_headers: tuple[tuple[str, str], ...] = (),
     deadline: float | None = None,
     max_body_size: int | None = None,
+    key_fallback: KeyFallback | None = None,
 ) -> ClientOptions:
     if not isinstance(allow_insecure_http, bool):
         # "false" is a true value in Python: only a real bool says what the caller meant.
         raise ConfigurationError(
             f"allow_insecure_http: expected True or False, got {allow_insecure_http!r}"
         )
-    key = api_key if api_key is not None else os.environ.get(service.key_variable)
-    if key is not None and not isinstance(key, str):
-        raise ConfigurationError(f"api_key: expected a string, got {type(key).__name__}")
+    if api_key is not None and not isinstance(api_key, str):
+        raise ConfigurationError(f"api_key: expected a string, got {type(api_key).__name__}")
+    key, source, stored_url = api_key, "argument", None
+    if key is None and os.environ.get(service.key_variable) is not None:
+        key, source = os.environ[service.key_variable], f"environment ({service.key_variable})"
+    if key is None and key_fallback is not None and (stored := key_fallback.load()) is not None:
+        key, stored_url, source = stored
     if key is None or not key.strip():
+        also = f", or write {key_fallback.where}" if key_fallback is not None else ""
         raise ConfigurationError(
             f"{service.name}: no API key. Pass api_key=... or set the environment variable"
-            f" {service.key_variable}."
+            f" {service.key_variable}{also}."
         )
     if key != key.strip() or not _is_header_text(key):
         # Never echo the key: the message names where it came from, not what it is.
@@ -155,7 +175,12 @@ def resolve_options(
             )
     if base_url is not None and not isinstance(base_url, str):
         raise ConfigurationError(f"base_url: expected a string, got {type(base_url).__name__}")
-    url = base_url or os.environ.get(service.base_url_variable) or service.default_base_url
+    url = (
+        base_url
+        or os.environ.get(service.base_url_variable)
+        or stored_url  # the server a stored key belongs to, when the key came from there
+        or service.default_base_url
+    )
     return ClientOptions(
         service=service,
         api_key=Secret(key),
@@ -165,6 +190,7 @@ def resolve_options(
         extra_headers=extra_headers,
         deadline=DEFAULT_DEADLINE if deadline is None else seconds("deadline", deadline),
         max_body_size=DEFAULT_MAX_BODY_SIZE if max_body_size is None else _body_size(max_body_size),
+        key_source=source,
     )
 
 

@@ -15,10 +15,17 @@ from scanclients._generated.pdcp_client.resources.scans import AsyncScans, Scans
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
+from ._credentials import read_credentials
 from ._flow import Flow
-from ._options import ClientOptions, ServiceSettings, resolve_options
+from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
 from ._pdcp_body import build_create_request
-from .errors import ConfigurationError, TruncatedTargetsWarning, UnexpectedResponseError
+from ._pdcp_scan_helpers import AsyncScanHelpers, ScanHelpers
+from .errors import (
+    ConfigurationError,
+    CredentialsFileWarning,
+    TruncatedTargetsWarning,
+    UnexpectedResponseError,
+)
 
 if TYPE_CHECKING:
     from scanclients._generated.pdcp_client.params import CreateScanRequestParams
@@ -57,10 +64,24 @@ def _options(
         deadline=deadline,
         max_body_size=max_body_size,
         extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
+        key_fallback=KeyFallback("~/.pdcp/credentials.yaml (nuclei -auth)", _stored_key),
     )
 
 
-def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanResponse]:
+def _stored_key() -> tuple[str, str | None, str] | None:
+    """The key of ~/.pdcp/credentials.yaml, read only when no argument or variable gave one."""
+    stored = read_credentials()
+    if stored is None:
+        return None
+    if stored.warning is not None:
+        # stacklevel: here, resolve_options, _options, the constructor, then the caller.
+        warnings.warn(CredentialsFileWarning(stored.warning), stacklevel=5)
+    return stored.api_key, stored.server, f"file ({stored.path})"
+
+
+def _create(
+    options: ClientOptions, params: dict[str, Any], stacklevel: int = 6
+) -> Flow[CreateScanResponse]:
     body = build_create_request(params).to_dict()
     request = _transport.build_request(options, "POST", "/v1/scans", json_body=body)
     response = yield from _transport.send(request, options, creates=True)
@@ -68,8 +89,8 @@ def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanRe
     dropped = created.truncated_scan_targets or 0
     if dropped > 0:
         # stacklevel: this flow, the stepper, the driver, the client's _run, scans.create, then
-        # the caller (tests/test_pdcp.py pins it, sync and async).
-        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=6)
+        # the caller (tests/test_pdcp.py pins it, sync and async); one more from create_and_wait.
+        warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=stacklevel)
     return created
 
 
@@ -145,6 +166,11 @@ class PDCP(Resources, SyncClient, _PDCPConstructor[httpx.Client]):
     """
 
     @property
+    def key_source(self) -> str:
+        """Where the key came from: "argument", "environment (PDCP_API_KEY)" or "file (PATH)"."""
+        return self._options.key_source
+
+    @property
     def scans(self) -> PDCPScans:
         return PDCPScans(self)
 
@@ -153,12 +179,19 @@ class AsyncPDCP(AsyncResources, AsyncClient, _PDCPConstructor[httpx.AsyncClient]
     """ProjectDiscovery Cloud Platform, for asyncio: the methods of `PDCP`, as coroutines."""
 
     @property
+    def key_source(self) -> str:
+        """Where the key came from: see `PDCP.key_source`."""
+        return self._options.key_source
+
+    @property
     def scans(self) -> AsyncPDCPScans:
         return AsyncPDCPScans(self)
 
 
-class PDCPScans(Scans):
-    """`pd.scans`: the generated scan operations, and the hand-made `create` helper."""
+class PDCPScans(ScanHelpers, Scans):
+    """`pd.scans`: the generated scan operations, and the hand-made helpers `create`, `wait`,
+    `create_and_wait`, `findings`, `export` and `import_results` (`_pdcp_scan_helpers`); the
+    generated operations whose names the helpers take are `create_api` and `export_api`."""
 
     _client: PDCP
 
@@ -172,7 +205,7 @@ class PDCPScans(Scans):
         return self._client._run(_create(self._client._options, dict(params)))
 
 
-class AsyncPDCPScans(AsyncScans):
+class AsyncPDCPScans(AsyncScanHelpers, AsyncScans):
     """`pd.scans` of AsyncPDCP: see `PDCPScans`."""
 
     _client: AsyncPDCP

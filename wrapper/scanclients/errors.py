@@ -6,12 +6,14 @@
     ├── ClientClosedError           the client was closed (before or during the call)
     ├── EventLoopError              an async client used from another event loop than its first
     ├── WebhookVerificationError    a webhook request that does not verify
-    ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan, a types.Scan)
+    ├── ScanFailedError             wait(): the scan ended in failure (.scan, .failure_reason)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
+    ├── MalformedRecordError        a findings stream holds a broken record (.record, .offset)
     └── APIError                    anything that went wrong talking to the service (.maybe_applied)
         ├── APIConnectionError      no usable answer: refused, reset, cut short
         │   └── APITimeoutError
         ├── UnexpectedResponseError a 2xx answer whose body does not parse (.response kept whole)
+        ├── ImportInterruptedError  import_results stopped part way (.scan_id, .last_line, .resume_line)
         └── APIStatusError          a non-2xx answer (.status_code, .message, .body, .request_id)
             ├── BadRequestError             400
             ├── AuthenticationError         401
@@ -23,6 +25,7 @@
             └── InternalServerError         >= 500
 
     TruncatedTargetsWarning (UserWarning): PDCP dropped targets from a scan it created.
+    CredentialsFileWarning (UserWarning): ~/.pdcp/credentials.yaml may be read by other users.
 
 `maybe_applied` is true when a write (POST, PATCH) may have reached the service although the client
 could not learn the outcome: check its effect before sending it again. `maybe_created` is the same
@@ -53,8 +56,11 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "CredentialsFileWarning",
     "EventLoopError",
+    "ImportInterruptedError",
     "InternalServerError",
+    "MalformedRecordError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -82,6 +88,8 @@ SECRET_HEADERS = frozenset(
 def _sentence(message: str) -> str:
     message = message.rstrip()
     return message if message.endswith((".", "!", "?")) else message + "."
+
+
 
 
 class ScanClientsError(Exception):
@@ -162,22 +170,56 @@ class WebhookVerificationError(ScanClientsError):
 
 
 class ScanFailedError(ScanClientsError):
-    """The scan being waited for ended in FAILED or OVER_LIMIT; `scan` is its final state."""
+    """The scan being waited for ended in failure; `scan` is its final state.
 
-    def __init__(self, scan: Scan) -> None:
-        super().__init__(f"scan {scan.id} ended {scan.state}")
+    HostedScan: FAILED or OVER_LIMIT. PDCP: failed or stopped, with the service's
+    `failure_reason` (None when it gave none).
+    """
+
+    def __init__(
+        self, scan: Scan | Any, message: str | None = None, *, failure_reason: str | None = None
+    ) -> None:
+        super().__init__(message or f"scan {scan.id} ended {scan.state}")
         self.scan = scan
+        self.failure_reason = failure_reason
 
 
 class WaitTimeoutError(ScanClientsError):
     """The scan was not final by the deadline; `scan` is the last state seen."""
 
-    def __init__(self, scan: Scan, timeout: float) -> None:
+    def __init__(self, scan: Scan | Any, timeout: float, message: str | None = None) -> None:
         super().__init__(
-            f"scan {scan.id} is still {scan.state} ({scan.progress or 0}%) after {timeout:g} s"
+            message
+            or f"scan {scan.id} is still {scan.state} ({scan.progress or 0}%) after {timeout:g} s"
         )
         self.scan = scan
         self.timeout = timeout
+
+
+class MalformedRecordError(ScanClientsError):
+    """A findings stream (an export body, a JSON lines file) holds a record that does not parse.
+
+    `record` is the 1-based number of the broken record (None when the stream itself is broken,
+    e.g. cut short); `offset` the number of characters of the stream before the problem's region.
+    """
+
+    def __init__(self, problem: str, *, record: int | None, offset: int) -> None:
+        where = f"record {record}" if record is not None else f"the stream at character {offset}"
+        super().__init__(f"findings: {where} {problem}")
+        self.problem = problem
+        self.record = record
+        self.offset = offset
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments: rebuilt from them, so that the error crosses process pools.
+        return (
+            _rebuild,
+            (type(self), (self.problem,), {"record": self.record, "offset": self.offset}),
+        )
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+    return cls(*args, **kwargs)
 
 
 class APIError(ScanClientsError):
@@ -234,6 +276,58 @@ class UnexpectedResponseError(APIError):
             response.request = self.request
         self.response = response
         self.status_code = response.status_code
+
+
+class ImportInterruptedError(APIError):
+    """Importing results stopped part way; nothing that may have been applied is sent again.
+
+    `scan_id` is the scan holding what was imported (None if its creation was not confirmed),
+    `last_line` the last line of the source the service confirmed, `failed_lines` the first and
+    last line of the chunk that failed, and `maybe_applied` whether that chunk may have been
+    applied anyway. To go on: `import_results(source, scan_id=e.scan_id, start_line=e.resume_line)`
+    (when `maybe_applied`, look at the scan's results first: those lines may be there already).
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        scan_id: str | None,
+        last_line: int,
+        failed_lines: tuple[int, int],
+        maybe_applied: bool,
+    ) -> None:
+        first, last = failed_lines
+        if scan_id is not None:
+            where = f"scan {scan_id} holds the lines up to {last_line}"
+            then = f" Resume with scan_id={scan_id!r}, start_line={last_line + 1}."
+        elif maybe_applied:
+            where = "the scan may have been created, but its id never arrived"
+            then = " List your scans before importing again."
+        else:
+            where, then = "no scan was created", " Nothing was imported: start again."
+        applied = "may have been applied" if maybe_applied else "were not applied"
+        super().__init__(
+            f"the import stopped: {reason.removeprefix('PDCP: ')}. {where.capitalize()};"
+            f" lines {first}-{last} {applied}.{then}",
+            service="PDCP",
+        )
+        self.reason = reason
+        self.scan_id = scan_id
+        self.last_line = last_line
+        self.resume_line = last_line + 1
+        self.failed_lines = failed_lines
+        self.maybe_applied = maybe_applied
+        self.maybe_created = scan_id is None and maybe_applied
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        keywords = {
+            "scan_id": self.scan_id,
+            "last_line": self.last_line,
+            "failed_lines": self.failed_lines,
+            "maybe_applied": self.maybe_applied,
+        }
+        return (_rebuild, (type(self), (self.reason,), keywords))
 
 
 class APIStatusError(APIError):
@@ -330,6 +424,10 @@ class TruncatedTargetsWarning(UserWarning):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.scan_id, self.dropped))
+
+
+class CredentialsFileWarning(UserWarning):
+    """The credentials file holding the key may be read by other users (chmod 600 it)."""
 
 
 _STATUS_ERRORS: dict[int, type[APIStatusError]] = {

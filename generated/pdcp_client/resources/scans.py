@@ -399,7 +399,7 @@ _IMPORT_APPEND = Operation(
     team="optional",
 )
 
-_EXPORT = Operation(
+_EXPORT_API = Operation(
     operation_id="get-v1-scans-scan_id-export",
     method="GET",
     path="/v1/scans/{scan_id}/export",
@@ -1151,7 +1151,7 @@ class Scans(SyncResource):
             timeout=timeout,
         )
 
-    def export(
+    def export_api(
         self,
         scan_id: str,
         *,
@@ -1169,7 +1169,7 @@ class Scans(SyncResource):
         `GET /v1/scans/{scan_id}/export` (operation `get-v1-scans-scan_id-export`).
         """
         return self._call(
-            _EXPORT,
+            _EXPORT_API,
             {"scan_id": scan_id, "type_": type_, "async_": async_},
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1949,7 +1949,7 @@ class AsyncScans(AsyncResource):
             timeout=timeout,
         )
 
-    def export(
+    def export_api(
         self,
         scan_id: str,
         *,
@@ -1967,7 +1967,7 @@ class AsyncScans(AsyncResource):
         `GET /v1/scans/{scan_id}/export` (operation `get-v1-scans-scan_id-export`).
         """
         return self._call(
-            _EXPORT,
+            _EXPORT_API,
             {"scan_id": scan_id, "type_": type_, "async_": async_},
             extra_headers=extra_headers,
             extra_query=extra_query,

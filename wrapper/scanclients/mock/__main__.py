@@ -33,7 +33,7 @@ def parser() -> argparse.ArgumentParser:
         "--scan-seconds",
         type=float,
         default=10.0,
-        help="how long a HostedScan scan runs (default 10)",
+        help="how long a scan (HostedScan or PDCP) runs (default 10)",
     )
     p.add_argument(
         "--page-size", type=int, default=500, help="scans per List Scans page (default 500)"

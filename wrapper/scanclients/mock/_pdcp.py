@@ -1,4 +1,4 @@
-"""The mock PDCP service: every operation of its spec (see `_answers`); creating a scan stores it.
+"""The mock PDCP service: every operation of its spec (see `_answers`); scans keep state.
 
 Stateful behaviour is a handler registered under its operationId in `handlers()`; every other
 operation gets the generic, schema-built answer.
@@ -6,15 +6,16 @@ operation gets the generic, schema-built answer.
 
 from __future__ import annotations
 
-import threading
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from scanclients._generated import pdcp_client
 
 from ._answers import Answers, Handler
 from ._contract import Contract
-from ._service import Call, Reply, ServiceApp, Settings
+from ._pdcp_scans import PDCPScanStore
+from ._service import ServiceApp, Settings
 
 __all__ = ["PDCPMock"]
 
@@ -22,10 +23,13 @@ __all__ = ["PDCPMock"]
 class PDCPMock:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.scans: dict[str, dict[str, Any]] = {}
-        self._lock = threading.Lock()
+        self.store = PDCPScanStore(settings)
+        self.scans = self.store.scans
         contract = Contract(settings.pdcp_spec or pdcp_client)
-        self.answers = Answers(contract.document, self.handlers())
+        self.answers = Answers(contract.document, self.handlers(contract.document))
+        self.store.generic = lambda operation_id, call: self.answers.answer(
+            self.answers.operations[operation_id], call
+        )
         self.app = ServiceApp(
             name="PDCP",
             contract=contract,
@@ -35,27 +39,22 @@ class PDCPMock:
             error_body=_error_body,
         )
 
-    def handlers(self) -> dict[str, Handler]:
-        """The operations answered by hand, by operationId: those that keep state."""
-        return {"post-v1-scans": self._create}
+    def handlers(self, document: Mapping[str, Any]) -> dict[str, Handler]:
+        """The operations answered by hand, by operationId: those that keep state (`_pdcp_scans`).
+
+        Only those the served document has: an older or partial document lacks some.
+        """
+        present = {
+            op.get("operationId")
+            for item in document.get("paths", {}).values()
+            for op in item.values()
+            if isinstance(op, dict)
+        }
+        return {name: h for name, h in self.store.handlers().items() if name in present}
 
     def reset(self) -> None:
-        with self._lock:
-            self.scans.clear()
+        self.store.reset()
         self.app.reset()
-
-    async def _create(self, call: Call) -> Reply:
-        body = call.json() or {}
-        scan_id = uuid.uuid4().hex
-        targets = body.get("targets", [])
-        limit = self.settings.max_targets
-        truncated = max(0, len(targets) - limit) if limit is not None else 0
-        with self._lock:
-            self.scans[scan_id] = {"request": body, "team_id": call.headers.get("x-team-id")}
-        return Reply.json(
-            200,
-            {"id": scan_id, "message": "scan created", "truncated-scan-targets": truncated},
-        )
 
 
 def _error_body(status: int, message: str, param: str | None) -> dict[str, Any]:

@@ -36,7 +36,7 @@ class Settings:
     api_key: str | None = None
     """Accept only this key; None accepts any non-blank key."""
     scan_seconds: float = 5.0
-    """How long a HostedScan scan takes from QUEUED to its final state; 0 makes it instant."""
+    """How long a scan (HostedScan or PDCP) takes from queued to its final state; 0: instant."""
     page_size: int = 500
     max_targets: int | None = None
     """PDCP targets beyond this many are counted in truncated-scan-targets."""

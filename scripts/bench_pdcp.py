@@ -1,0 +1,260 @@
+"""Bench rows of the PDCP scan helpers (run by `make bench`, or alone):
+
+    python scripts/bench_pdcp.py [--quick] [--json FILE]
+
+B8 findings of a 100,000-finding scan, iterated from the streamed export: peak RSS growth of the
+   client process (and, for contrast, of reading the same export whole with httpx and json).
+B9 import of a 100 MB nuclei JSONL file: throughput of `pd.scans.import_results` (which checks
+   every line before sending) against raw httpx posting the same 4 MB chunks.
+
+Both run against a minimal asyncio HTTP server in its own process (not the validating mock, whose
+own cost would hide the client's). Goals are reported, not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+KEY = "bench-key"
+CHUNK = 4 * 1024 * 1024
+FINDING = {
+    "template-id": "tech-detect",
+    "template-path": "http/technologies/tech-detect.yaml",
+    "info": {"name": "Wappalyzer Technology Detection", "severity": "info", "tags": ["tech"]},
+    "type": "http",
+    "host": "https://example.com",
+    "matched-at": "https://example.com/",
+    "ip": "93.184.216.34",
+    "timestamp": "2026-01-01T00:00:00Z",
+    "matcher-status": True,
+}
+
+
+# --- the server (its own process) -------------------------------------------------------------
+
+
+async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            request_line, *lines = head.decode("latin-1").split("\r\n")
+            length = next((int(x[15:]) for x in lines if x[:15].lower() == "content-length:"), 0)
+            while length:  # read (and drop) an upload without holding it
+                length -= len(await reader.read(min(length, 1 << 20)))
+            method, path, _ = request_line.split(" ", 2)
+            if method == "GET" and "/export" in path:
+                await _stream_export(writer, int(path.split("/")[3].lstrip("n")))
+                continue
+            body = b'{"id": "b1", "message": "ok"}' if method == "POST" else b'{"message": "ok"}'
+            writer.write(
+                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
+                + str(len(body)).encode()
+                + b"\r\n\r\n"
+                + body
+            )
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+
+
+async def _stream_export(writer: asyncio.StreamWriter, count: int) -> None:
+    writer.write(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\n"
+        b"transfer-encoding: chunked\r\n\r\n"
+    )
+    record = json.dumps(FINDING).encode()
+    batch = 1000
+    for start in range(0, count, batch):
+        part = (b"[" if start == 0 else b",") + b",".join([record] * min(batch, count - start))
+        writer.write(b"%x\r\n%s\r\n" % (len(part), part))
+        await writer.drain()
+    writer.write(b"1\r\n]\r\n0\r\n\r\n")
+    await writer.drain()
+
+
+async def _serve(port_file: str) -> None:
+    server = await asyncio.start_server(_handle, "127.0.0.1", 0)
+    Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))  # noqa: ASYNC240
+    async with server:
+        await server.serve_forever()
+
+
+def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port_file = tmp / "port"
+    process = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file)])
+    deadline = time.monotonic() + 10
+    while not port_file.exists() or not port_file.read_text():
+        if time.monotonic() > deadline:
+            process.terminate()
+            raise SystemExit("bench: the server did not start")
+        time.sleep(0.05)
+    return process, f"http://127.0.0.1:{port_file.read_text()}"
+
+
+# --- B8 ---------------------------------------------------------------------------------------
+
+
+def _rss() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def b8_findings(url: str, count: int) -> dict[str, float]:
+    from scanclients import PDCP
+
+    with PDCP(api_key=KEY, base_url=url) as pd:
+        sum(1 for _ in pd.scans.findings("n1000"))  # warm: imports, pool, decoder
+        before, peak, seen = _rss(), 0, 0
+        started = time.perf_counter()
+        for seen, _ in enumerate(pd.scans.findings(f"n{count}"), start=1):
+            if seen % 5000 == 0:
+                peak = max(peak, _rss())
+        elapsed = time.perf_counter() - started
+        peak = max(peak, _rss())
+    assert seen == count, seen
+    with httpx.Client() as http:
+        whole_before = _rss()
+        findings = json.loads(http.get(f"{url}/v1/scans/n{count}/export").content)
+        whole = _rss() - whole_before
+        del findings
+    return {
+        "findings": count,
+        "rss_growth_mb": (peak - before) / 1e6,
+        "seconds": elapsed,
+        "whole_json_growth_mb": whole / 1e6,
+    }
+
+
+# --- B9 ---------------------------------------------------------------------------------------
+
+
+def _write_results(path: Path, megabytes: int) -> int:
+    line = (json.dumps({**FINDING, "response": "HTTP/1.1 200 OK\r\n" + "x" * 600}) + "\n").encode()
+    count = megabytes * 1024 * 1024 // len(line)
+    with path.open("wb") as out:
+        for _ in range(count // 1000):
+            out.write(line * 1000)
+        out.write(line * (count % 1000))
+    return path.stat().st_size
+
+
+def _raw_chunks(path: Path) -> list[bytes]:
+    chunks, current, size = [], [], 0
+    with path.open("rb") as source:
+        for line in source:
+            if size + len(line) > CHUNK:
+                chunks.append(b"".join(current))
+                current, size = [], 0
+            current.append(line)
+            size += len(line)
+    chunks.append(b"".join(current))
+    return chunks
+
+
+def b9_import(url: str, path: Path, repeats: int) -> dict[str, float]:
+    from scanclients import PDCP
+
+    size = path.stat().st_size
+    raw_times, ours = [], []
+    headers = {"X-API-Key": KEY, "Content-Type": "application/octet-stream"}
+    for _ in range(repeats):
+        started = time.perf_counter()
+        with httpx.Client(headers=headers) as http:
+            first, *rest = _raw_chunks(path)
+            scan_id = http.post(f"{url}/v1/scans/import", content=first).json()["id"]
+            for chunk in rest:
+                http.patch(f"{url}/v1/scans/{scan_id}/import", content=chunk).raise_for_status()
+        raw_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        with PDCP(api_key=KEY, base_url=url) as pd:
+            pd.scans.import_results(path, name="bench")
+        ours.append(time.perf_counter() - started)
+    raw, mine = min(raw_times), min(ours)
+    return {
+        "megabytes": size / 1e6,
+        "raw httpx MB/s": size / 1e6 / raw,
+        "scanclients MB/s": size / 1e6 / mine,
+    }
+
+
+# --- report -----------------------------------------------------------------------------------
+
+
+def measure(quick: bool) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = start_server(Path(tmp))
+        try:
+            results = Path(tmp) / "results.jsonl"
+            _write_results(results, 10 if quick else 100)
+            return {
+                "B8": b8_findings(url, 10_000 if quick else 100_000),
+                "B9": b9_import(url, results, 1 if quick else 3),
+            }
+        finally:
+            server.terminate()
+            server.wait()
+
+
+def rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    findings, imported = figures["B8"], figures["B9"]
+    ratio = imported["scanclients MB/s"] / imported["raw httpx MB/s"]
+    return [
+        (
+            f"B8 findings of {findings['findings']:,}: RSS growth",
+            f"{findings['rss_growth_mb']:.1f} MB",
+            "",
+            f"constant (< 20 MB)  {'met' if findings['rss_growth_mb'] < 20 else 'MISSED'}",
+        ),
+        (
+            "B8   same export read whole (httpx + json)",
+            f"{findings['whole_json_growth_mb']:.1f} MB",
+            "",
+            "(contrast)",
+        ),
+        (
+            f"B9 import {imported['megabytes']:.0f} MB: raw httpx",
+            f"{imported['raw httpx MB/s']:.0f} MB/s",
+            "1.00x",
+            "",
+        ),
+        (
+            f"B9 import {imported['megabytes']:.0f} MB: scanclients",
+            f"{imported['scanclients MB/s']:.0f} MB/s",
+            f"{ratio:.2f}x",
+            f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
+        ),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", dest="json_file")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--serve", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        asyncio.run(_serve(args.serve))
+        return 0
+    figures = measure(args.quick)
+    for name, value, ratio, goal in rows(figures):
+        print(f"{name:<45}  {value:>12}  {ratio:>6}  {goal}")
+    if args.json_file:
+        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

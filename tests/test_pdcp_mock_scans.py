@@ -1,0 +1,128 @@
+"""The mock PDCP's scans keep state: lifecycle, failure, findings, exports, imports, actions."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from scanclients.mock import MockService
+from tests.conftest import KEY
+
+UPLOAD = {"X-API-Key": KEY, "Content-Type": "application/octet-stream"}
+
+
+@pytest.fixture
+def api(mock: MockService) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=mock.pdcp_url, headers={"X-API-Key": KEY}) as client:
+        yield client
+
+
+def create(api: httpx.Client, *targets: str) -> str:
+    response = api.post("/v1/scans", json={"targets": list(targets), "name": "nightly"})
+    assert response.status_code == 200
+    return str(response.json()["id"])
+
+
+def test_a_scan_moves_queued_running_finished_over_scan_seconds(
+    api: httpx.Client, mock: MockService
+) -> None:
+    mock.settings.scan_seconds = 1.0
+    scan_id = create(api, "example.com")
+    seen = []
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        view = api.get(f"/v1/scans/{scan_id}").json()
+        if not seen or seen[-1] != view["status"]:
+            seen.append(view["status"])
+        if view["status"] == "finished":
+            break
+        time.sleep(0.05)
+    assert seen == ["queued", "running", "finished"]
+    assert view["progress"] == 100
+    assert view["total_result"] == 3
+    assert view["name"] == "nightly"
+
+
+def test_a_target_with_fail_invalid_ends_failed_with_a_reason(api: httpx.Client) -> None:
+    view = api.get(f"/v1/scans/{create(api, 'x.fail.invalid')}").json()
+    assert view["status"] == "failed"
+    assert "fail.invalid" in view["failure_reason"]
+
+
+def test_findings_are_deterministic_and_nuclei_shaped(api: httpx.Client) -> None:
+    first = api.get(f"/v1/scans/{create(api, 'a.example', 'b.example')}/export").content
+    second = api.get(f"/v1/scans/{create(api, 'a.example', 'b.example')}/export").content
+    assert first == second
+    findings = json.loads(first)
+    assert len(findings) == 6
+    assert {"template-id", "info", "host", "matched-at", "timestamp"} <= set(findings[0])
+    assert findings[0]["info"]["severity"] in {"info", "low", "medium", "high", "critical"}
+
+
+def test_a_target_asks_for_many_findings(api: httpx.Client) -> None:
+    scan_id = create(api, "2500.findings.invalid")
+    assert api.get(f"/v1/scans/{scan_id}").json()["total_result"] == 2500
+    assert len(json.loads(api.get(f"/v1/scans/{scan_id}/export").content)) == 2500
+
+
+def test_exports_in_json_csv_and_pdf(api: httpx.Client) -> None:
+    scan_id = create(api, "example.com")
+    as_csv = api.get(f"/v1/scans/{scan_id}/export", params={"type": "csv"})
+    rows = list(csv.DictReader(io.StringIO(as_csv.text)))
+    assert [row["host"] for row in rows] == ["example.com"] * 3
+    assert set(rows[0]) == {"template-id", "name", "severity", "host", "matched-at", "timestamp"}
+    as_pdf = api.get(f"/v1/scans/{scan_id}/export", params={"type": "pdf"}).content
+    assert as_pdf.startswith(b"%PDF-1.4")
+    assert as_pdf.rstrip().endswith(b"%%EOF")
+    assert b"3 findings" in as_pdf
+
+
+def test_an_import_creates_a_scan_and_appends_add_to_its_findings(api: httpx.Client) -> None:
+    lines = [json.dumps({"template-id": f"t{n}", "host": "h.example"}) for n in range(3)]
+    created = api.post(
+        "/v1/scans/import",
+        params={"name": "local"},
+        headers=UPLOAD,
+        content="\n".join(lines[:2]) + "\n",
+    )
+    assert created.status_code == 200
+    scan_id = created.json()["id"]
+    appended = api.patch(f"/v1/scans/{scan_id}/import", headers=UPLOAD, content=lines[2] + "\n")
+    assert appended.status_code == 200
+    exported = json.loads(api.get(f"/v1/scans/{scan_id}/export").content)
+    assert [f["template-id"] for f in exported] == ["t0", "t1", "t2"]
+    view = api.get(f"/v1/scans/{scan_id}").json()
+    assert (view["name"], view["is_oss"], view["total_result"]) == ("local", True, 3)
+
+
+def test_an_upload_with_a_bad_line_is_refused(api: httpx.Client) -> None:
+    response = api.post("/v1/scans/import", headers=UPLOAD, content=b'{"a": 1}\nnope\n')
+    assert response.status_code == 400
+    assert "line 2" in response.json()["message"]
+
+
+def test_stop_rescan_and_delete_act_on_the_store(api: httpx.Client, mock: MockService) -> None:
+    mock.settings.scan_seconds = 60
+    scan_id = create(api, "example.com")
+    assert api.post(f"/v1/scans/{scan_id}/stop").json()["ok"] is True
+    assert api.get(f"/v1/scans/{scan_id}").json()["status"] == "stopped"
+    assert api.post(f"/v1/scans/{scan_id}/stop").json()["ok"] is False
+    rescan = api.post(f"/v1/scans/{scan_id}/rescan").json()
+    assert rescan["id"] == scan_id
+    view = api.get(f"/v1/scans/{scan_id}").json()
+    assert (view["status"], view["rescan_count"]) == ("queued", 1)
+    assert api.delete(f"/v1/scans/{scan_id}").json()["ok"] is True
+    assert api.get(f"/v1/scans/{scan_id}").status_code == 404
+    assert mock.stats()["pdcp"] == 0
+
+
+def test_an_id_the_store_never_made_gets_the_generic_answer(api: httpx.Client) -> None:
+    view = api.get("/v1/scans/never-made")
+    assert view.status_code == 200
+    assert "scan_id" in view.json()

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from scanclients import PDCP, HostedScan, errors
-from scanclients.types import Scan
 from scanclients._pdcp_wait import status_of
+from scanclients.types import Scan
 
 DEMO_KEY = "demo-key"
 RANK = {name: rank for rank, name in enumerate(("critical", "high", "medium", "low", "info"))}

@@ -90,8 +90,6 @@ def _sentence(message: str) -> str:
     return message if message.endswith((".", "!", "?")) else message + "."
 
 
-
-
 class ScanClientsError(Exception):
     """The base of every error scanclients raises."""
 

@@ -674,7 +674,7 @@ OPERATIONS = {
     "delete-v1-scans-schedule": _DELETE_SCHEDULE,
     "get-v1-scans-scan_ips": _GET_IPS,
     "patch-v1-scans-scan_id-import": _IMPORT_APPEND,
-    "get-v1-scans-scan_id-export": _EXPORT,
+    "get-v1-scans-scan_id-export": _EXPORT_API,
     "post-v1-scans-scan_id-export": _EXPORT_FILTERED,
     "get-scans-id-config": _GET_CONFIG,
     "patch-scans-id-config": _UPDATE_CONFIG,

@@ -16,7 +16,12 @@ from tests.spec_edits import insert_after
 @pytest.fixture
 def copy_of_repo(tmp_path: Path) -> Path:
     for name in ("scripts", "specs", "generated", "docs"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            ROOT / name,
+            tmp_path / name,
+            ignore=shutil.ignore_patterns("__pycache__"),
+            symlinks=True,
+        )
     return tmp_path
 
 

@@ -28,7 +28,9 @@ def _copy(target: Path, names: tuple[str, ...]) -> Path:
     for name in names:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source, target / name, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True
+            )
         else:
             shutil.copyfile(source, target / name)
     return target

@@ -82,7 +82,7 @@ def write_resources(package_dir: Path, spec_path: Path, settings: dict[str, Any]
     target.mkdir(exist_ok=True)
     for name, text in render_package(methods, types.homes).items():
         (target / name).write_text(text)
-    return render_reference(methods)
+    return render_reference(methods, settings.get("helpers", []))
 
 
 def identifier(text: str) -> str:

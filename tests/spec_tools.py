@@ -175,9 +175,9 @@ class Traffic:
     responses: list[tuple[str, str, str, int, Any]] = field(default_factory=list)
 
     def operation_for(self, service: str, method: str, path: str) -> Operation | None:
-        return next(
-            (o for o in operations(service) if o.method == method and o.regex.match(path)), None
-        )
+        # The most specific template wins: `/v1/scans/schedule` is not `/v1/scans/{scan_id}`.
+        matches = [o for o in operations(service) if o.method == method and o.regex.match(path)]
+        return min(matches, key=lambda o: o.path.count("{"), default=None)
 
     def sent(
         self, service: str

@@ -24,6 +24,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from . import errors, scope, types, webhooks
+    from ._files import ExportStarted, Saved
     from ._hostedscan import AsyncHostedScan, HostedScan
     from ._pdcp import PDCP, AsyncPDCP
     from .errors import TruncatedTargetsWarning
@@ -32,7 +33,9 @@ __all__ = [
     "PDCP",
     "AsyncHostedScan",
     "AsyncPDCP",
+    "ExportStarted",
     "HostedScan",
+    "Saved",
     "TruncatedTargetsWarning",
     "__version__",
     "errors",
@@ -47,6 +50,8 @@ _HOMES = {
     "HostedScan": "._hostedscan",
     "AsyncHostedScan": "._hostedscan",
     "TruncatedTargetsWarning": ".errors",
+    "ExportStarted": "._files",
+    "Saved": "._files",
 }
 _MODULES = {"errors", "scope", "types", "webhooks"}
 

@@ -2,9 +2,9 @@
 
     python scripts/bench_pdcp.py [--quick] [--json FILE]
 
-B7 findings of a 100,000-finding scan, iterated from the streamed export: peak RSS growth of the
+B8 findings of a 100,000-finding scan, iterated from the streamed export: peak RSS growth of the
    client process (and, for contrast, of reading the same export whole with httpx and json).
-B8 import of a 100 MB nuclei JSONL file: throughput of `pd.scans.import_results` (which checks
+B9 import of a 100 MB nuclei JSONL file: throughput of `pd.scans.import_results` (which checks
    every line before sending) against raw httpx posting the same 4 MB chunks.
 
 Both run against a minimal asyncio HTTP server in its own process (not the validating mock, whose
@@ -112,7 +112,7 @@ def _rss() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def b7_findings(url: str, count: int) -> dict[str, float]:
+def b8_findings(url: str, count: int) -> dict[str, float]:
     from scanclients import PDCP
 
     with PDCP(api_key=KEY, base_url=url) as pd:
@@ -164,7 +164,7 @@ def _raw_chunks(path: Path) -> list[bytes]:
     return chunks
 
 
-def b8_import(url: str, path: Path, repeats: int) -> dict[str, float]:
+def b9_import(url: str, path: Path, repeats: int) -> dict[str, float]:
     from scanclients import PDCP
 
     size = path.stat().st_size
@@ -200,8 +200,8 @@ def measure(quick: bool) -> dict[str, Any]:
             results = Path(tmp) / "results.jsonl"
             _write_results(results, 10 if quick else 100)
             return {
-                "B7": b7_findings(url, 10_000 if quick else 100_000),
-                "B8": b8_import(url, results, 1 if quick else 3),
+                "B8": b8_findings(url, 10_000 if quick else 100_000),
+                "B9": b9_import(url, results, 1 if quick else 3),
             }
         finally:
             server.terminate()
@@ -209,30 +209,30 @@ def measure(quick: bool) -> dict[str, Any]:
 
 
 def rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    b7, b8 = figures["B7"], figures["B8"]
-    ratio = b8["scanclients MB/s"] / b8["raw httpx MB/s"]
+    b8, b9 = figures["B8"], figures["B9"]
+    ratio = b9["scanclients MB/s"] / b9["raw httpx MB/s"]
     return [
         (
-            f"B7 findings of {b7['findings']:,}: RSS growth",
-            f"{b7['rss_growth_mb']:.1f} MB",
+            f"B8 findings of {b8['findings']:,}: RSS growth",
+            f"{b8['rss_growth_mb']:.1f} MB",
             "",
-            f"constant (< 20 MB)  {'met' if b7['rss_growth_mb'] < 20 else 'MISSED'}",
+            f"constant (< 20 MB)  {'met' if b8['rss_growth_mb'] < 20 else 'MISSED'}",
         ),
         (
-            "B7   same export read whole (httpx + json)",
-            f"{b7['whole_json_growth_mb']:.1f} MB",
+            "B8   same export read whole (httpx + json)",
+            f"{b8['whole_json_growth_mb']:.1f} MB",
             "",
             "(contrast)",
         ),
         (
-            f"B8 import {b8['megabytes']:.0f} MB: raw httpx",
-            f"{b8['raw httpx MB/s']:.0f} MB/s",
+            f"B9 import {b9['megabytes']:.0f} MB: raw httpx",
+            f"{b9['raw httpx MB/s']:.0f} MB/s",
             "1.00x",
             "",
         ),
         (
-            f"B8 import {b8['megabytes']:.0f} MB: scanclients",
-            f"{b8['scanclients MB/s']:.0f} MB/s",
+            f"B9 import {b9['megabytes']:.0f} MB: scanclients",
+            f"{b9['scanclients MB/s']:.0f} MB/s",
             f"{ratio:.2f}x",
             f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
         ),

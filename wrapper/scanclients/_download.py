@@ -28,12 +28,16 @@ class AtomicFile:
         self._temp: Path | None = None
         self._file: IO[bytes] | None = None
 
-    def __enter__(self) -> Self:
+    def check(self) -> Self:
+        """Refuse a path that cannot be written (a directory, a missing parent) before any I/O."""
         if self.path.is_dir():
             raise ValidationError("path", f"{str(self.path)!r} is a directory; name the file")
-        directory = self.path.parent
-        if not directory.is_dir():
-            raise ValidationError("path", f"directory {str(directory)!r} does not exist")
+        if not self.path.parent.is_dir():
+            raise ValidationError("path", f"directory {str(self.path.parent)!r} does not exist")
+        return self
+
+    def __enter__(self) -> Self:
+        directory = self.check().path.parent
         try:
             descriptor, temp = tempfile.mkstemp(
                 dir=directory, prefix=f".{self.path.name}.", suffix=".part"

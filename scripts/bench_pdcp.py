@@ -104,7 +104,7 @@ def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
     return process, f"http://127.0.0.1:{port_file.read_text()}"
 
 
-# --- B8 ---------------------------------------------------------------------------------------
+# --- B7 ---------------------------------------------------------------------------------------
 
 
 def _rss() -> int:
@@ -138,7 +138,7 @@ def b8_findings(url: str, count: int) -> dict[str, float]:
     }
 
 
-# --- B9 ---------------------------------------------------------------------------------------
+# --- B8 ---------------------------------------------------------------------------------------
 
 
 def _write_results(path: Path, megabytes: int) -> int:
@@ -209,30 +209,30 @@ def measure(quick: bool) -> dict[str, Any]:
 
 
 def rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    findings, imported = figures["B8"], figures["B9"]
-    ratio = imported["scanclients MB/s"] / imported["raw httpx MB/s"]
+    b8, b9 = figures["B8"], figures["B9"]
+    ratio = b9["scanclients MB/s"] / b9["raw httpx MB/s"]
     return [
         (
-            f"B8 findings of {findings['findings']:,}: RSS growth",
-            f"{findings['rss_growth_mb']:.1f} MB",
+            f"B8 findings of {b8['findings']:,}: RSS growth",
+            f"{b8['rss_growth_mb']:.1f} MB",
             "",
-            f"constant (< 20 MB)  {'met' if findings['rss_growth_mb'] < 20 else 'MISSED'}",
+            f"constant (< 20 MB)  {'met' if b8['rss_growth_mb'] < 20 else 'MISSED'}",
         ),
         (
             "B8   same export read whole (httpx + json)",
-            f"{findings['whole_json_growth_mb']:.1f} MB",
+            f"{b8['whole_json_growth_mb']:.1f} MB",
             "",
             "(contrast)",
         ),
         (
-            f"B9 import {imported['megabytes']:.0f} MB: raw httpx",
-            f"{imported['raw httpx MB/s']:.0f} MB/s",
+            f"B9 import {b9['megabytes']:.0f} MB: raw httpx",
+            f"{b9['raw httpx MB/s']:.0f} MB/s",
             "1.00x",
             "",
         ),
         (
-            f"B9 import {imported['megabytes']:.0f} MB: scanclients",
-            f"{imported['scanclients MB/s']:.0f} MB/s",
+            f"B9 import {b9['megabytes']:.0f} MB: scanclients",
+            f"{b9['scanclients MB/s']:.0f} MB/s",
             f"{ratio:.2f}x",
             f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
         ),

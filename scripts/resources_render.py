@@ -226,14 +226,6 @@ def render_reference(methods: list[Any], helper_names: list[str]) -> str:
         "and `timeout`, and `pd.<resource>.with_raw_response.<method>(...)` returns the raw answer.\n",
         f"{len(methods)} operations in {len(grouped)} resources.\n",
     ]
-    if helpers:
-        shown = ", ".join(f"`pd.{name}`" for name in sorted(helpers))
-        out.append(
-            f"\nHand-made helpers of the wrapper take the names {shown};\n"
-            "the generated operation behind each such name is listed here as `<name>_api`. The\n"
-            "helpers (and those with no generated twin, such as `pd.scans.wait`) are described in\n"
-            "the README.\n"
-        )
     for resource, members in sorted(grouped.items()):
         out.append(f"\n## `pd.{resource}`\n\n| method | HTTP | returns |\n| --- | --- | --- |\n")
         for m in members:

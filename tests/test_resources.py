@@ -61,7 +61,7 @@ async def test_async_get_returns_the_same_model() -> None:
         (lambda pd: pd.scans.get(123), "scan_id: expected str, got int 123"),
         (lambda pd: pd.scans.get("  "), "scan_id: must not be blank"),
         (lambda pd: pd.scans.get(None), "scan_id: is required"),
-        (lambda pd: pd.scans.export("s1", type_="xml"), "type_: expected one of"),
+        (lambda pd: pd.scans.export_api("s1", type_="xml"), "type_: expected one of"),
         (lambda pd: pd.scans.list(limit="10"), "limit: expected int, got str '10'"),
         (lambda pd: pd.scans.list(limit=True), "limit: expected int, got bool True"),
         (lambda pd: pd.scans.get("s1", extra_headers=["x"]), "extra_headers: expected a mapping"),

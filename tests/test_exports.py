@@ -43,7 +43,7 @@ def _file(stream: httpx.SyncByteStream) -> httpx.Response:
 def test_export_is_lazy_and_saves_atomically(tmp_path: Path) -> None:
     recorder = Recorder(lambda r: _file(_Stream(16)))
     with PDCP(api_key=KEY, http_client=recorder.client()) as pd:
-        download = pd.scans.export("s1", type_="csv")
+        download = pd.scans.export_api("s1", type_="csv")
         assert recorder.requests == []  # nothing sent until it is used
         saved = download.save(tmp_path / "scan.csv")
     assert isinstance(saved, Saved)
@@ -56,7 +56,7 @@ def test_export_is_lazy_and_saves_atomically(tmp_path: Path) -> None:
 def test_iter_bytes_streams_chunk_by_chunk() -> None:
     stream = _Stream(64)
     with _client(lambda r: _file(stream)) as pd:
-        chunks = pd.scans.export("s1").iter_bytes()
+        chunks = pd.scans.export_api("s1").iter_bytes()
         first = next(chunks)
         # Only the first chunks were pulled off the wire: the body is not buffered whole.
         assert len(first) > 0
@@ -68,14 +68,14 @@ def test_iter_bytes_streams_chunk_by_chunk() -> None:
 def test_a_body_cut_short_leaves_no_file_and_is_a_typed_error(tmp_path: Path) -> None:
     with _client(lambda r: _file(_Stream(16, fail_after=3))) as pd:
         with pytest.raises(APIConnectionError, match="reset"):
-            pd.scans.export("s1").save(tmp_path / "scan.json")
+            pd.scans.export_api("s1").save(tmp_path / "scan.json")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_an_async_export_comes_back_as_export_started(tmp_path: Path) -> None:
     recorder = Recorder(lambda r: httpx.Response(201, json={"export_id": "exp-1"}))
     with PDCP(api_key=KEY, http_client=recorder.client()) as pd:
-        started = pd.scans.export("s1", async_=True).save(tmp_path / "scan.pdf")
+        started = pd.scans.export_api("s1", async_=True).save(tmp_path / "scan.pdf")
     assert isinstance(started, ExportStarted)
     assert started.export_id == "exp-1"
     assert started.status_code == 201
@@ -86,7 +86,7 @@ def test_an_async_export_comes_back_as_export_started(tmp_path: Path) -> None:
 def test_iter_bytes_of_an_async_export_says_so() -> None:
     with _client(lambda r: httpx.Response(201, json={"export_id": "exp-1"})) as pd:
         with pytest.raises(UnexpectedResponseError, match="no file"):
-            list(pd.scans.export("s1", async_=True).iter_bytes())
+            list(pd.scans.export_api("s1", async_=True).iter_bytes())
 
 
 def test_a_bad_path_fails_before_any_request(tmp_path: Path) -> None:
@@ -94,7 +94,7 @@ def test_a_bad_path_fails_before_any_request(tmp_path: Path) -> None:
         raise AssertionError("nothing may be sent")
 
     with _client(refuse) as pd, pytest.raises(ValidationError, match="does not exist"):
-        pd.scans.export("s1").save(tmp_path / "missing" / "scan.csv")
+        pd.scans.export_api("s1").save(tmp_path / "missing" / "scan.csv")
 
 
 async def test_async_save_and_aiter_bytes_over_loopback(tmp_path: Path) -> None:
@@ -102,8 +102,8 @@ async def test_async_save_and_aiter_bytes_over_loopback(tmp_path: Path) -> None:
     server = _LoopbackFileServer(body)
     with server:
         async with AsyncPDCP(api_key=KEY, base_url=server.url) as pd:
-            saved = await pd.scans.export("s1").save(tmp_path / "scan.csv")
-            streamed = b"".join([c async for c in pd.scans.export("s1").aiter_bytes()])
+            saved = await pd.scans.export_api("s1").save(tmp_path / "scan.csv")
+            streamed = b"".join([c async for c in pd.scans.export_api("s1").aiter_bytes()])
     assert isinstance(saved, Saved)
     assert (tmp_path / "scan.csv").read_bytes() == body
     assert streamed == body

@@ -19,10 +19,10 @@ SNIPPET = """
     for item in pd.scans.list(limit=10, max_items=100):
         reveal_type(item)
     pd.enumerations.create(root_domains=["example.com"], steps=["dns_passive"], name="n")
-    pd.scans.export("s1", type_="csv", async_=True, extra_headers={"X-A": "b"}, timeout=2.0)
+    pd.scans.export_api("s1", type_="csv", async_=True, extra_headers={"X-A": "b"}, timeout=2.0)
     pd.scans.get(123)
     pd.scans.list(limit="10")
-    pd.scans.export("s1", type_="xml")
+    pd.scans.export_api("s1", type_="xml")
     pd.scans.stop()
     pd.templates.list(offset=1, bogus=2)
     pd.enumerations.create(steps=["dns_everything"])
@@ -59,7 +59,7 @@ def test_generated_methods_are_typed_and_wrong_calls_rejected(tmp_path: Path) ->
     assert 11 not in lines, report
     assert 'Argument 1 to "get" of "Scans" has incompatible type "int"; expected "str"' in lines[12]
     assert 'Argument "limit" to "list" of "Scans" has incompatible type "str"' in lines[13]
-    assert 'Argument "type_" to "export" of "Scans"' in lines[14]
+    assert 'Argument "type_" to "export_api" of "Scans"' in lines[14]
     assert 'Missing positional argument "scan_id" in call to "stop"' in lines[15]
     assert 'Unexpected keyword argument "bogus" for "list" of "Templates"' in lines[16]
     assert "dns_everything" in lines[17]

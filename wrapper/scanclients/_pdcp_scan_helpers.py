@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 from scanclients._generated.pdcp_client.resources import scans as _generated
 
@@ -37,6 +37,7 @@ from .errors import APIError, ValidationError
 if TYPE_CHECKING:
     from scanclients._generated.pdcp_client.models.scan_status_item import ScanStatusItem
     from scanclients._generated.pdcp_client.params import CreateScanRequestParams
+    from scanclients._generated.pdcp_client.resources.scans import AsyncScans, Scans
 
     from ._client import AsyncClient, SyncClient
 
@@ -69,10 +70,10 @@ def _fetcher(options: ClientOptions, scan_id: str) -> Callable[[float], Flow[Any
     return fetch
 
 
-def _export_format(format: str) -> str:
+def _export_format(format: str) -> ExportFormat:
     if format not in _FORMATS:
         raise ValidationError("format", f"expected one of {', '.join(_FORMATS)}, got {format!r}")
-    return format
+    return cast(ExportFormat, format)
 
 
 def _saved_path(saved: Any) -> Path:
@@ -89,7 +90,6 @@ class ScanHelpers:
     """Mixed into `pd.scans` (sync)."""
 
     _client: SyncClient
-    export_api: Any
 
     def wait(
         self,
@@ -144,7 +144,7 @@ class ScanHelpers:
         the whole record in `raw`). A broken record raises `MalformedRecordError` naming it.
         `pd.results.list(...)` stays the way to query findings across scans.
         """
-        download = self.export_api(scan_id, type_="json")
+        download = cast("Scans", self).export_api(scan_id, type_="json")
         return _decoded(download.iter_bytes(), FindingsDecoder(max_record_bytes=max_record_bytes))
 
     def export(
@@ -152,7 +152,9 @@ class ScanHelpers:
     ) -> Path:
         """Stream the scan's export (json, csv or pdf) to `path`, atomically: the file appears
         whole or not at all. The generated operation is `export_api`."""
-        return _saved_path(self.export_api(scan_id, type_=_export_format(format)).save(path))
+        return _saved_path(
+            cast("Scans", self).export_api(scan_id, type_=_export_format(format)).save(path)
+        )
 
     def import_results(
         self,
@@ -184,7 +186,6 @@ class AsyncScanHelpers:
     """Mixed into `pd.scans` of AsyncPDCP: the helpers of `ScanHelpers` for asyncio."""
 
     _client: AsyncClient
-    export_api: Any
 
     async def wait(
         self,
@@ -224,7 +225,7 @@ class AsyncScanHelpers:
         self, scan_id: str, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     ) -> AsyncIterator[PDCPFinding]:
         """The scan's findings, streamed (`async for`): see `PDCP.scans.findings`."""
-        download = self.export_api(scan_id, type_="json")
+        download = cast("AsyncScans", self).export_api(scan_id, type_="json")
         decoder = FindingsDecoder(max_record_bytes=max_record_bytes)
         return _adecoded(download.aiter_bytes(), decoder)
 
@@ -232,7 +233,7 @@ class AsyncScanHelpers:
         self, scan_id: str, path: str | os.PathLike[str], *, format: ExportFormat = "json"
     ) -> Path:
         """Stream the scan's export to `path`, atomically: see `PDCP.scans.export`."""
-        download = self.export_api(scan_id, type_=_export_format(format))
+        download = cast("AsyncScans", self).export_api(scan_id, type_=_export_format(format))
         return _saved_path(await download.save(path))
 
     async def import_results(

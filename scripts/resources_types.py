@@ -39,6 +39,10 @@ class _Namespace(dict[str, Any]):
         raise KeyError(name)
 
 
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
 class TypeWriter:
     def __init__(self, package: str) -> None:
         self.package = package
@@ -50,9 +54,14 @@ class TypeWriter:
 
     def _members(self, hint: Any) -> list[Any]:
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
-            return [
+            members = [
                 m for m in typing.get_args(hint) if m is not type(None) and m.__name__ != "Unset"
             ]
+            # `Enum | str`: the models keep a value the spec does not know yet as its str (the
+            # templates' forward compatibility); a request still takes the enum's values only.
+            if str in members and any(_is_enum(m) for m in members):
+                members.remove(str)
+            return members
         return [hint]
 
     def describe(self, hint: Any) -> dict[str, Any]:

@@ -248,7 +248,12 @@ _CREATE_POLICY = Operation(
         (
             Field("policies", "policies", "model", required=True),
             Field("name", "name", "str"),
-            Field("policy_type", "policy_type", "any"),
+            Field(
+                "policy_type",
+                "policy_type",
+                "enum",
+                values=("alert", "delete", "remove_label", "set_label"),
+            ),
             Field("alerting_config_ids", "alerting_config_ids", "list", item="str"),
             Field("labels", "labels", "list", item="str"),
             Field("enumeration_ids", "enumeration_ids", "list", item="str"),
@@ -302,7 +307,12 @@ _UPDATE_POLICY = Operation(
             Field("policies", "policies", "model"),
             Field("name", "name", "str"),
             Field("enumeration_ids", "enumeration_ids", "list", item="str"),
-            Field("policy_type", "policy_type", "any"),
+            Field(
+                "policy_type",
+                "policy_type",
+                "enum",
+                values=("alert", "delete", "remove_label", "set_label"),
+            ),
             Field("labels", "labels", "list", item="str"),
             Field("alerting_config_ids", "alerting_config_ids", "list", item="str"),
             Field("apply_to_existing", "apply_to_existing", "bool"),
@@ -580,7 +590,6 @@ class Assets(SyncResource):
         name: str | None = None,
         policy_type: AssetPolicyType
         | Literal["alert", "delete", "remove_label", "set_label"]
-        | str
         | None = None,
         alerting_config_ids: Sequence[str] | None = None,
         labels: Sequence[str] | None = None,
@@ -650,7 +659,6 @@ class Assets(SyncResource):
         enumeration_ids: Sequence[str] | None = None,
         policy_type: AssetPolicyType
         | Literal["alert", "delete", "remove_label", "set_label"]
-        | str
         | None = None,
         labels: Sequence[str] | None = None,
         alerting_config_ids: Sequence[str] | None = None,
@@ -948,7 +956,6 @@ class AsyncAssets(AsyncResource):
         name: str | None = None,
         policy_type: AssetPolicyType
         | Literal["alert", "delete", "remove_label", "set_label"]
-        | str
         | None = None,
         alerting_config_ids: Sequence[str] | None = None,
         labels: Sequence[str] | None = None,
@@ -1018,7 +1025,6 @@ class AsyncAssets(AsyncResource):
         enumeration_ids: Sequence[str] | None = None,
         policy_type: AssetPolicyType
         | Literal["alert", "delete", "remove_label", "set_label"]
-        | str
         | None = None,
         labels: Sequence[str] | None = None,
         alerting_config_ids: Sequence[str] | None = None,

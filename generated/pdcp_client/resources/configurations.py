@@ -100,7 +100,19 @@ _CREATE = Operation(
         "post_v1_scans_config_body:PostV1ScansConfigBody",
         (
             Field("config", "config", "str", required=True),
-            Field("config_type", "config_type", "any"),
+            Field(
+                "config_type",
+                "config_type",
+                "enum",
+                values=(
+                    "alerting",
+                    "cloudlist",
+                    "reporting",
+                    "scan",
+                    "subfinder",
+                    "template",
+                ),
+            ),
             Field("name", "name", "str", required=True),
             Field("global_", "global", "bool"),
             Field("oauth_config_id", "oauth_config_id", "str"),
@@ -204,7 +216,13 @@ _CREATE_EXCLUSIONS = Operation(
             Field("values", "values", "list", required=True, item="str"),
             Field("scan_ids", "scan_ids", "list", item="str"),
             Field("enumeration_ids", "enumeration_ids", "list", item="str"),
-            Field("exclude_type", "exclude_type", "any", required=True),
+            Field(
+                "exclude_type",
+                "exclude_type",
+                "enum",
+                required=True,
+                values=("enumeration_target", "scan_target", "template"),
+            ),
         ),
         required=False,
     ),
@@ -424,7 +442,6 @@ class Configurations(SyncResource):
         name: str,
         config_type: ConfigTypeEnum
         | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
-        | str
         | None = None,
         global_: bool | None = None,
         oauth_config_id: str | None = None,
@@ -563,8 +580,7 @@ class Configurations(SyncResource):
         *,
         values: Sequence[str],
         exclude_type: ExcludeConfigRequestType
-        | Literal["enumeration_target", "scan_target", "template"]
-        | str,
+        | Literal["enumeration_target", "scan_target", "template"],
         scan_ids: Sequence[str] | None = None,
         enumeration_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -796,7 +812,6 @@ class AsyncConfigurations(AsyncResource):
         name: str,
         config_type: ConfigTypeEnum
         | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
-        | str
         | None = None,
         global_: bool | None = None,
         oauth_config_id: str | None = None,
@@ -935,8 +950,7 @@ class AsyncConfigurations(AsyncResource):
         *,
         values: Sequence[str],
         exclude_type: ExcludeConfigRequestType
-        | Literal["enumeration_target", "scan_target", "template"]
-        | str,
+        | Literal["enumeration_target", "scan_target", "template"],
         scan_ids: Sequence[str] | None = None,
         enumeration_ids: Sequence[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -205,7 +205,12 @@ _CREATE = Operation(
             Field("agent_id", "agent_id", "str"),
             Field("agent_tags", "agent_tags", "list", item="str"),
             Field("agent_networks", "agent_networks", "list", item="str"),
-            Field("agent_behavior", "agent_behavior", "any"),
+            Field(
+                "agent_behavior",
+                "agent_behavior",
+                "enum",
+                values=("distribute", "mirror"),
+            ),
             Field("agent_auto_discover", "agent_auto_discover", "bool"),
             Field("exclusions", "exclusions", "list", item="str"),
         ),
@@ -474,7 +479,13 @@ _CREATE_SCHEDULE = Operation(
         "post_v1_enumeration_schedule_body:PostV1EnumerationScheduleBody",
         (
             Field("enumeration_id", "enumeration_id", "str", required=True),
-            Field("scan_frequency", "scan_frequency", "any", required=True),
+            Field(
+                "scan_frequency",
+                "scan_frequency",
+                "enum",
+                required=True,
+                values=("custom", "daily", "hourly", "monthly", "weekly"),
+            ),
             Field("start_time", "start_time", "str"),
             Field("hourly_frequency", "hourly_frequency", "int"),
             Field("custom_weekdays", "custom_weekdays", "list", item="int"),
@@ -988,7 +999,6 @@ class Enumerations(SyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: PostV1AssetEnumerateBodyAgentBehavior
         | Literal["distribute", "mirror"]
-        | str
         | None = None,
         agent_auto_discover: bool | None = None,
         exclusions: Sequence[str] | None = None,
@@ -1347,8 +1357,7 @@ class Enumerations(SyncResource):
         *,
         enumeration_id: str,
         scan_frequency: SchedulerFrequency
-        | Literal["custom", "daily", "hourly", "monthly", "weekly"]
-        | str,
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
         start_time: str | None = None,
         hourly_frequency: int | None = None,
         custom_weekdays: Sequence[int] | None = None,
@@ -1961,7 +1970,6 @@ class AsyncEnumerations(AsyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: PostV1AssetEnumerateBodyAgentBehavior
         | Literal["distribute", "mirror"]
-        | str
         | None = None,
         agent_auto_discover: bool | None = None,
         exclusions: Sequence[str] | None = None,
@@ -2320,8 +2328,7 @@ class AsyncEnumerations(AsyncResource):
         *,
         enumeration_id: str,
         scan_frequency: SchedulerFrequency
-        | Literal["custom", "daily", "hourly", "monthly", "weekly"]
-        | str,
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
         start_time: str | None = None,
         hourly_frequency: int | None = None,
         custom_weekdays: Sequence[int] | None = None,

@@ -98,19 +98,71 @@ _EXPORT = Operation(
         "application/json",
         "post_v1_leaks_export_body:PostV1LeaksExportBody",
         (
-            Field("type_", "type", "any"),
+            Field(
+                "type_",
+                "type",
+                "enum",
+                values=(
+                    "all",
+                    "customer",
+                    "employee",
+                    "external_vendor_leaks",
+                    "organization_leaks",
+                    "personal",
+                ),
+            ),
             Field("domain", "domain", "str"),
             Field("email", "email", "str"),
             Field("search", "search", "str"),
             Field("limit", "limit", "float"),
             Field("page_number", "page_number", "float"),
             Field("start_date", "start_date", "date"),
-            Field("time_range", "time_range", "any"),
+            Field(
+                "time_range",
+                "time_range",
+                "enum",
+                values=(
+                    "all_time",
+                    "current_month",
+                    "last_12_months",
+                    "last_3_months",
+                    "last_6_months",
+                    "last_month",
+                ),
+            ),
             Field("end_date", "end_date", "date"),
-            Field("sort_by", "sort_by", "any"),
-            Field("sort_order", "sort_order", "any"),
-            Field("status", "status", "any"),
-            Field("group_by", "group_by", "any"),
+            Field(
+                "sort_by",
+                "sort_by",
+                "enum",
+                values=(
+                    "country",
+                    "device_ip",
+                    "hardware_id",
+                    "hostname",
+                    "host_username",
+                    "log_date",
+                    "malware_path",
+                    "os",
+                    "url",
+                    "username",
+                ),
+            ),
+            Field("sort_order", "sort_order", "enum", values=("asc", "desc")),
+            Field("status", "status", "enum", values=("fixed", "open")),
+            Field(
+                "group_by",
+                "group_by",
+                "enum",
+                values=(
+                    "country",
+                    "device_ip",
+                    "email",
+                    "hardware_id",
+                    "hostname",
+                    "url",
+                ),
+            ),
             Field("url", "url", "str"),
             Field("country", "country", "str"),
             Field("device_ip", "device_ip", "str"),
@@ -141,7 +193,7 @@ _UPDATE_STATUS = Operation(
         (
             Field("leakid", "leakid", "str"),
             Field("leakids", "leakids", "list", item="str"),
-            Field("status", "status", "any"),
+            Field("status", "status", "enum", values=("fixed", "NA", "open")),
         ),
         required=False,
     ),
@@ -337,7 +389,6 @@ class Leaks(SyncResource):
             "organization_leaks",
             "personal",
         ]
-        | str
         | None = None,
         domain: str | None = None,
         email: str | None = None,
@@ -354,7 +405,6 @@ class Leaks(SyncResource):
             "last_6_months",
             "last_month",
         ]
-        | str
         | None = None,
         end_date: datetime.date | str | None = None,
         sort_by: PostV1LeaksExportBodySortBy
@@ -370,19 +420,13 @@ class Leaks(SyncResource):
             "url",
             "username",
         ]
-        | str
         | None = None,
         sort_order: PostV1LeaksExportBodySortOrder
         | Literal["asc", "desc"]
-        | str
         | None = None,
-        status: PostV1LeaksExportBodyStatus
-        | Literal["fixed", "open"]
-        | str
-        | None = None,
+        status: PostV1LeaksExportBodyStatus | Literal["fixed", "open"] | None = None,
         group_by: PostV1LeaksExportBodyGroupBy
         | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
-        | str
         | None = None,
         url: str | None = None,
         country: str | None = None,
@@ -434,7 +478,7 @@ class Leaks(SyncResource):
         *,
         leakid: str | None = None,
         leakids: Sequence[str] | None = None,
-        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | str | None = None,
+        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -641,7 +685,6 @@ class AsyncLeaks(AsyncResource):
             "organization_leaks",
             "personal",
         ]
-        | str
         | None = None,
         domain: str | None = None,
         email: str | None = None,
@@ -658,7 +701,6 @@ class AsyncLeaks(AsyncResource):
             "last_6_months",
             "last_month",
         ]
-        | str
         | None = None,
         end_date: datetime.date | str | None = None,
         sort_by: PostV1LeaksExportBodySortBy
@@ -674,19 +716,13 @@ class AsyncLeaks(AsyncResource):
             "url",
             "username",
         ]
-        | str
         | None = None,
         sort_order: PostV1LeaksExportBodySortOrder
         | Literal["asc", "desc"]
-        | str
         | None = None,
-        status: PostV1LeaksExportBodyStatus
-        | Literal["fixed", "open"]
-        | str
-        | None = None,
+        status: PostV1LeaksExportBodyStatus | Literal["fixed", "open"] | None = None,
         group_by: PostV1LeaksExportBodyGroupBy
         | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
-        | str
         | None = None,
         url: str | None = None,
         country: str | None = None,
@@ -738,7 +774,7 @@ class AsyncLeaks(AsyncResource):
         *,
         leakid: str | None = None,
         leakids: Sequence[str] | None = None,
-        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | str | None = None,
+        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -194,7 +194,20 @@ _EXPORT = Operation(
             Field("category", "category", "list", item="str"),
             Field("is_internal", "is_internal", "bool"),
             Field("scan_ids", "scan_ids", "list", item="str"),
-            Field("time", "time", "any"),
+            Field(
+                "time",
+                "time",
+                "enum",
+                values=(
+                    "all_time",
+                    "last_12_months",
+                    "last_3_months",
+                    "last_6_months",
+                    "last_day",
+                    "last_month",
+                    "last_week",
+                ),
+            ),
             Field("start_date", "start_date", "date"),
             Field("end_date", "end_date", "date"),
         ),
@@ -235,7 +248,21 @@ _UPDATE_MANY = Operation(
         "patch_v1_scans_vulns_body:PatchV1ScansVulnsBody",
         (
             Field("vuln_ids", "vuln_ids", "list", item="str"),
-            Field("vuln_status", "vuln_status", "any", required=True),
+            Field(
+                "vuln_status",
+                "vuln_status",
+                "enum",
+                required=True,
+                values=(
+                    "accepted_risk",
+                    "duplicate",
+                    "false_positive",
+                    "fixed",
+                    "fix_in_progress",
+                    "open",
+                    "triaged",
+                ),
+            ),
             Field("type_", "type", "str"),
             Field("scan_id", "scan_id", "str"),
             Field("severity", "severity", "list", item="str"),
@@ -559,7 +586,6 @@ class Results(SyncResource):
             "last_month",
             "last_week",
         ]
-        | str
         | None = None,
         start_date: datetime.date | str | None = None,
         end_date: datetime.date | str | None = None,
@@ -637,8 +663,7 @@ class Results(SyncResource):
             "fix_in_progress",
             "open",
             "triaged",
-        ]
-        | str,
+        ],
         vuln_ids: Sequence[str] | None = None,
         type_: str | None = None,
         scan_id: str | None = None,
@@ -1006,7 +1031,6 @@ class AsyncResults(AsyncResource):
             "last_month",
             "last_week",
         ]
-        | str
         | None = None,
         start_date: datetime.date | str | None = None,
         end_date: datetime.date | str | None = None,
@@ -1084,8 +1108,7 @@ class AsyncResults(AsyncResource):
             "fix_in_progress",
             "open",
             "triaged",
-        ]
-        | str,
+        ],
         vuln_ids: Sequence[str] | None = None,
         type_: str | None = None,
         scan_id: str | None = None,

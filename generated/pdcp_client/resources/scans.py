@@ -102,7 +102,21 @@ _LIST = Operation(
         Param("offset", "offset", "int", where="query"),
         Param("limit", "limit", "int", where="query"),
         Param("search", "search", "str", where="query"),
-        Param("status", "status", "any", where="query"),
+        Param(
+            "status",
+            "status",
+            "enum",
+            values=(
+                "failed",
+                "finished",
+                "queued",
+                "running",
+                "scheduled",
+                "starting",
+                "uploaded",
+            ),
+            where="query",
+        ),
         Param("sort_asc", "sort_asc", "str", where="query"),
         Param("sort_desc", "sort_desc", "str", where="query"),
         Param("is_internal", "is_internal", "bool", where="query"),
@@ -152,7 +166,12 @@ _CREATE_API = Operation(
             Field("agent_id", "agent_id", "str"),
             Field("agent_tags", "agent_tags", "list", item="str"),
             Field("agent_networks", "agent_networks", "list", item="str"),
-            Field("agent_behavior", "agent_behavior", "any"),
+            Field(
+                "agent_behavior",
+                "agent_behavior",
+                "enum",
+                values=("distribute", "mirror"),
+            ),
             Field("automatic_scan", "automatic_scan", "bool"),
             Field("scan_all_assets", "scan_all_assets", "bool"),
             Field("exclusions", "exclusions", "list", item="str"),
@@ -333,7 +352,13 @@ _CREATE_SCHEDULE = Operation(
         "post_v1_scans_schedule_body:PostV1ScansScheduleBody",
         (
             Field("scan_id", "scan_id", "str", required=True),
-            Field("scan_frequency", "scan_frequency", "any", required=True),
+            Field(
+                "scan_frequency",
+                "scan_frequency",
+                "enum",
+                required=True,
+                values=("custom", "daily", "hourly", "monthly", "weekly"),
+            ),
             Field("start_time", "start_time", "str"),
             Field("hourly_frequency", "hourly_frequency", "int"),
             Field("custom_weekdays", "custom_weekdays", "list", item="int"),
@@ -499,7 +524,12 @@ _UPDATE_CONFIG = Operation(
             Field("agent_id", "agent_id", "str"),
             Field("agent_tags", "agent_tags", "list", item="str"),
             Field("agent_networks", "agent_networks", "list", item="str"),
-            Field("agent_behavior", "agent_behavior", "any"),
+            Field(
+                "agent_behavior",
+                "agent_behavior",
+                "enum",
+                values=("distribute", "mirror"),
+            ),
             Field("scan_all_assets", "scan_all_assets", "bool"),
             Field("asset_filters", "asset_filters", "model"),
         ),
@@ -704,7 +734,6 @@ class Scans(SyncResource):
             "starting",
             "uploaded",
         ]
-        | str
         | None = None,
         sort_asc: str | None = None,
         sort_desc: str | None = None,
@@ -765,7 +794,6 @@ class Scans(SyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: CreateScanRequestAgentBehavior
         | Literal["distribute", "mirror"]
-        | str
         | None = None,
         automatic_scan: bool | None = None,
         scan_all_assets: bool | None = None,
@@ -1049,8 +1077,7 @@ class Scans(SyncResource):
         *,
         scan_id: str,
         scan_frequency: SchedulerFrequency
-        | Literal["custom", "daily", "hourly", "monthly", "weekly"]
-        | str,
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
         start_time: str | None = None,
         hourly_frequency: int | None = None,
         custom_weekdays: Sequence[int] | None = None,
@@ -1274,7 +1301,6 @@ class Scans(SyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: ScanConfigUpdateItemAgentBehavior
         | Literal["distribute", "mirror"]
-        | str
         | None = None,
         scan_all_assets: bool | None = None,
         asset_filters: AssetFilters | Mapping[str, Any] | None = None,
@@ -1502,7 +1528,6 @@ class AsyncScans(AsyncResource):
             "starting",
             "uploaded",
         ]
-        | str
         | None = None,
         sort_asc: str | None = None,
         sort_desc: str | None = None,
@@ -1563,7 +1588,6 @@ class AsyncScans(AsyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: CreateScanRequestAgentBehavior
         | Literal["distribute", "mirror"]
-        | str
         | None = None,
         automatic_scan: bool | None = None,
         scan_all_assets: bool | None = None,
@@ -1847,8 +1871,7 @@ class AsyncScans(AsyncResource):
         *,
         scan_id: str,
         scan_frequency: SchedulerFrequency
-        | Literal["custom", "daily", "hourly", "monthly", "weekly"]
-        | str,
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
         start_time: str | None = None,
         hourly_frequency: int | None = None,
         custom_weekdays: Sequence[int] | None = None,
@@ -2072,7 +2095,6 @@ class AsyncScans(AsyncResource):
         agent_networks: Sequence[str] | None = None,
         agent_behavior: ScanConfigUpdateItemAgentBehavior
         | Literal["distribute", "mirror"]
-        | str
         | None = None,
         scan_all_assets: bool | None = None,
         asset_filters: AssetFilters | Mapping[str, Any] | None = None,

@@ -367,7 +367,13 @@ _SHARE = Operation(
         "post_v1_template_share_body:PostV1TemplateShareBody",
         (
             Field("template_id", "template_id", "str", required=True),
-            Field("share_type", "share_type", "any", required=True),
+            Field(
+                "share_type",
+                "share_type",
+                "enum",
+                required=True,
+                values=("organization", "unlisted", "users"),
+            ),
             Field("ttl", "ttl", "str"),
             Field("organizations", "organizations", "list", item="str"),
             Field("emails", "emails", "list", item="str"),
@@ -834,8 +840,7 @@ class Templates(SyncResource):
         *,
         template_id: str,
         share_type: PostV1TemplateShareBodyShareType
-        | Literal["organization", "unlisted", "users"]
-        | str,
+        | Literal["organization", "unlisted", "users"],
         ttl: str | None = None,
         organizations: Sequence[str] | None = None,
         emails: Sequence[str] | None = None,
@@ -1316,8 +1321,7 @@ class AsyncTemplates(AsyncResource):
         *,
         template_id: str,
         share_type: PostV1TemplateShareBodyShareType
-        | Literal["organization", "unlisted", "users"]
-        | str,
+        | Literal["organization", "unlisted", "users"],
         ttl: str | None = None,
         organizations: Sequence[str] | None = None,
         emails: Sequence[str] | None = None,

@@ -190,7 +190,9 @@ def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> d
         if python_name is None:
             raise ResourcesError(f"{method.operation_id}: no model field for property {wire!r}")
         name = python_name if python_name not in taken | RESERVED else f"body_{python_name}"
-        described = types.describe(types.field_hint(model, python_name))
+        prop = resolve(spec, schema["properties"][wire])
+        closed = "enum" in prop and not ({"anyOf", "oneOf"} & prop.keys())
+        described = types.describe(types.field_hint(model, python_name), closed_enum=closed)
         required = wire in schema.get("required", [])
         found.append({"name": name, "wire": wire, "required": required, **described})
     return {**body, "model": types.reference(model), "fields": found}

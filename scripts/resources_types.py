@@ -52,21 +52,22 @@ class TypeWriter:
     def namespace(self) -> dict[str, Any]:
         return self._namespace
 
-    def _members(self, hint: Any) -> list[Any]:
+    def _members(self, hint: Any, closed_enum: bool = False) -> list[Any]:
         if typing.get_origin(hint) in (typing.Union, types.UnionType):
             members = [
                 m for m in typing.get_args(hint) if m is not type(None) and m.__name__ != "Unset"
             ]
-            # `Enum | str`: the models keep a value the spec does not know yet as its str (the
-            # templates' forward compatibility); a request still takes the enum's values only.
-            if str in members and any(_is_enum(m) for m in members):
+            # `Enum | str` on a model field whose schema is a closed enum: the models keep a value
+            # the spec does not know yet as its str (the templates' forward compatibility), but a
+            # request still takes the enum's values only. An `anyOf: [enum, string]` stays open.
+            if closed_enum and str in members and any(_is_enum(m) for m in members):
                 members.remove(str)
             return members
         return [hint]
 
-    def describe(self, hint: Any) -> dict[str, Any]:
+    def describe(self, hint: Any, closed_enum: bool = False) -> dict[str, Any]:
         """annotation (without `| None`), kind, item kind and enum values of a hint."""
-        members = self._members(hint)
+        members = self._members(hint, closed_enum)
         if len(members) != 1:
             parts = [self.describe(m)["annotation"] for m in members]
             return {"annotation": " | ".join(parts), "kind": "any", "item": "", "values": ()}

@@ -102,21 +102,7 @@ _LIST = Operation(
         Param("offset", "offset", "int", where="query"),
         Param("limit", "limit", "int", where="query"),
         Param("search", "search", "str", where="query"),
-        Param(
-            "status",
-            "status",
-            "enum",
-            values=(
-                "failed",
-                "finished",
-                "queued",
-                "running",
-                "scheduled",
-                "starting",
-                "uploaded",
-            ),
-            where="query",
-        ),
+        Param("status", "status", "any", where="query"),
         Param("sort_asc", "sort_asc", "str", where="query"),
         Param("sort_desc", "sort_desc", "str", where="query"),
         Param("is_internal", "is_internal", "bool", where="query"),
@@ -734,6 +720,7 @@ class Scans(SyncResource):
             "starting",
             "uploaded",
         ]
+        | str
         | None = None,
         sort_asc: str | None = None,
         sort_desc: str | None = None,
@@ -1528,6 +1515,7 @@ class AsyncScans(AsyncResource):
             "starting",
             "uploaded",
         ]
+        | str
         | None = None,
         sort_asc: str | None = None,
         sort_desc: str | None = None,

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check-generated lint format typecheck test demo bench soak vendor clean
+.PHONY: setup generate check-generated update-spec spec-diff lint format typecheck test demo bench soak vendor clean
 
 setup: $(STAMP)
 
@@ -21,6 +21,18 @@ generate: setup
 
 check-generated: setup
 	$(BIN)/python scripts/generate.py --check
+
+# Take a new version of the PDCP document (a document or a docs page): replaces specs/pdcp.yaml,
+# records its provenance, regenerates and prints the spec diff. COMMIT, DATE, REPOSITORY and FILE
+# are recorded when given.
+update-spec: setup
+	@test -n "$(SOURCE)" || { echo "usage: make update-spec SOURCE=path [COMMIT=sha DATE=YYYY-MM-DD]" >&2; exit 2; }
+	$(BIN)/python scripts/update_spec.py "$(SOURCE)" --repository "$(REPOSITORY)" --file "$(FILE)" --commit "$(COMMIT)" --date "$(DATE)"
+
+# What changed between two versions of a document, breaking changes marked.
+spec-diff: setup
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make spec-diff OLD=path NEW=path" >&2; exit 2; }
+	$(BIN)/python scripts/spec_diff.py "$(OLD)" "$(NEW)"
 
 lint: setup
 	$(BIN)/ruff check wrapper scripts tests

@@ -1,10 +1,12 @@
-"""Pull the OpenAPI document out of a docs page: the one fenced ```yaml block, byte for byte.
+"""Pull the OpenAPI document out of a source: a docs page's one fenced ```yaml block, byte for byte,
+or a whole OpenAPI document (YAML or JSON), which is its own document.
 
-    python scripts/extract_spec.py PAGE [-o OUT]      # PAGE may be - for standard input
+    python scripts/extract_spec.py SOURCE [-o OUT]      # SOURCE may be - for standard input
 
-The PDCP docs publish "Create Scan" as a Markdown page with the whole OpenAPI 3.1 document in a
-fenced block (opened with three or more backticks and the word yaml). The block's lines are
-written out unchanged, so `specs/pdcp.yaml` stays the exact text the vendor shipped.
+The PDCP docs publish each operation as a Markdown page with an OpenAPI 3.1 document in a fenced
+block (opened with three or more backticks and the word yaml); ProjectDiscovery also publishes the
+complete document. Either way the bytes are written out unchanged, so a spec taken from them stays
+the exact text the vendor shipped.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ class SpecExtractionError(Exception):
 
 
 def extract(page: bytes, *, source: str = "the page") -> bytes:
-    """Return the bytes between the fences of the page's only yaml block."""
+    """Return the OpenAPI document of a source: the source itself when it is a whole document
+    (YAML or JSON), else the bytes between the fences of the page's only yaml block."""
+    if _is_whole_document(page):
+        return page
     blocks: list[bytes] = []
     position = 0
     while match := _FENCE_OPEN.search(page, position):
@@ -47,6 +52,17 @@ def extract(page: bytes, *, source: str = "the page") -> bytes:
         )
     _check_is_openapi(blocks[0], source)
     return blocks[0]
+
+
+def _is_whole_document(page: bytes) -> bool:
+    # A Markdown page is not a YAML mapping with an `openapi` key; a document is.
+    if not re.search(rb"[\"']?openapi[\"']?[ \t]*:", page[:4096]):
+        return False
+    try:
+        document = yaml.load(page, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return False
+    return isinstance(document, dict) and isinstance(document.get("openapi"), str)
 
 
 def _line_of(page: bytes, offset: int) -> int:

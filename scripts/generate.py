@@ -21,20 +21,19 @@ import ast
 import filecmp
 import hashlib
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generator_tools import GenerationError, check_tool_versions, format_file, run, tool
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
-from spec_prepare import SpecError, dump_document, load_document, prepare
+from spec_names import METHODS
+from spec_prepare import Prepared, SpecError, dump_document, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -42,10 +41,6 @@ GENERATED = ROOT / "generated"
 CONFIG = SPECS / "generators.toml"
 # The API reference is written with the resources; it is checked for drift like generated/.
 REFERENCE = Path("docs") / "api.md"
-
-
-class GenerationError(Exception):
-    """A generator failed, or the tools are not the pinned versions."""
 
 
 # Steps run on the PDCP package after openapi-python-client, in order, each given the prepared
@@ -59,24 +54,25 @@ def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
         schema_pointer=params["schema"],
         accept_paths=params["accept_paths"],
     )
-    _format(package_dir, "params.py")
+    format_file(package_dir, "params.py")
 
 
 def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
     make_models_lazy(package_dir)
-    _format(package_dir / "models", "__init__.py")
+    format_file(package_dir / "models", "__init__.py")
 
 
 def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
     # The resource classes go in the package; the reference beside generated/ (as docs/api.md).
     reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
-    _format(package_dir, "resources")
+    format_file(package_dir, "resources")
     target = package_dir.parent.parent / REFERENCE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(reference)
 
 
-PDCP_STEPS = [_params_step, _lazy_models_step, _resources_step]
+# Lazy models first: the params and resources steps then import only the models they read.
+PDCP_STEPS = [_lazy_models_step, _params_step, _resources_step]
 ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError, ResourcesError)
 
 
@@ -94,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             generate_into(out, Path(scratch), quiet=args.check)
             if args.check:
                 return _report_drift(out)
-            _install(out)
+            install_packages(out)
     except ERRORS as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return 1
@@ -105,33 +101,18 @@ def main(argv: list[str] | None = None) -> int:
 def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool = False) -> None:
     """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure."""
     config = tomllib.loads((specs / CONFIG.name).read_text())
-    _check_tool_versions(config["versions"])
-    pdcp_spec, lines = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
+    check_tool_versions(config["versions"])
+    pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
     _generate_pdcp(config, pdcp_spec, specs, out, scratch)
-    lines.append(_pdcp_totals(yaml_document(pdcp_spec), out / config["pdcp"]["package"]))
-    _generate_hostedscan(config, specs, out, scratch)
+    lines = prepared.report("pdcp")
+    lines.append(_pdcp_totals(prepared.document, out / config["pdcp"]["package"]))
+    models = _generate_hostedscan(config, specs, out, scratch)
+    lines.append(f"hostedscan: {models} models generated")
     if not quiet:
         print("\n".join(lines))
 
 
-def _check_tool_versions(pins: dict[str, str]) -> None:
-    wrong = []
-    for distribution, pinned in pins.items():
-        try:
-            installed = metadata.version(distribution)
-        except metadata.PackageNotFoundError:
-            installed = "not installed"
-        if installed != pinned:
-            wrong.append(f"{distribution} {installed} (pinned: {pinned})")
-    if wrong:
-        raise GenerationError(
-            "the generator tools are not the pinned versions: "
-            + ", ".join(wrong)
-            + ". Run `make setup`."
-        )
-
-
-def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, list[str]]:
+def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, Prepared]:
     source = specs / pdcp["spec"]
     overlay = specs / pdcp["overlay"]
     prepared = prepare(
@@ -141,19 +122,12 @@ def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tupl
     )
     spec = scratch / f"{Path(pdcp['spec']).stem}.prepared.yaml"
     spec.write_bytes(dump_document(prepared.document))
-    return spec, prepared.report("pdcp")
-
-
-def yaml_document(path: Path) -> dict:
-    return load_document(path.read_bytes(), source=str(path))
+    return spec, prepared
 
 
 def _pdcp_totals(document: dict, package_dir: Path) -> str:
     operations = sum(
-        1
-        for item in document["paths"].values()
-        for method in item
-        if method in ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+        1 for item in document["paths"].values() for method in item if method in METHODS
     )
     modules = [p for p in (package_dir / "api").rglob("*.py") if p.name != "__init__.py"]
     models = len(list((package_dir / "models").glob("*.py"))) - 1
@@ -173,9 +147,9 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
     settings = scratch / "openapi-python-client.json"
     settings.write_text(json.dumps(pdcp["config"]))
     package_dir = out / pdcp["package"]
-    _run(
+    run(
         [
-            _tool("openapi-python-client"),
+            tool("openapi-python-client"),
             "generate",
             "--path",
             str(spec),
@@ -201,15 +175,15 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
     )
 
 
-def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> None:
+def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:
     hostedscan = config["hostedscan"]
     spec = specs / hostedscan["spec"]
     package_dir = out / hostedscan["package"]
     package_dir.mkdir(parents=True)
     models = package_dir / "models.py"
-    _run(
+    run(
         [
-            _tool("datamodel-codegen"),
+            tool("datamodel-codegen"),
             "--input",
             str(spec),
             "--output",
@@ -232,6 +206,7 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
         generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
         body=body,
     )
+    return len(names)
 
 
 def _stamp_package(
@@ -269,13 +244,7 @@ def _stamp_package(
     (package_dir / "py.typed").write_text("")
     # The package carries its contract, for the mock service and for vendored copies.
     (package_dir / "openapi.yaml").write_bytes(contract)
-    _format(package_dir, "__init__.py")
-
-
-def _format(package_dir: Path, name: str) -> None:
-    isolated = ["--isolated", "--target-version", "py311", "--quiet"]
-    _run([_tool("ruff"), "check", *isolated, "--fix-only", name], cwd=package_dir)
-    _run([_tool("ruff"), "format", *isolated, name], cwd=package_dir)
+    format_file(package_dir, "__init__.py")
 
 
 def _report_drift(out: Path) -> int:
@@ -283,6 +252,10 @@ def _report_drift(out: Path) -> int:
     reference = out.parent / REFERENCE
     if reference.read_bytes() != _read_or_none(ROOT / REFERENCE):
         drift.append(str(REFERENCE))
+    # update_spec.py writes the provenance with the spec: a spec replaced by hand leaves it stale.
+    provenance = tomllib.loads((SPECS / "pdcp.provenance.toml").read_text())
+    if provenance.get("sha256") != hashlib.sha256((SPECS / "pdcp.yaml").read_bytes()).hexdigest():
+        drift.insert(0, "specs/pdcp.provenance.toml (its sha256 is not that of specs/pdcp.yaml)")
     if drift:
         print("generate --check: out of date with specs/ (run `make generate`):", file=sys.stderr)
         for path in drift:
@@ -315,7 +288,8 @@ def _read_or_none(path: Path) -> bytes | None:
     return path.read_bytes() if path.exists() else None
 
 
-def _install(out: Path) -> None:
+def install_packages(out: Path) -> None:
+    """Replace the packages in generated/ with those in `out`."""
     for package in sorted(p for p in out.iterdir() if p.is_dir()):
         target = GENERATED / package.name
         if target.exists():
@@ -323,26 +297,6 @@ def _install(out: Path) -> None:
         shutil.copytree(package, target)
     (ROOT / REFERENCE).parent.mkdir(exist_ok=True)
     shutil.copyfile(out.parent / REFERENCE, ROOT / REFERENCE)
-
-
-def _tool(name: str) -> str:
-    # The tools of the interpreter running this script, whatever PATH says.
-    return str(Path(sys.executable).parent / name)
-
-
-def _run(command: list[str], cwd: Path) -> None:
-    environment = {
-        **os.environ,
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-        # ruff's cache would land inside the generated packages.
-        "RUFF_NO_CACHE": "true",
-    }
-    result = subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True)
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip()
-        raise GenerationError(
-            f"{Path(command[0]).name} failed (exit {result.returncode}):\n{output}"
-        )
 
 
 if __name__ == "__main__":

@@ -85,9 +85,7 @@ class _Writer:
             return name
         self._written.add(name)
         self._model_imports.add(model.__name__)
-        # Every model by name: the models package loads its modules lazily (lazy_models.py).
-        names = {name: getattr(self._models, name) for name in self._models.__all__}
-        hints = typing.get_type_hints(model, localns=names)
+        hints = typing.get_type_hints(model, localns=_ModelNames(self._models))
         fields = {_normalise(f.name): f.name for f in attrs.fields(model) if f.init}
         required = set(schema.get("required", []))
         lines = []
@@ -159,6 +157,21 @@ class _Writer:
             f"from .models import {imports}\n\n"
             f"{classes}"
         )
+
+
+class _ModelNames(dict[str, Any]):
+    """The models package's names, each looked up when an annotation names it: the package loads
+    a model's module on first use (lazy_models.py), and the spec has a thousand of them."""
+
+    def __init__(self, models: types.ModuleType) -> None:
+        super().__init__()
+        self._models = models
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(self._models, name)
+        except AttributeError:
+            raise KeyError(name) from None
 
 
 def _is_union(hint: Any) -> bool:

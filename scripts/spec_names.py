@@ -17,7 +17,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier, pascal_case
 
-__all__ = ["METHODS", "NamedSchema", "class_name", "named_schemas", "resolve"]
+__all__ = ["METHODS", "NamedSchema", "class_name", "endpoint_name", "named_schemas", "resolve"]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -78,11 +78,7 @@ def named_schemas(document: dict[str, Any]) -> list[NamedSchema]:
 def _operation(
     document: dict[str, Any], operation: dict[str, Any], pointer: str, path: str
 ) -> Iterator[NamedSchema]:
-    method = pointer.rsplit("/", 1)[1]
-    if isinstance(operation.get("operationId"), str):
-        endpoint = str(PythonIdentifier(operation["operationId"], ""))
-    else:
-        endpoint = f"{method}_{path.replace('{', '').replace('}', '').replace('/', '_').strip('_')}"
+    endpoint = endpoint_name(operation, pointer.rsplit("/", 1)[1], path)
     for index, parameter in enumerate(operation.get("parameters", [])):
         parameter = resolve(document, parameter)
         if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
@@ -107,6 +103,14 @@ def _operation(
             schema = entry.get("schema") if isinstance(entry, dict) else None
             pointer_here = f"{pointer}/responses/{status}/content/{_escape(media)}/schema"
             yield from _walk(schema, pointer_here, f"response_{status}", endpoint)
+
+
+def endpoint_name(operation: dict[str, Any], method: str, path: str) -> str:
+    """The Python name of an operation's function and module (and the prefix of its classes)."""
+    if isinstance(operation.get("operationId"), str):
+        return str(PythonIdentifier(operation["operationId"], ""))
+    derived = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
+    return str(PythonIdentifier(f"{method}_{derived}", ""))
 
 
 def _walk(

@@ -1,9 +1,10 @@
 """Generic normalisations: rewrite what openapi-python-client cannot handle, without changing meaning.
 
 Each function takes on one known limit of the generator (openapi-python-client 0.29.1), works on
-any document, changes it in place and returns one line per change. They only touch annotations
-(`title`) that decide class names, never what a request or a response may hold: a change of
-meaning is an upstream mistake and belongs in the overlay (specs/pdcp.overlay.yaml).
+any document, changes it in place and returns one line per change. They only touch what decides
+Python names (`title`, `operationId`) or what carries no meaning (the order of a `content` map),
+never what a request or a response may hold: a change of meaning is an upstream mistake and
+belongs in the overlay (specs/pdcp.overlay.yaml).
 
 - drop_titles_that_rename_components: a component whose `title` names another schema (issue 652:
   the generator names a class after the title, not the unique key, and drops both).
@@ -14,6 +15,10 @@ meaning is an upstream mistake and belongs in the overlay (specs/pdcp.overlay.ya
   property) is a component's name (issue 323: names derived from the path clash with declared
   ones), for example `EnumerationContent.technology_details` next to the component
   `EnumerationContentTechnologyDetails`.
+- number_operation_ids_that_collide: operationIds that differ only in what a Python name cannot
+  hold (`get-things`, `get_things`, `get:things`) become one function name; the later module
+  overwrites the earlier and their answers' classes clash (measured with 0.29.1; the class clash
+  is issue 783's). The later ones are numbered.
 - put_json_first: a response offering JSON among other media types (issue 1248: the generator
   reads only the first media type it supports, so `text/plain` first makes the answer a `str`).
   The order of a `content` map means nothing in OpenAPI.
@@ -25,18 +30,54 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from spec_names import METHODS, NamedSchema, class_name, named_schemas, resolve
+from spec_names import METHODS, NamedSchema, class_name, endpoint_name, named_schemas, resolve
 
 __all__ = [
     "NORMALISATIONS",
     "drop_inline_titles_that_collide",
     "drop_titles_that_rename_components",
     "normalise",
+    "number_operation_ids_that_collide",
     "put_json_first",
     "title_inline_schemas_named_like_components",
 ]
 
 Normalisation = Callable[[dict[str, Any]], list[str]]
+
+
+def number_operation_ids_that_collide(document: dict[str, Any]) -> list[str]:
+    """Operations whose ids give one Python name are told apart by a number, in document order.
+
+    openapi-python-client names an operation's module, function and classes after its
+    operationId made a Python identifier: `get-things` and `get_things` are both `get_things`, so
+    one module overwrites the other and their classes clash (issue 783's duplicate model names).
+    An operationId is a name, not part of what goes over the wire.
+    """
+    changes = []
+    taken: set[str] = set()
+    operations = [
+        (path, method, item[method])
+        for path, item in document.get("paths", {}).items()
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    ]
+    names = [endpoint_name(operation, method, path) for path, method, operation in operations]
+    for (path, method, operation), name in zip(operations, names, strict=True):
+        if name not in taken:
+            taken.add(name)
+            continue
+        old = operation.get("operationId", name)
+        number = 2
+        while endpoint_name({"operationId": f"{old}-{number}"}, method, path) in {*taken, *names}:
+            number += 1
+        operation["operationId"] = f"{old}-{number}"
+        taken.add(endpoint_name(operation, method, path))
+        changes.append(
+            f"{method.upper()} {path}: operationId {old!r} is another operation's {name}; "
+            f"now {operation['operationId']!r}"
+        )
+    return changes
 
 
 def drop_titles_that_rename_components(document: dict[str, Any]) -> list[str]:
@@ -170,8 +211,10 @@ def _is_json(media: str) -> bool:
     return kind == "application/json" or kind.endswith("+json")
 
 
-# In order: a component's own name settles first, then the inline names are made unique around it.
+# In order: operation names first (they prefix inline classes), then a component's own name, then
+# the inline names are made unique around those.
 NORMALISATIONS: list[Normalisation] = [
+    number_operation_ids_that_collide,
     drop_titles_that_rename_components,
     drop_inline_titles_that_collide,
     title_inline_schemas_named_like_components,

@@ -23,6 +23,7 @@ from spec_normalise import (
     drop_inline_titles_that_collide,
     drop_titles_that_rename_components,
     normalise,
+    number_operation_ids_that_collide,
     put_json_first,
     title_inline_schemas_named_like_components,
 )
@@ -165,6 +166,7 @@ def test_normalise_changes_nothing_in_a_document_the_generator_reads_as_it_is() 
 @pytest.mark.parametrize(
     "step",
     [
+        number_operation_ids_that_collide,
         drop_titles_that_rename_components,
         drop_inline_titles_that_collide,
         title_inline_schemas_named_like_components,
@@ -190,3 +192,32 @@ def test_each_normalisation_is_idempotent(step) -> None:
     again = copy.deepcopy(document)
     assert step(again) == []
     assert again == document
+
+
+def test_operation_ids_that_make_one_python_name_are_numbered() -> None:
+    document = _document({"Thing": _object(name={"type": "string"})})
+    answer = document["paths"]["/things"]["get"]
+    document["paths"]["/other-things"] = {
+        "get": {**copy.deepcopy(answer), "operationId": "get_things"}
+    }
+    document["paths"]["/more-things"] = {
+        "get": {**copy.deepcopy(answer), "operationId": "get:things"}
+    }
+    answer["responses"]["200"]["content"]["application/json"]["schema"] = _object(
+        a={"type": "string"}
+    )
+    document["paths"]["/other-things"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ] = _object(b={"type": "string"})
+    errors, _, _ = _parse(document)
+    assert any('duplicate models with name "GetThingsResponse200"' in e for e in errors)
+
+    changes = number_operation_ids_that_collide(document)
+    assert changes == [
+        "GET /other-things: operationId 'get_things' is another operation's get_things; "
+        "now 'get_things-2'"
+    ]
+    errors, names, answers = _parse(document)
+    assert errors == []
+    assert {"GetThingsResponse200", "GetThings2Response200"} <= names
+    assert set(answers) == {"get_things", "get_things_2", "getthings"}

@@ -135,3 +135,13 @@ def test_extract_keeps_a_shorter_fence_inside_a_longer_one() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == inner
     assert yaml.safe_load(result.stdout)["openapi"] == "3.1.0"
+
+
+def test_extract_passes_a_whole_document_through_unchanged() -> None:
+    document = '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}\n'
+    result = _extract(document)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == document
+    full = (SPECS / "pdcp.yaml").read_bytes()
+    extracted = subprocess.run([*EXTRACT, "-"], input=full, capture_output=True, check=True).stdout
+    assert extracted == full

@@ -71,7 +71,7 @@ def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
     target.write_text(reference)
 
 
-# Lazy models first: the params step then imports only the models it reads.
+# Lazy models first: the params and resources steps then import only the models they read.
 PDCP_STEPS = [_lazy_models_step, _params_step, _resources_step]
 ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError, ResourcesError)
 

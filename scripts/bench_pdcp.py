@@ -182,8 +182,17 @@ def b9_import(url: str, path: Path, repeats: int) -> dict[str, float]:
         with PDCP(api_key=KEY, base_url=url) as pd:
             pd.scans.import_results(path, name="bench")
         ours.append(time.perf_counter() - started)
-    raw, mine = min(raw_times), min(ours)
+    from scanclients._nuclei_import import prepare
+
+    checks = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        prepare(path).close()  # what import_results does before the first byte is sent
+        checks.append(time.perf_counter() - started)
+    raw, mine, check = min(raw_times), min(ours), min(checks)
     return {
+        "line check s": check,
+        "scanclients MB/s without the line check": size / 1e6 / max(mine - check, 1e-9),
         "megabytes": size / 1e6,
         "raw httpx MB/s": size / 1e6 / raw,
         "scanclients MB/s": size / 1e6 / mine,
@@ -235,6 +244,13 @@ def rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             f"{b9['scanclients MB/s']:.0f} MB/s",
             f"{ratio:.2f}x",
             f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
+        ),
+        (
+            f"B9   of which the line check before sending: {b9['line check s']:.2f} s;"
+            " sending alone",
+            f"{b9['scanclients MB/s without the line check']:.0f} MB/s",
+            f"{b9['scanclients MB/s without the line check'] / b9['raw httpx MB/s']:.2f}x",
+            "(informative)",
         ),
     ]
 

@@ -274,3 +274,16 @@ async def test_an_interrupted_import_resumes_where_it_stopped(
     assert (resumed.scan_id, resumed.last_line) == (caught.value.scan_id, 40)
     exported = await pd.findings(resumed.scan_id)
     assert [f.template_id for f in exported] == [f"t{n}" for n in range(1, 41)]
+
+
+async def test_bad_wait_arguments_are_refused_before_any_request(
+    pd: Any, mock: MockService
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await pd.call("wait", "  ", timeout=10)
+    assert caught.value.field == "scan_id"
+    with pytest.raises(ValidationError) as caught:
+        await pd.call("create_and_wait", targets=["example.com"], timeout=-1)
+    assert caught.value.field == "timeout"
+    assert mock.requests()["pdcp"] == 0
+    assert mock.stats()["pdcp"] == 0

@@ -15,6 +15,7 @@ from . import (
     _pdcp_account,
     _pdcp_call,
     _pdcp_findings,
+    _pdcp_scan_create,
     _pdcp_scans,
     _webhook,
 )
@@ -29,6 +30,7 @@ _COMMANDS = (
     _pdcp_account,
     _pdcp_call,
     _pdcp_findings,
+    _pdcp_scan_create,
     _pdcp_scans,
     _webhook,
 )

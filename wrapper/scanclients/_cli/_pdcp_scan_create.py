@@ -17,7 +17,7 @@ import click
 
 from .._pdcp import PDCP
 from .._pdcp_wait import status_of
-from ..errors import ScanClientsError, ScanFailedError, ValidationError, WaitTimeoutError
+from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
 from ._app import command_options
 from ._findings import FindingsReport, findings_options
 from ._pdcp import scan_request_options, show_created
@@ -60,11 +60,7 @@ def create(
     scan failed, 4 if the wait timed out; the scan's id is printed either way, so that a re-run
     follows it (`pdcp scans wait`, `pdcp scans findings`) instead of creating another.
     """
-    if not wait_for_it and (report.requested or report.baseline is not None):
-        # Checked before the create: a scan's findings are only complete once it has finished.
-        raise ValidationError(
-            "--wait", "a findings report or gate (--format, -o, --fail-on, --baseline) needs --wait"
-        )
+    report.check_waiting(wait_for_it)
     chosen_team = team_id or context.obj["team_id"]
     with PDCP(team_id=chosen_team, base_url=context.obj["base_url"]) as client:
         if not wait_for_it:

@@ -45,8 +45,11 @@ class ThreatLevel(StrEnum):
     HIGH = "HIGH"
 
 
-class Target(RootModel[str]):
-    root: Annotated[str, Field(min_length=1)]
+class TargetAddress(RootModel[str]):
+    root: Annotated[str, Field(min_length=1, title="TargetAddress")]
+    """
+    An IPv4 address, URL or fully qualified domain name.
+    """
 
 
 class TargetId(RootModel[str]):
@@ -62,7 +65,7 @@ class CreateScanRequest1(BaseModel):
         extra="allow",
     )
     targets: Annotated[
-        list[Target], Field(examples=[["example.com", "123.123.123.123"]])
+        list[TargetAddress], Field(examples=[["example.com", "123.123.123.123"]])
     ]
     """
     IPv4 addresses, URLs or fully qualified domain names to scan.
@@ -74,6 +77,10 @@ class CreateScanRequest1(BaseModel):
     IDs of targets already saved in HostedScan.
     """
     type: ScanType
+    use_authentication: bool | None = None
+    """
+    Run the scan authenticated, with the Selenium recording uploaded to each target beforehand.
+    """
 
 
 class CreateScanRequest2(BaseModel):
@@ -85,7 +92,7 @@ class CreateScanRequest2(BaseModel):
         extra="allow",
     )
     targets: Annotated[
-        list[Target] | None, Field(examples=[["example.com", "123.123.123.123"]])
+        list[TargetAddress] | None, Field(examples=[["example.com", "123.123.123.123"]])
     ] = None
     """
     IPv4 addresses, URLs or fully qualified domain names to scan.
@@ -95,6 +102,10 @@ class CreateScanRequest2(BaseModel):
     IDs of targets already saved in HostedScan.
     """
     type: ScanType
+    use_authentication: bool | None = None
+    """
+    Run the scan authenticated, with the Selenium recording uploaded to each target beforehand.
+    """
 
 
 class CreateScanRequest(RootModel[CreateScanRequest1 | CreateScanRequest2]):
@@ -234,7 +245,33 @@ class RiskDefinition(BaseModel):
     description: str | None = None
     solution: str | None = None
     references: list[str] | None = None
+    cvss: str | None = None
+    """
+    The CVSS score or vector, as text.
+    """
     additional_info: dict[str, Any] | None = None
+    """
+    Differs per scanner and may change.
+    """
+
+
+class AcceptedBy(BaseModel):
+    """
+    Who accepted a risk, and why.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    note: str | None = None
+    created_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
+    last_updated_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
 
 
 class Risk(BaseModel):
@@ -248,8 +285,264 @@ class Risk(BaseModel):
     id: str
     target: str | None = None
     target_id: str | None = None
+    target_label: str | None = None
+    tags: list[str] | None = None
     status: RiskStatus | str | None = None
+    is_accepted: bool | None = None
+    accepted_by: list[AcceptedBy] | None = None
     risk_definition: RiskDefinition | None = None
+    first_detected_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
+    last_detected_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
+
+
+class FilterValues(RootModel[list[str]]):
+    """
+    The values a filter key may have; a match is any of them.
+    """
+
+    root: Annotated[list[str], Field(title="FilterValues")]
+    """
+    The values a filter key may have; a match is any of them.
+    """
+
+
+class ScanFilters(BaseModel):
+    """
+    The filters of List Scans.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: FilterValues | None = None
+    state: FilterValues | None = None
+    scheduled_by: FilterValues | None = None
+
+
+class TargetFilters(BaseModel):
+    """
+    The filters of List Targets. The documentation shows `tags` and `target` in examples without listing the keys, so other keys are let through.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, FilterValues],
+    }
+    tags: FilterValues | None = None
+    target: FilterValues | None = None
+
+
+class RiskFilters(BaseModel):
+    """
+    The filters of List Risks.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target_id: FilterValues | None = None
+    status: FilterValues | None = None
+    tags: FilterValues | None = None
+    risk_definition_scan_type: Annotated[
+        FilterValues | None, Field(alias="risk_definition.scan_type")
+    ] = None
+    risk_definition_threat_level: Annotated[
+        FilterValues | None, Field(alias="risk_definition.threat_level")
+    ] = None
+    risk_definition_title: Annotated[
+        FilterValues | None, Field(alias="risk_definition.title")
+    ] = None
+
+
+class TargetTags(RootModel[list[str]]):
+    """
+    Up to 10 tags.
+    """
+
+    root: Annotated[list[str], Field(max_length=10, title="TargetTags")]
+    """
+    Up to 10 tags.
+    """
+
+
+class Target(BaseModel):
+    """
+    A target saved in HostedScan.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    target: str | None = None
+    """
+    An IPv4 address, URL or fully qualified domain name.
+    """
+    label: str | None = None
+    tags: list[str] | None = None
+
+
+class TargetEnvelope(BaseModel):
+    """
+    The body of Get, Create and Update Target.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: Target
+
+
+class TargetList(BaseModel):
+    """
+    One page of List Targets.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: list[Target]
+    next_page_token: str | None = None
+    """
+    Absent, null or empty on the last page.
+    """
+
+
+class CreateTargetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target: Annotated[str, Field(min_length=1)]
+    """
+    An IPv4 address, URL or fully qualified domain name.
+    """
+    label: str | None = None
+    tags: TargetTags | None = None
+
+
+class UpdateTargetRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    tags: TargetTags | None = None
+
+
+class SeleniumRecordingUpload(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    file: Annotated[
+        str, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})
+    ]
+    """
+    A Selenium IDE recording (`.side`, a JSON document).
+    """
+
+
+class UploadAnswer(RootModel[Any]):
+    root: Annotated[Any, Field(title="UploadAnswer")]
+    """
+    The service does not document this body; any JSON is accepted and kept.
+    """
+
+
+class RiskEnvelope(BaseModel):
+    """
+    The body of Get Risk.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: Risk
+
+
+class RiskList(BaseModel):
+    """
+    One page of List Risks.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: list[Risk]
+    next_page_token: str | None = None
+    """
+    Absent, null or empty on the last page.
+    """
+
+
+class ReportFormat(StrEnum):
+    PDF = "PDF"
+    HTML = "HTML"
+
+
+class ReportTargetsFilter(BaseModel):
+    """
+    Which targets the report covers, by id or by tag (one of the two).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target_ids: list[str] | None = None
+    tag: list[str] | None = None
+
+
+class ReportRisksFilter(BaseModel):
+    """
+    Which risks the report shows; the keys of the risk filters but target_id and tags.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status: FilterValues | None = None
+    risk_definition_scan_type: Annotated[
+        FilterValues | None, Field(alias="risk_definition.scan_type")
+    ] = None
+    risk_definition_threat_level: Annotated[
+        FilterValues | None, Field(alias="risk_definition.threat_level")
+    ] = None
+    risk_definition_title: Annotated[
+        FilterValues | None, Field(alias="risk_definition.title")
+    ] = None
+
+
+class CreateReportRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    report_format: ReportFormat
+    targets_filter: ReportTargetsFilter | None = None
+    risks_filter: ReportRisksFilter | None = None
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+
+
+class ReportEnvelope(BaseModel):
+    """
+    The body of Create Report.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: Report
 
 
 class ScanEvent(BaseModel):

@@ -1,0 +1,241 @@
+"""`hs.scans`: create, follow, list scans, and join a finished scan to its risks; sync and async.
+
+Each method runs flows of `_hostedscan_flows`; the sync and async classes differ only in how
+they run them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from hostedscan_models import Risk, Scan, ScanState, ScanType
+
+from . import _hostedscan_flows as flows
+from ._flow import Flow
+from ._hostedscan_filters import SCAN_FILTERS, OneOrMany, filters_query
+from ._hostedscan_flows import (
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    ProgressCallback,
+    ScanRiskGroups,
+)
+from ._hostedscan_flows import create as _create
+from ._hostedscan_flows import positive as _positive
+from ._hostedscan_flows import wait as _wait
+from ._hostedscan_operations import LIST_SCANS
+from ._options import ClientOptions
+
+if TYPE_CHECKING:
+    from ._hostedscan import AsyncHostedScan, HostedScan
+
+__all__ = ["RISK_FETCH_CONCURRENCY", "AsyncHostedScanScans", "HostedScanScans"]
+
+RISK_FETCH_CONCURRENCY = 8
+"""How many risks `AsyncHostedScan.scans.risks` fetches at once."""
+
+
+def _create_and_wait(
+    options: ClientOptions,
+    scan_type: ScanType | str,
+    targets: Sequence[str] | None,
+    target_ids: Sequence[str] | None,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    use_authentication: bool | None = None,
+) -> Flow[Scan]:
+    _positive("timeout", timeout)
+    _positive("poll_interval", poll_interval)
+    scan = yield from _create(options, scan_type, targets, target_ids, use_authentication)
+    return (yield from _wait(options, scan.id, timeout, poll_interval, on_progress))
+
+
+# --- scans ------------------------------------------------------------------------------------
+
+
+class HostedScanScans:
+    def __init__(self, client: HostedScan) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Sequence[str] | None = None,
+        target_ids: Sequence[str] | None = None,
+        use_authentication: bool | None = None,
+    ) -> Scan:
+        """Start a scan of `targets` and/or saved `target_ids` with scanner `type` (e.g. "NMAP").
+
+        `use_authentication=True` runs it logged in, with the Selenium recording uploaded to each
+        target (`targets.upload_recording`). Not retried once it may have reached the service
+        (see `errors.APIError.maybe_created`).
+        """
+        options = self._client._options
+        return self._client._run(_create(options, type, targets, target_ids, use_authentication))
+
+    def get(self, scan_id: str) -> Scan:
+        """The scan as it is now."""
+        return self._client._run(flows.get(self._client._options, scan_id))
+
+    def list(
+        self,
+        *,
+        state: OneOrMany[ScanState | str] | None = None,
+        type: OneOrMany[ScanType | str] | None = None,
+        scheduled_by: OneOrMany[str] | None = None,
+    ) -> Iterator[Scan]:
+        """Every scan (of the states, types and schedulers given), fetching pages as needed."""
+        filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
+        query = filters_query(SCAN_FILTERS, filters)
+        pages = flows.Pages(self._client._options, LIST_SCANS, query)
+        return self._pages(pages)
+
+    def _pages(self, pages: flows.Pages[Scan]) -> Iterator[Scan]:
+        while not pages.done:
+            yield from self._client._run(pages.next_page())
+
+    def wait(
+        self,
+        scan_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """Poll until the scan is final: return it on SUCCEEDED, raise `ScanFailedError` on FAILED
+        or OVER_LIMIT, `WaitTimeoutError` at the deadline. `on_progress` sees each changed scan."""
+        flow = _wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        return self._client._run(flow)
+
+    def create_and_wait(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Sequence[str] | None = None,
+        target_ids: Sequence[str] | None = None,
+        use_authentication: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """`create`, then `wait` for the new scan."""
+        options = self._client._options
+        flow = _create_and_wait(
+            options,
+            type,
+            targets,
+            target_ids,
+            timeout,
+            poll_interval,
+            on_progress,
+            use_authentication,
+        )
+        return self._client._run(flow)
+
+    def risks(self, scan: Scan | str) -> ScanRiskGroups:
+        """A finished scan's risks, fetched: `.new_open`, `.still_open` and `.closed` lists.
+
+        `scan` is a scan id, or a `Scan` already fetched (then it is not fetched again).
+        """
+        options = self._client._options
+        ids = self._client._run(flows.risk_ids(options, scan))
+        fetched = {i: self._client._run(flows.get_risk(options, i)) for i in flows.unique_ids(ids)}
+        return flows.group_risks(ids, fetched)
+
+
+class AsyncHostedScanScans:
+    def __init__(self, client: AsyncHostedScan) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Sequence[str] | None = None,
+        target_ids: Sequence[str] | None = None,
+        use_authentication: bool | None = None,
+    ) -> Scan:
+        """Start a scan: see `HostedScan.scans.create`."""
+        options = self._client._options
+        flow = _create(options, type, targets, target_ids, use_authentication)
+        return await self._client._run(flow)
+
+    async def get(self, scan_id: str) -> Scan:
+        """The scan as it is now."""
+        return await self._client._run(flows.get(self._client._options, scan_id))
+
+    def list(
+        self,
+        *,
+        state: OneOrMany[ScanState | str] | None = None,
+        type: OneOrMany[ScanType | str] | None = None,
+        scheduled_by: OneOrMany[str] | None = None,
+    ) -> AsyncIterator[Scan]:
+        """Every scan (filtered as `HostedScan.scans.list`), fetching pages as needed."""
+        filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
+        query = filters_query(SCAN_FILTERS, filters)
+        return self._pages(flows.Pages(self._client._options, LIST_SCANS, query))
+
+    async def _pages(self, pages: flows.Pages[Scan]) -> AsyncIterator[Scan]:
+        while not pages.done:
+            for scan in await self._client._run(pages.next_page()):
+                yield scan
+
+    async def wait(
+        self,
+        scan_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """Poll until the scan is final: see `HostedScan.scans.wait`."""
+        flow = _wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        return await self._client._run(flow)
+
+    async def create_and_wait(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Sequence[str] | None = None,
+        target_ids: Sequence[str] | None = None,
+        use_authentication: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """`create`, then `wait` for the new scan."""
+        options = self._client._options
+        flow = _create_and_wait(
+            options,
+            type,
+            targets,
+            target_ids,
+            timeout,
+            poll_interval,
+            on_progress,
+            use_authentication,
+        )
+        return await self._client._run(flow)
+
+    async def risks(self, scan: Scan | str) -> ScanRiskGroups:
+        """A finished scan's risks: see `HostedScan.scans.risks`. Fetched concurrently, at most
+        `RISK_FETCH_CONCURRENCY` at a time; on a failure the other fetches are cancelled."""
+        options = self._client._options
+        ids = await self._client._run(flows.risk_ids(options, scan))
+        limit = asyncio.Semaphore(RISK_FETCH_CONCURRENCY)
+
+        async def fetch(risk_id: str) -> Risk:
+            async with limit:
+                return await self._client._run(flows.get_risk(options, risk_id))
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = {i: group.create_task(fetch(i)) for i in flows.unique_ids(ids)}
+        except BaseExceptionGroup as failures:
+            # The first failure, as the sync client raises it; the others were cancelled.
+            raise failures.exceptions[0] from None
+        return flows.group_risks(ids, {i: task.result() for i, task in tasks.items()})

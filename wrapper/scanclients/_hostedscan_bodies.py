@@ -150,8 +150,14 @@ def _validated(model: type[pydantic.BaseModel], fields: Mapping[str, Any]) -> di
     for name in ("tags",):
         if isinstance(fields.get(name), str):
             raise ValidationError(name, "expected a list of strings, got str")
+    for name, value in body.items():
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):
+            raise ValidationError(name, f"expected JSON data, got {value!r}") from None
     try:
-        model.model_validate(body, strict=True)
+        # Strict, on the JSON the service would get: "1" is no 1, yet "PDF" is ReportFormat.PDF.
+        model.model_validate_json(json.dumps(body), strict=True)
     except pydantic.ValidationError as error:
         problem = error.errors()[0]
         where = "".join(

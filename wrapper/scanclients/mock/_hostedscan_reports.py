@@ -32,9 +32,9 @@ def select_risks(state: HostedScanState, body: dict[str, Any]) -> list[dict[str,
 def render_report(report_id: str, report_format: str, risks: list[dict[str, Any]]) -> bytes:
     levels = Counter(r["risk_definition"].get("threat_level", "?") for r in risks)
     summary = ", ".join(f"{count} {level}" for level, count in sorted(levels.items()))
-    title = f"HostedScan report {report_id}: {len(risks)} risk(s)"
+    title = f"HostedScan report {report_id}, risks found: {len(risks)}"
     if report_format == "PDF":
-        return pdf_page(f"{title}{' (' + summary + ')' if summary else ''}")
+        return pdf_page(f"{title}{'; by threat level: ' + summary if summary else ''}")
     rows = "".join(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
             *(

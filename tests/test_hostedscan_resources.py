@@ -262,3 +262,44 @@ async def test_the_mock_refuses_an_upload_that_is_not_a_recording(hs, mock) -> N
     with pytest.raises(errors.NotFoundError):
         await _(hs.targets.upload_recording("missing", RECORDING))
     assert mock.hostedscan.state.recordings == {}
+
+
+# What a fault of the mock ends in, for the new operations: reads and idempotent writes (PUT,
+# DELETE) are retried through a server error; creates are not, and say they may have been applied.
+FAULT_CELLS = {
+    "fail-first:2:server-error": {"read": None, "create": errors.InternalServerError},
+    "fail-first:2:unavailable": {"read": None, "create": None},
+    "disconnect": {"read": errors.APIConnectionError, "create": errors.APIConnectionError},
+}
+OPERATIONS = {
+    "targets.list": ("read", lambda hs, t: hs.targets.list()),
+    "targets.get": ("read", lambda hs, t: hs.targets.get(t)),
+    "targets.update": ("read", lambda hs, t: hs.targets.update(t, label="x")),
+    "risks.list": ("read", lambda hs, t: hs.risks.list(status="OPEN")),
+    "targets.create": ("create", lambda hs, t: hs.targets.create(target="new.example.com")),
+    "reports.create": ("create", lambda hs, t: hs.reports.create()),
+    "targets.upload_recording": ("create", lambda hs, t: hs.targets.upload_recording(t, RECORDING)),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(FAULT_CELLS))
+@pytest.mark.parametrize("operation", sorted(OPERATIONS))
+async def test_faults_on_the_new_operations(hs, mock, monkeypatch, fault, operation) -> None:
+    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.001)
+    target = await _(hs.targets.create(target="example.com"))
+    kind, call = OPERATIONS[operation]
+    expected = FAULT_CELLS[fault][kind]
+    mock.settings.fault = fault
+    try:
+        if expected is None:
+            await _(call(hs, target.id))
+        else:
+            with pytest.raises(expected) as caught:
+                await _(call(hs, target.id))
+            assert caught.value.maybe_created is (kind == "create" and fault != "unavailable")
+    finally:
+        mock.settings.fault = None
+    if operation == "targets.create":
+        # Done once, whatever the client saw: never twice.
+        names = [t.target for t in await _(hs.targets.list())]
+        assert names.count("new.example.com") == 1

@@ -1,11 +1,17 @@
 """Regenerate generated/ from specs/: the PDCP client and the HostedScan models.
 
-    python scripts/generate.py            # rewrite generated/ (and specs/pdcp.yaml from its page)
+    python scripts/generate.py            # rewrite generated/ from specs/
     python scripts/generate.py --check    # regenerate elsewhere and compare; exit 1 on drift
 
-Everything the output depends on is in specs/ (the specs and generators.toml) and in the pinned
-tool versions, which are checked before anything runs. The generators run in a temporary directory
-outside the repository so that neither they nor the ruff they call read this project's own config.
+Everything the output depends on is in specs/ (the specs, pdcp.overlay.yaml and generators.toml)
+and in the pinned tool versions, which are checked before anything runs. The generators run in a
+temporary directory outside the repository so that neither they nor the ruff they call read this
+project's own config.
+
+PDCP: specs/pdcp.yaml (never edited) is prepared by spec_prepare.py (normalised for the generator,
+then corrected by the overlay); the prepared document is written to the scratch directory, fed to
+openapi-python-client, and handed to every step in PDCP_STEPS, which run after it on the package.
+One line is printed per normalisation and overlay action that changed something, then the totals.
 """
 
 from __future__ import annotations
@@ -25,17 +31,53 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extract_spec import SpecExtractionError, extract
+from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
+from resources_codegen import ResourcesError, write_resources
+from spec_prepare import SpecError, dump_document, load_document, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 CONFIG = SPECS / "generators.toml"
+# The API reference is written with the resources; it is checked for drift like generated/.
+REFERENCE = Path("docs") / "api.md"
 
 
 class GenerationError(Exception):
     """A generator failed, or the tools are not the pinned versions."""
+
+
+# Steps run on the PDCP package after openapi-python-client, in order, each given the prepared
+# spec (exactly what the generator was fed) and the package directory. Add further codegen here.
+def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
+    params = config["pdcp"]["params"]
+    write_params_module(
+        package_dir,
+        spec,
+        root_model=params["model"],
+        schema_pointer=params["schema"],
+        accept_paths=params["accept_paths"],
+    )
+    _format(package_dir, "params.py")
+
+
+def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
+    make_models_lazy(package_dir)
+    _format(package_dir / "models", "__init__.py")
+
+
+def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
+    # The resource classes go in the package; the reference beside generated/ (as docs/api.md).
+    reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
+    _format(package_dir, "resources")
+    target = package_dir.parent.parent / REFERENCE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(reference)
+
+
+PDCP_STEPS = [_params_step, _lazy_models_step, _resources_step]
+ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError, ResourcesError)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,22 +88,30 @@ def main(argv: list[str] | None = None) -> int:
         help="regenerate into a temporary directory and list the files that differ from generated/",
     )
     args = parser.parse_args(argv)
-    config = tomllib.loads(CONFIG.read_text())
     try:
-        _check_tool_versions(config["versions"])
         with tempfile.TemporaryDirectory(prefix="scanclients-gen-") as scratch:
             out = Path(scratch) / "generated"
-            pdcp_spec = _extract_pdcp_spec(config["pdcp"], Path(scratch))
-            _generate_pdcp(config, pdcp_spec, out, Path(scratch))
-            _generate_hostedscan(config, out, Path(scratch))
+            generate_into(out, Path(scratch), quiet=args.check)
             if args.check:
-                return _report_drift(out, pdcp_spec)
-            _install(out, pdcp_spec)
-    except (GenerationError, SpecExtractionError, ParamsError) as exc:
+                return _report_drift(out)
+            _install(out)
+    except ERRORS as exc:
         print(f"generate: {exc}", file=sys.stderr)
         return 1
     print(f"generate: wrote {GENERATED.relative_to(ROOT)}/ from {SPECS.relative_to(ROOT)}/")
     return 0
+
+
+def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool = False) -> None:
+    """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure."""
+    config = tomllib.loads((specs / CONFIG.name).read_text())
+    _check_tool_versions(config["versions"])
+    pdcp_spec, lines = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
+    _generate_pdcp(config, pdcp_spec, specs, out, scratch)
+    lines.append(_pdcp_totals(yaml_document(pdcp_spec), out / config["pdcp"]["package"]))
+    _generate_hostedscan(config, specs, out, scratch)
+    if not quiet:
+        print("\n".join(lines))
 
 
 def _check_tool_versions(pins: dict[str, str]) -> None:
@@ -81,14 +131,44 @@ def _check_tool_versions(pins: dict[str, str]) -> None:
         )
 
 
-def _extract_pdcp_spec(pdcp: dict[str, str], scratch: Path) -> Path:
-    page = SPECS / pdcp["source_page"]
-    spec = scratch / pdcp["spec"]
-    spec.write_bytes(extract(page.read_bytes(), source=str(page.relative_to(ROOT))))
-    return spec
+def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, list[str]]:
+    source = specs / pdcp["spec"]
+    overlay = specs / pdcp["overlay"]
+    prepared = prepare(
+        source.read_bytes(),
+        overlay.read_bytes() if overlay.exists() else None,
+        source=f"specs/{pdcp['spec']}",
+    )
+    spec = scratch / f"{Path(pdcp['spec']).stem}.prepared.yaml"
+    spec.write_bytes(dump_document(prepared.document))
+    return spec, prepared.report("pdcp")
 
 
-def _generate_pdcp(config: dict, spec: Path, out: Path, scratch: Path) -> None:
+def yaml_document(path: Path) -> dict:
+    return load_document(path.read_bytes(), source=str(path))
+
+
+def _pdcp_totals(document: dict, package_dir: Path) -> str:
+    operations = sum(
+        1
+        for item in document["paths"].values()
+        for method in item
+        if method in ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+    )
+    modules = [p for p in (package_dir / "api").rglob("*.py") if p.name != "__init__.py"]
+    models = len(list((package_dir / "models").glob("*.py"))) - 1
+    schemas = len(document.get("components", {}).get("schemas", {}))
+    if len(modules) != operations:
+        raise GenerationError(
+            f"{len(modules)} operations generated of the {operations} in the spec"
+        )
+    return (
+        f"pdcp: {operations} operations, {schemas} schemas generated "
+        f"({models} model modules with the inline ones)"
+    )
+
+
+def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Path) -> None:
     pdcp = config["pdcp"]
     settings = scratch / "openapi-python-client.json"
     settings.write_text(json.dumps(pdcp["config"]))
@@ -109,27 +189,21 @@ def _generate_pdcp(config: dict, spec: Path, out: Path, scratch: Path) -> None:
         ],
         cwd=scratch,
     )
-    params = pdcp["params"]
-    write_params_module(
-        package_dir,
-        spec,
-        root_model=params["model"],
-        schema_pointer=params["schema"],
-        accept_paths=params["accept_paths"],
-    )
-    _format(package_dir, "params.py")
+    for step in PDCP_STEPS:
+        step(config, spec, package_dir)
     _stamp_package(
         package_dir,
         spec_name=f"specs/{pdcp['spec']}",
-        spec_bytes=spec.read_bytes(),
+        spec_bytes=(specs / pdcp["spec"]).read_bytes(),
+        contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
         body=(package_dir / "__init__.py").read_text(),
     )
 
 
-def _generate_hostedscan(config: dict, out: Path, scratch: Path) -> None:
+def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> None:
     hostedscan = config["hostedscan"]
-    spec = SPECS / hostedscan["spec"]
+    spec = specs / hostedscan["spec"]
     package_dir = out / hostedscan["package"]
     package_dir.mkdir(parents=True)
     models = package_dir / "models.py"
@@ -154,15 +228,26 @@ def _generate_hostedscan(config: dict, out: Path, scratch: Path) -> None:
         package_dir,
         spec_name=f"specs/{hostedscan['spec']}",
         spec_bytes=spec.read_bytes(),
+        contract=spec.read_bytes(),
         generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
         body=body,
     )
 
 
 def _stamp_package(
-    package_dir: Path, *, spec_name: str, spec_bytes: bytes, generator: str, body: str
+    package_dir: Path,
+    *,
+    spec_name: str,
+    spec_bytes: bytes,
+    contract: bytes,
+    generator: str,
+    body: str,
 ) -> None:
-    """Write the package's __init__.py with the provenance header on top, and py.typed."""
+    """Write the package's __init__.py with the provenance header on top, and py.typed.
+
+    `spec_bytes` is the shipped spec (its digest is the provenance); `contract` is the document the
+    generator was fed, which the package carries as openapi.yaml for the mock service's checks.
+    """
     digest = hashlib.sha256(spec_bytes).hexdigest()
     header = (
         f'"""Generated code: do not edit. Change {spec_name} or specs/generators.toml and run\n'
@@ -183,7 +268,7 @@ def _stamp_package(
     (package_dir / "__init__.py").write_text(header + body)
     (package_dir / "py.typed").write_text("")
     # The package carries its contract, for the mock service and for vendored copies.
-    (package_dir / "openapi.yaml").write_bytes(spec_bytes)
+    (package_dir / "openapi.yaml").write_bytes(contract)
     _format(package_dir, "__init__.py")
 
 
@@ -193,10 +278,11 @@ def _format(package_dir: Path, name: str) -> None:
     _run([_tool("ruff"), "format", *isolated, name], cwd=package_dir)
 
 
-def _report_drift(out: Path, pdcp_spec: Path) -> int:
+def _report_drift(out: Path) -> int:
     drift = _differences(out, GENERATED)
-    if pdcp_spec.read_bytes() != _read_or_none(SPECS / pdcp_spec.name):
-        drift.insert(0, f"specs/{pdcp_spec.name} (differs from the block in its source page)")
+    reference = out.parent / REFERENCE
+    if reference.read_bytes() != _read_or_none(ROOT / REFERENCE):
+        drift.append(str(REFERENCE))
     if drift:
         print("generate --check: out of date with specs/ (run `make generate`):", file=sys.stderr)
         for path in drift:
@@ -229,13 +315,14 @@ def _read_or_none(path: Path) -> bytes | None:
     return path.read_bytes() if path.exists() else None
 
 
-def _install(out: Path, pdcp_spec: Path) -> None:
+def _install(out: Path) -> None:
     for package in sorted(p for p in out.iterdir() if p.is_dir()):
         target = GENERATED / package.name
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(package, target)
-    shutil.copyfile(pdcp_spec, SPECS / pdcp_spec.name)
+    (ROOT / REFERENCE).parent.mkdir(exist_ok=True)
+    shutil.copyfile(out.parent / REFERENCE, ROOT / REFERENCE)
 
 
 def _tool(name: str) -> str:

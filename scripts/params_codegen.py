@@ -38,7 +38,7 @@ def write_params_module(
     schema_pointer: str,
     accept_paths: list[str],
 ) -> None:
-    spec = yaml.safe_load(spec_path.read_text())
+    spec = yaml.load(spec_path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     models = _import_models(package_dir)
     writer = _Writer(spec, models, accept_paths)
     writer.typed_dict(getattr(models, root_model), _resolve(spec, {"$ref": schema_pointer}))
@@ -85,7 +85,9 @@ class _Writer:
             return name
         self._written.add(name)
         self._model_imports.add(model.__name__)
-        hints = typing.get_type_hints(model, localns=vars(self._models))
+        # Every model by name: the models package loads its modules lazily (lazy_models.py).
+        names = {name: getattr(self._models, name) for name in self._models.__all__}
+        hints = typing.get_type_hints(model, localns=names)
         fields = {_normalise(f.name): f.name for f in attrs.fields(model) if f.init}
         required = set(schema.get("required", []))
         lines = []

@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
+from typing import Any
 
 import pytest
 import yaml
@@ -20,7 +23,7 @@ from pdcp_client.models import (
     PrivateTemplates,
     TimeRangeQueryParameter,
 )
-from tests.conftest import SPECS
+from tests.conftest import ROOT, SPECS
 
 ALL_26 = {
     "targets": ["example.com", "10.0.0.1"],
@@ -183,3 +186,97 @@ def test_hostedscan_list_and_webhook_models() -> None:
         }
     )
     assert risk.data.risk_definition.threat_level == "CRITICAL"
+
+
+# --- the complete PDCP document: every operation, its typed success answer, lazy model imports ---
+
+_PACKAGE = ROOT / "generated" / "pdcp_client"
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _prepared() -> dict[str, Any]:
+    return yaml.load((_PACKAGE / "openapi.yaml").read_bytes(), Loader=yaml.CSafeLoader)
+
+
+def _generated_operations() -> dict[tuple[str, str], str]:
+    found = {}
+    for module in (_PACKAGE / "api").rglob("*.py"):
+        if module.name == "__init__.py":
+            continue
+        code = module.read_text()
+        method = re.search(r'"method": "(\w+)"', code)
+        url = re.search(r'"url": "([^"]+)"', code)
+        assert method, module
+        assert url, module
+        found[(method[1], _template(url[1]))] = code
+    return found
+
+
+def _template(path: str) -> str:
+    # The generator renames path parameters to Python names (`{scanId}` -> `{scan_id}`).
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+def _resolve(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = document
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def test_every_operation_of_the_document_is_generated_with_its_typed_success_answer() -> None:
+    document = _prepared()
+    generated = _generated_operations()
+    operations = {
+        (method, _template(path)): operation
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if method in _METHODS
+    }
+    assert len(operations) == 125
+    assert set(generated) == set(operations)
+    for key, operation in operations.items():
+        success = min(s for s in operation["responses"] if s.startswith("2"))
+        content = _resolve(document, operation["responses"][success]).get("content", {})
+        code = generated[key]
+        branch = code.split(f"if response.status_code == {success}:\n", 1)
+        assert len(branch) == 2, (key, success)
+        first = "".join(branch[1].split("\n\n", 1)[0].split())
+        if not content:
+            assert "cast(Any,None)" in first, key
+            continue
+        media, entry = next(iter(content.items()))
+        schema = _resolve(document, entry["schema"])
+        if media == "application/json" and schema.get("type") == "object":
+            assert ".from_dict(response.json())" in first, (key, first)
+        elif media == "application/json" and schema.get("type") == "array":
+            assert "response.json()" in branch[1].split("return", 1)[0], key
+        else:
+            assert "File(payload=BytesIO(response.content))" in first, (key, media, first)
+
+
+def test_importing_one_operation_does_not_import_every_model() -> None:
+    code = (
+        "import sys\n"
+        "from pdcp_client.api.scans import post_v1_scans\n"
+        "from pdcp_client.models import CreateScanResponse\n"
+        "loaded = [m for m in sys.modules if m.startswith('pdcp_client.models.')]\n"
+        "import pdcp_client.models as models\n"
+        "print(len(loaded), len(models.__all__), 'CreateScanResponse' in dir(models))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    loaded, exported, listed = result.stdout.split()
+    assert int(exported) > 900
+    assert int(loaded) < 20, result.stdout
+    assert listed == "True"
+
+
+def test_an_unknown_model_name_is_an_attribute_error() -> None:
+    import pdcp_client.models as models
+
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchModel'"):
+        models.NoSuchModel  # noqa: B018

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.spec_edits import insert_after
 
 
 @pytest.fixture
 def copy_of_repo(tmp_path: Path) -> Path:
-    for name in ("scripts", "specs", "generated"):
+    for name in ("scripts", "specs", "generated", "docs"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     return tmp_path
 
@@ -61,8 +62,8 @@ def test_generate_is_byte_for_byte_reproducible(copy_of_repo: Path) -> None:
 
 
 def test_a_spec_the_generator_cannot_handle_fails_with_its_message(copy_of_repo: Path) -> None:
-    page = copy_of_repo / "specs" / "sources" / "pdcp-create-scan.md"
-    page.write_text(page.read_text().replace("schemas/EnumerationIds'", "schemas/Missing'"))
+    spec = copy_of_repo / "specs" / "pdcp.yaml"
+    spec.write_text(spec.read_text().replace("schemas/EnumerationIds'", "schemas/Missing'"))
     before = sorted(p.read_bytes() for p in (copy_of_repo / "generated").rglob("*.py"))
     result = _generate(copy_of_repo)
     assert result.returncode == 1
@@ -72,16 +73,19 @@ def test_a_spec_the_generator_cannot_handle_fails_with_its_message(copy_of_repo:
     assert sorted(p.read_bytes() for p in (copy_of_repo / "generated").rglob("*.py")) == before
 
 
-def test_a_new_docs_page_regenerates_the_spec_and_the_client(copy_of_repo: Path) -> None:
-    page = copy_of_repo / "specs" / "sources" / "pdcp-create-scan.md"
-    page.write_text(
-        page.read_text().replace(
-            "              scan_all_assets:\n",
-            "              priority:\n                type: integer\n              scan_all_assets:\n",
-        )
+def test_a_changed_spec_regenerates_the_client_and_leaves_the_spec_alone(
+    copy_of_repo: Path,
+) -> None:
+    spec = copy_of_repo / "specs" / "pdcp.yaml"
+    changed = insert_after(
+        spec.read_text(),
+        "    TriggerUserScanRequest:\n",
+        "              scan_all_assets:\n",
+        "              priority:\n                type: integer\n",
     )
+    spec.write_text(changed)
     result = _generate(copy_of_repo)
     assert result.returncode == 0, result.stderr
-    assert "priority:" in (copy_of_repo / "specs" / "pdcp.yaml").read_text()
+    assert spec.read_text() == changed
     model = copy_of_repo / "generated" / "pdcp_client" / "models" / "create_scan_request.py"
     assert "priority: int | Unset = UNSET" in model.read_text()

@@ -55,5 +55,7 @@ def test_sync_and_async_clients_have_the_same_methods() -> None:
         names = {n for n in dir(sync) if not n.startswith("_")}
         assert names == {n for n in dir(asynchronous) if not n.startswith("_")}
         for name in names:
+            if not callable(getattr(sync, name)):  # with_raw_response: a view, not a method
+                continue
             sync_parameters = inspect.signature(getattr(sync, name)).parameters
             assert sync_parameters == inspect.signature(getattr(asynchronous, name)).parameters

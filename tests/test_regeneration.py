@@ -1,7 +1,7 @@
 """A spec that gains a property gives a client that uses it, with no edit to the wrapper.
 
-The specs, scripts, generated code and wrapper are copied to a temporary directory; the PDCP docs
-page there gains a request property (`priority`) and a response property (`queued_at`); the copy
+The specs, scripts, generated code and wrapper are copied to a temporary directory; the PDCP spec
+there gains a request property (`priority`) and a response property (`queued_at`); the copy
 is regenerated; and a Python that sees only the copy sends `priority` and reads `queued_at`.
 """
 
@@ -18,6 +18,7 @@ import pytest
 from mypy import api
 
 from tests.conftest import ROOT
+from tests.spec_edits import insert_after
 
 
 @pytest.fixture(scope="module")
@@ -25,19 +26,22 @@ def regenerated(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("regenerated")
     for name in ("scripts", "specs", "generated", "wrapper"):
         shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    page = copy / "specs" / "sources" / "pdcp-create-scan.md"
-    text = page.read_text()
-    text = text.replace(
+    spec = copy / "specs" / "pdcp.yaml"
+    text = spec.read_text()
+    text = insert_after(
+        text,
+        "    TriggerUserScanRequest:\n",
         "              scan_all_assets:\n",
-        "              priority:\n                type: integer\n                description: Queue priority.\n"
-        "              scan_all_assets:\n",
+        "              priority:\n                type: integer\n                description: Queue priority.\n",
     )
-    text = text.replace(
+    text = insert_after(
+        text,
+        "    TriggerUserScanResponse:\n",
         "              truncated-scan-targets:\n                type: integer\n",
-        "              truncated-scan-targets:\n                type: integer\n"
         "              queued_at:\n                type: string\n",
+        before=False,
     )
-    page.write_text(text)
+    spec.write_text(text)
     result = subprocess.run(
         [sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True
     )

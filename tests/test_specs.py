@@ -1,9 +1,15 @@
-"""The contracts themselves: valid OpenAPI 3.1, and pdcp.yaml is exactly its docs page's block."""
+"""The contracts themselves: valid OpenAPI 3.1, pdcp.yaml is the recorded upstream document, and
+the Create Scan docs page it was seeded from is an exact slice of it."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 import subprocess
 import sys
+import tomllib
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import yaml
@@ -13,6 +19,7 @@ from openapi_spec_validator.readers import read_from_filename
 from tests.conftest import ROOT, SPECS
 
 EXTRACT = [sys.executable, str(ROOT / "scripts" / "extract_spec.py")]
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 @pytest.mark.parametrize("name", ["pdcp.yaml", "hostedscan.yaml"])
@@ -22,12 +29,67 @@ def test_spec_is_valid_openapi_3_1(name: str) -> None:
     validate(document)  # raises on any violation of the OpenAPI 3.1 schema
 
 
-def test_pdcp_spec_equals_the_block_of_its_source_page() -> None:
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _components_used(document: dict[str, Any], node: Any) -> dict[str, Any]:
+    """Every component `node` refers to, directly or through other components, by pointer."""
+    used: dict[str, Any] = {}
+    pending = list(_refs(node))
+    while pending:
+        ref = pending.pop()
+        if ref in used:
+            continue
+        section, name = ref.removeprefix("#/components/").split("/")
+        used[ref] = document["components"][section][name]
+        pending.extend(_refs(used[ref]))
+    return used
+
+
+def test_the_seed_page_is_an_exact_slice_of_the_shipped_document() -> None:
     page = (SPECS / "sources" / "pdcp-create-scan.md").read_bytes()
     extracted = subprocess.run([*EXTRACT, "-"], input=page, capture_output=True, check=True).stdout
-    assert extracted == (SPECS / "pdcp.yaml").read_bytes()
-    assert extracted.startswith(b"openapi: 3.1.0\n")
-    assert extracted.endswith(b"      in: header\n\n")
+    seed = yaml.safe_load(extracted)
+    full = yaml.load((SPECS / "pdcp.yaml").read_bytes(), Loader=yaml.CSafeLoader)
+    assert list(seed["paths"]) == ["/v1/scans"]
+    assert seed["paths"]["/v1/scans"]["post"] == full["paths"]["/v1/scans"]["post"]
+    used = _components_used(seed, seed["paths"])
+    assert len(used) == 7  # the request body, 2 responses and 4 schemas of Create Scan
+    assert used == _components_used(full, full["paths"]["/v1/scans"]["post"])
+    for section, components in seed["components"].items():
+        for name, component in components.items():
+            assert full["components"][section][name] == component, (section, name)
+    for key in ("openapi", "info", "servers", "security"):
+        assert seed[key] == full[key], key
+
+
+def test_the_shipped_document_matches_its_recorded_provenance() -> None:
+    provenance = tomllib.loads((SPECS / "pdcp.provenance.toml").read_text())
+    raw = (SPECS / "pdcp.yaml").read_bytes()
+    assert provenance["sha256"] == hashlib.sha256(raw).hexdigest()
+    assert provenance["repository"] == "projectdiscovery/docs"
+    assert provenance["file"] == "openapi.yaml"
+    assert re.fullmatch(r"[0-9a-f]{40}", provenance["commit"])
+    document = yaml.load(raw, Loader=yaml.CSafeLoader)
+    operations = [m for item in document["paths"].values() for m in item if m in METHODS]
+    assert provenance["operations"] == len(operations) == 125
+    assert provenance["schemas"] == len(document["components"]["schemas"]) == 160
+
+
+def test_the_generated_package_carries_a_valid_prepared_document() -> None:
+    # What the generator was fed (normalised and overlaid) is itself valid OpenAPI 3.1: the mock
+    # service loads it without validating it again.
+    document, _ = read_from_filename(str(ROOT / "generated" / "pdcp_client" / "openapi.yaml"))
+    assert document["openapi"] == "3.1.0"
+    validate(document)
 
 
 def _extract(page: str) -> subprocess.CompletedProcess[str]:

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, Generic, Unpack
 
 import httpx
 
-from pdcp_client.api.scans import post_v1_scans
-from pdcp_client.models import CreateScanResponse
+from pdcp_client.models.create_scan_response import CreateScanResponse
+from pdcp_client.resources import AsyncResources, Resources
+from pdcp_client.resources.scans import AsyncScans, Scans
 
 from . import _transport
 from ._client import AsyncClient, HttpClient, SyncClient
@@ -54,11 +55,8 @@ def _options(
 
 
 def _create(options: ClientOptions, params: dict[str, Any]) -> Flow[CreateScanResponse]:
-    # The generated code builds the method, path, headers and JSON; we send it our way.
-    spec = post_v1_scans._get_kwargs(body=build_create_request(params))
-    request = _transport.build_request(
-        options, spec["method"], spec["url"], json_body=spec.get("json"), headers=spec["headers"]
-    )
+    body = build_create_request(params).to_dict()
+    request = _transport.build_request(options, "POST", "/v1/scans", json_body=body)
     response = yield from _transport.send(request, options, creates=True)
     created = _parse_created(response)
     dropped = created.truncated_scan_targets or 0
@@ -117,12 +115,16 @@ class _PDCPConstructor(Generic[HttpClient]):
         )
 
 
-class PDCP(SyncClient, _PDCPConstructor[httpx.Client]):
-    """ProjectDiscovery Cloud Platform.
+class PDCP(Resources, SyncClient, _PDCPConstructor[httpx.Client]):
+    """ProjectDiscovery Cloud Platform: every operation as `pd.<resource>.<method>(...)`.
 
     with PDCP() as pd:   # PDCP_API_KEY, PDCP_TEAM_ID and PDCP_API_SERVER from the environment
         scan = pd.scans.create(targets=["example.com"], templates=["http/cves/"])
-        print(scan.id)
+        print(pd.scans.get(scan.id).status)
+        for item in pd.scans.list(limit=50):    # pages as it goes
+            print(item.scan_id)
+
+    The resources and their methods are generated from the spec (docs/api.md lists them).
     """
 
     @property
@@ -130,7 +132,7 @@ class PDCP(SyncClient, _PDCPConstructor[httpx.Client]):
         return PDCPScans(self)
 
 
-class AsyncPDCP(AsyncClient, _PDCPConstructor[httpx.AsyncClient]):
+class AsyncPDCP(AsyncResources, AsyncClient, _PDCPConstructor[httpx.AsyncClient]):
     """ProjectDiscovery Cloud Platform, for asyncio: the methods of `PDCP`, as coroutines."""
 
     @property
@@ -138,9 +140,10 @@ class AsyncPDCP(AsyncClient, _PDCPConstructor[httpx.AsyncClient]):
         return AsyncPDCPScans(self)
 
 
-class PDCPScans:
-    def __init__(self, client: PDCP) -> None:
-        self._client = client
+class PDCPScans(Scans):
+    """`pd.scans`: the generated scan operations, and the hand-made `create` helper."""
+
+    _client: PDCP
 
     def create(self, **params: Unpack[CreateScanRequestParams]) -> CreateScanResponse:
         """Create (trigger) a scan. Every property of the spec's request body is a keyword.
@@ -152,9 +155,10 @@ class PDCPScans:
         return self._client._run(_create(self._client._options, dict(params)))
 
 
-class AsyncPDCPScans:
-    def __init__(self, client: AsyncPDCP) -> None:
-        self._client = client
+class AsyncPDCPScans(AsyncScans):
+    """`pd.scans` of AsyncPDCP: see `PDCPScans`."""
+
+    _client: AsyncPDCP
 
     async def create(self, **params: Unpack[CreateScanRequestParams]) -> CreateScanResponse:
         """Create (trigger) a scan: see `PDCP.scans.create`."""

@@ -60,10 +60,20 @@ def build_request(
 
 
 def send(
-    request: httpx.Request, options: ClientOptions, *, creates: bool = False, stream: bool = False
+    request: httpx.Request,
+    options: ClientOptions,
+    *,
+    creates: bool = False,
+    stream: bool = False,
+    writes: bool = False,
 ) -> Flow[httpx.Response]:
-    """Send with the safe retries of `_retry`; return the 2xx response or raise an `APIError`."""
+    """Send with the safe retries of `_retry`; return the 2xx response or raise an `APIError`.
+
+    `writes` (POST, PATCH) is retried like a create; its errors say `maybe_applied` instead.
+    """
     service = options.service.name
+    applied = writes and not creates
+    creates = creates or writes
     attempts = options.max_retries + 1
     for attempt in range(1, attempts + 1):
         started = time.monotonic()
@@ -74,14 +84,16 @@ def send(
             if attempt < attempts and _retry.should_retry_error(error, creates=creates):
                 yield from _wait(_retry.backoff_delay(attempt), request, attempt)
                 continue
-            raise connection_error(error, request, service, creates=creates) from error
+            raise connection_error(
+                error, request, service, creates=creates, applied=applied
+            ) from error
         _log_attempt(request, str(response.status_code), attempt, attempts, started)
         if response.is_success:
             return response
         if attempt < attempts and _retry.should_retry_status(response.status_code, creates=creates):
             yield from _wait(_retry.backoff_delay(attempt, response.headers), request, attempt)
             continue
-        raise status_error(response, service, creates=creates)
+        raise status_error(response, service, creates=creates, applied=applied)
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
@@ -106,10 +118,19 @@ def _log_attempt(
 
 
 def connection_error(
-    error: httpx.HTTPError, request: httpx.Request, service: str, *, creates: bool = False
+    error: httpx.HTTPError,
+    request: httpx.Request,
+    service: str,
+    *,
+    creates: bool = False,
+    applied: bool = False,
 ) -> APIConnectionError:
-    """The typed error for a failure to get (all of) an answer."""
-    maybe_created = _retry.maybe_created_after_error(error, creates=creates)
+    """The typed error for a failure to get (all of) an answer.
+
+    `applied`: the request was a write other than a create (its error says `maybe_applied`).
+    """
+    maybe = _retry.maybe_created_after_error(error, creates=creates or applied)
+    maybe_created, maybe_applied = maybe and not applied, maybe
     path = f"{request.method} {request.url.path}"
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(
@@ -117,17 +138,25 @@ def connection_error(
             service=service,
             request=request,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
     reason = str(error) or type(error).__name__
     return APIConnectionError(
-        f"{path} failed: {reason}", service=service, request=request, maybe_created=maybe_created
+        f"{path} failed: {reason}",
+        service=service,
+        request=request,
+        maybe_created=maybe_created,
+        maybe_applied=maybe_applied,
     )
 
 
-def status_error(response: httpx.Response, service: str, *, creates: bool) -> APIStatusError:
+def status_error(
+    response: httpx.Response, service: str, *, creates: bool, applied: bool = False
+) -> APIStatusError:
     """The typed error for a non-2xx response; a non-JSON body (an HTML page) is kept as text."""
     body = _json_or_text(response)
     cls = _status_error_class(response.status_code)
+    maybe = _retry.maybe_created_after_status(response.status_code, creates=creates or applied)
     return cls(
         _message(body, response),
         service=service,
@@ -136,7 +165,8 @@ def status_error(response: httpx.Response, service: str, *, creates: bool) -> AP
         request_id=next(
             (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
         ),
-        maybe_created=_retry.maybe_created_after_status(response.status_code, creates=creates),
+        maybe_created=maybe and not applied,
+        maybe_applied=maybe,
     )
 
 
@@ -162,7 +192,13 @@ def _message(body: Any, response: httpx.Response) -> str:
     return response.reason_phrase or "error"
 
 
-def json_body(response: httpx.Response, service: str, *, maybe_created: bool = False) -> Any:
+def json_body(
+    response: httpx.Response,
+    service: str,
+    *,
+    maybe_created: bool = False,
+    maybe_applied: bool = False,
+) -> Any:
     """The JSON document of a 2xx response, or `UnexpectedResponseError` keeping the response."""
     content_type = response.headers.get("content-type", "")
     media_type = content_type.split(";")[0].strip().lower()
@@ -172,6 +208,7 @@ def json_body(response: httpx.Response, service: str, *, maybe_created: bool = F
             service=service,
             response=response,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
     try:
         return json.loads(response.content)
@@ -181,4 +218,5 @@ def json_body(response: httpx.Response, service: str, *, maybe_created: bool = F
             service=service,
             response=response,
             maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         ) from error

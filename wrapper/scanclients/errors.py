@@ -6,7 +6,7 @@
     ├── WebhookVerificationError    a webhook request that does not verify
     ├── ScanFailedError             wait(): the scan ended FAILED or OVER_LIMIT (.scan)
     ├── WaitTimeoutError            wait(): the deadline passed first (.scan: the last one seen)
-    └── APIError                    anything that went wrong talking to the service (.maybe_created)
+    └── APIError                    anything that went wrong talking to the service (.maybe_applied)
         ├── APIConnectionError      no usable answer: refused, reset, cut short
         │   └── APITimeoutError
         ├── UnexpectedResponseError a 2xx answer whose body does not parse (.response kept whole)
@@ -22,8 +22,9 @@
 
     TruncatedTargetsWarning (UserWarning): PDCP dropped targets from a scan it created.
 
-`maybe_created` is true when a request that creates a scan may have reached the service although
-the client could not learn the outcome: check the scan list before creating it again.
+`maybe_applied` is true when a write (POST, PATCH) may have reached the service although the client
+could not learn the outcome: check its effect before sending it again. `maybe_created` is the same
+for a request that creates a scan: check the scan list before creating it again.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ __all__ = [
 ]
 
 _MAYBE_CREATED_ADVICE = " The scan may have been created: list your scans before creating it again."
+_MAYBE_APPLIED_ADVICE = (
+    " The request may have been applied: check its effect before sending it again."
+)
 
 
 class ScanClientsError(Exception):
@@ -115,13 +119,17 @@ class APIError(ScanClientsError):
         service: str,
         request: httpx.Request | None = None,
         maybe_created: bool = False,
+        maybe_applied: bool = False,
     ) -> None:
         if maybe_created:
             message += _MAYBE_CREATED_ADVICE
+        elif maybe_applied:
+            message += _MAYBE_APPLIED_ADVICE
         super().__init__(f"{service}: {message}")
         self.service = service
         self.request = request
         self.maybe_created = maybe_created
+        self.maybe_applied = maybe_applied or maybe_created
 
 
 class APIConnectionError(APIError):
@@ -136,10 +144,20 @@ class UnexpectedResponseError(APIError):
     """A 2xx answer whose body is not what the spec promises; `response` is kept whole."""
 
     def __init__(
-        self, message: str, *, service: str, response: httpx.Response, maybe_created: bool = False
+        self,
+        message: str,
+        *,
+        service: str,
+        response: httpx.Response,
+        maybe_created: bool = False,
+        maybe_applied: bool = False,
     ) -> None:
         super().__init__(
-            message, service=service, request=response.request, maybe_created=maybe_created
+            message,
+            service=service,
+            request=response.request,
+            maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
         self.response = response
         self.status_code = response.status_code
@@ -162,12 +180,17 @@ class APIStatusError(APIError):
         body: Any,
         request_id: str | None,
         maybe_created: bool = False,
+        maybe_applied: bool = False,
     ) -> None:
         details = f"{response.status_code} {message}"
         if request_id:
             details += f" (request id {request_id})"
         super().__init__(
-            details, service=service, request=response.request, maybe_created=maybe_created
+            details,
+            service=service,
+            request=response.request,
+            maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
         )
         self.response = response
         self.status_code = response.status_code

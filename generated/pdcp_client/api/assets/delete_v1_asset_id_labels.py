@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.delete_v1_asset_id_labels_response_200 import (
+    DeleteV1AssetIdLabelsResponse200,
+)
+from ...models.delete_v1_asset_id_labels_response_400 import (
+    DeleteV1AssetIdLabelsResponse400,
+)
+from ...models.delete_v1_asset_id_labels_response_401 import (
+    DeleteV1AssetIdLabelsResponse401,
+)
+from ...models.delete_v1_asset_id_labels_response_404 import (
+    DeleteV1AssetIdLabelsResponse404,
+)
+from ...models.delete_v1_asset_id_labels_response_500 import (
+    DeleteV1AssetIdLabelsResponse500,
+)
+from ...models.delete_v1_asset_id_labels_response_default import (
+    DeleteV1AssetIdLabelsResponseDefault,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    asset_id: int,
+    *,
+    x_team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_team_id, Unset):
+        headers["X-Team-Id"] = x_team_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/asset/{asset_id}/labels".format(
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DeleteV1AssetIdLabelsResponse200
+    | DeleteV1AssetIdLabelsResponse400
+    | DeleteV1AssetIdLabelsResponse401
+    | DeleteV1AssetIdLabelsResponse404
+    | DeleteV1AssetIdLabelsResponse500
+    | DeleteV1AssetIdLabelsResponseDefault
+):
+    if response.status_code == 200:
+        response_200 = DeleteV1AssetIdLabelsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DeleteV1AssetIdLabelsResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DeleteV1AssetIdLabelsResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = DeleteV1AssetIdLabelsResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = DeleteV1AssetIdLabelsResponse500.from_dict(response.json())
+
+        return response_500
+
+    response_default = DeleteV1AssetIdLabelsResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    DeleteV1AssetIdLabelsResponse200
+    | DeleteV1AssetIdLabelsResponse400
+    | DeleteV1AssetIdLabelsResponse401
+    | DeleteV1AssetIdLabelsResponse404
+    | DeleteV1AssetIdLabelsResponse500
+    | DeleteV1AssetIdLabelsResponseDefault
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    DeleteV1AssetIdLabelsResponse200
+    | DeleteV1AssetIdLabelsResponse400
+    | DeleteV1AssetIdLabelsResponse401
+    | DeleteV1AssetIdLabelsResponse404
+    | DeleteV1AssetIdLabelsResponse500
+    | DeleteV1AssetIdLabelsResponseDefault
+]:
+    """Delete labels of an asset
+
+    Args:
+        asset_id (int):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteV1AssetIdLabelsResponse200 | DeleteV1AssetIdLabelsResponse400 | DeleteV1AssetIdLabelsResponse401 | DeleteV1AssetIdLabelsResponse404 | DeleteV1AssetIdLabelsResponse500 | DeleteV1AssetIdLabelsResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        x_team_id=x_team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    DeleteV1AssetIdLabelsResponse200
+    | DeleteV1AssetIdLabelsResponse400
+    | DeleteV1AssetIdLabelsResponse401
+    | DeleteV1AssetIdLabelsResponse404
+    | DeleteV1AssetIdLabelsResponse500
+    | DeleteV1AssetIdLabelsResponseDefault
+    | None
+):
+    """Delete labels of an asset
+
+    Args:
+        asset_id (int):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteV1AssetIdLabelsResponse200 | DeleteV1AssetIdLabelsResponse400 | DeleteV1AssetIdLabelsResponse401 | DeleteV1AssetIdLabelsResponse404 | DeleteV1AssetIdLabelsResponse500 | DeleteV1AssetIdLabelsResponseDefault
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        client=client,
+        x_team_id=x_team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    DeleteV1AssetIdLabelsResponse200
+    | DeleteV1AssetIdLabelsResponse400
+    | DeleteV1AssetIdLabelsResponse401
+    | DeleteV1AssetIdLabelsResponse404
+    | DeleteV1AssetIdLabelsResponse500
+    | DeleteV1AssetIdLabelsResponseDefault
+]:
+    """Delete labels of an asset
+
+    Args:
+        asset_id (int):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteV1AssetIdLabelsResponse200 | DeleteV1AssetIdLabelsResponse400 | DeleteV1AssetIdLabelsResponse401 | DeleteV1AssetIdLabelsResponse404 | DeleteV1AssetIdLabelsResponse500 | DeleteV1AssetIdLabelsResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        x_team_id=x_team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    DeleteV1AssetIdLabelsResponse200
+    | DeleteV1AssetIdLabelsResponse400
+    | DeleteV1AssetIdLabelsResponse401
+    | DeleteV1AssetIdLabelsResponse404
+    | DeleteV1AssetIdLabelsResponse500
+    | DeleteV1AssetIdLabelsResponseDefault
+    | None
+):
+    """Delete labels of an asset
+
+    Args:
+        asset_id (int):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteV1AssetIdLabelsResponse200 | DeleteV1AssetIdLabelsResponse400 | DeleteV1AssetIdLabelsResponse401 | DeleteV1AssetIdLabelsResponse404 | DeleteV1AssetIdLabelsResponse500 | DeleteV1AssetIdLabelsResponseDefault
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            client=client,
+            x_team_id=x_team_id,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.post_v1_scans_config_verify_body import PostV1ScansConfigVerifyBody
+from ...models.post_v1_scans_config_verify_response_200 import (
+    PostV1ScansConfigVerifyResponse200,
+)
+from ...models.post_v1_scans_config_verify_response_400 import (
+    PostV1ScansConfigVerifyResponse400,
+)
+from ...models.post_v1_scans_config_verify_response_401 import (
+    PostV1ScansConfigVerifyResponse401,
+)
+from ...models.post_v1_scans_config_verify_response_500 import (
+    PostV1ScansConfigVerifyResponse500,
+)
+from ...models.post_v1_scans_config_verify_response_default import (
+    PostV1ScansConfigVerifyResponseDefault,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostV1ScansConfigVerifyBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_team_id, Unset):
+        headers["X-Team-Id"] = x_team_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/scans/config/verify",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    PostV1ScansConfigVerifyResponse200
+    | PostV1ScansConfigVerifyResponse400
+    | PostV1ScansConfigVerifyResponse401
+    | PostV1ScansConfigVerifyResponse500
+    | PostV1ScansConfigVerifyResponseDefault
+):
+    if response.status_code == 200:
+        response_200 = PostV1ScansConfigVerifyResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PostV1ScansConfigVerifyResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PostV1ScansConfigVerifyResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = PostV1ScansConfigVerifyResponse500.from_dict(response.json())
+
+        return response_500
+
+    response_default = PostV1ScansConfigVerifyResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    PostV1ScansConfigVerifyResponse200
+    | PostV1ScansConfigVerifyResponse400
+    | PostV1ScansConfigVerifyResponse401
+    | PostV1ScansConfigVerifyResponse500
+    | PostV1ScansConfigVerifyResponseDefault
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ScansConfigVerifyBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    PostV1ScansConfigVerifyResponse200
+    | PostV1ScansConfigVerifyResponse400
+    | PostV1ScansConfigVerifyResponse401
+    | PostV1ScansConfigVerifyResponse500
+    | PostV1ScansConfigVerifyResponseDefault
+]:
+    """Verify Config
+
+     Verify scan configuration
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1ScansConfigVerifyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1ScansConfigVerifyResponse200 | PostV1ScansConfigVerifyResponse400 | PostV1ScansConfigVerifyResponse401 | PostV1ScansConfigVerifyResponse500 | PostV1ScansConfigVerifyResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_team_id=x_team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ScansConfigVerifyBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    PostV1ScansConfigVerifyResponse200
+    | PostV1ScansConfigVerifyResponse400
+    | PostV1ScansConfigVerifyResponse401
+    | PostV1ScansConfigVerifyResponse500
+    | PostV1ScansConfigVerifyResponseDefault
+    | None
+):
+    """Verify Config
+
+     Verify scan configuration
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1ScansConfigVerifyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1ScansConfigVerifyResponse200 | PostV1ScansConfigVerifyResponse400 | PostV1ScansConfigVerifyResponse401 | PostV1ScansConfigVerifyResponse500 | PostV1ScansConfigVerifyResponseDefault
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_team_id=x_team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ScansConfigVerifyBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    PostV1ScansConfigVerifyResponse200
+    | PostV1ScansConfigVerifyResponse400
+    | PostV1ScansConfigVerifyResponse401
+    | PostV1ScansConfigVerifyResponse500
+    | PostV1ScansConfigVerifyResponseDefault
+]:
+    """Verify Config
+
+     Verify scan configuration
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1ScansConfigVerifyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1ScansConfigVerifyResponse200 | PostV1ScansConfigVerifyResponse400 | PostV1ScansConfigVerifyResponse401 | PostV1ScansConfigVerifyResponse500 | PostV1ScansConfigVerifyResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_team_id=x_team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1ScansConfigVerifyBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    PostV1ScansConfigVerifyResponse200
+    | PostV1ScansConfigVerifyResponse400
+    | PostV1ScansConfigVerifyResponse401
+    | PostV1ScansConfigVerifyResponse500
+    | PostV1ScansConfigVerifyResponseDefault
+    | None
+):
+    """Verify Config
+
+     Verify scan configuration
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1ScansConfigVerifyBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1ScansConfigVerifyResponse200 | PostV1ScansConfigVerifyResponse400 | PostV1ScansConfigVerifyResponse401 | PostV1ScansConfigVerifyResponse500 | PostV1ScansConfigVerifyResponseDefault
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_team_id=x_team_id,
+        )
+    ).parsed

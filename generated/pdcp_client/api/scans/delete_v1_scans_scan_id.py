@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.delete_v1_scans_scan_id_response_200 import (
+    DeleteV1ScansScanIdResponse200,
+)
+from ...models.delete_v1_scans_scan_id_response_400 import (
+    DeleteV1ScansScanIdResponse400,
+)
+from ...models.delete_v1_scans_scan_id_response_401 import (
+    DeleteV1ScansScanIdResponse401,
+)
+from ...models.delete_v1_scans_scan_id_response_500 import (
+    DeleteV1ScansScanIdResponse500,
+)
+from ...models.delete_v1_scans_scan_id_response_default import (
+    DeleteV1ScansScanIdResponseDefault,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    scan_id: str,
+    *,
+    x_team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_team_id, Unset):
+        headers["X-Team-Id"] = x_team_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/scans/{scan_id}".format(
+            scan_id=quote(str(scan_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    DeleteV1ScansScanIdResponse200
+    | DeleteV1ScansScanIdResponse400
+    | DeleteV1ScansScanIdResponse401
+    | DeleteV1ScansScanIdResponse500
+    | DeleteV1ScansScanIdResponseDefault
+):
+    if response.status_code == 200:
+        response_200 = DeleteV1ScansScanIdResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = DeleteV1ScansScanIdResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = DeleteV1ScansScanIdResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = DeleteV1ScansScanIdResponse500.from_dict(response.json())
+
+        return response_500
+
+    response_default = DeleteV1ScansScanIdResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    DeleteV1ScansScanIdResponse200
+    | DeleteV1ScansScanIdResponse400
+    | DeleteV1ScansScanIdResponse401
+    | DeleteV1ScansScanIdResponse500
+    | DeleteV1ScansScanIdResponseDefault
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    DeleteV1ScansScanIdResponse200
+    | DeleteV1ScansScanIdResponse400
+    | DeleteV1ScansScanIdResponse401
+    | DeleteV1ScansScanIdResponse500
+    | DeleteV1ScansScanIdResponseDefault
+]:
+    """Delete Scan
+
+     Delete a scan using scanId
+
+    Args:
+        scan_id (str):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteV1ScansScanIdResponse200 | DeleteV1ScansScanIdResponse400 | DeleteV1ScansScanIdResponse401 | DeleteV1ScansScanIdResponse500 | DeleteV1ScansScanIdResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        scan_id=scan_id,
+        x_team_id=x_team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    DeleteV1ScansScanIdResponse200
+    | DeleteV1ScansScanIdResponse400
+    | DeleteV1ScansScanIdResponse401
+    | DeleteV1ScansScanIdResponse500
+    | DeleteV1ScansScanIdResponseDefault
+    | None
+):
+    """Delete Scan
+
+     Delete a scan using scanId
+
+    Args:
+        scan_id (str):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteV1ScansScanIdResponse200 | DeleteV1ScansScanIdResponse400 | DeleteV1ScansScanIdResponse401 | DeleteV1ScansScanIdResponse500 | DeleteV1ScansScanIdResponseDefault
+    """
+
+    return sync_detailed(
+        scan_id=scan_id,
+        client=client,
+        x_team_id=x_team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    DeleteV1ScansScanIdResponse200
+    | DeleteV1ScansScanIdResponse400
+    | DeleteV1ScansScanIdResponse401
+    | DeleteV1ScansScanIdResponse500
+    | DeleteV1ScansScanIdResponseDefault
+]:
+    """Delete Scan
+
+     Delete a scan using scanId
+
+    Args:
+        scan_id (str):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeleteV1ScansScanIdResponse200 | DeleteV1ScansScanIdResponse400 | DeleteV1ScansScanIdResponse401 | DeleteV1ScansScanIdResponse500 | DeleteV1ScansScanIdResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        scan_id=scan_id,
+        x_team_id=x_team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    DeleteV1ScansScanIdResponse200
+    | DeleteV1ScansScanIdResponse400
+    | DeleteV1ScansScanIdResponse401
+    | DeleteV1ScansScanIdResponse500
+    | DeleteV1ScansScanIdResponseDefault
+    | None
+):
+    """Delete Scan
+
+     Delete a scan using scanId
+
+    Args:
+        scan_id (str):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeleteV1ScansScanIdResponse200 | DeleteV1ScansScanIdResponse400 | DeleteV1ScansScanIdResponse401 | DeleteV1ScansScanIdResponse500 | DeleteV1ScansScanIdResponseDefault
+    """
+
+    return (
+        await asyncio_detailed(
+            scan_id=scan_id,
+            client=client,
+            x_team_id=x_team_id,
+        )
+    ).parsed

@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.get_v1_scans_scan_id_export_response_201 import (
+    GetV1ScansScanIdExportResponse201,
+)
+from ...models.get_v1_scans_scan_id_export_response_401 import (
+    GetV1ScansScanIdExportResponse401,
+)
+from ...models.get_v1_scans_scan_id_export_response_403 import (
+    GetV1ScansScanIdExportResponse403,
+)
+from ...models.get_v1_scans_scan_id_export_response_500 import (
+    GetV1ScansScanIdExportResponse500,
+)
+from ...models.get_v1_scans_scan_id_export_response_default import (
+    GetV1ScansScanIdExportResponseDefault,
+)
+from ...models.get_v1_scans_scan_id_export_type import GetV1ScansScanIdExportType
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    scan_id: str,
+    *,
+    type_: GetV1ScansScanIdExportType | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_team_id, Unset):
+        headers["X-Team-Id"] = x_team_id
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["async"] = async_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/scans/{scan_id}/export".format(
+            scan_id=quote(str(scan_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    File
+    | GetV1ScansScanIdExportResponse201
+    | GetV1ScansScanIdExportResponse401
+    | GetV1ScansScanIdExportResponse403
+    | GetV1ScansScanIdExportResponse500
+    | GetV1ScansScanIdExportResponseDefault
+):
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = GetV1ScansScanIdExportResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = GetV1ScansScanIdExportResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = GetV1ScansScanIdExportResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = GetV1ScansScanIdExportResponse500.from_dict(response.json())
+
+        return response_500
+
+    response_default = GetV1ScansScanIdExportResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    File
+    | GetV1ScansScanIdExportResponse201
+    | GetV1ScansScanIdExportResponse401
+    | GetV1ScansScanIdExportResponse403
+    | GetV1ScansScanIdExportResponse500
+    | GetV1ScansScanIdExportResponseDefault
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: GetV1ScansScanIdExportType | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    File
+    | GetV1ScansScanIdExportResponse201
+    | GetV1ScansScanIdExportResponse401
+    | GetV1ScansScanIdExportResponse403
+    | GetV1ScansScanIdExportResponse500
+    | GetV1ScansScanIdExportResponseDefault
+]:
+    """Export Scan
+
+     Export scan results
+
+    Args:
+        scan_id (str):
+        type_ (GetV1ScansScanIdExportType | Unset):
+        async_ (bool | Unset):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | GetV1ScansScanIdExportResponse201 | GetV1ScansScanIdExportResponse401 | GetV1ScansScanIdExportResponse403 | GetV1ScansScanIdExportResponse500 | GetV1ScansScanIdExportResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        scan_id=scan_id,
+        type_=type_,
+        async_=async_,
+        x_team_id=x_team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: GetV1ScansScanIdExportType | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    File
+    | GetV1ScansScanIdExportResponse201
+    | GetV1ScansScanIdExportResponse401
+    | GetV1ScansScanIdExportResponse403
+    | GetV1ScansScanIdExportResponse500
+    | GetV1ScansScanIdExportResponseDefault
+    | None
+):
+    """Export Scan
+
+     Export scan results
+
+    Args:
+        scan_id (str):
+        type_ (GetV1ScansScanIdExportType | Unset):
+        async_ (bool | Unset):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | GetV1ScansScanIdExportResponse201 | GetV1ScansScanIdExportResponse401 | GetV1ScansScanIdExportResponse403 | GetV1ScansScanIdExportResponse500 | GetV1ScansScanIdExportResponseDefault
+    """
+
+    return sync_detailed(
+        scan_id=scan_id,
+        client=client,
+        type_=type_,
+        async_=async_,
+        x_team_id=x_team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: GetV1ScansScanIdExportType | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    File
+    | GetV1ScansScanIdExportResponse201
+    | GetV1ScansScanIdExportResponse401
+    | GetV1ScansScanIdExportResponse403
+    | GetV1ScansScanIdExportResponse500
+    | GetV1ScansScanIdExportResponseDefault
+]:
+    """Export Scan
+
+     Export scan results
+
+    Args:
+        scan_id (str):
+        type_ (GetV1ScansScanIdExportType | Unset):
+        async_ (bool | Unset):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | GetV1ScansScanIdExportResponse201 | GetV1ScansScanIdExportResponse401 | GetV1ScansScanIdExportResponse403 | GetV1ScansScanIdExportResponse500 | GetV1ScansScanIdExportResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        scan_id=scan_id,
+        type_=type_,
+        async_=async_,
+        x_team_id=x_team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    scan_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: GetV1ScansScanIdExportType | Unset = UNSET,
+    async_: bool | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    File
+    | GetV1ScansScanIdExportResponse201
+    | GetV1ScansScanIdExportResponse401
+    | GetV1ScansScanIdExportResponse403
+    | GetV1ScansScanIdExportResponse500
+    | GetV1ScansScanIdExportResponseDefault
+    | None
+):
+    """Export Scan
+
+     Export scan results
+
+    Args:
+        scan_id (str):
+        type_ (GetV1ScansScanIdExportType | Unset):
+        async_ (bool | Unset):
+        x_team_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | GetV1ScansScanIdExportResponse201 | GetV1ScansScanIdExportResponse401 | GetV1ScansScanIdExportResponse403 | GetV1ScansScanIdExportResponse500 | GetV1ScansScanIdExportResponseDefault
+    """
+
+    return (
+        await asyncio_detailed(
+            scan_id=scan_id,
+            client=client,
+            type_=type_,
+            async_=async_,
+            x_team_id=x_team_id,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.post_v1_template_ai_body import PostV1TemplateAiBody
+from ...models.post_v1_template_ai_response_200 import PostV1TemplateAiResponse200
+from ...models.post_v1_template_ai_response_400 import PostV1TemplateAiResponse400
+from ...models.post_v1_template_ai_response_401 import PostV1TemplateAiResponse401
+from ...models.post_v1_template_ai_response_403 import PostV1TemplateAiResponse403
+from ...models.post_v1_template_ai_response_500 import PostV1TemplateAiResponse500
+from ...models.post_v1_template_ai_response_default import (
+    PostV1TemplateAiResponseDefault,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostV1TemplateAiBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_team_id, Unset):
+        headers["X-Team-Id"] = x_team_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/template/ai",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    PostV1TemplateAiResponse200
+    | PostV1TemplateAiResponse400
+    | PostV1TemplateAiResponse401
+    | PostV1TemplateAiResponse403
+    | PostV1TemplateAiResponse500
+    | PostV1TemplateAiResponseDefault
+):
+    if response.status_code == 200:
+        response_200 = PostV1TemplateAiResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PostV1TemplateAiResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PostV1TemplateAiResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = PostV1TemplateAiResponse403.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = PostV1TemplateAiResponse500.from_dict(response.json())
+
+        return response_500
+
+    response_default = PostV1TemplateAiResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    PostV1TemplateAiResponse200
+    | PostV1TemplateAiResponse400
+    | PostV1TemplateAiResponse401
+    | PostV1TemplateAiResponse403
+    | PostV1TemplateAiResponse500
+    | PostV1TemplateAiResponseDefault
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateAiBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    PostV1TemplateAiResponse200
+    | PostV1TemplateAiResponse400
+    | PostV1TemplateAiResponse401
+    | PostV1TemplateAiResponse403
+    | PostV1TemplateAiResponse500
+    | PostV1TemplateAiResponseDefault
+]:
+    """Generate AI Template
+
+     Generate a private template with AI Engine
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateAiBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1TemplateAiResponse200 | PostV1TemplateAiResponse400 | PostV1TemplateAiResponse401 | PostV1TemplateAiResponse403 | PostV1TemplateAiResponse500 | PostV1TemplateAiResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_team_id=x_team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateAiBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    PostV1TemplateAiResponse200
+    | PostV1TemplateAiResponse400
+    | PostV1TemplateAiResponse401
+    | PostV1TemplateAiResponse403
+    | PostV1TemplateAiResponse500
+    | PostV1TemplateAiResponseDefault
+    | None
+):
+    """Generate AI Template
+
+     Generate a private template with AI Engine
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateAiBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1TemplateAiResponse200 | PostV1TemplateAiResponse400 | PostV1TemplateAiResponse401 | PostV1TemplateAiResponse403 | PostV1TemplateAiResponse500 | PostV1TemplateAiResponseDefault
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_team_id=x_team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateAiBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    PostV1TemplateAiResponse200
+    | PostV1TemplateAiResponse400
+    | PostV1TemplateAiResponse401
+    | PostV1TemplateAiResponse403
+    | PostV1TemplateAiResponse500
+    | PostV1TemplateAiResponseDefault
+]:
+    """Generate AI Template
+
+     Generate a private template with AI Engine
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateAiBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1TemplateAiResponse200 | PostV1TemplateAiResponse400 | PostV1TemplateAiResponse401 | PostV1TemplateAiResponse403 | PostV1TemplateAiResponse500 | PostV1TemplateAiResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_team_id=x_team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateAiBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    PostV1TemplateAiResponse200
+    | PostV1TemplateAiResponse400
+    | PostV1TemplateAiResponse401
+    | PostV1TemplateAiResponse403
+    | PostV1TemplateAiResponse500
+    | PostV1TemplateAiResponseDefault
+    | None
+):
+    """Generate AI Template
+
+     Generate a private template with AI Engine
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateAiBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1TemplateAiResponse200 | PostV1TemplateAiResponse400 | PostV1TemplateAiResponse401 | PostV1TemplateAiResponse403 | PostV1TemplateAiResponse500 | PostV1TemplateAiResponseDefault
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_team_id=x_team_id,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.post_v1_template_share_body import PostV1TemplateShareBody
+from ...models.post_v1_template_share_response_200 import PostV1TemplateShareResponse200
+from ...models.post_v1_template_share_response_400 import PostV1TemplateShareResponse400
+from ...models.post_v1_template_share_response_401 import PostV1TemplateShareResponse401
+from ...models.post_v1_template_share_response_404 import PostV1TemplateShareResponse404
+from ...models.post_v1_template_share_response_500 import PostV1TemplateShareResponse500
+from ...models.post_v1_template_share_response_default import (
+    PostV1TemplateShareResponseDefault,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PostV1TemplateShareBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_team_id, Unset):
+        headers["X-Team-Id"] = x_team_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/template/share",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    PostV1TemplateShareResponse200
+    | PostV1TemplateShareResponse400
+    | PostV1TemplateShareResponse401
+    | PostV1TemplateShareResponse404
+    | PostV1TemplateShareResponse500
+    | PostV1TemplateShareResponseDefault
+):
+    if response.status_code == 200:
+        response_200 = PostV1TemplateShareResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = PostV1TemplateShareResponse400.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = PostV1TemplateShareResponse401.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = PostV1TemplateShareResponse404.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = PostV1TemplateShareResponse500.from_dict(response.json())
+
+        return response_500
+
+    response_default = PostV1TemplateShareResponseDefault.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    PostV1TemplateShareResponse200
+    | PostV1TemplateShareResponse400
+    | PostV1TemplateShareResponse401
+    | PostV1TemplateShareResponse404
+    | PostV1TemplateShareResponse500
+    | PostV1TemplateShareResponseDefault
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateShareBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    PostV1TemplateShareResponse200
+    | PostV1TemplateShareResponse400
+    | PostV1TemplateShareResponse401
+    | PostV1TemplateShareResponse404
+    | PostV1TemplateShareResponse500
+    | PostV1TemplateShareResponseDefault
+]:
+    """Share Template
+
+     Share a private template (shared-with-link)
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateShareBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1TemplateShareResponse200 | PostV1TemplateShareResponse400 | PostV1TemplateShareResponse401 | PostV1TemplateShareResponse404 | PostV1TemplateShareResponse500 | PostV1TemplateShareResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_team_id=x_team_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateShareBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    PostV1TemplateShareResponse200
+    | PostV1TemplateShareResponse400
+    | PostV1TemplateShareResponse401
+    | PostV1TemplateShareResponse404
+    | PostV1TemplateShareResponse500
+    | PostV1TemplateShareResponseDefault
+    | None
+):
+    """Share Template
+
+     Share a private template (shared-with-link)
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateShareBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1TemplateShareResponse200 | PostV1TemplateShareResponse400 | PostV1TemplateShareResponse401 | PostV1TemplateShareResponse404 | PostV1TemplateShareResponse500 | PostV1TemplateShareResponseDefault
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_team_id=x_team_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateShareBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> Response[
+    PostV1TemplateShareResponse200
+    | PostV1TemplateShareResponse400
+    | PostV1TemplateShareResponse401
+    | PostV1TemplateShareResponse404
+    | PostV1TemplateShareResponse500
+    | PostV1TemplateShareResponseDefault
+]:
+    """Share Template
+
+     Share a private template (shared-with-link)
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateShareBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1TemplateShareResponse200 | PostV1TemplateShareResponse400 | PostV1TemplateShareResponse401 | PostV1TemplateShareResponse404 | PostV1TemplateShareResponse500 | PostV1TemplateShareResponseDefault]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_team_id=x_team_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PostV1TemplateShareBody | Unset = UNSET,
+    x_team_id: str | Unset = UNSET,
+) -> (
+    PostV1TemplateShareResponse200
+    | PostV1TemplateShareResponse400
+    | PostV1TemplateShareResponse401
+    | PostV1TemplateShareResponse404
+    | PostV1TemplateShareResponse500
+    | PostV1TemplateShareResponseDefault
+    | None
+):
+    """Share Template
+
+     Share a private template (shared-with-link)
+
+    Args:
+        x_team_id (str | Unset):
+        body (PostV1TemplateShareBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1TemplateShareResponse200 | PostV1TemplateShareResponse400 | PostV1TemplateShareResponse401 | PostV1TemplateShareResponse404 | PostV1TemplateShareResponse500 | PostV1TemplateShareResponseDefault
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_team_id=x_team_id,
+        )
+    ).parsed

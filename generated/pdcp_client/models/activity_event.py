@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.activity_event_status import ActivityEventStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_event_message_payload import ActivityEventMessagePayload
+
+
+T = TypeVar("T", bound="ActivityEvent")
+
+
+@_attrs_define
+class ActivityEvent:
+    """
+    Attributes:
+        event_type (str): Event type (e.g., asset_policy_applied, asset_policy_processed, asset_policy_alert_sent)
+        subject_type (str): Subject type (e.g., asset_policy)
+        subject_id (str): Subject ID (policy ID)
+        status (ActivityEventStatus):
+        created_at (datetime.datetime):
+        id (str | Unset):
+        subject_name (str | Unset): Subject name (policy name)
+        error_message (str | Unset):
+        channel (str | Unset): Notification channel (email, slack, etc.)
+        destination (str | Unset): Notification destination (redacted)
+        alert_config_id (str | Unset):
+        asset_policy_id (str | Unset):
+        updated_at (datetime.datetime | Unset):
+        seen (bool | Unset):
+        message_payload (ActivityEventMessagePayload | Unset): Event metadata
+    """
+
+    event_type: str
+    subject_type: str
+    subject_id: str
+    status: ActivityEventStatus
+    created_at: datetime.datetime
+    id: str | Unset = UNSET
+    subject_name: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    channel: str | Unset = UNSET
+    destination: str | Unset = UNSET
+    alert_config_id: str | Unset = UNSET
+    asset_policy_id: str | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    seen: bool | Unset = UNSET
+    message_payload: ActivityEventMessagePayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = self.event_type
+
+        subject_type = self.subject_type
+
+        subject_id = self.subject_id
+
+        status = self.status.value
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        subject_name = self.subject_name
+
+        error_message = self.error_message
+
+        channel = self.channel
+
+        destination = self.destination
+
+        alert_config_id = self.alert_config_id
+
+        asset_policy_id = self.asset_policy_id
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        seen = self.seen
+
+        message_payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message_payload, Unset):
+            message_payload = self.message_payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if subject_name is not UNSET:
+            field_dict["subject_name"] = subject_name
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if alert_config_id is not UNSET:
+            field_dict["alert_config_id"] = alert_config_id
+        if asset_policy_id is not UNSET:
+            field_dict["asset_policy_id"] = asset_policy_id
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if seen is not UNSET:
+            field_dict["seen"] = seen
+        if message_payload is not UNSET:
+            field_dict["message_payload"] = message_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.activity_event_message_payload import ActivityEventMessagePayload
+
+        d = dict(src_dict)
+        event_type = d.pop("event_type")
+
+        subject_type = d.pop("subject_type")
+
+        subject_id = d.pop("subject_id")
+
+        status = ActivityEventStatus(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id", UNSET)
+
+        subject_name = d.pop("subject_name", UNSET)
+
+        error_message = d.pop("error_message", UNSET)
+
+        channel = d.pop("channel", UNSET)
+
+        destination = d.pop("destination", UNSET)
+
+        alert_config_id = d.pop("alert_config_id", UNSET)
+
+        asset_policy_id = d.pop("asset_policy_id", UNSET)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        seen = d.pop("seen", UNSET)
+
+        _message_payload = d.pop("message_payload", UNSET)
+        message_payload: ActivityEventMessagePayload | Unset
+        if isinstance(_message_payload, Unset):
+            message_payload = UNSET
+        else:
+            message_payload = ActivityEventMessagePayload.from_dict(_message_payload)
+
+        activity_event = cls(
+            event_type=event_type,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            status=status,
+            created_at=created_at,
+            id=id,
+            subject_name=subject_name,
+            error_message=error_message,
+            channel=channel,
+            destination=destination,
+            alert_config_id=alert_config_id,
+            asset_policy_id=asset_policy_id,
+            updated_at=updated_at,
+            seen=seen,
+            message_payload=message_payload,
+        )
+
+        activity_event.additional_properties = d
+        return activity_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_policy_type import AssetPolicyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_filters import AssetFilters
+
+
+T = TypeVar("T", bound="AssetPolicySuggestionSuggestedPolicy")
+
+
+@_attrs_define
+class AssetPolicySuggestionSuggestedPolicy:
+    """
+    Attributes:
+        name (str): Suggested name for the policy
+        policy_type (AssetPolicyType): Type of action to perform when policy matches assets
+        policies (AssetFilters):
+        labels (list[str] | Unset): Labels to apply (for set_label/remove_label types)
+    """
+
+    name: str
+    policy_type: AssetPolicyType
+    policies: AssetFilters
+    labels: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        policy_type = self.policy_type.value
+
+        policies = self.policies.to_dict()
+
+        labels: list[str] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "policy_type": policy_type,
+                "policies": policies,
+            }
+        )
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_filters import AssetFilters
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        policy_type = AssetPolicyType(d.pop("policy_type"))
+
+        policies = AssetFilters.from_dict(d.pop("policies"))
+
+        labels = cast(list[str], d.pop("labels", UNSET))
+
+        asset_policy_suggestion_suggested_policy = cls(
+            name=name,
+            policy_type=policy_type,
+            policies=policies,
+            labels=labels,
+        )
+
+        asset_policy_suggestion_suggested_policy.additional_properties = d
+        return asset_policy_suggestion_suggested_policy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_policy_suggestion import AssetPolicySuggestion
+
+
+T = TypeVar("T", bound="AssetPolicySuggestionsResponse")
+
+
+@_attrs_define
+class AssetPolicySuggestionsResponse:
+    """
+    Attributes:
+        suggestions (list[AssetPolicySuggestion]): List of suggested policies based on user asset patterns
+        total (int): Total number of suggestions
+        message (str | Unset):
+    """
+
+    suggestions: list[AssetPolicySuggestion]
+    total: int
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        suggestions = []
+        for suggestions_item_data in self.suggestions:
+            suggestions_item = suggestions_item_data.to_dict()
+            suggestions.append(suggestions_item)
+
+        total = self.total
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "suggestions": suggestions,
+                "total": total,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_policy_suggestion import AssetPolicySuggestion
+
+        d = dict(src_dict)
+        suggestions = []
+        _suggestions = d.pop("suggestions")
+        for suggestions_item_data in _suggestions:
+            suggestions_item = AssetPolicySuggestion.from_dict(suggestions_item_data)
+
+            suggestions.append(suggestions_item)
+
+        total = d.pop("total")
+
+        message = d.pop("message", UNSET)
+
+        asset_policy_suggestions_response = cls(
+            suggestions=suggestions,
+            total=total,
+            message=message,
+        )
+
+        asset_policy_suggestions_response.additional_properties = d
+        return asset_policy_suggestions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.config_type_enum import ConfigTypeEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConfigResponse")
+
+
+@_attrs_define
+class ConfigResponse:
+    """
+    Attributes:
+        id (str):
+        config (str):
+        config_type (ConfigTypeEnum):
+        name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        read_only (bool | Unset):
+        global_ (bool | Unset):
+        provider_name (str | Unset):
+    """
+
+    id: str
+    config: str
+    config_type: ConfigTypeEnum
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    read_only: bool | Unset = UNSET
+    global_: bool | Unset = UNSET
+    provider_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        config = self.config
+
+        config_type = self.config_type.value
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        read_only = self.read_only
+
+        global_ = self.global_
+
+        provider_name = self.provider_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "config": config,
+                "config_type": config_type,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
+        if global_ is not UNSET:
+            field_dict["global"] = global_
+        if provider_name is not UNSET:
+            field_dict["provider_name"] = provider_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        config = d.pop("config")
+
+        config_type = ConfigTypeEnum(d.pop("config_type"))
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        read_only = d.pop("read_only", UNSET)
+
+        global_ = d.pop("global", UNSET)
+
+        provider_name = d.pop("provider_name", UNSET)
+
+        config_response = cls(
+            id=id,
+            config=config,
+            config_type=config_type,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            read_only=read_only,
+            global_=global_,
+            provider_name=provider_name,
+        )
+
+        config_response.additional_properties = d
+        return config_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomSeverityMapping")
+
+
+@_attrs_define
+class CustomSeverityMapping:
+    """
+    Attributes:
+        id (int):
+        template_id (str):
+        original_severity (str):
+        custom_severity (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        vuln_id (str | Unset):
+    """
+
+    id: int
+    template_id: str
+    original_severity: str
+    custom_severity: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    vuln_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        template_id = self.template_id
+
+        original_severity = self.original_severity
+
+        custom_severity = self.custom_severity
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        vuln_id = self.vuln_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "template_id": template_id,
+                "original_severity": original_severity,
+                "custom_severity": custom_severity,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if vuln_id is not UNSET:
+            field_dict["vuln_id"] = vuln_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        template_id = d.pop("template_id")
+
+        original_severity = d.pop("original_severity")
+
+        custom_severity = d.pop("custom_severity")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        vuln_id = d.pop("vuln_id", UNSET)
+
+        custom_severity_mapping = cls(
+            id=id,
+            template_id=template_id,
+            original_severity=original_severity,
+            custom_severity=custom_severity,
+            created_at=created_at,
+            updated_at=updated_at,
+            vuln_id=vuln_id,
+        )
+
+        custom_severity_mapping.additional_properties = d
+        return custom_severity_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EnumerationDomainListItem")
+
+
+@_attrs_define
+class EnumerationDomainListItem:
+    """
+    Attributes:
+        domain (str):
+        enumerated_on (datetime.datetime):
+    """
+
+    domain: str
+    enumerated_on: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        enumerated_on = self.enumerated_on.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+                "enumerated_on": enumerated_on,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        domain = d.pop("domain")
+
+        enumerated_on = datetime.datetime.fromisoformat(d.pop("enumerated_on"))
+
+        enumeration_domain_list_item = cls(
+            domain=domain,
+            enumerated_on=enumerated_on,
+        )
+
+        enumeration_domain_list_item.additional_properties = d
+        return enumeration_domain_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

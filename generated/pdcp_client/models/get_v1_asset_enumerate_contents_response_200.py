@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.enumeration_content import EnumerationContent
+
+
+T = TypeVar("T", bound="GetV1AssetEnumerateContentsResponse200")
+
+
+@_attrs_define
+class GetV1AssetEnumerateContentsResponse200:
+    """
+    Attributes:
+        message (str):
+        data (list[EnumerationContent]):
+    """
+
+    message: str
+    data: list[EnumerationContent]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.enumeration_content import EnumerationContent
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EnumerationContent.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        get_v1_asset_enumerate_contents_response_200 = cls(
+            message=message,
+            data=data,
+        )
+
+        get_v1_asset_enumerate_contents_response_200.additional_properties = d
+        return get_v1_asset_enumerate_contents_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

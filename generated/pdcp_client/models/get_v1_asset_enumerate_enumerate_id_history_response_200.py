@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enumeration_history_data_response import (
+        EnumerationHistoryDataResponse,
+    )
+
+
+T = TypeVar("T", bound="GetV1AssetEnumerateEnumerateIdHistoryResponse200")
+
+
+@_attrs_define
+class GetV1AssetEnumerateEnumerateIdHistoryResponse200:
+    """
+    Attributes:
+        current_page (int | Unset):
+        result_count (int | Unset):
+        total_pages (int | Unset):
+        total_results (int | Unset):
+        total_enumeration (int | Unset):
+        total_unique_enumeration (int | Unset):
+        data (list[EnumerationHistoryDataResponse] | Unset):
+    """
+
+    current_page: int | Unset = UNSET
+    result_count: int | Unset = UNSET
+    total_pages: int | Unset = UNSET
+    total_results: int | Unset = UNSET
+    total_enumeration: int | Unset = UNSET
+    total_unique_enumeration: int | Unset = UNSET
+    data: list[EnumerationHistoryDataResponse] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        result_count = self.result_count
+
+        total_pages = self.total_pages
+
+        total_results = self.total_results
+
+        total_enumeration = self.total_enumeration
+
+        total_unique_enumeration = self.total_unique_enumeration
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if result_count is not UNSET:
+            field_dict["result_count"] = result_count
+        if total_pages is not UNSET:
+            field_dict["total_pages"] = total_pages
+        if total_results is not UNSET:
+            field_dict["total_results"] = total_results
+        if total_enumeration is not UNSET:
+            field_dict["total_enumeration"] = total_enumeration
+        if total_unique_enumeration is not UNSET:
+            field_dict["total_unique_enumeration"] = total_unique_enumeration
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.enumeration_history_data_response import (
+            EnumerationHistoryDataResponse,
+        )
+
+        d = dict(src_dict)
+        current_page = d.pop("current_page", UNSET)
+
+        result_count = d.pop("result_count", UNSET)
+
+        total_pages = d.pop("total_pages", UNSET)
+
+        total_results = d.pop("total_results", UNSET)
+
+        total_enumeration = d.pop("total_enumeration", UNSET)
+
+        total_unique_enumeration = d.pop("total_unique_enumeration", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[EnumerationHistoryDataResponse] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = EnumerationHistoryDataResponse.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        get_v1_asset_enumerate_enumerate_id_history_response_200 = cls(
+            current_page=current_page,
+            result_count=result_count,
+            total_pages=total_pages,
+            total_results=total_results,
+            total_enumeration=total_enumeration,
+            total_unique_enumeration=total_unique_enumeration,
+            data=data,
+        )
+
+        get_v1_asset_enumerate_enumerate_id_history_response_200.additional_properties = d
+        return get_v1_asset_enumerate_enumerate_id_history_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

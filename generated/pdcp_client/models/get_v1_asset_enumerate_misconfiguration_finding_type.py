@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GetV1AssetEnumerateMisconfigurationFindingType(StrEnum):
+    DANGLING_DNS = "dangling_dns"
+    ORIGIN_EXPOSURE = "origin_exposure"
+
+    def __str__(self) -> str:
+        return str(self.value)

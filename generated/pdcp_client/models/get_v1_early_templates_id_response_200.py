@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.template_data import TemplateData
+
+
+T = TypeVar("T", bound="GetV1EarlyTemplatesIdResponse200")
+
+
+@_attrs_define
+class GetV1EarlyTemplatesIdResponse200:
+    """
+    Attributes:
+        message (str):
+        template (TemplateData | Unset): Template Document or object
+    """
+
+    message: str
+    template: TemplateData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        template: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.template, Unset):
+            template = self.template.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if template is not UNSET:
+            field_dict["template"] = template
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.template_data import TemplateData
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _template = d.pop("template", UNSET)
+        template: TemplateData | Unset
+        if isinstance(_template, Unset):
+            template = UNSET
+        else:
+            template = TemplateData.from_dict(_template)
+
+        get_v1_early_templates_id_response_200 = cls(
+            message=message,
+            template=template,
+        )
+
+        get_v1_early_templates_id_response_200.additional_properties = d
+        return get_v1_early_templates_id_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+from enum import StrEnum
+
+
+class GetV1LeaksSortBy(StrEnum):
+    COUNTRY = "country"
+    DEVICE_IP = "device_ip"
+    HARDWARE_ID = "hardware_id"
+    HOSTNAME = "hostname"
+    HOST_USERNAME = "host_username"
+    LOG_DATE = "log_date"
+    MALWARE_PATH = "malware_path"
+    OS = "os"
+    URL = "url"
+    USERNAME = "username"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_v1_results_response_200_filters import (
+        GetV1ResultsResponse200Filters,
+    )
+    from ..models.get_v1_results_response_200_stats import GetV1ResultsResponse200Stats
+    from ..models.vulnerability_results import VulnerabilityResults
+
+
+T = TypeVar("T", bound="GetV1ResultsResponse200")
+
+
+@_attrs_define
+class GetV1ResultsResponse200:
+    """
+    Attributes:
+        current_page (int):
+        result_count (int):
+        total_results (int):
+        total_pages (int):
+        message (str):
+        data (list[VulnerabilityResults]):
+        stats (GetV1ResultsResponse200Stats | Unset):
+        filters (GetV1ResultsResponse200Filters | Unset):
+    """
+
+    current_page: int
+    result_count: int
+    total_results: int
+    total_pages: int
+    message: str
+    data: list[VulnerabilityResults]
+    stats: GetV1ResultsResponse200Stats | Unset = UNSET
+    filters: GetV1ResultsResponse200Filters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        result_count = self.result_count
+
+        total_results = self.total_results
+
+        total_pages = self.total_pages
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_page": current_page,
+                "result_count": result_count,
+                "total_results": total_results,
+                "total_pages": total_pages,
+                "message": message,
+                "data": data,
+            }
+        )
+        if stats is not UNSET:
+            field_dict["stats"] = stats
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_v1_results_response_200_filters import (
+            GetV1ResultsResponse200Filters,
+        )
+        from ..models.get_v1_results_response_200_stats import (
+            GetV1ResultsResponse200Stats,
+        )
+        from ..models.vulnerability_results import VulnerabilityResults
+
+        d = dict(src_dict)
+        current_page = d.pop("current_page")
+
+        result_count = d.pop("result_count")
+
+        total_results = d.pop("total_results")
+
+        total_pages = d.pop("total_pages")
+
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = VulnerabilityResults.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _stats = d.pop("stats", UNSET)
+        stats: GetV1ResultsResponse200Stats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = GetV1ResultsResponse200Stats.from_dict(_stats)
+
+        _filters = d.pop("filters", UNSET)
+        filters: GetV1ResultsResponse200Filters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = GetV1ResultsResponse200Filters.from_dict(_filters)
+
+        get_v1_results_response_200 = cls(
+            current_page=current_page,
+            result_count=result_count,
+            total_results=total_results,
+            total_pages=total_pages,
+            message=message,
+            data=data,
+            stats=stats,
+            filters=filters,
+        )
+
+        get_v1_results_response_200.additional_properties = d
+        return get_v1_results_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.vulnerability_results import VulnerabilityResults
+
+
+T = TypeVar("T", bound="GetV1RetestVulnIdResponse200")
+
+
+@_attrs_define
+class GetV1RetestVulnIdResponse200:
+    """
+    Attributes:
+        message (str):
+        results (VulnerabilityResults):
+    """
+
+    message: str
+    results: VulnerabilityResults
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        results = self.results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vulnerability_results import VulnerabilityResults
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        results = VulnerabilityResults.from_dict(d.pop("results"))
+
+        get_v1_retest_vuln_id_response_200 = cls(
+            message=message,
+            results=results,
+        )
+
+        get_v1_retest_vuln_id_response_200.additional_properties = d
+        return get_v1_retest_vuln_id_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.scan_status_item import ScanStatusItem
+
+
+T = TypeVar("T", bound="GetV1ScansResponse200")
+
+
+@_attrs_define
+class GetV1ScansResponse200:
+    """
+    Attributes:
+        current_page (int):
+        result_count (int):
+        total_results (int):
+        total_pages (int):
+        message (str):
+        data (list[ScanStatusItem]):
+    """
+
+    current_page: int
+    result_count: int
+    total_results: int
+    total_pages: int
+    message: str
+    data: list[ScanStatusItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_page = self.current_page
+
+        result_count = self.result_count
+
+        total_results = self.total_results
+
+        total_pages = self.total_pages
+
+        message = self.message
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_page": current_page,
+                "result_count": result_count,
+                "total_results": total_results,
+                "total_pages": total_pages,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scan_status_item import ScanStatusItem
+
+        d = dict(src_dict)
+        current_page = d.pop("current_page")
+
+        result_count = d.pop("result_count")
+
+        total_results = d.pop("total_results")
+
+        total_pages = d.pop("total_pages")
+
+        message = d.pop("message")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ScanStatusItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        get_v1_scans_response_200 = cls(
+            current_page=current_page,
+            result_count=result_count,
+            total_results=total_results,
+            total_pages=total_pages,
+            message=message,
+            data=data,
+        )
+
+        get_v1_scans_response_200.additional_properties = d
+        return get_v1_scans_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.scan_schedule import ScanSchedule
+
+
+T = TypeVar("T", bound="GetV1ScansScheduleResponse200")
+
+
+@_attrs_define
+class GetV1ScansScheduleResponse200:
+    """
+    Attributes:
+        message (str):
+        schedules (list[ScanSchedule]):
+    """
+
+    message: str
+    schedules: list[ScanSchedule]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        schedules = []
+        for schedules_item_data in self.schedules:
+            schedules_item = schedules_item_data.to_dict()
+            schedules.append(schedules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "schedules": schedules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.scan_schedule import ScanSchedule
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        schedules = []
+        _schedules = d.pop("schedules")
+        for schedules_item_data in _schedules:
+            schedules_item = ScanSchedule.from_dict(schedules_item_data)
+
+            schedules.append(schedules_item)
+
+        get_v1_scans_schedule_response_200 = cls(
+            message=message,
+            schedules=schedules,
+        )
+
+        get_v1_scans_schedule_response_200.additional_properties = d
+        return get_v1_scans_schedule_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.template_data import TemplateData
+
+
+T = TypeVar("T", bound="GetV1TemplatePublicResponse200")
+
+
+@_attrs_define
+class GetV1TemplatePublicResponse200:
+    """
+    Attributes:
+        message (str):
+        count (int):
+        total (int):
+        results (list[TemplateData]):
+    """
+
+    message: str
+    count: int
+    total: int
+    results: list[TemplateData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        count = self.count
+
+        total = self.total
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "count": count,
+                "total": total,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.template_data import TemplateData
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        count = d.pop("count")
+
+        total = d.pop("total")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TemplateData.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        get_v1_template_public_response_200 = cls(
+            message=message,
+            count=count,
+            total=total,
+            results=results,
+        )
+
+        get_v1_template_public_response_200.additional_properties = d
+        return get_v1_template_public_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.shared_template_data import SharedTemplateData
+
+
+T = TypeVar("T", bound="GetV1TemplateShareResponse200")
+
+
+@_attrs_define
+class GetV1TemplateShareResponse200:
+    """
+    Attributes:
+        message (str):
+        count (int | Unset):
+        total (int | Unset):
+        results (list[SharedTemplateData] | Unset):
+    """
+
+    message: str
+    count: int | Unset = UNSET
+    total: int | Unset = UNSET
+    results: list[SharedTemplateData] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        count = self.count
+
+        total = self.total
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if total is not UNSET:
+            field_dict["total"] = total
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shared_template_data import SharedTemplateData
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        count = d.pop("count", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        _results = d.pop("results", UNSET)
+        results: list[SharedTemplateData] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = SharedTemplateData.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        get_v1_template_share_response_200 = cls(
+            message=message,
+            count=count,
+            total=total,
+            results=results,
+        )
+
+        get_v1_template_share_response_200.additional_properties = d
+        return get_v1_template_share_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.team_member_item import TeamMemberItem
+
+
+T = TypeVar("T", bound="GetV1UserTeamMemberResponse200")
+
+
+@_attrs_define
+class GetV1UserTeamMemberResponse200:
+    """
+    Attributes:
+        message (str):
+        max_team_members (int):
+        members (list[TeamMemberItem]):
+    """
+
+    message: str
+    max_team_members: int
+    members: list[TeamMemberItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        max_team_members = self.max_team_members
+
+        members = []
+        for members_item_data in self.members:
+            members_item = members_item_data.to_dict()
+            members.append(members_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "max_team_members": max_team_members,
+                "members": members,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.team_member_item import TeamMemberItem
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        max_team_members = d.pop("max_team_members")
+
+        members = []
+        _members = d.pop("members")
+        for members_item_data in _members:
+            members_item = TeamMemberItem.from_dict(members_item_data)
+
+            members.append(members_item)
+
+        get_v1_user_team_member_response_200 = cls(
+            message=message,
+            max_team_members=max_team_members,
+            members=members,
+        )
+
+        get_v1_user_team_member_response_200.additional_properties = d
+        return get_v1_user_team_member_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PatchV1AssetLabelsResponse200")
+
+
+@_attrs_define
+class PatchV1AssetLabelsResponse200:
+    """
+    Attributes:
+        message (str):
+        asset_count (int):
+        async_ (bool): Whether the operation is running asynchronously
+    """
+
+    message: str
+    asset_count: int
+    async_: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        asset_count = self.asset_count
+
+        async_ = self.async_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "asset_count": asset_count,
+                "async": async_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        asset_count = d.pop("asset_count")
+
+        async_ = d.pop("async")
+
+        patch_v1_asset_labels_response_200 = cls(
+            message=message,
+            asset_count=asset_count,
+            async_=async_,
+        )
+
+        patch_v1_asset_labels_response_200.additional_properties = d
+        return patch_v1_asset_labels_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PatchV1AssetLabelsUpdateType(StrEnum):
+    APPEND = "append"
+    DELETE = "delete"
+    REPLACE = "replace"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostV1AssetEnumerateEnumerateIdRescanResponse200")
+
+
+@_attrs_define
+class PostV1AssetEnumerateEnumerateIdRescanResponse200:
+    """
+    Attributes:
+        id (str):
+        truncated_scan_targets (int | Unset):
+    """
+
+    id: str
+    truncated_scan_targets: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        truncated_scan_targets = self.truncated_scan_targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if truncated_scan_targets is not UNSET:
+            field_dict["truncated-scan-targets"] = truncated_scan_targets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        truncated_scan_targets = d.pop("truncated-scan-targets", UNSET)
+
+        post_v1_asset_enumerate_enumerate_id_rescan_response_200 = cls(
+            id=id,
+            truncated_scan_targets=truncated_scan_targets,
+        )
+
+        post_v1_asset_enumerate_enumerate_id_rescan_response_200.additional_properties = d
+        return post_v1_asset_enumerate_enumerate_id_rescan_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_filters import AssetFilters
+
+
+T = TypeVar("T", bound="PostV1AssetEnumerateGroupBody")
+
+
+@_attrs_define
+class PostV1AssetEnumerateGroupBody:
+    """
+    Attributes:
+        filters (AssetFilters):
+        name (str | Unset):
+    """
+
+    filters: AssetFilters
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters = self.filters.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filters": filters,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_filters import AssetFilters
+
+        d = dict(src_dict)
+        filters = AssetFilters.from_dict(d.pop("filters"))
+
+        name = d.pop("name", UNSET)
+
+        post_v1_asset_enumerate_group_body = cls(
+            filters=filters,
+            name=name,
+        )
+
+        post_v1_asset_enumerate_group_body.additional_properties = d
+        return post_v1_asset_enumerate_group_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

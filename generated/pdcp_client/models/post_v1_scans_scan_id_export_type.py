@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PostV1ScansScanIdExportType(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    PDF = "pdf"
+
+    def __str__(self) -> str:
+        return str(self.value)

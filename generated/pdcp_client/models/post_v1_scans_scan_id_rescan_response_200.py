@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostV1ScansScanIdRescanResponse200")
+
+
+@_attrs_define
+class PostV1ScansScanIdRescanResponse200:
+    """
+    Attributes:
+        message (str):
+        id (str | Unset):
+        truncated_scan_targets (int | Unset):
+    """
+
+    message: str
+    id: str | Unset = UNSET
+    truncated_scan_targets: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        id = self.id
+
+        truncated_scan_targets = self.truncated_scan_targets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if truncated_scan_targets is not UNSET:
+            field_dict["truncated-scan-targets"] = truncated_scan_targets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        id = d.pop("id", UNSET)
+
+        truncated_scan_targets = d.pop("truncated-scan-targets", UNSET)
+
+        post_v1_scans_scan_id_rescan_response_200 = cls(
+            message=message,
+            id=id,
+            truncated_scan_targets=truncated_scan_targets,
+        )
+
+        post_v1_scans_scan_id_rescan_response_200.additional_properties = d
+        return post_v1_scans_scan_id_rescan_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.vulnerability_results_old import VulnerabilityResultsOld
+
+
+T = TypeVar("T", bound="PostV1ScansVulnIdRetestResponse200")
+
+
+@_attrs_define
+class PostV1ScansVulnIdRetestResponse200:
+    """
+    Attributes:
+        message (str):
+        results (VulnerabilityResultsOld | Unset):
+    """
+
+    message: str
+    results: VulnerabilityResultsOld | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        results: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = self.results.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if results is not UNSET:
+            field_dict["results"] = results
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.vulnerability_results_old import VulnerabilityResultsOld
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        _results = d.pop("results", UNSET)
+        results: VulnerabilityResultsOld | Unset
+        if isinstance(_results, Unset):
+            results = UNSET
+        else:
+            results = VulnerabilityResultsOld.from_dict(_results)
+
+        post_v1_scans_vuln_id_retest_response_200 = cls(
+            message=message,
+            results=results,
+        )
+
+        post_v1_scans_vuln_id_retest_response_200.additional_properties = d
+        return post_v1_scans_vuln_id_retest_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

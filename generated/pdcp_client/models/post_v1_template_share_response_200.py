@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.shared_template_meta_data import SharedTemplateMetaData
+
+
+T = TypeVar("T", bound="PostV1TemplateShareResponse200")
+
+
+@_attrs_define
+class PostV1TemplateShareResponse200:
+    """
+    Attributes:
+        message (str):
+        result (SharedTemplateMetaData):
+    """
+
+    message: str
+    result: SharedTemplateMetaData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.shared_template_meta_data import SharedTemplateMetaData
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        result = SharedTemplateMetaData.from_dict(d.pop("result"))
+
+        post_v1_template_share_response_200 = cls(
+            message=message,
+            result=result,
+        )
+
+        post_v1_template_share_response_200.additional_properties = d
+        return post_v1_template_share_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

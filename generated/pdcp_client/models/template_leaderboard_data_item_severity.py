@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplateLeaderboardDataItemSeverity")
+
+
+@_attrs_define
+class TemplateLeaderboardDataItemSeverity:
+    """
+    Attributes:
+        critical (int | Unset):
+        high (int | Unset):
+        info (int | Unset):
+        low (int | Unset):
+        medium (int | Unset):
+        unknown (int | Unset):
+    """
+
+    critical: int | Unset = UNSET
+    high: int | Unset = UNSET
+    info: int | Unset = UNSET
+    low: int | Unset = UNSET
+    medium: int | Unset = UNSET
+    unknown: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        critical = self.critical
+
+        high = self.high
+
+        info = self.info
+
+        low = self.low
+
+        medium = self.medium
+
+        unknown = self.unknown
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if critical is not UNSET:
+            field_dict["critical"] = critical
+        if high is not UNSET:
+            field_dict["high"] = high
+        if info is not UNSET:
+            field_dict["info"] = info
+        if low is not UNSET:
+            field_dict["low"] = low
+        if medium is not UNSET:
+            field_dict["medium"] = medium
+        if unknown is not UNSET:
+            field_dict["unknown"] = unknown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        critical = d.pop("critical", UNSET)
+
+        high = d.pop("high", UNSET)
+
+        info = d.pop("info", UNSET)
+
+        low = d.pop("low", UNSET)
+
+        medium = d.pop("medium", UNSET)
+
+        unknown = d.pop("unknown", UNSET)
+
+        template_leaderboard_data_item_severity = cls(
+            critical=critical,
+            high=high,
+            info=info,
+            low=low,
+            medium=medium,
+            unknown=unknown,
+        )
+
+        template_leaderboard_data_item_severity.additional_properties = d
+        return template_leaderboard_data_item_severity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

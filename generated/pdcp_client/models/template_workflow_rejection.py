@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TemplateWorkflowRejection")
+
+
+@_attrs_define
+class TemplateWorkflowRejection:
+    """
+    Attributes:
+        filename (str):
+        reason (str):
+        hint (str | Unset): Suggested action to resolve the rejection
+    """
+
+    filename: str
+    reason: str
+    hint: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        reason = self.reason
+
+        hint = self.hint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filename": filename,
+                "reason": reason,
+            }
+        )
+        if hint is not UNSET:
+            field_dict["hint"] = hint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        filename = d.pop("filename")
+
+        reason = d.pop("reason")
+
+        hint = d.pop("hint", UNSET)
+
+        template_workflow_rejection = cls(
+            filename=filename,
+            reason=reason,
+            hint=hint,
+        )
+
+        template_workflow_rejection.additional_properties = d
+        return template_workflow_rejection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_audit_log_items_source import UserAuditLogItemsSource
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserAuditLogItems")
+
+
+@_attrs_define
+class UserAuditLogItems:
+    """
+    Attributes:
+        created_at (str):
+        email (str):
+        action (str):
+        status (int):
+        method (str):
+        ip (str):
+        path (str):
+        source (UserAuditLogItemsSource | Unset): Request origin - "api" for x-api-key authentication, "platform" for
+            JWT token, "unknown" for fallback. NULL for historical records (displayed as "-" in UI)
+    """
+
+    created_at: str
+    email: str
+    action: str
+    status: int
+    method: str
+    ip: str
+    path: str
+    source: UserAuditLogItemsSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        email = self.email
+
+        action = self.action
+
+        status = self.status
+
+        method = self.method
+
+        ip = self.ip
+
+        path = self.path
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "email": email,
+                "action": action,
+                "status": status,
+                "method": method,
+                "ip": ip,
+                "path": path,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        email = d.pop("email")
+
+        action = d.pop("action")
+
+        status = d.pop("status")
+
+        method = d.pop("method")
+
+        ip = d.pop("ip")
+
+        path = d.pop("path")
+
+        _source = d.pop("source", UNSET)
+        source: UserAuditLogItemsSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = UserAuditLogItemsSource(_source)
+
+        user_audit_log_items = cls(
+            created_at=created_at,
+            email=email,
+            action=action,
+            status=status,
+            method=method,
+            ip=ip,
+            path=path,
+            source=source,
+        )
+
+        user_audit_log_items.additional_properties = d
+        return user_audit_log_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class VulnStatusEnum(StrEnum):
+    ACCEPTED_RISK = "accepted_risk"
+    DUPLICATE = "duplicate"
+    FALSE_POSITIVE = "false_positive"
+    FIXED = "fixed"
+    FIX_IN_PROGRESS = "fix_in_progress"
+    OPEN = "open"
+    TRIAGED = "triaged"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,389 @@
+"""Read the prepared spec and the generated package: one `Method` per operation, named by rule.
+
+`scripts/generate.py` calls `write_resources(package_dir, spec_path, settings)` after
+openapi-python-client; `resources_render.py` turns the methods into the resource modules under
+`<package>/resources/` and the reference `docs/api.md`.
+
+Naming rule (the naming table `[pdcp.resources.names]` in specs/generators.toml overrides it):
+- resource: the operation's first tag, else the first path segment after the version (`/v1/`),
+  as a Python identifier (`template/v2` -> `template_v2`);
+- verb: a word for the HTTP method (GET `list` for a list operation, see the paging rule, else `get`;
+  POST `create`, PUT `replace`, PATCH `update`, DELETE `delete`; PUT, PATCH and DELETE on a path
+  that does not end in a parameter add `_many`) followed by the path's static
+  segments after the version and the resource's own segment: `POST /v1/scans/{scan_id}/stop` ->
+  `scans.create_stop`, `GET /v1/scans/config/{config_id}` -> `configurations.get_scans_config`.
+- Python-safe: lower case, `-`, `:` and `/` become `_`, a keyword gets a trailing `_` (`async_`).
+Operations the rule alone gives one name are named after their operationIds instead
+(`get_v1_scans_vuln_changelogs`); a name the table gives to two operations, or that meets another
+operation's, fails the generation, naming both operationIds. A name listed in
+`helpers` belongs to a hand-made helper of the wrapper; the generated method is then `<verb>_api`.
+
+Paging rule: an operation with a `limit` query parameter and an `offset`, `page` or `page_number`
+one is a list. Its items are the 200 answer itself when it is an array, else the one array property
+of the envelope (one level down if there is none at the top; `data`, `results`, `items` win a tie);
+its total is the first of `total_results`, `total_count`, `total`. `[pdcp.resources.paging]`
+overrides both; a list the rule cannot read fails the generation with its operationId.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import keyword
+import re
+import sys
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from resources_render import render_package, render_reference
+from resources_types import TypeWriter
+
+
+class ResourcesError(Exception):
+    """The spec, the generated package and the naming table do not give one method per operation."""
+
+
+_WORDS = {"post": "create", "put": "replace", "patch": "update", "delete": "delete"}
+_RESERVED = {"extra_headers", "extra_query", "extra_body", "timeout", "max_items", "self"}
+_CURSORS = {"offset": ("offset", 0), "page": ("page", 1), "page_number": ("page", 1)}
+_ITEM_NAMES = ("data", "results", "items")
+_TOTAL_NAMES = ("total_results", "total_count", "total")
+
+
+@dataclass
+class Method:
+    operation_id: str
+    resource: str
+    name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    params: list[dict[str, Any]] = field(default_factory=list)  # Param fields + "annotation"
+    body: dict[str, Any] | None = None
+    answers: list[dict[str, Any]] = field(default_factory=list)
+    paging: dict[str, Any] | None = None
+    item_annotation: str = "Any"
+    page_annotation: str = "Any"
+    team: str = "none"
+
+
+def write_resources(package_dir: Path, spec_path: Path, settings: dict[str, Any]) -> str:
+    """Write `<package_dir>/resources/`; return the reference (docs/api.md) as text."""
+    types = TypeWriter(package_dir.name)
+    methods = load_methods(package_dir, spec_path, settings, types)
+    target = package_dir / "resources"
+    target.mkdir(exist_ok=True)
+    for name, text in render_package(methods, types.homes).items():
+        (target / name).write_text(text)
+    return render_reference(methods)
+
+
+def identifier(text: str) -> str:
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower() or "_"
+    if name[0].isdigit():
+        name = "_" + name
+    return name + "_" if keyword.iskeyword(name) or name in _RESERVED else name
+
+
+def is_list(spec: dict[str, Any], op: dict[str, Any]) -> bool:
+    """The paging rule's first half: a `limit` query parameter and a cursor beside it."""
+    names = {
+        p.get("name")
+        for p in (_resolve(spec, p) for p in op.get("parameters", []))
+        if p.get("in") == "query"
+    }
+    return "limit" in names and any(cursor in names for cursor in _CURSORS)
+
+
+def rule_name(method: str, path: str, tags: list[str], listing: bool = False) -> tuple[str, str]:
+    segments = [s for s in path.split("/") if s]
+    if segments and re.fullmatch(r"v\d+", segments[0]):
+        segments = segments[1:]
+    statics = [s for s in segments if not s.startswith("{")]
+    resource = identifier(tags[0]) if tags else identifier(statics[0] if statics else "default")
+    if statics and identifier(statics[0]).rstrip("s") == resource.rstrip("s"):
+        statics = statics[1:]
+    on_item = bool(segments) and segments[-1].startswith("{")
+    word = _WORDS.get(method) or ("list" if listing else "get")
+    if method in ("put", "patch", "delete") and not on_item:
+        word += "_many"
+    return resource, identifier("_".join([word, *statics]))
+
+
+def load_methods(
+    package_dir: Path, spec_path: Path, settings: dict[str, Any], types: TypeWriter
+) -> list[Method]:
+    spec = yaml.safe_load(spec_path.read_text())
+    modules = _api_modules(package_dir)
+    methods = []
+    for (resource, name), (path, http_method, op) in assign_names(spec, settings).items():
+        module = modules.get((http_method.upper(), _shape(path)))
+        if module is None:
+            raise ResourcesError(
+                f"{op['operationId']}: no generated module for {http_method} {path}"
+            )
+        method = Method(
+            op["operationId"],
+            resource,
+            name,
+            http_method.upper(),
+            path,
+            " ".join((op.get("summary") or "").split()),
+            (op.get("description") or "").strip(),
+        )
+        _read_module(method, module, spec, spec["paths"][path], op, types)
+        method.paging = _paging(method, spec, op, settings.get("paging", {}), types, module)
+        methods.append(method)
+    return methods
+
+
+def assign_names(
+    spec: dict[str, Any], settings: dict[str, Any]
+) -> dict[tuple[str, str], tuple[str, str, Any]]:
+    """(resource, method name) of every operation: the table's, else the rule's.
+
+    Operations the rule gives one name are named after their operationIds instead; a name the
+    table gives to two operations, or that meets another operation's, fails with both ids.
+    """
+    table, helpers = settings.get("names", {}), set(settings.get("helpers", []))
+    chosen: dict[tuple[str, str], list[tuple[bool, str, str, Any]]] = {}
+    for path, item in spec.get("paths", {}).items():
+        for http_method, op in item.items():
+            if http_method not in ("get", "post", "put", "patch", "delete", "head"):
+                continue
+            op.setdefault("operationId", f"{http_method}-{path}")
+            listing = http_method == "get" and is_list(spec, op)
+            resource, name = rule_name(http_method, path, op.get("tags") or [], listing)
+            explicit = op["operationId"] in table
+            if explicit:
+                resource, _, name = table[op["operationId"]].partition(".")
+            chosen.setdefault((resource, name), []).append((explicit, path, http_method, op))
+    names: dict[tuple[str, str], tuple[str, str, Any]] = {}
+    for (resource, name), claims in chosen.items():
+        if len(claims) > 1 and not any(explicit for explicit, *_ in claims):
+            claims = [(True, p, m, op) for _, p, m, op in claims]
+            keys = [(resource, identifier(op["operationId"])) for _, _, _, op in claims]
+        else:
+            keys = [(resource, name)] * len(claims)
+        for key, (_, path, http_method, op) in zip(keys, claims, strict=True):
+            if f"{key[0]}.{key[1]}" in helpers:
+                key = (key[0], key[1] + "_api")
+            if key in names:
+                raise ResourcesError(
+                    f"{names[key][2]['operationId']} and {op['operationId']} both map to"
+                    f" {key[0]}.{key[1]}: give one of them another name in [pdcp.resources.names]"
+                )
+            names[key] = (path, http_method, op)
+    return names
+
+
+def _api_modules(package_dir: Path) -> dict[tuple[str, str], Any]:
+    """The generated api modules by (method, path), read from their own `_get_kwargs` literal."""
+    sys.path.insert(0, str(package_dir.parent))
+    try:
+        for name in [m for m in sys.modules if m.split(".")[0] == package_dir.name]:
+            del sys.modules[name]
+        found = {}
+        for source in sorted((package_dir / "api").rglob("*.py")):
+            tree = ast.parse(source.read_text())
+            method = url = None
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Dict):
+                    for key, value in zip(node.keys, node.values, strict=True):
+                        if isinstance(key, ast.Constant) and key.value == "method":
+                            method = ast.literal_eval(value)
+                        if isinstance(key, ast.Constant) and key.value == "url":
+                            url = value.func.value if isinstance(value, ast.Call) else value  # type: ignore[attr-defined]
+                            url = ast.literal_eval(url)
+            if method and url:
+                relative = source.relative_to(package_dir.parent).with_suffix("")
+                module = importlib.import_module(".".join(relative.parts))
+                module.__source_tree__ = tree  # type: ignore[attr-defined]
+                found[method.upper(), _shape(url)] = module
+        return found
+    finally:
+        sys.path.pop(0)
+
+
+def _shape(path: str) -> str:
+    # The generator renames path parameters (`{scanId}` -> `{scan_id}`); the shape is the same.
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def _read_module(
+    method: Method, module: Any, spec: dict[str, Any], item: Any, op: Any, types: TypeWriter
+) -> None:
+    signature = inspect.signature(module.sync_detailed)
+    hints = typing.get_type_hints(module.sync_detailed, localns=types.namespace())
+    declared = [_resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+    by_key = {_key(p["name"]): p for p in declared}
+    for python_name in signature.parameters:
+        if python_name in ("client", "body"):
+            continue
+        # The generator suffixes a name that meets another (`url` -> `url_query`).
+        bare = re.sub(r"_(query|path|header|cookie)$", "", python_name.rstrip("_"))
+        declared_param = by_key.get(_key(python_name.rstrip("_"))) or by_key.get(_key(bare))
+        if declared_param is None:
+            raise ResourcesError(f"{method.operation_id}: no spec parameter for {python_name}")
+        where, wire = declared_param["in"], declared_param["name"]
+        required = bool(declared_param.get("required")) or where == "path"
+        if where == "header" and wire.lower() == "x-team-id":
+            method.team = "required" if required else "optional"
+            continue
+        described = types.describe(hints[python_name])
+        name = python_name if python_name not in _RESERVED else python_name + "_"
+        method.params.append(
+            {"name": name, "wire": wire, "where": where, "required": required, **described}
+        )
+    if "body" in signature.parameters:
+        method.body = _body(method, spec, op, hints["body"], types)
+    method.answers = _answers(method, module, spec, op)
+    for answer in method.answers:
+        if answer["model"]:
+            module_name, _, name = answer["model"].partition(":")
+            types.homes[name] = f"models.{module_name}"
+
+
+def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> dict[str, Any]:
+    request = _resolve(spec, op["requestBody"])
+    media_type, content = next(iter(request.get("content", {}).items()))
+    model = types.model_of(hint)
+    body: dict[str, Any] = {"media_type": media_type, "required": bool(request.get("required"))}
+    if model is None:
+        return {**body, "model": "", "fields": []}
+    schema = _resolve(spec, content.get("schema", {}))
+    fields = types.fields_of(model)
+    taken = {p["name"] for p in method.params}
+    found = []
+    for wire in schema.get("properties", {}):
+        python_name = fields.get(_key(wire))
+        if python_name is None:
+            raise ResourcesError(f"{method.operation_id}: no model field for property {wire!r}")
+        name = python_name if python_name not in taken | _RESERVED else f"body_{python_name}"
+        described = types.describe(types.field_hint(model, python_name))
+        required = wire in schema.get("required", [])
+        found.append({"name": name, "wire": wire, "required": required, **described})
+    return {**body, "model": types.reference(model), "fields": found}
+
+
+def _answers(method: Method, module: Any, spec: Any, op: Any) -> list[dict[str, Any]]:
+    blocks = _status_blocks(module.__source_tree__)
+    answers = []
+    for status, response in op.get("responses", {}).items():
+        if not (status.isdigit() and status.startswith("2")):
+            continue
+        response = _resolve(spec, response)
+        media_types = list(response.get("content", {}))
+        json_like = [m for m in media_types if m == "application/json" or m.endswith("+json")]
+        block = blocks.get(int(status))
+        kind, model = "json", ""
+        if not media_types:
+            kind = "empty"
+        elif not json_like or (block is not None and _reads_content(block)):
+            kind = "file"
+        elif block is not None:
+            made = {
+                node.func.value.id
+                for node in ast.walk(block)
+                if isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "from_dict"
+                and isinstance(node.func.value, ast.Name)
+            }
+            if len(made) == 1:
+                (name,) = made
+                model = f"{_model_module(module.__source_tree__, name)}:{name}"
+                many = any(isinstance(n, ast.For) for n in ast.walk(block))
+                kind = "models" if many else "model"
+        answers.append({"status": int(status), "kind": kind, "model": model})
+    if not answers:
+        raise ResourcesError(f"{method.operation_id}: no 2xx answer in the spec")
+    return answers
+
+
+def _status_blocks(tree: ast.Module) -> dict[int, ast.If]:
+    blocks = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "_parse_response":
+            for statement in node.body:
+                test = getattr(statement, "test", None)
+                if isinstance(test, ast.Compare) and isinstance(test.comparators[0], ast.Constant):
+                    blocks[int(test.comparators[0].value)] = statement  # type: ignore[assignment]
+    return blocks
+
+
+def _reads_content(block: ast.AST) -> bool:
+    return any(
+        isinstance(n, ast.Attribute)
+        and n.attr in ("content", "text")
+        and isinstance(n.value, ast.Name)
+        and n.value.id == "response"
+        for n in ast.walk(block)
+    )
+
+
+def _model_module(tree: ast.Module, name: str) -> str:
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and any(a.name == name for a in node.names):
+            return (node.module or "").removeprefix("models.")
+    raise ResourcesError(f"no import of {name}")
+
+
+def _paging(
+    method: Method, spec: Any, op: Any, overrides: dict[str, Any], types: TypeWriter, module: Any
+) -> dict[str, Any] | None:
+    query = {p["wire"]: p for p in method.params if p["where"] == "query"}
+    cursor = next((c for c in _CURSORS if c in query), None)
+    if "limit" not in query or cursor is None or method.http_method != "GET":
+        return None
+    answer = next((a for a in method.answers if a["status"] == 200), None)
+    if answer is None or answer["kind"] not in ("model", "models"):
+        raise ResourcesError(f"{method.operation_id}: a list whose 200 answer is not a model")
+    style, first = _CURSORS[cursor]
+    declared = _resolve(spec, _resolve(spec, query[cursor].get("schema")) or {})
+    first = declared.get("default", declared.get("minimum", first)) if style == "page" else first
+    page_model = types.load(module, answer["model"])
+    override = overrides.get(method.operation_id, {})
+    if answer["kind"] == "models":
+        items, total, item_model = (), (), page_model
+        method.page_annotation = f"builtins.list[{page_model.__name__}]"
+    else:
+        found = types.find_items(page_model, override.get("items"), _ITEM_NAMES)
+        if found is None:
+            raise ResourcesError(
+                f"{method.operation_id}: the paging rule finds no single list of items in its"
+                " answer; name it in [pdcp.resources.paging]"
+            )
+        items, item_model = found
+        total = types.find_total(page_model, override.get("total"), _TOTAL_NAMES)
+        method.page_annotation = types.annotation_of(page_model)
+    method.item_annotation = types.annotation_of(item_model)
+    size = query["limit"]["name"]
+    return {
+        "style": style,
+        "size": size,
+        "cursor": query[cursor]["name"],
+        "items": tuple(items),
+        "total": tuple(total),
+        "first": int(first),
+    }

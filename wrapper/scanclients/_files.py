@@ -1,0 +1,172 @@
+"""Operations that answer a file (exports in json, csv, pdf; octet-stream): streamed, never buffered.
+
+    download = pd.scans.export(scan_id, type="csv")   # nothing is sent yet
+    saved = download.save("scan.csv")                 # streamed into a temp file, renamed at the end
+    for chunk in pd.scans.export(scan_id).iter_bytes():
+        ...
+
+An export asked with `async_=True` answers `201 {"export_id": ...}` instead of the file: `save`
+returns an `ExportStarted` carrying the id (and the parsed model), and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from . import _transport
+from ._download import AtomicFile
+from ._flow import Drain, Flow
+from ._operation import parse, send_flow
+from ._operation_spec import Operation
+from .errors import UnexpectedResponseError
+
+if TYPE_CHECKING:
+    import os
+
+    from ._client import AsyncClient, SyncClient
+
+__all__ = ["AsyncDownload", "Download", "ExportStarted", "Saved"]
+
+# The JSON answer of an asynchronous export is a few bytes; anything bigger is not one.
+_MAX_JSON_ANSWER = 1 << 20
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The file was written whole: where, and how many bytes."""
+
+    path: Path
+    size: int
+    status_code: int
+
+
+@dataclass(frozen=True)
+class ExportStarted:
+    """The service started an asynchronous export instead of answering the file."""
+
+    export_id: str | None
+    status_code: int
+    result: Any  # the answer as its generated model
+
+
+def _json_answer(op: Operation, status: int) -> bool:
+    return any(a.status == status and a.kind != "file" for a in op.answers)
+
+
+def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) -> Flow[Any]:
+    service = options.service.name
+    response = yield from send_flow(op, options, request, stream=True)
+    try:
+        if _json_answer(op, response.status_code):
+            buffer = bytearray()
+            yield Drain(response, _bounded(buffer, response, service))
+            whole = httpx.Response(
+                response.status_code,
+                headers=response.headers,
+                content=bytes(buffer),
+                request=request,
+            )
+            result = parse(op, whole, service)
+            return ExportStarted(getattr(result, "export_id", None), response.status_code, result)
+        size = 0
+        with AtomicFile(path) as target:
+
+            def write(chunk: bytes) -> None:
+                nonlocal size
+                size += len(chunk)
+                target.write(chunk)
+
+            yield Drain(response, write)
+        return Saved(target.path, size, response.status_code)
+    except httpx.HTTPError as error:  # the body was cut short
+        raise _transport.connection_error(error, request, service) from error
+
+
+def _bounded(buffer: bytearray, response: httpx.Response, service: str) -> Any:
+    def sink(chunk: bytes) -> None:
+        buffer.extend(chunk)
+        if len(buffer) > _MAX_JSON_ANSWER:
+            raise UnexpectedResponseError(
+                f"the {response.status_code} JSON answer is over {_MAX_JSON_ANSWER} bytes",
+                service=service,
+                response=response,
+            )
+
+    return sink
+
+
+def _not_a_file(op: Operation, response: httpx.Response, service: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"{op.operation_id} answered {response.status_code} with no file (an asynchronous"
+        " export?); use save() to get its export id",
+        service=service,
+        response=response,
+    )
+
+
+class Download:
+    """A file answer, not yet requested: `save(path)` or `iter_bytes()` sends the request."""
+
+    def __init__(self, client: SyncClient, op: Operation, request: httpx.Request) -> None:
+        self._client, self._op, self._request = client, op, request
+
+    def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
+        """Stream the file into `path` atomically: it appears whole, or not at all."""
+        target = AtomicFile(path).path  # a bad path fails here, before any I/O
+        options = self._client._options
+        result: Saved | ExportStarted = self._client._run(
+            _save_flow(self._op, options, self._request, target)
+        )
+        return result
+
+    def iter_bytes(self) -> Iterator[bytes]:
+        """The file's bytes as they arrive; the connection is closed when iteration ends."""
+        options = self._client._options
+        flow = send_flow(self._op, options, self._request, stream=True)
+        response: httpx.Response = self._client._run(flow)
+        try:
+            if _json_answer(self._op, response.status_code):
+                response.read()
+                raise _not_a_file(self._op, response, options.service.name)
+            yield from response.iter_bytes()
+        except httpx.HTTPError as error:
+            raise _transport.connection_error(error, self._request, options.service.name) from error
+        finally:
+            response.close()
+
+
+class AsyncDownload:
+    """A file answer for asyncio: `await save(path)` or `async for chunk in aiter_bytes()`."""
+
+    def __init__(self, client: AsyncClient, op: Operation, request: httpx.Request) -> None:
+        self._client, self._op, self._request = client, op, request
+
+    async def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
+        """Stream the file into `path` atomically: it appears whole, or not at all."""
+        target = AtomicFile(path).path
+        options = self._client._options
+        result: Saved | ExportStarted = await self._client._run(
+            _save_flow(self._op, options, self._request, target)
+        )
+        return result
+
+    async def aiter_bytes(self) -> AsyncIterator[bytes]:
+        """The file's bytes as they arrive; the connection is closed when iteration ends."""
+        options = self._client._options
+        flow = send_flow(self._op, options, self._request, stream=True)
+        response: httpx.Response = await self._client._run(flow)
+        try:
+            if _json_answer(self._op, response.status_code):
+                await response.aread()
+                raise _not_a_file(self._op, response, options.service.name)
+            async for chunk in response.aiter_bytes():
+                yield chunk
+        except httpx.HTTPError as error:
+            raise _transport.connection_error(error, self._request, options.service.name) from error
+        finally:
+            await response.aclose()

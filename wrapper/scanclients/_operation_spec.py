@@ -1,0 +1,82 @@
+"""What the generated resources know about each operation: plain data, written by the generator.
+
+`scripts/resources_codegen.py` writes one `Operation` per operation of the spec into the generated
+resource modules; the hand-written machinery (`_request`, `_operation`, `_paging`, `_files`) reads
+only these, never the generator's private `_get_kwargs`. Kinds are the few shapes a value can be
+checked against before it is sent: "str", "int", "float", "bool", "date", "datetime", "enum",
+"list", "model" (a generated model or a plain dict), "bytes" and "any".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Answer", "Body", "Field", "Operation", "Paging", "Param"]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A request-body property (or, with `where`, a parameter): its keyword and wire name."""
+
+    name: str
+    wire: str
+    kind: str
+    required: bool = False
+    values: tuple[str, ...] = ()  # the enum's values, for kind "enum" (or items of a "list")
+    item: str = ""  # the kind of a list's items
+
+
+@dataclass(frozen=True, slots=True)
+class Param(Field):
+    where: str = "query"  # "path", "query" or "header"
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    media_type: str  # "application/json" or a binary media type (then the body is bytes)
+    model: str = ""  # "module:Class" in the models package; "" for a binary body
+    fields: tuple[Field, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A documented 2xx answer: "model", "models" (a JSON array of them), "json", "file", "empty"."""
+
+    status: int
+    kind: str
+    model: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """How to walk a list operation: the parameters that move, and where items and total are."""
+
+    style: str  # "offset" (cursor counts items) or "page" (cursor counts pages)
+    size: str  # the page-size keyword, e.g. "limit"
+    cursor: str  # the keyword that moves: "offset", "page", "page_number"
+    items: tuple[str, ...]  # attribute path from the page model to its items; () = the page itself
+    total: tuple[str, ...] = ()  # attribute path to the total number of items, if the page has one
+    first: int = 0  # the cursor's first value (1 for most page numbers)
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    models: str  # the generated models package, e.g. "pdcp_client.models"
+    params: tuple[Param, ...] = ()
+    body: Body | None = None
+    answers: tuple[Answer, ...] = ()
+    paging: Paging | None = None
+    team: str = "none"  # whether X-Team-Id is declared: "none", "optional", "required"
+
+    @property
+    def writes(self) -> bool:
+        """POST and PATCH change something: they are retried only where the server cannot have acted."""
+        return self.method in ("POST", "PATCH")
+
+    @property
+    def streams(self) -> bool:
+        return any(answer.kind == "file" for answer in self.answers)

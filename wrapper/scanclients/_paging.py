@@ -1,0 +1,173 @@
+"""Auto-paging for list operations: iterate items (`for`, `async for`), or `.pages()`.
+
+    for scan in pd.scans.list(limit=50):             # every scan, fetched 50 at a time
+        ...
+    for page in pd.scans.list(max_items=500).pages():
+        ...
+
+Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
+`page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
+page. Walking stops at the total, on a short page, on an empty page, or at `max_items`. A page equal
+to the one before is an `UnexpectedResponseError`: a server that ignores the cursor would
+otherwise be asked forever. The decisions live in `_Cursor`, shared by the sync and async pagers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ._operation import parse, send_flow
+from ._operation_spec import Operation, Paging
+from ._request import Extras, build
+from .errors import UnexpectedResponseError, ValidationError
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, SyncClient
+    from ._flow import Flow
+
+__all__ = ["AsyncPager", "SyncPager"]
+
+Item = TypeVar("Item")
+Page = TypeVar("Page")
+
+
+class _Cursor:
+    """Where the walk is and whether it is over: plain decisions, no I/O."""
+
+    def __init__(self, op: Operation, args: Mapping[str, Any], max_items: int | None) -> None:
+        assert op.paging is not None
+        if max_items is not None and (
+            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
+        ):
+            raise ValidationError("max_items", f"must be a whole number >= 0, got {max_items!r}")
+        self.paging: Paging = op.paging
+        self.args = dict(args)
+        self.requested = args.get(self.paging.size)
+        self.position = args.get(self.paging.cursor) or self.paging.first
+        self.remaining = max_items
+        self.done = max_items == 0
+        self._page_size: int | None = None
+        self._previous: list[Any] | None = None
+        self._counted = 0
+
+    def page_args(self) -> dict[str, Any]:
+        return {**self.args, self.paging.cursor: self.position}
+
+    def accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
+        """The items of `page` to hand out; decides whether another page is needed."""
+        items = _follow(page, self.paging.items)
+        if not isinstance(items, list):
+            raise UnexpectedResponseError(
+                f"page {self.paging.cursor}={self.position}: no list of items at"
+                f" {'.'.join(self.paging.items) or 'the top'}",
+                service=service,
+                response=response,
+            )
+        if not items:
+            self.done = True
+            return []
+        if items == self._previous:
+            raise UnexpectedResponseError(
+                f"the page at {self.paging.cursor}={self.position} repeats the one before: the"
+                " service is not moving through the list, so paging stopped",
+                service=service,
+                response=response,
+            )
+        self._previous = items
+        self._counted += len(items)
+        if self._page_size is None:
+            self._page_size = self.requested if isinstance(self.requested, int) else len(items)
+        total = _follow(page, self.paging.total) if self.paging.total else None
+        if isinstance(total, int | float) and not isinstance(total, bool):
+            self.done = self._counted >= total
+        if len(items) < self._page_size:
+            self.done = True
+        self.position += len(items) if self.paging.style == "offset" else 1
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining == 0
+        return items
+
+
+def _follow(value: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        value = getattr(value, name, None)
+    return value
+
+
+def _page_flow(op: Operation, options: Any, request: httpx.Request) -> Flow[tuple[Any, Any]]:
+    response = yield from send_flow(op, options, request)
+    return parse(op, response, options.service.name), response
+
+
+class SyncPager(Generic[Item, Page]):
+    """Items of a list operation, fetched a page at a time as they are iterated."""
+
+    def __init__(
+        self,
+        client: SyncClient,
+        op: Operation,
+        args: Mapping[str, Any],
+        extras: Extras,
+        max_items: int | None = None,
+    ) -> None:
+        self._client, self._op, self._extras = client, op, extras
+        self._args, self._max_items = dict(args), max_items
+        _Cursor(op, args, max_items)  # bad arguments fail here, before any I/O
+        build(op, client._options, args, extras)
+
+    def pages(self) -> Iterator[Page]:
+        """Each page as its generated model (the envelope, totals and all)."""
+        for page, _ in self._walk():
+            yield page
+
+    def __iter__(self) -> Iterator[Item]:
+        for _, items in self._walk():
+            yield from items
+
+    def _walk(self) -> Iterator[tuple[Any, list[Any]]]:
+        cursor = _Cursor(self._op, self._args, self._max_items)
+        options = self._client._options
+        while not cursor.done:
+            request = build(self._op, options, cursor.page_args(), self._extras)
+            page, response = self._client._run(_page_flow(self._op, options, request))
+            yield page, cursor.accept(page, response, options.service.name)
+
+
+class AsyncPager(Generic[Item, Page]):
+    """Items of a list operation for `async for`, fetched a page at a time."""
+
+    def __init__(
+        self,
+        client: AsyncClient,
+        op: Operation,
+        args: Mapping[str, Any],
+        extras: Extras,
+        max_items: int | None = None,
+    ) -> None:
+        self._client, self._op, self._extras = client, op, extras
+        self._args, self._max_items = dict(args), max_items
+        _Cursor(op, args, max_items)
+        build(op, client._options, args, extras)
+
+    async def pages(self) -> AsyncIterator[Page]:
+        """Each page as its generated model (the envelope, totals and all)."""
+        async for page, _ in self._walk():
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        async for _, items in self._walk():
+            for item in items:
+                yield item
+
+    async def _walk(self) -> AsyncIterator[tuple[Any, list[Any]]]:
+        cursor = _Cursor(self._op, self._args, self._max_items)
+        options = self._client._options
+        while not cursor.done:
+            request = build(self._op, options, cursor.page_args(), self._extras)
+            page, response = await self._client._run(_page_flow(self._op, options, request))
+            yield page, cursor.accept(page, response, options.service.name)

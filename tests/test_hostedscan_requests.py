@@ -242,7 +242,7 @@ def test_writes_that_may_have_been_applied_are_not_retried(call, attempts, monke
     with pytest.raises(errors.InternalServerError) as caught:
         call(hs)
     assert len(recorder.requests) == attempts
-    assert caught.value.maybe_created is (attempts == 1)
+    assert caught.value.maybe_applied is (attempts == 1)
 
 
 async def test_the_async_join_fetches_concurrently_and_bounded() -> None:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import inspect
 import json
 import os
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import pytest
 
 from scanclients import AsyncHostedScan, HostedScan, errors
+from scanclients._paging import AsyncPager, SyncPager
 from tests.conftest import KEY
 
 RECORDING = json.dumps(
@@ -30,12 +30,12 @@ RECORDING = json.dumps(
 
 
 async def _(value: Any) -> Any:
-    """The value the sync client would have returned."""
-    if isinstance(value, AsyncIterator):
+    """The value the sync client would have returned (a list: every item)."""
+    if isinstance(value, AsyncPager):
         return [item async for item in value]
     if inspect.isawaitable(value):
         return await value
-    if isinstance(value, Iterator):
+    if isinstance(value, SyncPager):
         return list(value)
     return value
 
@@ -296,7 +296,7 @@ async def test_faults_on_the_new_operations(hs, mock, monkeypatch, fault, operat
         else:
             with pytest.raises(expected) as caught:
                 await _(call(hs, target.id))
-            assert caught.value.maybe_created is (kind == "create" and fault != "unavailable")
+            assert caught.value.maybe_applied is (kind == "create" and fault != "unavailable")
     finally:
         mock.settings.fault = None
     if operation == "targets.create":

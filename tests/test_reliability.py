@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
+from scanclients._paging import SyncPager
 from tests.conftest import KEY, ROOT, Recorder, report
 
 FAULTS = ["rate-limit:0", "unavailable", "server-error", "bad-gateway", "invalid-json", "xml",
@@ -77,7 +78,7 @@ async def _outcome(awaitable_or_value: Any) -> Any:
         return [item async for item in awaitable_or_value]
     if inspect.iscoroutine(awaitable_or_value):
         return await awaitable_or_value
-    if hasattr(awaitable_or_value, "__next__"):
+    if hasattr(awaitable_or_value, "__next__") or isinstance(awaitable_or_value, SyncPager):
         return list(awaitable_or_value)
     return awaitable_or_value
 

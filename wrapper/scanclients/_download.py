@@ -28,12 +28,18 @@ class AtomicFile:
         self._temp: Path | None = None
         self._file: IO[bytes] | None = None
 
-    def __enter__(self) -> Self:
+    def check(self) -> Self:
+        """Fail now, before anything is sent, if `path` cannot be written at the end."""
         if self.path.is_dir():
             raise ValidationError("path", f"{str(self.path)!r} is a directory; name the file")
         directory = self.path.parent
         if not directory.is_dir():
             raise ValidationError("path", f"directory {str(directory)!r} does not exist")
+        return self
+
+    def __enter__(self) -> Self:
+        self.check()
+        directory = self.path.parent
         try:
             descriptor, temp = tempfile.mkstemp(
                 dir=directory, prefix=f".{self.path.name}.", suffix=".part"

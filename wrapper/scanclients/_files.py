@@ -117,7 +117,7 @@ class Download:
 
     def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
         """Stream the file into `path` atomically: it appears whole, or not at all."""
-        target = AtomicFile(path).path  # a bad path fails here, before any I/O
+        target = AtomicFile(path).check().path  # a bad path fails here, before any I/O
         options = self._client._options
         result: Saved | ExportStarted = self._client._run(
             _save_flow(self._op, options, self._request, target)
@@ -148,7 +148,7 @@ class AsyncDownload:
 
     async def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
         """Stream the file into `path` atomically: it appears whole, or not at all."""
-        target = AtomicFile(path).path
+        target = AtomicFile(path).check().path
         options = self._client._options
         result: Saved | ExportStarted = await self._client._run(
             _save_flow(self._op, options, self._request, target)

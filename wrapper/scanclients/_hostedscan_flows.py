@@ -1,5 +1,5 @@
-"""HostedScan's flows: one generic caller for every operation of the table, and what the spec
-cannot say (waiting for a scan, joining a scan to its risks).
+"""HostedScan's flows: what the spec cannot say (waiting for a scan, joining a scan to its risks),
+over the operations of `_hostedscan_operations` run by the shared machinery (`_operation`).
 
 Every flow here is sans-I/O (see `_flow`): the sync and the async client run the same code.
 """
@@ -9,43 +9,35 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Generic, TypeVar
-from urllib.parse import quote
-
-import httpx
-import pydantic
+from typing import Any
 
 from hostedscan_models import Risk, Scan, ScanState, ScanType
 
-from . import _transport
 from ._download import AtomicFile
-from ._flow import Drain, Flow, Sleep
+from ._flow import Flow, Sleep
 from ._hostedscan_bodies import create_scan_body
-from ._hostedscan_operations import CREATE_SCAN, GET_RISK, GET_SCAN, SERVICE, Operation
-from ._model_problem import first_problem
+from ._hostedscan_operations import CREATE_SCAN, GET_RISK, GET_SCAN
+from ._operation import call_flow
+from ._operation_spec import Operation
 from ._options import ClientOptions
-from .errors import ScanFailedError, UnexpectedResponseError, ValidationError, WaitTimeoutError
+from ._request import Extras, build
+from .errors import ScanFailedError, ValidationError, WaitTimeoutError
 
 __all__ = [
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
-    "Pages",
     "ProgressCallback",
     "ScanRiskGroups",
-    "build",
     "call",
+    "checked_id",
+    "checked_path",
     "create",
-    "download_file",
-    "drain_file",
     "get",
     "get_risk",
     "group_risks",
-    "parse",
     "positive",
-    "read_file",
     "risk_ids",
     "unique_ids",
     "wait",
@@ -56,149 +48,26 @@ DEFAULT_WAIT_TIMEOUT = 3600.0
 DEFAULT_POLL_INTERVAL = 10.0
 
 ProgressCallback = Callable[[Scan], object]
-Model = TypeVar("Model", bound=pydantic.BaseModel)
-Data = TypeVar("Data")
-Item = TypeVar("Item")
 
 
-# --- every operation: request, send, parse -------------------------------------------------------
+def call(options: ClientOptions, operation: Operation, args: Mapping[str, Any]) -> Flow[Any]:
+    """`operation` built, sent and parsed by the shared machinery: its answer's `data`."""
+    request = build(operation, options, args, Extras())
+    envelope = yield from call_flow(operation, options, request, raw=False)
+    return envelope.data
 
 
-def build(
-    options: ClientOptions,
-    operation: Operation[Any],
-    resource_id: str | None = None,
-    *,
-    params: dict[str, str] | None = None,
-    json_body: Any = None,
-    files: dict[str, tuple[str, bytes, str]] | None = None,
-) -> httpx.Request:
-    """The request of `operation`; the id checked and escaped into the path first."""
-    path = operation.path
-    if operation.id_name is not None:
-        path = path.replace("{id}", _path_segment(operation.id_name, resource_id))
-    # A file is any content type, not JSON.
-    headers = {"Accept": "*/*"} if operation.file else None
-    return _transport.build_request(
-        options,
-        operation.method,
-        path,
-        json_body=json_body,
-        params=params or None,
-        headers=headers,
-        files=files,
-    )
+def checked_id(name: str, value: object) -> str:
+    """An id for a path: a non-blank string (the machinery escapes it into the path)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(name, f"expected a non-empty id, got {value!r}")
+    return value
 
 
-def call(
-    options: ClientOptions,
-    operation: Operation[Data],
-    resource_id: str | None = None,
-    *,
-    params: dict[str, str] | None = None,
-    json_body: Any = None,
-    files: dict[str, tuple[str, bytes, str]] | None = None,
-) -> Flow[Data]:
-    """Send `operation`; its answer parsed by the generated model, and the `data` member of it
-    returned (None for an operation that answers no JSON)."""
-    request = build(
-        options, operation, resource_id, params=params, json_body=json_body, files=files
-    )
-    response = yield from _transport.send(request, options, creates=operation.writes)
-    if operation.answer is None:
-        return None  # type: ignore[return-value]  # Operation[None]: no JSON answer
-    envelope: Any = parse(response, operation.answer, maybe_created=operation.writes)
-    data: Data = envelope.data
-    return data
-
-
-def _path_segment(name: str, resource_id: object) -> str:
-    if not isinstance(resource_id, str) or not resource_id.strip():
-        raise ValidationError(name, f"expected a non-empty id, got {resource_id!r}")
-    segment = quote(resource_id, safe="")
-    if segment in (".", ".."):
-        # A bare dot segment would be resolved away by URL normalisation ("/v1/results/." is
-        # "/v1/results"): encoded, it stays the id it is.
-        segment = segment.replace(".", "%2E")
-    return segment
-
-
-def parse(response: httpx.Response, model: type[Model], *, maybe_created: bool = False) -> Model:
-    body = _transport.json_body(response, SERVICE.name, maybe_created=maybe_created)
-    try:
-        return model.model_validate(body)
-    except pydantic.ValidationError as error:
-        raise UnexpectedResponseError(
-            f"the response is not a valid {model.__name__}: {first_problem(error)}",
-            service=SERVICE.name,
-            response=response,
-            maybe_created=maybe_created,
-        ) from None
-
-
-class Pages(Generic[Item]):
-    """A list operation, page by page: follows `next_page_token` until a page has none."""
-
-    def __init__(
-        self,
-        options: ClientOptions,
-        operation: Operation[list[Item]],
-        params: dict[str, str] | None = None,
-    ) -> None:
-        self._options = options
-        self._operation = operation
-        self._params = params or {}
-        self._token: str | None = None
-        self._seen: set[str] = set()
-        self.done = False
-
-    def next_page(self) -> Flow[list[Item]]:
-        params = {**self._params, "page_token": self._token} if self._token else self._params
-        request = build(self._options, self._operation, params=params)
-        response = yield from _transport.send(request, self._options)
-        assert self._operation.answer is not None
-        page: Any = parse(response, self._operation.answer)
-        token = page.next_page_token
-        if token and token in self._seen:
-            # A service that hands back a token twice would otherwise be listed forever.
-            raise UnexpectedResponseError(
-                f"next_page_token {token!r} was already followed",
-                service=SERVICE.name,
-                response=response,
-            )
-        self._seen.add(token or "")
-        self._token = token
-        self.done = not token
-        items: list[Item] = list(page.data)
-        return items
-
-
-def read_file(options: ClientOptions, operation: Operation[None], file_id: str) -> Flow[bytes]:
-    response = yield from _transport.send(build(options, operation, file_id), options)
-    return response.content
-
-
-def download_file(
-    options: ClientOptions,
-    operation: Operation[None],
-    file_id: str,
-    path: str | os.PathLike[str],
-) -> Flow[Path]:
-    with AtomicFile(path) as target:  # nothing at `path` unless every byte arrived
-        yield from drain_file(options, operation, file_id, target)
-    return target.path
-
-
-def drain_file(
-    options: ClientOptions, operation: Operation[None], file_id: str, target: AtomicFile
-) -> Flow[None]:
-    """Stream the file into `target` chunk by chunk, never holding it whole."""
-    request = build(options, operation, file_id)
-    response = yield from _transport.send(request, options, stream=True)
-    try:
-        yield Drain(response, target.write)
-    except httpx.HTTPError as error:
-        raise _transport.connection_error(error, request, SERVICE.name) from error
+def checked_path(path: str | os.PathLike[str]) -> str | os.PathLike[str]:
+    """A file path a download can be written to, checked before anything is sent."""
+    AtomicFile(path).check()
+    return path
 
 
 # --- scans: create, wait ------------------------------------------------------------------------
@@ -212,11 +81,13 @@ def create(
     use_authentication: bool | None = None,
 ) -> Flow[Scan]:
     body = create_scan_body(scan_type, targets, target_ids, use_authentication)
-    return (yield from call(options, CREATE_SCAN, json_body=body))
+    scan: Scan = yield from call(options, CREATE_SCAN, body)
+    return scan
 
 
 def get(options: ClientOptions, scan_id: str) -> Flow[Scan]:
-    return (yield from call(options, GET_SCAN, scan_id))
+    scan: Scan = yield from call(options, GET_SCAN, {"scan_id": checked_id("scan_id", scan_id)})
+    return scan
 
 
 def wait(
@@ -273,7 +144,8 @@ def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[st
 
 
 def get_risk(options: ClientOptions, risk_id: str) -> Flow[Risk]:
-    return (yield from call(options, GET_RISK, risk_id))
+    risk: Risk = yield from call(options, GET_RISK, {"risk_id": checked_id("risk_id", risk_id)})
+    return risk
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,32 +1,16 @@
-"""HostedScan's operations as data: for each, what `specs/hostedscan.yaml` says the call is.
+"""HostedScan's operations as data, for the machinery every generated PDCP method runs on.
 
-HostedScan has generated models but no generated HTTP functions, so this table is the one place
-an operation is described by hand: its method, its path, and the generated model of its answer.
-Everything else (building the request, retries by method, parsing, paging, streaming a file) is
-done for every operation alike by `_hostedscan_flows`.
+HostedScan has generated models (pydantic, from `specs/hostedscan.yaml`) but no generated HTTP
+functions, so this table is the one place its operations are written by hand, in the very
+`Operation` shape the PDCP generator writes: method, path, parameters, body, answers, paging.
+Building the request, checking it, sending it with retries by method, parsing the answer into
+the generated model, paging by `next_page_token` and streaming files are all `_request`,
+`_operation`, `_paging` and `_files`, shared with PDCP.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Generic, TypeVar
-
-import pydantic
-
-from hostedscan_models import (
-    Report,
-    ReportEnvelope,
-    Risk,
-    RiskEnvelope,
-    RiskList,
-    Scan,
-    ScanEnvelope,
-    ScanList,
-    Target,
-    TargetEnvelope,
-    TargetList,
-)
-
+from ._operation_spec import Answer, Body, Field, Operation, Paging, Param
 from ._options import ServiceSettings
 
 __all__ = [
@@ -45,7 +29,6 @@ __all__ = [
     "SERVICE",
     "UPDATE_TARGET",
     "UPLOAD_RECORDING",
-    "Operation",
 ]
 
 SERVICE = ServiceSettings(
@@ -56,58 +39,134 @@ SERVICE = ServiceSettings(
     default_base_url="https://api.hostedscan.com",
 )
 
-
-Data = TypeVar("Data")
-
-
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[Data]):
-    """One HTTP operation of the spec, answering `Data` (the `data` member of its 200 body).
-
-    `answer` is the generated model of the 200 JSON body (None: no body, or a file when `file`).
-    `id_name` names the path's `{id}` in errors, as the caller knows it (`target_id`).
-    """
-
-    operation_id: str
-    method: str
-    path: str
-    answer: type[pydantic.BaseModel] | None = None
-    id_name: str | None = None
-    file: bool = False
-
-    @property
-    def writes(self) -> bool:
-        # A POST may create something each time it arrives: it is retried only where the
-        # service cannot have acted (see `_retry`). GET, PUT and DELETE are safe to repeat.
-        return self.method in ("POST", "PATCH")
+_MODELS = "hostedscan_models"
 
 
-CREATE_SCAN: Operation[Scan] = Operation("create-scan", "POST", "/v1/scans", ScanEnvelope)
-LIST_SCANS: Operation[list[Scan]] = Operation("list-scans", "GET", "/v1/scans", ScanList)
-GET_SCAN: Operation[Scan] = Operation("get-scan", "GET", "/v1/scans/{id}", ScanEnvelope, "scan_id")
-GET_RESULT: Operation[None] = Operation(
-    "get-result", "GET", "/v1/results/{id}", None, "result_id", file=True
+def _id(name: str) -> Param:
+    """The path's `{id}`, named in errors as the caller knows it (`target_id`)."""
+    return Param(name, "id", "str", required=True, where="path")
+
+
+def _model(name: str) -> tuple[Answer, ...]:
+    return (Answer(200, "model", f"models:{name}"),)
+
+
+def _list(path: str, envelope: str, operation_id: str) -> Operation:
+    """A list operation: `filters` (one JSON value) and paging by `next_page_token`."""
+    return Operation(
+        operation_id=operation_id,
+        method="GET",
+        path=path,
+        models=_MODELS,
+        params=(Param("filters", "filters", "str"), Param("page_token", "page_token", "str")),
+        answers=_model(envelope),
+        paging=Paging("token", "", "page_token", ("data",), next=("next_page_token",)),
+    )
+
+
+_FILE = (Answer(200, "file"),)
+
+CREATE_SCAN = Operation(
+    "create-scan",
+    "POST",
+    "/v1/scans",
+    _MODELS,
+    body=Body(
+        "application/json",
+        "models:CreateScanRequest",
+        (
+            Field("targets", "targets", "list", item="str"),
+            Field("target_ids", "target_ids", "list", item="str"),
+            Field("type", "type", "str", required=True),
+            Field("use_authentication", "use_authentication", "bool"),
+        ),
+        required=True,
+    ),
+    answers=_model("ScanEnvelope"),
+    creates=True,
+)
+LIST_SCANS = _list("/v1/scans", "ScanList", "list-scans")
+GET_SCAN = Operation(
+    "get-scan", "GET", "/v1/scans/{id}", _MODELS, (_id("scan_id"),), answers=_model("ScanEnvelope")
+)
+GET_RESULT = Operation(
+    "get-result", "GET", "/v1/results/{id}", _MODELS, (_id("result_id"),), answers=_FILE
 )
 
-LIST_TARGETS: Operation[list[Target]] = Operation("list-targets", "GET", "/v1/targets", TargetList)
-CREATE_TARGET: Operation[Target] = Operation("create-target", "POST", "/v1/targets", TargetEnvelope)
-GET_TARGET: Operation[Target] = Operation(
-    "get-target", "GET", "/v1/targets/{id}", TargetEnvelope, "target_id"
+_TARGET_FIELDS = (Field("label", "label", "str"), Field("tags", "tags", "list", item="str"))
+LIST_TARGETS = _list("/v1/targets", "TargetList", "list-targets")
+CREATE_TARGET = Operation(
+    "create-target",
+    "POST",
+    "/v1/targets",
+    _MODELS,
+    (Param("upsert", "upsert", "bool"),),
+    Body(
+        "application/json",
+        "models:CreateTargetRequest",
+        (Field("target", "target", "str", required=True), *_TARGET_FIELDS),
+        required=True,
+    ),
+    _model("TargetEnvelope"),
 )
-UPDATE_TARGET: Operation[Target] = Operation(
-    "update-target", "PUT", "/v1/targets/{id}", TargetEnvelope, "target_id"
+GET_TARGET = Operation(
+    "get-target",
+    "GET",
+    "/v1/targets/{id}",
+    _MODELS,
+    (_id("target_id"),),
+    answers=_model("TargetEnvelope"),
 )
-DELETE_TARGET: Operation[None] = Operation(
-    "delete-target", "DELETE", "/v1/targets/{id}", None, "target_id"
+UPDATE_TARGET = Operation(
+    "update-target",
+    "PUT",
+    "/v1/targets/{id}",
+    _MODELS,
+    (_id("target_id"),),
+    Body("application/json", "models:UpdateTargetRequest", _TARGET_FIELDS, required=True),
+    _model("TargetEnvelope"),
 )
-UPLOAD_RECORDING: Operation[None] = Operation(
-    "upload-selenium-recording", "POST", "/v1/targets/{id}/auth/selenium", None, "target_id"
+DELETE_TARGET = Operation(
+    "delete-target",
+    "DELETE",
+    "/v1/targets/{id}",
+    _MODELS,
+    (_id("target_id"),),
+    answers=(Answer(200, "empty"),),
+)
+UPLOAD_RECORDING = Operation(
+    "upload-selenium-recording",
+    "POST",
+    "/v1/targets/{id}/auth/selenium",
+    _MODELS,
+    (_id("target_id"),),
+    Body("multipart/form-data", "", (Field("file", "file", "bytes", required=True),), True),
+    # The answer is not documented: whatever JSON comes is kept, an empty body is fine.
+    (Answer(200, "empty"),),
 )
 
-LIST_RISKS: Operation[list[Risk]] = Operation("list-risks", "GET", "/v1/risks", RiskList)
-GET_RISK: Operation[Risk] = Operation("get-risk", "GET", "/v1/risks/{id}", RiskEnvelope, "risk_id")
+LIST_RISKS = _list("/v1/risks", "RiskList", "list-risks")
+GET_RISK = Operation(
+    "get-risk", "GET", "/v1/risks/{id}", _MODELS, (_id("risk_id"),), answers=_model("RiskEnvelope")
+)
 
-CREATE_REPORT: Operation[Report] = Operation("create-report", "POST", "/v1/reports", ReportEnvelope)
-GET_REPORT: Operation[None] = Operation(
-    "get-report", "GET", "/v1/reports/{id}", None, "report_id", file=True
+CREATE_REPORT = Operation(
+    "create-report",
+    "POST",
+    "/v1/reports",
+    _MODELS,
+    body=Body(
+        "application/json",
+        "models:CreateReportRequest",
+        (
+            Field("report_format", "report_format", "enum", True, ("PDF", "HTML")),
+            Field("targets_filter", "targets_filter", "model"),
+            Field("risks_filter", "risks_filter", "model"),
+        ),
+        required=True,
+    ),
+    answers=_model("ReportEnvelope"),
+)
+GET_REPORT = Operation(
+    "get-report", "GET", "/v1/reports/{id}", _MODELS, (_id("report_id"),), answers=_FILE
 )

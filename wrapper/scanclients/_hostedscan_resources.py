@@ -1,25 +1,34 @@
 """`hs.results`, `hs.risks` and `hs.reports`, sync and async.
 
-Each method builds its request from the operation table and runs the one generic caller; the
-sync and async classes differ only in how they run the flow.
+Each method runs its operation of `_hostedscan_operations` on the machinery every PDCP method
+runs on (`_operation`; lists page with `_paging`, files stream with `_files`); the sync and async
+classes differ only in awaiting.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from hostedscan_models import Report, ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
+from hostedscan_models import (
+    Report,
+    ReportFormat,
+    Risk,
+    RiskList,
+    RiskStatus,
+    ScanType,
+    ThreatLevel,
+)
 
 from . import _hostedscan_flows as flows
-from ._download import AtomicFile
-from ._flow import Flow
+from ._files import AsyncDownload, Download, Saved
 from ._hostedscan_bodies import create_report_body
 from ._hostedscan_filters import RISK_FILTERS, OneOrMany, filters_query
+from ._hostedscan_flows import checked_id, checked_path
 from ._hostedscan_operations import CREATE_REPORT, GET_REPORT, GET_RESULT, LIST_RISKS
-from ._options import ClientOptions
+from ._operation import AsyncResource, SyncResource
+from ._paging import AsyncPager, SyncPager
 
 if TYPE_CHECKING:
     from ._hostedscan import AsyncHostedScan, HostedScan
@@ -36,48 +45,56 @@ __all__ = [
 FilePath = str | os.PathLike[str]
 
 
+def _saved(result: object) -> Path:
+    # These operations answer only a file, so the machinery never reports an export started.
+    assert isinstance(result, Saved), result
+    return result.path
+
+
 # --- results ------------------------------------------------------------------------------------
 
 
-class HostedScanResults:
-    def __init__(self, client: HostedScan) -> None:
-        self._client = client
+def _result(result_id: str) -> dict[str, Any]:
+    return {"result_id": checked_id("result_id", result_id)}
+
+
+class HostedScanResults(SyncResource):
+    _client: HostedScan
 
     def download(self, result_id: str, path: FilePath) -> Path:
         """Stream a result file to `path`, atomically: on any failure nothing is left behind."""
-        options = self._client._options
-        return self._client._run(flows.download_file(options, GET_RESULT, result_id, path))
+        download: Download = self._call(GET_RESULT, _result(result_id))
+        return _saved(download.save(checked_path(path)))
 
     def read(self, result_id: str) -> bytes:
         """A result file's bytes, in memory."""
-        return self._client._run(flows.read_file(self._client._options, GET_RESULT, result_id))
+        download: Download = self._call(GET_RESULT, _result(result_id))
+        return b"".join(download.iter_bytes())
 
 
-class AsyncHostedScanResults:
-    def __init__(self, client: AsyncHostedScan) -> None:
-        self._client = client
+class AsyncHostedScanResults(AsyncResource):
+    _client: AsyncHostedScan
 
     async def download(self, result_id: str, path: FilePath) -> Path:
         """Stream a result file to `path`, atomically: see `HostedScan.results.download`."""
-        flow = flows.download_file(self._client._options, GET_RESULT, result_id, path)
-        return await self._client._run(flow)
+        download: AsyncDownload = self._call(GET_RESULT, _result(result_id))
+        return _saved(await download.save(checked_path(path)))
 
     async def read(self, result_id: str) -> bytes:
         """A result file's bytes, in memory."""
-        flow = flows.read_file(self._client._options, GET_RESULT, result_id)
-        return await self._client._run(flow)
+        download: AsyncDownload = self._call(GET_RESULT, _result(result_id))
+        return b"".join([chunk async for chunk in download.aiter_bytes()])
 
 
 # --- risks --------------------------------------------------------------------------------------
 
 
-def _risk_pages(options: ClientOptions, filters: dict[str, object]) -> flows.Pages[Risk]:
-    return flows.Pages(options, LIST_RISKS, filters_query(RISK_FILTERS, filters))
+def _risk_filters(**filters: object) -> dict[str, str]:
+    return filters_query(RISK_FILTERS, filters)
 
 
-class HostedScanRisks:
-    def __init__(self, client: HostedScan) -> None:
-        self._client = client
+class HostedScanRisks(SyncResource):
+    _client: HostedScan
 
     def list(
         self,
@@ -88,28 +105,31 @@ class HostedScanRisks:
         scan_type: OneOrMany[ScanType | str] | None = None,
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
-    ) -> Iterator[Risk]:
+        max_items: int | None = None,
+    ) -> SyncPager[Risk, RiskList]:
         """Every risk matching all the filters given (each one value or a list of values, any
         of which matches), page by page.
 
         for risk in hs.risks.list(status="OPEN", threat_level=["HIGH", "MEDIUM"]): ...
         """
-        filters: dict[str, object] = {"target_id": target_id, "status": status, "tags": tags}
-        filters.update(scan_type=scan_type, threat_level=threat_level, title=title)
-        return self._iterate(_risk_pages(self._client._options, filters))
-
-    def _iterate(self, pages: flows.Pages[Risk]) -> Iterator[Risk]:
-        while not pages.done:
-            yield from self._client._run(pages.next_page())
+        query = _risk_filters(
+            target_id=target_id,
+            status=status,
+            tags=tags,
+            scan_type=scan_type,
+            threat_level=threat_level,
+            title=title,
+        )
+        pager: SyncPager[Risk, RiskList] = self._call(LIST_RISKS, query, max_items)
+        return pager
 
     def get(self, risk_id: str) -> Risk:
         """A risk."""
         return self._client._run(flows.get_risk(self._client._options, risk_id))
 
 
-class AsyncHostedScanRisks:
-    def __init__(self, client: AsyncHostedScan) -> None:
-        self._client = client
+class AsyncHostedScanRisks(AsyncResource):
+    _client: AsyncHostedScan
 
     def list(
         self,
@@ -120,16 +140,19 @@ class AsyncHostedScanRisks:
         scan_type: OneOrMany[ScanType | str] | None = None,
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
-    ) -> AsyncIterator[Risk]:
+        max_items: int | None = None,
+    ) -> AsyncPager[Risk, RiskList]:
         """Every risk matching all the filters given: see `HostedScan.risks.list`."""
-        filters: dict[str, object] = {"target_id": target_id, "status": status, "tags": tags}
-        filters.update(scan_type=scan_type, threat_level=threat_level, title=title)
-        return self._iterate(_risk_pages(self._client._options, filters))
-
-    async def _iterate(self, pages: flows.Pages[Risk]) -> AsyncIterator[Risk]:
-        while not pages.done:
-            for risk in await self._client._run(pages.next_page()):
-                yield risk
+        query = _risk_filters(
+            target_id=target_id,
+            status=status,
+            tags=tags,
+            scan_type=scan_type,
+            threat_level=threat_level,
+            title=title,
+        )
+        pager: AsyncPager[Risk, RiskList] = self._call(LIST_RISKS, query, max_items)
+        return pager
 
     async def get(self, risk_id: str) -> Risk:
         """A risk."""
@@ -139,37 +162,28 @@ class AsyncHostedScanRisks:
 # --- reports ------------------------------------------------------------------------------------
 
 
-def _create_report(
-    options: ClientOptions,
+def _report_body(
     report_format: ReportFormat | str,
-    target_ids: Sequence[str] | None,
-    tags: Sequence[str] | None,
-    risk_filters: dict[str, object],
-) -> Flow[Report]:
-    body = create_report_body(report_format, target_ids, tags, risk_filters)
-    return flows.call(options, CREATE_REPORT, json_body=body)
+    target_ids: OneOrMany[str] | None,
+    tags: OneOrMany[str] | None,
+    **risk_filters: object,
+) -> dict[str, Any]:
+    return create_report_body(report_format, target_ids, tags, risk_filters)
 
 
-def _create_and_download(
-    options: ClientOptions, path: FilePath, create: Flow[Report]
-) -> Flow[Path]:
-    # The path is checked (and its temp file made) before the report is created.
-    with AtomicFile(path) as target:
-        report = yield from create
-        yield from flows.drain_file(options, GET_REPORT, report.id, target)
-    return target.path
+def _report(report_id: str) -> dict[str, Any]:
+    return {"report_id": checked_id("report_id", report_id)}
 
 
-class HostedScanReports:
-    def __init__(self, client: HostedScan) -> None:
-        self._client = client
+class HostedScanReports(SyncResource):
+    _client: HostedScan
 
     def create(
         self,
         *,
         format: ReportFormat | str = "PDF",
-        target_ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        target_ids: OneOrMany[str] | None = None,
+        tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
         scan_type: OneOrMany[ScanType | str] | None = None,
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
@@ -177,77 +191,105 @@ class HostedScanReports:
     ) -> Report:
         """Generate a report (PDF or HTML) of the risks on the targets given by id or by tag,
         filtered as `risks.list`; download it with `download(report.id, path)`."""
-        filters = {"status": status, "scan_type": scan_type, "threat_level": threat_level}
-        flow = _create_report(
-            self._client._options, format, target_ids, tags, {**filters, "title": title}
+        body = _report_body(
+            format,
+            target_ids,
+            tags,
+            status=status,
+            scan_type=scan_type,
+            threat_level=threat_level,
+            title=title,
         )
-        return self._client._run(flow)
+        report: Report = self._call(CREATE_REPORT, body).data
+        return report
 
     def download(self, report_id: str, path: FilePath) -> Path:
         """Stream a report file to `path`, atomically: on any failure nothing is left behind."""
-        options = self._client._options
-        return self._client._run(flows.download_file(options, GET_REPORT, report_id, path))
+        download: Download = self._call(GET_REPORT, _report(report_id))
+        return _saved(download.save(checked_path(path)))
 
     def create_and_download(
         self,
         path: FilePath,
         *,
         format: ReportFormat | str = "PDF",
-        target_ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        target_ids: OneOrMany[str] | None = None,
+        tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
         scan_type: OneOrMany[ScanType | str] | None = None,
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
     ) -> Path:
-        """`create` a report, then `download` it to `path` (atomically)."""
-        filters = {"status": status, "scan_type": scan_type, "threat_level": threat_level}
-        options = self._client._options
-        create = _create_report(options, format, target_ids, tags, {**filters, "title": title})
-        return self._client._run(_create_and_download(options, path, create))
+        """`create` a report, then `download` it to `path` (atomically). The path is checked
+        before the report is created."""
+        body = _report_body(
+            format,
+            target_ids,
+            tags,
+            status=status,
+            scan_type=scan_type,
+            threat_level=threat_level,
+            title=title,
+        )
+        checked_path(path)
+        report: Report = self._call(CREATE_REPORT, body).data
+        return self.download(report.id, path)
 
 
-class AsyncHostedScanReports:
-    def __init__(self, client: AsyncHostedScan) -> None:
-        self._client = client
+class AsyncHostedScanReports(AsyncResource):
+    _client: AsyncHostedScan
 
     async def create(
         self,
         *,
         format: ReportFormat | str = "PDF",
-        target_ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        target_ids: OneOrMany[str] | None = None,
+        tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
         scan_type: OneOrMany[ScanType | str] | None = None,
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
     ) -> Report:
         """Generate a report: see `HostedScan.reports.create`."""
-        filters = {"status": status, "scan_type": scan_type, "threat_level": threat_level}
-        flow = _create_report(
-            self._client._options, format, target_ids, tags, {**filters, "title": title}
+        body = _report_body(
+            format,
+            target_ids,
+            tags,
+            status=status,
+            scan_type=scan_type,
+            threat_level=threat_level,
+            title=title,
         )
-        return await self._client._run(flow)
+        report: Report = (await self._call(CREATE_REPORT, body)).data
+        return report
 
     async def download(self, report_id: str, path: FilePath) -> Path:
         """Stream a report file to `path`, atomically."""
-        options = self._client._options
-        return await self._client._run(flows.download_file(options, GET_REPORT, report_id, path))
+        download: AsyncDownload = self._call(GET_REPORT, _report(report_id))
+        return _saved(await download.save(checked_path(path)))
 
     async def create_and_download(
         self,
         path: FilePath,
         *,
         format: ReportFormat | str = "PDF",
-        target_ids: Sequence[str] | None = None,
-        tags: Sequence[str] | None = None,
+        target_ids: OneOrMany[str] | None = None,
+        tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
         scan_type: OneOrMany[ScanType | str] | None = None,
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
     ) -> Path:
         """`create` a report, then `download` it to `path` (atomically)."""
-        filters = {"status": status, "scan_type": scan_type, "threat_level": threat_level}
-        options = self._client._options
-        create = _create_report(options, format, target_ids, tags, {**filters, "title": title})
-        return await self._client._run(_create_and_download(options, path, create))
+        body = _report_body(
+            format,
+            target_ids,
+            tags,
+            status=status,
+            scan_type=scan_type,
+            threat_level=threat_level,
+            title=title,
+        )
+        checked_path(path)
+        report: Report = (await self._call(CREATE_REPORT, body)).data
+        return await self.download(report.id, path)

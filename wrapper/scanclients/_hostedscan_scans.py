@@ -1,16 +1,16 @@
 """`hs.scans`: create, follow, list scans, and join a finished scan to its risks; sync and async.
 
-Each method runs flows of `_hostedscan_flows`; the sync and async classes differ only in how
-they run them.
+Each method runs its operation on the machinery every PDCP method runs on (`_operation`), or a
+flow of `_hostedscan_flows`; the sync and async classes differ only in how they run them.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hostedscan_models import Risk, Scan, ScanState, ScanType
+from hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
 
 from . import _hostedscan_flows as flows
 from ._flow import Flow
@@ -25,7 +25,9 @@ from ._hostedscan_flows import create as _create
 from ._hostedscan_flows import positive as _positive
 from ._hostedscan_flows import wait as _wait
 from ._hostedscan_operations import LIST_SCANS
+from ._operation import AsyncResource, SyncResource
 from ._options import ClientOptions
+from ._paging import AsyncPager, SyncPager
 
 if TYPE_CHECKING:
     from ._hostedscan import AsyncHostedScan, HostedScan
@@ -55,9 +57,8 @@ def _create_and_wait(
 # --- scans ------------------------------------------------------------------------------------
 
 
-class HostedScanScans:
-    def __init__(self, client: HostedScan) -> None:
-        self._client = client
+class HostedScanScans(SyncResource):
+    _client: HostedScan
 
     def create(
         self,
@@ -86,16 +87,17 @@ class HostedScanScans:
         state: OneOrMany[ScanState | str] | None = None,
         type: OneOrMany[ScanType | str] | None = None,
         scheduled_by: OneOrMany[str] | None = None,
-    ) -> Iterator[Scan]:
-        """Every scan (of the states, types and schedulers given), fetching pages as needed."""
-        filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
-        query = filters_query(SCAN_FILTERS, filters)
-        pages = flows.Pages(self._client._options, LIST_SCANS, query)
-        return self._pages(pages)
+        max_items: int | None = None,
+    ) -> SyncPager[Scan, ScanList]:
+        """Every scan (of the states, types and schedulers given), fetching pages as needed.
 
-    def _pages(self, pages: flows.Pages[Scan]) -> Iterator[Scan]:
-        while not pages.done:
-            yield from self._client._run(pages.next_page())
+        `.pages()` gives each page; `max_items` caps how many scans are listed.
+        """
+        filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
+        pager: SyncPager[Scan, ScanList] = self._call(
+            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items
+        )
+        return pager
 
     def wait(
         self,
@@ -146,9 +148,8 @@ class HostedScanScans:
         return flows.group_risks(ids, fetched)
 
 
-class AsyncHostedScanScans:
-    def __init__(self, client: AsyncHostedScan) -> None:
-        self._client = client
+class AsyncHostedScanScans(AsyncResource):
+    _client: AsyncHostedScan
 
     async def create(
         self,
@@ -173,16 +174,14 @@ class AsyncHostedScanScans:
         state: OneOrMany[ScanState | str] | None = None,
         type: OneOrMany[ScanType | str] | None = None,
         scheduled_by: OneOrMany[str] | None = None,
-    ) -> AsyncIterator[Scan]:
+        max_items: int | None = None,
+    ) -> AsyncPager[Scan, ScanList]:
         """Every scan (filtered as `HostedScan.scans.list`), fetching pages as needed."""
         filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
-        query = filters_query(SCAN_FILTERS, filters)
-        return self._pages(flows.Pages(self._client._options, LIST_SCANS, query))
-
-    async def _pages(self, pages: flows.Pages[Scan]) -> AsyncIterator[Scan]:
-        while not pages.done:
-            for scan in await self._client._run(pages.next_page()):
-                yield scan
+        pager: AsyncPager[Scan, ScanList] = self._call(
+            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items
+        )
+        return pager
 
     async def wait(
         self,

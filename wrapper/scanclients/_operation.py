@@ -17,8 +17,9 @@ import httpx
 
 from . import _transport
 from ._flow import Flow
+from ._model_problem import first_problem
 from ._operation_spec import Answer, Operation
-from ._request import Extras, build, load_model
+from ._request import Extras, build, from_document, load_model
 from .errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def send_flow(
     op: Operation, options: Any, request: httpx.Request, *, stream: bool = False
 ) -> Flow[httpx.Response]:
     """Send with retries by method: reads as reads, POST and PATCH only where nothing happened."""
-    return _transport.send(request, options, writes=op.writes, stream=stream)
+    return _transport.send(request, options, creates=op.creates, writes=op.writes, stream=stream)
 
 
 def call_flow(op: Operation, options: Any, request: httpx.Request, raw: bool) -> Flow[Any]:
@@ -75,7 +76,9 @@ def parse(op: Operation, response: httpx.Response, service: str) -> Any:
         return None if not response.content else _transport.json_body(response, service)
     if answer.kind == "file":
         return response.content
-    body = _transport.json_body(response, service, maybe_applied=op.writes)
+    body = _transport.json_body(
+        response, service, maybe_created=op.creates, maybe_applied=op.writes
+    )
     if answer.kind == "json":
         return body
     model = load_model(op, answer.model)
@@ -83,18 +86,27 @@ def parse(op: Operation, response: httpx.Response, service: str) -> Any:
         if answer.kind == "models":
             if not isinstance(body, list):
                 raise TypeError(f"expected a JSON array, got {type(body).__name__}")
-            return [model.from_dict(item) for item in body]
+            return [from_document(model, item) for item in body]
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-        return model.from_dict(body)
+        return from_document(model, body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise UnexpectedResponseError(
             f"the {response.status_code} answer of {op.operation_id} is not a {model.__name__}:"
-            f" {type(error).__name__}: {error}",
+            f" {_problem(error)}",
             service=service,
             response=response,
+            maybe_created=op.creates,
             maybe_applied=op.writes,
         ) from None
+
+
+def _problem(error: Exception) -> str:
+    import pydantic
+
+    if isinstance(error, pydantic.ValidationError):
+        return first_problem(error)  # one line, not pydantic's page
+    return f"{type(error).__name__}: {error}"
 
 
 def _answer(op: Operation, status: int) -> Answer | None:

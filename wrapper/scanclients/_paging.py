@@ -46,7 +46,10 @@ class _Cursor:
         self.paging: Paging = op.paging
         self.args = dict(args)
         self.requested = args.get(self.paging.size)
-        self.position = args.get(self.paging.cursor) or self.paging.first
+        self.position: Any = args.get(self.paging.cursor)
+        if self.position is None and self.paging.style != "token":
+            self.position = self.paging.first
+        self._tokens: set[str] = set()
         self.remaining = max_items
         self.done = max_items == 0
         self._page_size: int | None = None
@@ -69,6 +72,8 @@ class _Cursor:
         if not items:
             self.done = True
             return []
+        if self.paging.style == "token":
+            return self._follow_token(page, items, response, service)
         if items == self._previous:
             raise UnexpectedResponseError(
                 f"the page at {self.paging.cursor}={self.position} repeats the one before: the"
@@ -86,6 +91,28 @@ class _Cursor:
         if len(items) < self._page_size:
             self.done = True
         self.position += len(items) if self.paging.style == "offset" else 1
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining == 0
+        return items
+
+    def _follow_token(
+        self, page: Any, items: list[Any], response: httpx.Response, service: str
+    ) -> list[Any]:
+        """A page that names the next one: absent, null or empty, this was the last."""
+        token = _follow(page, self.paging.next)
+        if token and token in self._tokens:
+            # A service that hands back a token twice would otherwise be listed forever.
+            raise UnexpectedResponseError(
+                f"{'.'.join(self.paging.next)} {token!r} was already followed",
+                service=service,
+                response=response,
+            )
+        if token:
+            self._tokens.add(token)
+        self.position = token or None
+        self.done = not token
         if self.remaining is not None:
             items = items[: self.remaining]
             self.remaining -= len(items)

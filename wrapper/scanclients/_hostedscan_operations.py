@@ -10,6 +10,8 @@ the generated model, paging by `next_page_token` and streaming files are all `_r
 
 from __future__ import annotations
 
+from hostedscan_models import models as _models
+
 from ._operation_spec import Answer, Body, Field, Operation, Paging, Param
 from ._options import ServiceSettings
 
@@ -39,7 +41,8 @@ SERVICE = ServiceSettings(
     default_base_url="https://api.hostedscan.com",
 )
 
-_MODELS = "hostedscan_models"
+# The package's name as imported, so that a vendored copy finds its own models.
+_MODELS = _models.__name__.rpartition(".")[0]
 
 
 def _id(name: str) -> Param:

@@ -41,19 +41,14 @@ def build_request(
     json_body: Any = None,
     params: dict[str, str] | None = None,
     headers: dict[str, str] | None = None,
-    files: dict[str, tuple[str, bytes, str]] | None = None,
 ) -> httpx.Request:
-    """An absolute request to the service, with auth, User-Agent, Accept and the timeout on it.
-
-    `files` makes a multipart/form-data body: part name -> (file name, bytes, content type).
-    """
+    """An absolute request to the service, with auth, User-Agent, Accept and the timeout on it."""
     return httpx.Request(
         method.upper(),
         options.base_url + path,
         headers={**options.headers(), **(headers or {})},
         json=json_body,
         params=params,
-        files=files,
         # Carried by the request itself, so that with_options() copies sharing one pool differ.
         extensions={"timeout": options.timeout.as_dict()},
     )

@@ -302,3 +302,25 @@ async def test_a_failed_fetch_in_the_async_join_raises_it_and_leaves_nothing_run
         with pytest.raises(errors.NotFoundError, match="no risk r3"):
             await hs.scans.risks("s1")
         assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
+
+
+def test_lists_page_through_the_shared_pager() -> None:
+    pages = {
+        None: {"data": [TARGET, {**TARGET, "id": "t2"}], "next_page_token": "b"},
+        "b": {"data": [{**TARGET, "id": "t3"}], "next_page_token": "c"},
+        "c": {"data": [{**TARGET, "id": "t4"}], "next_page_token": None},
+    }
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/targets/t1":
+            return httpx.Response(200, json={"data": TARGET})
+        return httpx.Response(200, json=pages[request.url.params.get("page_token")])
+
+    recorder = Recorder(answer)
+    with HostedScan(api_key=KEY, http_client=recorder.client()) as hs:
+        assert [t.id for t in hs.targets.list(max_items=3)] == ["t1", "t2", "t3"]
+        assert len(recorder.requests) == 2  # the third page is never asked for
+        envelopes = list(hs.targets.list().pages())
+        assert [[t.id for t in page.data] for page in envelopes] == [["t1", "t2"], ["t3"], ["t4"]]
+        raw = hs.targets.with_raw_response.get("t1")
+        assert (raw.status_code, raw.parse().data.id) == (200, "t1")

@@ -19,7 +19,7 @@ from ._download import AtomicFile
 from ._flow import Flow, Sleep
 from ._hostedscan_bodies import create_scan_body
 from ._hostedscan_operations import CREATE_SCAN, GET_RISK, GET_SCAN
-from ._operation import call_flow
+from ._operation import RawResponse, call_flow
 from ._operation_spec import Operation
 from ._options import ClientOptions
 from ._request import Extras, build
@@ -34,6 +34,7 @@ __all__ = [
     "checked_id",
     "checked_path",
     "create",
+    "data_of",
     "get",
     "get_risk",
     "group_risks",
@@ -55,6 +56,11 @@ def call(options: ClientOptions, operation: Operation, args: Mapping[str, Any]) 
     request = build(operation, options, args, Extras())
     envelope = yield from call_flow(operation, options, request, raw=False)
     return envelope.data
+
+
+def data_of(answer: Any) -> Any:
+    """The `data` member of an answer; a `with_raw_response` answer is handed back unparsed."""
+    return answer if isinstance(answer, RawResponse) else answer.data
 
 
 def checked_id(name: str, value: object) -> str:

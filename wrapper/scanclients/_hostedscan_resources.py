@@ -25,7 +25,7 @@ from . import _hostedscan_flows as flows
 from ._files import AsyncDownload, Download, Saved
 from ._hostedscan_bodies import create_report_body
 from ._hostedscan_filters import RISK_FILTERS, OneOrMany, filters_query
-from ._hostedscan_flows import checked_id, checked_path
+from ._hostedscan_flows import checked_id, checked_path, data_of
 from ._hostedscan_operations import CREATE_REPORT, GET_REPORT, GET_RESULT, LIST_RISKS
 from ._operation import AsyncResource, SyncResource
 from ._paging import AsyncPager, SyncPager
@@ -200,7 +200,7 @@ class HostedScanReports(SyncResource):
             threat_level=threat_level,
             title=title,
         )
-        report: Report = self._call(CREATE_REPORT, body).data
+        report: Report = data_of(self._call(CREATE_REPORT, body))
         return report
 
     def download(self, report_id: str, path: FilePath) -> Path:
@@ -260,7 +260,7 @@ class AsyncHostedScanReports(AsyncResource):
             threat_level=threat_level,
             title=title,
         )
-        report: Report = (await self._call(CREATE_REPORT, body)).data
+        report: Report = data_of(await self._call(CREATE_REPORT, body))
         return report
 
     async def download(self, report_id: str, path: FilePath) -> Path:

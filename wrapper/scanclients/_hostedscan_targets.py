@@ -14,7 +14,7 @@ from hostedscan_models import Target, TargetList
 
 from ._hostedscan_bodies import create_target_body, recording_file, update_target_body
 from ._hostedscan_filters import TARGET_FILTERS, OneOrMany, filters_query
-from ._hostedscan_flows import checked_id
+from ._hostedscan_flows import checked_id, data_of
 from ._hostedscan_operations import (
     CREATE_TARGET,
     DELETE_TARGET,
@@ -80,7 +80,7 @@ class HostedScanTargets(SyncResource):
 
     def get(self, target_id: str) -> Target:
         """A saved target."""
-        target: Target = self._call(GET_TARGET, _id(target_id)).data
+        target: Target = data_of(self._call(GET_TARGET, _id(target_id)))
         return target
 
     def create(
@@ -96,14 +96,16 @@ class HostedScanTargets(SyncResource):
         With `upsert=True` a target that already exists is updated instead of refused. Not
         retried once it may have reached the service (see `errors.APIError.maybe_applied`).
         """
-        saved: Target = self._call(CREATE_TARGET, _create_args(target, label, tags, upsert)).data
+        saved: Target = data_of(
+            self._call(CREATE_TARGET, _create_args(target, label, tags, upsert))
+        )
         return saved
 
     def update(
         self, target_id: str, *, label: str | None = None, tags: Sequence[str] | None = None
     ) -> Target:
         """Change a target's label and/or tags (`tags=[]` removes them all)."""
-        saved: Target = self._call(UPDATE_TARGET, _update_args(target_id, label, tags)).data
+        saved: Target = data_of(self._call(UPDATE_TARGET, _update_args(target_id, label, tags)))
         return saved
 
     def delete(self, target_id: str) -> None:
@@ -134,7 +136,7 @@ class AsyncHostedScanTargets(AsyncResource):
 
     async def get(self, target_id: str) -> Target:
         """A saved target."""
-        target: Target = (await self._call(GET_TARGET, _id(target_id))).data
+        target: Target = data_of(await self._call(GET_TARGET, _id(target_id)))
         return target
 
     async def create(
@@ -147,14 +149,16 @@ class AsyncHostedScanTargets(AsyncResource):
     ) -> Target:
         """Save a target: see `HostedScan.targets.create`."""
         args = _create_args(target, label, tags, upsert)
-        saved: Target = (await self._call(CREATE_TARGET, args)).data
+        saved: Target = data_of(await self._call(CREATE_TARGET, args))
         return saved
 
     async def update(
         self, target_id: str, *, label: str | None = None, tags: Sequence[str] | None = None
     ) -> Target:
         """Change a target's label and/or tags."""
-        saved: Target = (await self._call(UPDATE_TARGET, _update_args(target_id, label, tags))).data
+        saved: Target = data_of(
+            await self._call(UPDATE_TARGET, _update_args(target_id, label, tags))
+        )
         return saved
 
     async def delete(self, target_id: str) -> None:

@@ -324,3 +324,22 @@ def test_lists_page_through_the_shared_pager() -> None:
         assert [[t.id for t in page.data] for page in envelopes] == [["t1", "t2"], ["t3"], ["t4"]]
         raw = hs.targets.with_raw_response.get("t1")
         assert (raw.status_code, raw.parse().data.id) == (200, "t1")
+
+
+def test_the_escape_hatches_reach_the_wire() -> None:
+    recorder, hs = _client({"data": TARGET})
+    hs.targets.create(
+        target="a.com",
+        extra_headers={"X-Trace": "t-1"},
+        extra_query={"dry_run": "true"},
+        extra_body={"x_new": 1},
+        timeout=5,
+    )
+    (request,) = recorder.requests
+    assert request.headers["x-trace"] == "t-1"
+    assert dict(request.url.params) == {"dry_run": "true"}
+    assert json.loads(request.content) == {"target": "a.com", "x_new": 1}
+    assert request.extensions["timeout"]["read"] == 5
+    with pytest.raises(errors.ValidationError, match="extra_query: expected a mapping"):
+        hs.risks.get("k1", extra_query=["nope"])
+    assert len(recorder.requests) == 1

@@ -2,8 +2,8 @@
 
 HostedScan has generated models only; its operations are a table (`_hostedscan_operations`) run
 by one generic caller (`_hostedscan_flows`), written once for the sync and the async client. The
-resources are `_hostedscan_scans`, `_hostedscan_targets` and `_hostedscan_resources` (results,
-risks, reports).
+resources are `_hostedscan_scans`, `_hostedscan_targets`, `_hostedscan_resources` (results,
+risks) and `_hostedscan_reports`.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ import httpx
 from ._client import AsyncClient, HttpClient, SyncClient
 from ._hostedscan_flows import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ScanRiskGroups
 from ._hostedscan_operations import SERVICE
+from ._hostedscan_reports import AsyncHostedScanReports, HostedScanReports
 from ._hostedscan_resources import (
-    AsyncHostedScanReports,
     AsyncHostedScanResults,
     AsyncHostedScanRisks,
-    HostedScanReports,
     HostedScanResults,
     HostedScanRisks,
 )

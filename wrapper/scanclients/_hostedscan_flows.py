@@ -11,7 +11,9 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
+
+import httpx
 
 from hostedscan_models import Risk, Scan, ScanState, ScanType
 
@@ -28,6 +30,7 @@ from .errors import ScanFailedError, ValidationError, WaitTimeoutError
 __all__ = [
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
+    "Escapes",
     "ProgressCallback",
     "ScanRiskGroups",
     "call",
@@ -51,9 +54,23 @@ DEFAULT_POLL_INTERVAL = 10.0
 ProgressCallback = Callable[[Scan], object]
 
 
-def call(options: ClientOptions, operation: Operation, args: Mapping[str, Any]) -> Flow[Any]:
+class Escapes(TypedDict, total=False):
+    """The escape hatches of every single-request method (merged last; see `_request.Extras`)."""
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    timeout: float | httpx.Timeout
+
+
+def call(
+    options: ClientOptions,
+    operation: Operation,
+    args: Mapping[str, Any],
+    extras: Extras | None = None,
+) -> Flow[Any]:
     """`operation` built, sent and parsed by the shared machinery: its answer's `data`."""
-    request = build(operation, options, args, Extras())
+    request = build(operation, options, args, extras or Extras())
     envelope = yield from call_flow(operation, options, request, raw=False)
     return envelope.data
 
@@ -85,14 +102,16 @@ def create(
     targets: Sequence[str] | None,
     target_ids: Sequence[str] | None,
     use_authentication: bool | None = None,
+    extras: Extras | None = None,
 ) -> Flow[Scan]:
     body = create_scan_body(scan_type, targets, target_ids, use_authentication)
-    scan: Scan = yield from call(options, CREATE_SCAN, body)
+    scan: Scan = yield from call(options, CREATE_SCAN, body, extras)
     return scan
 
 
-def get(options: ClientOptions, scan_id: str) -> Flow[Scan]:
-    scan: Scan = yield from call(options, GET_SCAN, {"scan_id": checked_id("scan_id", scan_id)})
+def get(options: ClientOptions, scan_id: str, extras: Extras | None = None) -> Flow[Scan]:
+    args = {"scan_id": checked_id("scan_id", scan_id)}
+    scan: Scan = yield from call(options, GET_SCAN, args, extras)
     return scan
 
 
@@ -149,8 +168,9 @@ def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[st
     }
 
 
-def get_risk(options: ClientOptions, risk_id: str) -> Flow[Risk]:
-    risk: Risk = yield from call(options, GET_RISK, {"risk_id": checked_id("risk_id", risk_id)})
+def get_risk(options: ClientOptions, risk_id: str, extras: Extras | None = None) -> Flow[Risk]:
+    args = {"risk_id": checked_id("risk_id", risk_id)}
+    risk: Risk = yield from call(options, GET_RISK, args, extras)
     return risk
 
 

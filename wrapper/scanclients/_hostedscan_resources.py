@@ -1,4 +1,4 @@
-"""`hs.results`, `hs.risks` and `hs.reports`, sync and async.
+"""`hs.results` and `hs.risks`, sync and async.
 
 Each method runs its operation of `_hostedscan_operations` on the machinery every PDCP method
 runs on (`_operation`; lists page with `_paging`, files stream with `_files`); the sync and async
@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from hostedscan_models import (
-    Report,
-    ReportFormat,
     Risk,
     RiskList,
     RiskStatus,
@@ -23,29 +21,28 @@ from hostedscan_models import (
 
 from . import _hostedscan_flows as flows
 from ._files import AsyncDownload, Download, Saved
-from ._hostedscan_bodies import create_report_body
 from ._hostedscan_filters import RISK_FILTERS, OneOrMany, filters_query
-from ._hostedscan_flows import checked_id, checked_path, data_of
-from ._hostedscan_operations import CREATE_REPORT, GET_REPORT, GET_RESULT, LIST_RISKS
+from ._hostedscan_flows import Escapes, checked_id, checked_path
+from ._hostedscan_operations import GET_RESULT, LIST_RISKS
 from ._operation import AsyncResource, SyncResource
 from ._paging import AsyncPager, SyncPager
+from ._request import Extras
 
 if TYPE_CHECKING:
     from ._hostedscan import AsyncHostedScan, HostedScan
 
 __all__ = [
-    "AsyncHostedScanReports",
     "AsyncHostedScanResults",
     "AsyncHostedScanRisks",
-    "HostedScanReports",
     "HostedScanResults",
     "HostedScanRisks",
+    "saved_path",
 ]
 
 FilePath = str | os.PathLike[str]
 
 
-def _saved(result: object) -> Path:
+def saved_path(result: object) -> Path:
     # These operations answer only a file, so the machinery never reports an export started.
     assert isinstance(result, Saved), result
     return result.path
@@ -61,28 +58,28 @@ def _result(result_id: str) -> dict[str, Any]:
 class HostedScanResults(SyncResource):
     _client: HostedScan
 
-    def download(self, result_id: str, path: FilePath) -> Path:
+    def download(self, result_id: str, path: FilePath, **escapes: Unpack[Escapes]) -> Path:
         """Stream a result file to `path`, atomically: on any failure nothing is left behind."""
-        download: Download = self._call(GET_RESULT, _result(result_id))
-        return _saved(download.save(checked_path(path)))
+        download: Download = self._call(GET_RESULT, _result(result_id), **escapes)
+        return saved_path(download.save(checked_path(path)))
 
-    def read(self, result_id: str) -> bytes:
+    def read(self, result_id: str, **escapes: Unpack[Escapes]) -> bytes:
         """A result file's bytes, in memory."""
-        download: Download = self._call(GET_RESULT, _result(result_id))
+        download: Download = self._call(GET_RESULT, _result(result_id), **escapes)
         return b"".join(download.iter_bytes())
 
 
 class AsyncHostedScanResults(AsyncResource):
     _client: AsyncHostedScan
 
-    async def download(self, result_id: str, path: FilePath) -> Path:
+    async def download(self, result_id: str, path: FilePath, **escapes: Unpack[Escapes]) -> Path:
         """Stream a result file to `path`, atomically: see `HostedScan.results.download`."""
-        download: AsyncDownload = self._call(GET_RESULT, _result(result_id))
-        return _saved(await download.save(checked_path(path)))
+        download: AsyncDownload = self._call(GET_RESULT, _result(result_id), **escapes)
+        return saved_path(await download.save(checked_path(path)))
 
-    async def read(self, result_id: str) -> bytes:
+    async def read(self, result_id: str, **escapes: Unpack[Escapes]) -> bytes:
         """A result file's bytes, in memory."""
-        download: AsyncDownload = self._call(GET_RESULT, _result(result_id))
+        download: AsyncDownload = self._call(GET_RESULT, _result(result_id), **escapes)
         return b"".join([chunk async for chunk in download.aiter_bytes()])
 
 
@@ -106,6 +103,7 @@ class HostedScanRisks(SyncResource):
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
         max_items: int | None = None,
+        **escapes: Unpack[Escapes],
     ) -> SyncPager[Risk, RiskList]:
         """Every risk matching all the filters given (each one value or a list of values, any
         of which matches), page by page.
@@ -120,12 +118,12 @@ class HostedScanRisks(SyncResource):
             threat_level=threat_level,
             title=title,
         )
-        pager: SyncPager[Risk, RiskList] = self._call(LIST_RISKS, query, max_items)
+        pager: SyncPager[Risk, RiskList] = self._call(LIST_RISKS, query, max_items, **escapes)
         return pager
 
-    def get(self, risk_id: str) -> Risk:
+    def get(self, risk_id: str, **escapes: Unpack[Escapes]) -> Risk:
         """A risk."""
-        return self._client._run(flows.get_risk(self._client._options, risk_id))
+        return self._client._run(flows.get_risk(self._client._options, risk_id, Extras(**escapes)))
 
 
 class AsyncHostedScanRisks(AsyncResource):
@@ -141,6 +139,7 @@ class AsyncHostedScanRisks(AsyncResource):
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
         max_items: int | None = None,
+        **escapes: Unpack[Escapes],
     ) -> AsyncPager[Risk, RiskList]:
         """Every risk matching all the filters given: see `HostedScan.risks.list`."""
         query = _risk_filters(
@@ -151,145 +150,11 @@ class AsyncHostedScanRisks(AsyncResource):
             threat_level=threat_level,
             title=title,
         )
-        pager: AsyncPager[Risk, RiskList] = self._call(LIST_RISKS, query, max_items)
+        pager: AsyncPager[Risk, RiskList] = self._call(LIST_RISKS, query, max_items, **escapes)
         return pager
 
-    async def get(self, risk_id: str) -> Risk:
+    async def get(self, risk_id: str, **escapes: Unpack[Escapes]) -> Risk:
         """A risk."""
-        return await self._client._run(flows.get_risk(self._client._options, risk_id))
-
-
-# --- reports ------------------------------------------------------------------------------------
-
-
-def _report_body(
-    report_format: ReportFormat | str,
-    target_ids: OneOrMany[str] | None,
-    tags: OneOrMany[str] | None,
-    **risk_filters: object,
-) -> dict[str, Any]:
-    return create_report_body(report_format, target_ids, tags, risk_filters)
-
-
-def _report(report_id: str) -> dict[str, Any]:
-    return {"report_id": checked_id("report_id", report_id)}
-
-
-class HostedScanReports(SyncResource):
-    _client: HostedScan
-
-    def create(
-        self,
-        *,
-        format: ReportFormat | str = "PDF",
-        target_ids: OneOrMany[str] | None = None,
-        tags: OneOrMany[str] | None = None,
-        status: OneOrMany[RiskStatus | str] | None = None,
-        scan_type: OneOrMany[ScanType | str] | None = None,
-        threat_level: OneOrMany[ThreatLevel | str] | None = None,
-        title: OneOrMany[str] | None = None,
-    ) -> Report:
-        """Generate a report (PDF or HTML) of the risks on the targets given by id or by tag,
-        filtered as `risks.list`; download it with `download(report.id, path)`."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
+        return await self._client._run(
+            flows.get_risk(self._client._options, risk_id, Extras(**escapes))
         )
-        report: Report = data_of(self._call(CREATE_REPORT, body))
-        return report
-
-    def download(self, report_id: str, path: FilePath) -> Path:
-        """Stream a report file to `path`, atomically: on any failure nothing is left behind."""
-        download: Download = self._call(GET_REPORT, _report(report_id))
-        return _saved(download.save(checked_path(path)))
-
-    def create_and_download(
-        self,
-        path: FilePath,
-        *,
-        format: ReportFormat | str = "PDF",
-        target_ids: OneOrMany[str] | None = None,
-        tags: OneOrMany[str] | None = None,
-        status: OneOrMany[RiskStatus | str] | None = None,
-        scan_type: OneOrMany[ScanType | str] | None = None,
-        threat_level: OneOrMany[ThreatLevel | str] | None = None,
-        title: OneOrMany[str] | None = None,
-    ) -> Path:
-        """`create` a report, then `download` it to `path` (atomically). The path is checked
-        before the report is created."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
-        checked_path(path)
-        report: Report = self._call(CREATE_REPORT, body).data
-        return self.download(report.id, path)
-
-
-class AsyncHostedScanReports(AsyncResource):
-    _client: AsyncHostedScan
-
-    async def create(
-        self,
-        *,
-        format: ReportFormat | str = "PDF",
-        target_ids: OneOrMany[str] | None = None,
-        tags: OneOrMany[str] | None = None,
-        status: OneOrMany[RiskStatus | str] | None = None,
-        scan_type: OneOrMany[ScanType | str] | None = None,
-        threat_level: OneOrMany[ThreatLevel | str] | None = None,
-        title: OneOrMany[str] | None = None,
-    ) -> Report:
-        """Generate a report: see `HostedScan.reports.create`."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
-        report: Report = data_of(await self._call(CREATE_REPORT, body))
-        return report
-
-    async def download(self, report_id: str, path: FilePath) -> Path:
-        """Stream a report file to `path`, atomically."""
-        download: AsyncDownload = self._call(GET_REPORT, _report(report_id))
-        return _saved(await download.save(checked_path(path)))
-
-    async def create_and_download(
-        self,
-        path: FilePath,
-        *,
-        format: ReportFormat | str = "PDF",
-        target_ids: OneOrMany[str] | None = None,
-        tags: OneOrMany[str] | None = None,
-        status: OneOrMany[RiskStatus | str] | None = None,
-        scan_type: OneOrMany[ScanType | str] | None = None,
-        threat_level: OneOrMany[ThreatLevel | str] | None = None,
-        title: OneOrMany[str] | None = None,
-    ) -> Path:
-        """`create` a report, then `download` it to `path` (atomically)."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
-        checked_path(path)
-        report: Report = (await self._call(CREATE_REPORT, body)).data
-        return await self.download(report.id, path)

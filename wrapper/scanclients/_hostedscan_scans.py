@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
 
@@ -18,6 +18,7 @@ from ._hostedscan_filters import SCAN_FILTERS, OneOrMany, filters_query
 from ._hostedscan_flows import (
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
+    Escapes,
     ProgressCallback,
     ScanRiskGroups,
 )
@@ -28,6 +29,7 @@ from ._hostedscan_operations import LIST_SCANS
 from ._operation import AsyncResource, SyncResource
 from ._options import ClientOptions
 from ._paging import AsyncPager, SyncPager
+from ._request import Extras
 
 if TYPE_CHECKING:
     from ._hostedscan import AsyncHostedScan, HostedScan
@@ -67,6 +69,7 @@ class HostedScanScans(SyncResource):
         targets: Sequence[str] | None = None,
         target_ids: Sequence[str] | None = None,
         use_authentication: bool | None = None,
+        **escapes: Unpack[Escapes],
     ) -> Scan:
         """Start a scan of `targets` and/or saved `target_ids` with scanner `type` (e.g. "NMAP").
 
@@ -74,12 +77,13 @@ class HostedScanScans(SyncResource):
         target (`targets.upload_recording`). Not retried once it may have reached the service
         (see `errors.APIError.maybe_created`).
         """
-        options = self._client._options
-        return self._client._run(_create(options, type, targets, target_ids, use_authentication))
+        options, extras = self._client._options, Extras(**escapes)
+        flow = _create(options, type, targets, target_ids, use_authentication, extras)
+        return self._client._run(flow)
 
-    def get(self, scan_id: str) -> Scan:
+    def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> Scan:
         """The scan as it is now."""
-        return self._client._run(flows.get(self._client._options, scan_id))
+        return self._client._run(flows.get(self._client._options, scan_id, Extras(**escapes)))
 
     def list(
         self,
@@ -88,6 +92,7 @@ class HostedScanScans(SyncResource):
         type: OneOrMany[ScanType | str] | None = None,
         scheduled_by: OneOrMany[str] | None = None,
         max_items: int | None = None,
+        **escapes: Unpack[Escapes],
     ) -> SyncPager[Scan, ScanList]:
         """Every scan (of the states, types and schedulers given), fetching pages as needed.
 
@@ -95,7 +100,7 @@ class HostedScanScans(SyncResource):
         """
         filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
         pager: SyncPager[Scan, ScanList] = self._call(
-            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items
+            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items, **escapes
         )
         return pager
 
@@ -158,15 +163,17 @@ class AsyncHostedScanScans(AsyncResource):
         targets: Sequence[str] | None = None,
         target_ids: Sequence[str] | None = None,
         use_authentication: bool | None = None,
+        **escapes: Unpack[Escapes],
     ) -> Scan:
         """Start a scan: see `HostedScan.scans.create`."""
-        options = self._client._options
-        flow = _create(options, type, targets, target_ids, use_authentication)
+        options, extras = self._client._options, Extras(**escapes)
+        flow = _create(options, type, targets, target_ids, use_authentication, extras)
         return await self._client._run(flow)
 
-    async def get(self, scan_id: str) -> Scan:
+    async def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> Scan:
         """The scan as it is now."""
-        return await self._client._run(flows.get(self._client._options, scan_id))
+        flow = flows.get(self._client._options, scan_id, Extras(**escapes))
+        return await self._client._run(flow)
 
     def list(
         self,
@@ -175,11 +182,12 @@ class AsyncHostedScanScans(AsyncResource):
         type: OneOrMany[ScanType | str] | None = None,
         scheduled_by: OneOrMany[str] | None = None,
         max_items: int | None = None,
+        **escapes: Unpack[Escapes],
     ) -> AsyncPager[Scan, ScanList]:
         """Every scan (filtered as `HostedScan.scans.list`), fetching pages as needed."""
         filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
         pager: AsyncPager[Scan, ScanList] = self._call(
-            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items
+            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items, **escapes
         )
         return pager
 

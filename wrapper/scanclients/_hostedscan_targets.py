@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from hostedscan_models import Target, TargetList
 
 from ._hostedscan_bodies import create_target_body, recording_file, update_target_body
 from ._hostedscan_filters import TARGET_FILTERS, OneOrMany, filters_query
-from ._hostedscan_flows import checked_id, data_of
+from ._hostedscan_flows import Escapes, checked_id, data_of
 from ._hostedscan_operations import (
     CREATE_TARGET,
     DELETE_TARGET,
@@ -71,16 +71,17 @@ class HostedScanTargets(SyncResource):
         tags: OneOrMany[str] | None = None,
         target: OneOrMany[str] | None = None,
         max_items: int | None = None,
+        **escapes: Unpack[Escapes],
     ) -> SyncPager[Target, TargetList]:
         """Every saved target (with any of the `tags`, or named `target`), page by page."""
         pager: SyncPager[Target, TargetList] = self._call(
-            LIST_TARGETS, _list_args(tags, target), max_items
+            LIST_TARGETS, _list_args(tags, target), max_items, **escapes
         )
         return pager
 
-    def get(self, target_id: str) -> Target:
+    def get(self, target_id: str, **escapes: Unpack[Escapes]) -> Target:
         """A saved target."""
-        target: Target = data_of(self._call(GET_TARGET, _id(target_id)))
+        target: Target = data_of(self._call(GET_TARGET, _id(target_id), **escapes))
         return target
 
     def create(
@@ -90,6 +91,7 @@ class HostedScanTargets(SyncResource):
         label: str | None = None,
         tags: Sequence[str] | None = None,
         upsert: bool = False,
+        **escapes: Unpack[Escapes],
     ) -> Target:
         """Save a target (an IPv4 address, URL or domain name), with up to 10 tags.
 
@@ -97,25 +99,34 @@ class HostedScanTargets(SyncResource):
         retried once it may have reached the service (see `errors.APIError.maybe_applied`).
         """
         saved: Target = data_of(
-            self._call(CREATE_TARGET, _create_args(target, label, tags, upsert))
+            self._call(CREATE_TARGET, _create_args(target, label, tags, upsert), **escapes)
         )
         return saved
 
     def update(
-        self, target_id: str, *, label: str | None = None, tags: Sequence[str] | None = None
+        self,
+        target_id: str,
+        *,
+        label: str | None = None,
+        tags: Sequence[str] | None = None,
+        **escapes: Unpack[Escapes],
     ) -> Target:
         """Change a target's label and/or tags (`tags=[]` removes them all)."""
-        saved: Target = data_of(self._call(UPDATE_TARGET, _update_args(target_id, label, tags)))
+        saved: Target = data_of(
+            self._call(UPDATE_TARGET, _update_args(target_id, label, tags), **escapes)
+        )
         return saved
 
-    def delete(self, target_id: str) -> None:
+    def delete(self, target_id: str, **escapes: Unpack[Escapes]) -> None:
         """Delete a target, and with it every risk found on it."""
-        self._call(DELETE_TARGET, _id(target_id))
+        self._call(DELETE_TARGET, _id(target_id), **escapes)
 
-    def upload_recording(self, target_id: str, recording: Recording) -> None:
+    def upload_recording(
+        self, target_id: str, recording: Recording, **escapes: Unpack[Escapes]
+    ) -> None:
         """Upload the Selenium IDE recording (a `.side` file's path, or its bytes) that logs in
         to the target, for scans created with `use_authentication=True`."""
-        self._call(UPLOAD_RECORDING, _upload_args(target_id, recording))
+        self._call(UPLOAD_RECORDING, _upload_args(target_id, recording), **escapes)
 
 
 class AsyncHostedScanTargets(AsyncResource):
@@ -127,16 +138,17 @@ class AsyncHostedScanTargets(AsyncResource):
         tags: OneOrMany[str] | None = None,
         target: OneOrMany[str] | None = None,
         max_items: int | None = None,
+        **escapes: Unpack[Escapes],
     ) -> AsyncPager[Target, TargetList]:
         """Every saved target: see `HostedScan.targets.list`."""
         pager: AsyncPager[Target, TargetList] = self._call(
-            LIST_TARGETS, _list_args(tags, target), max_items
+            LIST_TARGETS, _list_args(tags, target), max_items, **escapes
         )
         return pager
 
-    async def get(self, target_id: str) -> Target:
+    async def get(self, target_id: str, **escapes: Unpack[Escapes]) -> Target:
         """A saved target."""
-        target: Target = data_of(await self._call(GET_TARGET, _id(target_id)))
+        target: Target = data_of(await self._call(GET_TARGET, _id(target_id), **escapes))
         return target
 
     async def create(
@@ -146,25 +158,33 @@ class AsyncHostedScanTargets(AsyncResource):
         label: str | None = None,
         tags: Sequence[str] | None = None,
         upsert: bool = False,
+        **escapes: Unpack[Escapes],
     ) -> Target:
         """Save a target: see `HostedScan.targets.create`."""
         args = _create_args(target, label, tags, upsert)
-        saved: Target = data_of(await self._call(CREATE_TARGET, args))
+        saved: Target = data_of(await self._call(CREATE_TARGET, args, **escapes))
         return saved
 
     async def update(
-        self, target_id: str, *, label: str | None = None, tags: Sequence[str] | None = None
+        self,
+        target_id: str,
+        *,
+        label: str | None = None,
+        tags: Sequence[str] | None = None,
+        **escapes: Unpack[Escapes],
     ) -> Target:
         """Change a target's label and/or tags."""
         saved: Target = data_of(
-            await self._call(UPDATE_TARGET, _update_args(target_id, label, tags))
+            await self._call(UPDATE_TARGET, _update_args(target_id, label, tags), **escapes)
         )
         return saved
 
-    async def delete(self, target_id: str) -> None:
+    async def delete(self, target_id: str, **escapes: Unpack[Escapes]) -> None:
         """Delete a target, and with it every risk found on it."""
-        await self._call(DELETE_TARGET, _id(target_id))
+        await self._call(DELETE_TARGET, _id(target_id), **escapes)
 
-    async def upload_recording(self, target_id: str, recording: Recording) -> None:
+    async def upload_recording(
+        self, target_id: str, recording: Recording, **escapes: Unpack[Escapes]
+    ) -> None:
         """Upload a Selenium IDE recording: see `HostedScan.targets.upload_recording`."""
-        await self._call(UPLOAD_RECORDING, _upload_args(target_id, recording))
+        await self._call(UPLOAD_RECORDING, _upload_args(target_id, recording), **escapes)

@@ -7,8 +7,24 @@ Exit codes: 0 success; 1 API, network or webhook-verification error; 2 usage or 
 from __future__ import annotations
 
 # Importing the command modules registers their commands on the group.
-from . import _findings, _hostedscan, _mock, _pdcp, _webhook
+from . import (
+    _findings,
+    _hostedscan,
+    _hostedscan_risks,
+    _hostedscan_targets,
+    _mock,
+    _pdcp,
+    _webhook,
+)
 from ._app import cli, main
 
 __all__ = ["cli", "main"]
-_COMMANDS = (_findings, _hostedscan, _mock, _pdcp, _webhook)
+_COMMANDS = (
+    _findings,
+    _hostedscan,
+    _hostedscan_risks,
+    _hostedscan_targets,
+    _mock,
+    _pdcp,
+    _webhook,
+)

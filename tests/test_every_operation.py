@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from scanclients._generated.pdcp_client import resources
 from scanclients import PDCP, AsyncPDCP
 from scanclients._files import AsyncDownload, Download
+from scanclients._generated.pdcp_client import resources
 from scanclients._operation_spec import Field, Operation, Param
 from scanclients._paging import AsyncPager, SyncPager
 from tests.resource_tools import KEY

@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from scanclients._generated.hostedscan_models import RiskStatus, ScanState, ThreatLevel
 from scanclients import AsyncHostedScan, HostedScan, errors
+from scanclients._generated.hostedscan_models import RiskStatus, ScanState, ThreatLevel
 from scanclients._hostedscan_scans import RISK_FETCH_CONCURRENCY
 from tests.conftest import KEY, Recorder
 

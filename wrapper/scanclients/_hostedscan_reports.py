@@ -11,7 +11,13 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Unpack
 
-from scanclients._generated.hostedscan_models import Report, ReportFormat, RiskStatus, ScanType, ThreatLevel
+from scanclients._generated.hostedscan_models import (
+    Report,
+    ReportFormat,
+    RiskStatus,
+    ScanType,
+    ThreatLevel,
+)
 
 from ._files import AsyncDownload, Download
 from ._hostedscan_bodies import create_report_body

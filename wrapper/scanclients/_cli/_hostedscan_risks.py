@@ -7,7 +7,13 @@ from typing import Any
 import click
 from rich.table import Table
 
-from scanclients._generated.hostedscan_models import ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
+from scanclients._generated.hostedscan_models import (
+    ReportFormat,
+    Risk,
+    RiskStatus,
+    ScanType,
+    ThreatLevel,
+)
 
 from ._app import command_options, with_options
 from ._hostedscan import hostedscan, hostedscan_client

@@ -11,8 +11,8 @@ import html
 from collections import Counter
 from typing import Any
 
+from ._files import pdf as pdf_page
 from ._hostedscan_state import HostedScanState, matches
-from ._results import _pdf as pdf_page
 
 __all__ = ["CONTENT_TYPES", "render_report", "select_risks"]
 

@@ -156,13 +156,16 @@ def render_module(resource: str, methods: list[Any], homes: dict[str, str]) -> s
         + "    from scanclients._files import AsyncDownload, Download\n"
         + "    from scanclients._paging import AsyncPager, SyncPager\n"
         + models
-        + '\n__all__ = ["'
+        + '\n__all__ = ["OPERATIONS", "'
         + name
         + '", "Async'
         + name
         + '"]\n\n'
         + '_MODELS = __name__.rsplit(".", 2)[0] + ".models"\n\n'
         + "\n".join(_operation(m) for m in methods)
+        + "\n# Every operation of this resource by its operationId.\nOPERATIONS = {\n"
+        + "".join(f"    {m.operation_id!r}: _{m.name.upper()},\n" for m in methods)
+        + "}\n"
         + f"\n\nclass {name}(SyncResource):\n"
         + _docstring(f"`pd.{resource}`: {doc}", "    ")
         + "\n"
@@ -206,7 +209,11 @@ def render_package(methods: list[Any], homes: dict[str, str]) -> dict[str, str]:
     return files
 
 
-def render_reference(methods: list[Any]) -> str:
+def render_reference(methods: list[Any], helper_names: list[str]) -> str:
+    helpers: dict[str, set[str]] = defaultdict(set)
+    for name in helper_names:
+        resource, _, method = name.partition(".")
+        helpers[resource].add(method + "_api")
     grouped: dict[str, list[Any]] = defaultdict(list)
     for method in methods:
         grouped[method.resource].append(method)
@@ -228,6 +235,11 @@ def render_reference(methods: list[Any]) -> str:
             signature, _ = _arguments(m)
             shown = ", ".join(s.split(":")[0] if s != "*" else "*" for s in signature)
             out.append(f"\n### `pd.{resource}.{m.name}({shown})`\n\n")
+            if m.name in helpers.get(resource, ()):
+                out.append(
+                    f"The generated operation behind the hand-made `pd.{resource}."
+                    f"{m.name.removesuffix('_api')}(...)` helper, which takes its name.\n\n"
+                )
             out.append(f"{m.summary or m.operation_id}. `{m.http_method} {m.path}`")
             out.append(f" (`{m.operation_id}`) -> `{_returns(m, False)}`.\n")
             keywords = [*m.params, *((m.body or {}).get("fields") or [])]

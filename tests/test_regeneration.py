@@ -1,8 +1,9 @@
 """A spec that gains a property gives a client that uses it, with no edit to the wrapper.
 
 The specs, scripts, generated code and wrapper are copied to a temporary directory; the PDCP spec
-there gains a request property (`priority`) and a response property (`queued_at`); the copy
-is regenerated; and a Python that sees only the copy sends `priority` and reads `queued_at`.
+there gains a request property (`priority`), a response property (`queued_at`) and a new list
+operation (`GET /v1/widgets`, paged by limit/offset); the copy is regenerated; and a Python that
+sees only the copy sends `priority`, reads `queued_at`, and pages through `pd.widgets.list()`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,35 @@ from mypy import api
 
 from tests.conftest import ROOT
 from tests.spec_edits import insert_after
+
+WIDGETS = """\
+  /v1/widgets:
+    get:
+      operationId: get-v1-widgets
+      summary: List widgets
+      tags: [widgets]
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+        - {name: offset, in: query, schema: {type: integer}}
+        - {name: colour, in: query, schema: {type: string, enum: [red, blue]}}
+      responses:
+        "200":
+          description: A page of widgets
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [widgets]
+                properties:
+                  widgets:
+                    type: array
+                    items:
+                      type: object
+                      required: [id]
+                      properties:
+                        id: {type: string}
+                  total: {type: integer}
+"""
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +71,7 @@ def regenerated(tmp_path_factory) -> Path:
         "              queued_at:\n                type: string\n",
         before=False,
     )
+    text = text.replace("\npaths:\n", "\npaths:\n" + WIDGETS, 1)
     spec.write_text(text)
     result = subprocess.run(
         [sys.executable, str(copy / "scripts" / "generate.py")], capture_output=True, text=True
@@ -113,3 +144,35 @@ def test_mypy_knows_the_new_keyword(regenerated, tmp_path) -> None:
         'snippet.py:4: error: Argument "priority" to "create" of "PDCPScans" has incompatible type "str"; expected "int"'
         in stdout
     )
+
+
+def test_the_new_list_operation_is_a_method_that_pages(regenerated) -> None:
+    code = """
+        import httpx
+        from scanclients import PDCP
+        widgets = [{"id": f"w{i}"} for i in range(5)]
+        seen = []
+        def answer(request):
+            seen.append(str(request.url))
+            offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
+            return httpx.Response(200, json={"widgets": widgets[offset:offset + limit], "total": 5})
+        with PDCP(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer))) as pd:
+            print([w.id for w in pd.widgets.list(limit=2, colour="red")])
+        print(len(seen), seen[0])
+    """
+    site_packages = sysconfig.get_paths()["purelib"]
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", textwrap.dedent(code)],
+        env={
+            "PYTHONPATH": f"{regenerated / 'wrapper'}:{regenerated / 'generated'}:{site_packages}"
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "['w0', 'w1', 'w2', 'w3', 'w4']",
+        "3 https://api.projectdiscovery.io/v1/widgets?limit=2&offset=0&colour=red",
+    ]
+    reference = (regenerated / "docs" / "api.md").read_text()
+    assert "`GET /v1/widgets`" in reference

@@ -29,17 +29,15 @@ class AtomicFile:
         self._file: IO[bytes] | None = None
 
     def check(self) -> Self:
-        """Fail now, before anything is sent, if `path` cannot be written at the end."""
+        """Refuse a path that cannot be written (a directory, a missing parent) before any I/O."""
         if self.path.is_dir():
             raise ValidationError("path", f"{str(self.path)!r} is a directory; name the file")
-        directory = self.path.parent
-        if not directory.is_dir():
-            raise ValidationError("path", f"directory {str(directory)!r} does not exist")
+        if not self.path.parent.is_dir():
+            raise ValidationError("path", f"directory {str(self.path.parent)!r} does not exist")
         return self
 
     def __enter__(self) -> Self:
-        self.check()
-        directory = self.path.parent
+        directory = self.check().path.parent
         try:
             descriptor, temp = tempfile.mkstemp(
                 dir=directory, prefix=f".{self.path.name}.", suffix=".part"

@@ -9,14 +9,17 @@ checked against before it is sent: "str", "int", "float", "bool", "date", "datet
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Answer", "Body", "Field", "Operation", "Paging", "Param"]
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
-    """A request-body property (or, with `where`, a parameter): its keyword and wire name."""
+# NamedTuples, not dataclasses: a generated module builds hundreds of these at import, and a
+# dataclass costs a cold process a millisecond per class to create.
+
+
+class Field(NamedTuple):
+    """A request-body property: its keyword, wire name and kind."""
 
     name: str
     wire: str
@@ -26,21 +29,26 @@ class Field:
     item: str = ""  # the kind of a list's items
 
 
-@dataclass(frozen=True, slots=True)
-class Param(Field):
+class Param(NamedTuple):
+    """A path, query or header parameter: a `Field` that says where it goes."""
+
+    name: str
+    wire: str
+    kind: str
+    required: bool = False
+    values: tuple[str, ...] = ()
+    item: str = ""
     where: str = "query"  # "path", "query" or "header"
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(NamedTuple):
     media_type: str  # "application/json" or a binary media type (then the body is bytes)
     model: str = ""  # "module:Class" in the models package; "" for a binary body
     fields: tuple[Field, ...] = ()
     required: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(NamedTuple):
     """A documented 2xx answer: "model", "models" (a JSON array of them), "json", "file", "empty"."""
 
     status: int
@@ -48,8 +56,7 @@ class Answer:
     model: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Paging:
+class Paging(NamedTuple):
     """How to walk a list operation: the parameters that move, and where items and total are."""
 
     style: str  # "offset" (cursor counts items), "page" (counts pages), "token" (the page says)
@@ -61,8 +68,7 @@ class Paging:
     next: tuple[str, ...] = ()  # "token": attribute path to the next page's token (none: the last)
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(NamedTuple):
     operation_id: str
     method: str
     path: str

@@ -8,24 +8,23 @@ targets, and the private template files, which are read here.
 
 from __future__ import annotations
 
-import datetime
-import enum
 import functools
 import os
-import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pdcp_client.models import CreateScanRequest
-from pdcp_client.params import CreateScanRequestParams
 
 from . import scope
+from ._operation_spec import Field
+from ._wire import to_wire as _to_wire
 from .errors import ValidationError
 
 if TYPE_CHECKING:
     import pydantic
     from pydantic import ValidationError as ValidationErrorOfPydantic
+
 
 __all__ = ["build_create_request"]
 
@@ -64,16 +63,18 @@ def _validator() -> type[pydantic.BaseModel]:
     # Built on first use: pydantic compiles the TypedDict once (a few hundred ms), not at import.
     import pydantic
 
-    class Keywords(pydantic.BaseModel):
-        model_config = pydantic.ConfigDict(
-            strict=True, extra="forbid", arbitrary_types_allowed=True
-        )
-        params: CreateScanRequestParams
+    from pdcp_client.params import CreateScanRequestParams
 
-    return Keywords
+    config = pydantic.ConfigDict(strict=True, extra="forbid", arbitrary_types_allowed=True)
+    keywords: type[pydantic.BaseModel] = pydantic.create_model(
+        "Keywords", __config__=config, params=(CreateScanRequestParams, ...)
+    )
+    return keywords
 
 
 def _check_types(params: Mapping[str, Any]) -> None:
+    if _plainly_valid(params):
+        return
     import pydantic
 
     try:
@@ -81,6 +82,45 @@ def _check_types(params: Mapping[str, Any]) -> None:
     except pydantic.ValidationError as error:
         field, problem = _most_specific(error)
         raise ValidationError(field, problem) from None
+
+
+# Exact types only: anything else (an enum member, a tuple subclass, a model) is left to pydantic.
+_PLAIN = {"str": (str,), "int": (int,), "bool": (bool,), "float": (int, float), "enum": (str,)}
+
+
+def _plainly_valid(params: Mapping[str, Any]) -> bool:
+    """True when every keyword is a plain value of its declared kind, so pydantic need not run.
+
+    Compiling pydantic's validator costs a cold process about 100 ms; most calls pass plain
+    strings, numbers and lists of strings. Anything else, and every failure, goes to pydantic,
+    so the accepted values and the error messages stay pydantic's.
+    """
+    fields = _body_fields()
+    for name, value in params.items():
+        field = fields.get(name)
+        if field is None:
+            return False
+        if field.kind == "list":
+            if type(value) is not list or field.item not in _PLAIN:
+                return False
+            if not all(_plain(field.item, field.values, item) for item in value):
+                return False
+        elif field.kind not in _PLAIN or not _plain(field.kind, field.values, value):
+            return False
+    return True
+
+
+def _plain(kind: str, values: tuple[str, ...], value: Any) -> bool:
+    return type(value) in _PLAIN[kind] and (kind != "enum" or value in values)
+
+
+@functools.cache
+def _body_fields() -> dict[str, Field]:
+    # The generated create-scan operation knows each keyword's kind (imported here: it imports us).
+    from pdcp_client.resources.scans import OPERATIONS
+
+    body = OPERATIONS["post-v1-scans"].body
+    return {field.wire: field for field in body.fields} if body is not None else {}
 
 
 def _most_specific(error: ValidationErrorOfPydantic) -> tuple[str, str]:
@@ -130,31 +170,15 @@ def _check_target_list(targets: list[Any]) -> None:
             raise ValidationError(f"targets[{index}]", "must not be blank")
 
 
-def _to_wire(value: Any) -> Any:
-    """A keyword's value in its JSON form: models to dicts, enum members to values, dates to text."""
-    if isinstance(value, str | bool | int | float) or value is None:
-        return value
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {key: _to_wire(item) for key, item in value.items()}
-    if isinstance(value, Sequence):
-        return [_to_wire(item) for item in value]
-    return value
-
-
 @functools.cache
 def _plain_lists() -> frozenset[str]:
     """The keywords typed as lists of plain strings: once validated, sent as they are.
 
-    Read from the generated TypedDict, so that a long `targets` list is not walked item by item.
+    Read from the generated operation, so that a long `targets` list is not walked item by item.
     """
-    hints = typing.get_type_hints(CreateScanRequestParams)
-    return frozenset(name for name, hint in hints.items() if hint == Sequence[str])
+    return frozenset(
+        name for name, f in _body_fields().items() if f.kind == "list" and f.item == "str"
+    )
 
 
 def _template(item: Any, field: str) -> Any:

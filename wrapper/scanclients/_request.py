@@ -19,7 +19,7 @@ import httpx
 from . import _transport
 from ._operation_spec import Body, Field, Operation, Param
 from ._options import ClientOptions
-from ._pdcp_body import _to_wire
+from ._wire import to_wire as _to_wire
 from .errors import ValidationError
 
 __all__ = ["Extras", "build", "from_document", "load_model"]
@@ -106,9 +106,9 @@ def build(
     query.extend((key, _text(value)) for key, value in extras.query.items())
     request = _transport.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)
-    # Content-Length is the new body's (httpx sets it), not the bodiless request's "0".
+    # The body is ours to set: the base request's own length (0, without one) must not stay.
     headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
-    headers.update(extras.headers)
+    headers |= extras.headers
     if content_type:
         headers["Content-Type"] = content_type
     return httpx.Request(
@@ -220,7 +220,7 @@ _SCALARS: dict[str, tuple[type, ...]] = {
 }
 
 
-def _check(field: Field, value: Any, where: str) -> None:
+def _check(field: Field | Param, value: Any, where: str) -> None:
     kind = field.kind
     if kind == "list":
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):

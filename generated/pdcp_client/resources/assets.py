@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     )
     from ..models.post_v1_asset_policy_response_200 import PostV1AssetPolicyResponse200
 
-__all__ = ["Assets", "AsyncAssets"]
+__all__ = ["OPERATIONS", "Assets", "AsyncAssets"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -388,6 +388,22 @@ _LIST_POLICY_EVENTS = Operation(
         first=0,
     ),
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-asset-assetId-changelogs": _LIST_CHANGELOGS,
+    "patch-v1-asset-labels": _UPDATE_LABELS_MANY,
+    "post-v1-asset-id-labels": _ADD_LABELS,
+    "patch-v1-asset-id-labels": _UPDATE_LABELS,
+    "delete-v1-asset-id-labels": _DELETE_LABELS,
+    "get-v1-asset-policy": _LIST_POLICIES,
+    "post-v1-asset-policy": _CREATE_POLICY,
+    "get-v1-asset-policy-policy_id": _GET_POLICY,
+    "patch-v1-asset-policy-policy_id": _UPDATE_POLICY,
+    "delete-v1-asset-policy-policy_id": _DELETE_POLICY,
+    "get-v1-asset-policy-suggestion": _SUGGEST_POLICIES,
+    "get-v1-asset-policy-policy_id-events": _LIST_POLICY_EVENTS,
+}
 
 
 class Assets(SyncResource):

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
         PostV1ScansConfigVerifyResponse200,
     )
 
-__all__ = ["AsyncConfigurations", "Configurations"]
+__all__ = ["OPERATIONS", "AsyncConfigurations", "Configurations"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -373,6 +373,23 @@ _VERIFY = Operation(
     ),
     team="optional",
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-scans-config": _LIST,
+    "post-v1-scans-config": _CREATE,
+    "get-v1-scans-config-config_id": _GET,
+    "patch-v1-scans-config-config_id": _UPDATE,
+    "delete-v1-scans-config-config_id": _DELETE,
+    "get-scans-config-exclude": _GET_EXCLUSIONS,
+    "post-scans-config-exclude": _CREATE_EXCLUSIONS,
+    "delete-scans-config-exclude": _DELETE_EXCLUSIONS,
+    "get-v1-scans-config-severity": _GET_SEVERITY,
+    "post-v1-scans-config-severity": _CREATE_SEVERITY,
+    "delete-v1-scans-config-severity": _DELETE_SEVERITY,
+    "patch-v1-scans-config-config_id-severity": _UPDATE_SEVERITY,
+    "post-v1-scans-config-verify": _VERIFY,
+}
 
 
 class Configurations(SyncResource):

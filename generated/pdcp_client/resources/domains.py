@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.associated_domains_result_set import AssociatedDomainsResultSet
     from ..models.associated_domains_sort import AssociatedDomainsSort
 
-__all__ = ["AsyncDomains", "Domains"]
+__all__ = ["OPERATIONS", "AsyncDomains", "Domains"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -58,6 +58,11 @@ _LIST_ASSOCIATED = Operation(
     ),
     team="optional",
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "associated-domains": _LIST_ASSOCIATED,
+}
 
 
 class Domains(SyncResource):

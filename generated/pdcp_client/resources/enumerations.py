@@ -107,7 +107,7 @@ if TYPE_CHECKING:
     from ..models.scheduler_frequency import SchedulerFrequency
     from ..models.time_range_query_parameter import TimeRangeQueryParameter
 
-__all__ = ["AsyncEnumerations", "Enumerations"]
+__all__ = ["OPERATIONS", "AsyncEnumerations", "Enumerations"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -870,6 +870,32 @@ _LIST_ALL_CONTENTS = Operation(
     ),
     team="optional",
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-asset-enumerate": _LIST,
+    "post-v1-asset-enumerate": _CREATE,
+    "delete-v1-asset-enumerates": _DELETE_MANY,
+    "get-v1-asset-enumerate-enumerate_id": _GET,
+    "patch-v1-asset-enumerate-enumerate_id": _UPDATE,
+    "delete-v1-asset-enumerate-enumerate_id": _DELETE,
+    "post-v1-asset-enumerate-enumerate_id-rescan": _RESCAN,
+    "get-enumerate-id-export": _EXPORT,
+    "post-v1-asset-enumerate-group": _CREATE_GROUP,
+    "delete-v1-asset-enumerate-group": _DELETE_GROUP,
+    "patch-v1-asset-enumerate-group": _UPDATE_GROUP,
+    "get-v1-enumeration-schedule": _LIST_SCHEDULES,
+    "post-v1-enumeration-schedule": _CREATE_SCHEDULE,
+    "delete-v1-enumeration-schedule": _DELETE_SCHEDULE,
+    "get-v1-asset-enumerate-enum-id-domains-export": _EXPORT_DOMAINS,
+    "get-v1-asset-enumerate-enumerate_id-config": _GET_CONFIG,
+    "patch-v1-asset-enumerate-enumerate_id-config": _UPDATE_CONFIG,
+    "get-enumerate-export": _EXPORT_ALL,
+    "get-v1-asset-enumerate-enumerate_id-history": _LIST_HISTORY,
+    "get-v1-asset-enumerate-misconfiguration": _LIST_MISCONFIGURATIONS,
+    "get-v1-asset-enumerate-enumerate_id-contents": _LIST_CONTENTS,
+    "get-v1-asset-enumerate-contents": _LIST_ALL_CONTENTS,
+}
 
 
 class Enumerations(SyncResource):

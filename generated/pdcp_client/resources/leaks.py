@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from ..models.post_v1_leaks_info_response_200 import PostV1LeaksInfoResponse200
     from ..models.post_v1_leaks_status_response_200 import PostV1LeaksStatusResponse200
 
-__all__ = ["AsyncLeaks", "Leaks"]
+__all__ = ["OPERATIONS", "AsyncLeaks", "Leaks"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -311,6 +311,16 @@ _LIST = Operation(
         first=1,
     ),
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-leaks-stats-domain": _STATS_BY_DOMAIN,
+    "get-v1-leaks-stats-email": _STATS_BY_EMAIL,
+    "post-v1-leaks-export": _EXPORT,
+    "post-v1-leaks-status": _UPDATE_STATUS,
+    "post-v1-leaks-info": _GET_INFO,
+    "get-v1-leaks": _LIST,
+}
 
 
 class Leaks(SyncResource):

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from ..models.vulnerability_results import VulnerabilityResults
     from ..models.vulnerability_results_old import VulnerabilityResultsOld
 
-__all__ = ["AsyncResults", "Results"]
+__all__ = ["OPERATIONS", "AsyncResults", "Results"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -392,6 +392,21 @@ _LIST = Operation(
     ),
     team="optional",
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-scans-vuln-:vulnId": _GET,
+    "get-v1-scans-vuln-vuln_id-changelogs": _LIST_CHANGELOGS,
+    "get-v1-scans-vuln-changelogs": _LIST_ALL_CHANGELOGS,
+    "get-v1-retest-vuln_id": _GET_RETEST,
+    "post-v1-scans-results-export": _EXPORT,
+    "get-v1-scans-vuln-vuln_id-export": _EXPORT_ONE,
+    "patch-v1-scans-vulns": _UPDATE_MANY,
+    "delete-v1-scans-vulns": _DELETE_MANY,
+    "patch-v1-scans-vulns-labels": _UPDATE_LABELS,
+    "get-vulns-history": _HISTORY,
+    "get-v1-results": _LIST,
+}
 
 
 class Results(SyncResource):

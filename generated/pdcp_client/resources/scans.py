@@ -89,7 +89,7 @@ if TYPE_CHECKING:
     from ..models.scans_history_items import ScansHistoryItems
     from ..models.scheduler_frequency import SchedulerFrequency
 
-__all__ = ["AsyncScans", "Scans"]
+__all__ = ["OPERATIONS", "AsyncScans", "Scans"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -672,6 +672,33 @@ _EXPORT_ASSETS = Operation(
     ),
     answers=(Answer(200, "file", ""),),
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-scans": _LIST,
+    "post-v1-scans": _CREATE_API,
+    "delete-v1-scans": _DELETE_MANY,
+    "get-v1-scans-scan_id": _GET,
+    "delete-v1-scans-scan_id": _DELETE,
+    "patch-v1-scans-scan_id": _UPDATE,
+    "post-v1-scans-import": _IMPORT_CREATE,
+    "post-v1-scans-scan_id-stop": _STOP,
+    "post-v1-scans-scan_id-rescan": _RESCAN,
+    "post-v1-scans-vuln_id-retest": _RETEST,
+    "get-v1-scans-schedule": _LIST_SCHEDULES,
+    "post-v1-scans-schedule": _CREATE_SCHEDULE,
+    "delete-v1-scans-schedule": _DELETE_SCHEDULE,
+    "get-v1-scans-scan_ips": _GET_IPS,
+    "patch-v1-scans-scan_id-import": _IMPORT_APPEND,
+    "get-v1-scans-scan_id-export": _EXPORT,
+    "post-v1-scans-scan_id-export": _EXPORT_FILTERED,
+    "get-scans-id-config": _GET_CONFIG,
+    "patch-scans-id-config": _UPDATE_CONFIG,
+    "get-v1-scans-history": _LIST_HISTORY,
+    "get-v1-scans-scanId-history": _LIST_SCAN_HISTORY,
+    "get-scans-id-scan-log-export": _EXPORT_LOG,
+    "get-v1-scans-scan-id-assets-export": _EXPORT_ASSETS,
+}
 
 
 class Scans(SyncResource):

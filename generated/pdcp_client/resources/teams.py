@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ..models.post_v1_user_team_response_200 import PostV1UserTeamResponse200
     from ..models.user_audit_log_items import UserAuditLogItems
 
-__all__ = ["AsyncTeams", "Teams"]
+__all__ = ["OPERATIONS", "AsyncTeams", "Teams"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -342,6 +342,23 @@ _SEARCH_AUDIT_LOGS = Operation(
     ),
     team="required",
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-user-team": _GET,
+    "post-v1-user-team": _CREATE,
+    "patch-v1-user-team": _UPDATE,
+    "delete-v1-user-team": _DELETE,
+    "get-v1-user-team-member": _LIST_MEMBERS,
+    "post-v1-user-team-member": _ADD_MEMBER,
+    "delete-v1-user-team-member": _REMOVE_MEMBER,
+    "patch-v1-user-team-member": _UPDATE_MEMBER,
+    "get-v1-user-team-default-members": _LIST_DEFAULT_MEMBERS,
+    "post-v1-user-team-default-members": _ADD_DEFAULT_MEMBERS,
+    "delete-v1-user-team-default-members": _REMOVE_DEFAULT_MEMBERS,
+    "get-v1-audit-log": _LIST_AUDIT_LOGS,
+    "get-v1-team-audit-log-search": _SEARCH_AUDIT_LOGS,
+}
 
 
 class Teams(SyncResource):

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from ..models.shared_template_data import SharedTemplateData
     from ..models.template_data import TemplateData
 
-__all__ = ["AsyncTemplates", "Templates"]
+__all__ = ["OPERATIONS", "AsyncTemplates", "Templates"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -449,6 +449,26 @@ _UNSHARE = Operation(
         ),
     ),
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v2-template-search": _SEARCH,
+    "get-v1-template-public": _LIST_PUBLIC,
+    "get-v1-early-templates": _LIST_EARLY,
+    "get-v1-early-templates-id": _GET_EARLY,
+    "get-v1-public-template-data": _GET_PUBLIC,
+    "get-v1-templates": _LIST,
+    "post-v1-template": _CREATE,
+    "patch-v1-template": _UPDATE,
+    "get-v1-template-t_id": _GET,
+    "delete-v1-template-template_id": _DELETE,
+    "post-v1-template-ai": _GENERATE,
+    "get-v1-template-share": _LIST_SHARED,
+    "post-v1-template-share": _SHARE,
+    "get-v1-template-share-template_id": _GET_SHARED,
+    "patch-v1-template-share-template_id": _UPDATE_SHARED,
+    "delete-v1-template-share-template_id": _UNSHARE,
+}
 
 
 class Templates(SyncResource):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         PostV1UserApikeyRotateResponse200,
     )
 
-__all__ = ["AsyncUsers", "Users"]
+__all__ = ["OPERATIONS", "AsyncUsers", "Users"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -82,6 +82,14 @@ _ROTATE_API_KEY = Operation(
         ),
     ),
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v1-user-apikey": _GET_API_KEY,
+    "post-v1-user-apikey": _CREATE_API_KEY,
+    "delete-v1-user-apikey": _DELETE_API_KEY,
+    "post-v1-user-apikey-rotate": _ROTATE_API_KEY,
+}
 
 
 class Users(SyncResource):

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..models.vuln_timeline_response import VulnTimelineResponse
     from ..models.vulnerability import Vulnerability
 
-__all__ = ["AsyncVulnerabilities", "Vulnerabilities"]
+__all__ = ["OPERATIONS", "AsyncVulnerabilities", "Vulnerabilities"]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -128,6 +128,14 @@ _FILTERS = Operation(
         ),
     ),
 )
+
+# Every operation of this resource by its operationId.
+OPERATIONS = {
+    "get-v2-vulnerability-search": _SEARCH,
+    "get-vulnerability-by-id": _GET,
+    "get-vulnerability-timeline": _TIMELINE,
+    "get-v2-vulnerability-filters": _FILTERS,
+}
 
 
 class Vulnerabilities(SyncResource):

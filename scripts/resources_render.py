@@ -209,7 +209,11 @@ def render_package(methods: list[Any], homes: dict[str, str]) -> dict[str, str]:
     return files
 
 
-def render_reference(methods: list[Any]) -> str:
+def render_reference(methods: list[Any], helper_names: list[str]) -> str:
+    helpers: dict[str, set[str]] = defaultdict(set)
+    for name in helper_names:
+        resource, _, method = name.partition(".")
+        helpers[resource].add(method + "_api")
     grouped: dict[str, list[Any]] = defaultdict(list)
     for method in methods:
         grouped[method.resource].append(method)
@@ -231,6 +235,11 @@ def render_reference(methods: list[Any]) -> str:
             signature, _ = _arguments(m)
             shown = ", ".join(s.split(":")[0] if s != "*" else "*" for s in signature)
             out.append(f"\n### `pd.{resource}.{m.name}({shown})`\n\n")
+            if m.name in helpers.get(resource, ()):
+                out.append(
+                    f"The generated operation behind the hand-made `pd.{resource}."
+                    f"{m.name.removesuffix('_api')}(...)` helper, which takes its name.\n\n"
+                )
             out.append(f"{m.summary or m.operation_id}. `{m.http_method} {m.path}`")
             out.append(f" (`{m.operation_id}`) -> `{_returns(m, False)}`.\n")
             keywords = [*m.params, *((m.body or {}).get("fields") or [])]

@@ -4,19 +4,7 @@
 openapi-python-client; `resources_render.py` turns the methods into the resource modules under
 `<package>/resources/` and the reference `docs/api.md`.
 
-Naming rule (the naming table `[pdcp.resources.names]` in specs/generators.toml overrides it):
-- resource: the operation's first tag, else the first path segment after the version (`/v1/`),
-  as a Python identifier (`template/v2` -> `template_v2`);
-- verb: a word for the HTTP method (GET `list` for a list operation, see the paging rule, else `get`;
-  POST `create`, PUT `replace`, PATCH `update`, DELETE `delete`; PUT, PATCH and DELETE on a path
-  that does not end in a parameter add `_many`) followed by the path's static
-  segments after the version and the resource's own segment: `POST /v1/scans/{scan_id}/stop` ->
-  `scans.create_stop`, `GET /v1/scans/config/{config_id}` -> `configurations.get_scans_config`.
-- Python-safe: lower case, `-`, `:` and `/` become `_`, a keyword gets a trailing `_` (`async_`).
-Operations the rule alone gives one name are named after their operationIds instead
-(`get_v1_scans_vuln_changelogs`); a name the table gives to two operations, or that meets another
-operation's, fails the generation, naming both operationIds. A name listed in
-`helpers` belongs to a hand-made helper of the wrapper; the generated method is then `<verb>_api`.
+The naming rule and the table are applied by resources_names.py.
 
 Paging rule: an operation with a `limit` query parameter and an `offset`, `page` or `page_number`
 one is a list. Its items are the 200 answer itself when it is an array, else the one array property
@@ -30,7 +18,6 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
-import keyword
 import re
 import sys
 import typing
@@ -41,6 +28,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from resources_names import CURSORS, RESERVED, NamingError, assign_names, resolve
 from resources_render import render_package, render_reference
 from resources_types import TypeWriter
 
@@ -49,9 +37,9 @@ class ResourcesError(Exception):
     """The spec, the generated package and the naming table do not give one method per operation."""
 
 
-_WORDS = {"post": "create", "put": "replace", "patch": "update", "delete": "delete"}
-_RESERVED = {"extra_headers", "extra_query", "extra_body", "timeout", "max_items", "self"}
-_CURSORS = {"offset": ("offset", 0), "page": ("page", 1), "page_number": ("page", 1)}
+__all__ = ["NamingError", "ResourcesError", "write_resources"]
+
+
 _ITEM_NAMES = ("data", "results", "items")
 _TOTAL_NAMES = ("total_results", "total_count", "total")
 
@@ -77,44 +65,15 @@ class Method:
 def write_resources(package_dir: Path, spec_path: Path, settings: dict[str, Any]) -> str:
     """Write `<package_dir>/resources/`; return the reference (docs/api.md) as text."""
     types = TypeWriter(package_dir.name)
-    methods = load_methods(package_dir, spec_path, settings, types)
+    try:
+        methods = load_methods(package_dir, spec_path, settings, types)
+    except NamingError as error:
+        raise ResourcesError(str(error)) from None
     target = package_dir / "resources"
     target.mkdir(exist_ok=True)
     for name, text in render_package(methods, types.homes).items():
         (target / name).write_text(text)
-    return render_reference(methods, frozenset(settings.get("helpers", [])))
-
-
-def identifier(text: str) -> str:
-    name = re.sub(r"[^0-9a-zA-Z]+", "_", text).strip("_").lower() or "_"
-    if name[0].isdigit():
-        name = "_" + name
-    return name + "_" if keyword.iskeyword(name) or name in _RESERVED else name
-
-
-def is_list(spec: dict[str, Any], op: dict[str, Any]) -> bool:
-    """The paging rule's first half: a `limit` query parameter and a cursor beside it."""
-    names = {
-        p.get("name")
-        for p in (_resolve(spec, p) for p in op.get("parameters", []))
-        if p.get("in") == "query"
-    }
-    return "limit" in names and any(cursor in names for cursor in _CURSORS)
-
-
-def rule_name(method: str, path: str, tags: list[str], listing: bool = False) -> tuple[str, str]:
-    segments = [s for s in path.split("/") if s]
-    if segments and re.fullmatch(r"v\d+", segments[0]):
-        segments = segments[1:]
-    statics = [s for s in segments if not s.startswith("{")]
-    resource = identifier(tags[0]) if tags else identifier(statics[0] if statics else "default")
-    if statics and identifier(statics[0]).rstrip("s") == resource.rstrip("s"):
-        statics = statics[1:]
-    on_item = bool(segments) and segments[-1].startswith("{")
-    word = _WORDS.get(method) or ("list" if listing else "get")
-    if method in ("put", "patch", "delete") and not on_item:
-        word += "_many"
-    return resource, identifier("_".join([word, *statics]))
+    return render_reference(methods, settings.get("helpers", []))
 
 
 def load_methods(
@@ -142,46 +101,6 @@ def load_methods(
         method.paging = _paging(method, spec, op, settings.get("paging", {}), types, module)
         methods.append(method)
     return methods
-
-
-def assign_names(
-    spec: dict[str, Any], settings: dict[str, Any]
-) -> dict[tuple[str, str], tuple[str, str, Any]]:
-    """(resource, method name) of every operation: the table's, else the rule's.
-
-    Operations the rule gives one name are named after their operationIds instead; a name the
-    table gives to two operations, or that meets another operation's, fails with both ids.
-    """
-    table, helpers = settings.get("names", {}), set(settings.get("helpers", []))
-    chosen: dict[tuple[str, str], list[tuple[bool, str, str, Any]]] = {}
-    for path, item in spec.get("paths", {}).items():
-        for http_method, op in item.items():
-            if http_method not in ("get", "post", "put", "patch", "delete", "head"):
-                continue
-            op.setdefault("operationId", f"{http_method}-{path}")
-            listing = http_method == "get" and is_list(spec, op)
-            resource, name = rule_name(http_method, path, op.get("tags") or [], listing)
-            explicit = op["operationId"] in table
-            if explicit:
-                resource, _, name = table[op["operationId"]].partition(".")
-            chosen.setdefault((resource, name), []).append((explicit, path, http_method, op))
-    names: dict[tuple[str, str], tuple[str, str, Any]] = {}
-    for (resource, name), claims in chosen.items():
-        if len(claims) > 1 and not any(explicit for explicit, *_ in claims):
-            claims = [(True, p, m, op) for _, p, m, op in claims]
-            keys = [(resource, identifier(op["operationId"])) for _, _, _, op in claims]
-        else:
-            keys = [(resource, name)] * len(claims)
-        for key, (_, path, http_method, op) in zip(keys, claims, strict=True):
-            if f"{key[0]}.{key[1]}" in helpers:
-                key = (key[0], key[1] + "_api")
-            if key in names:
-                raise ResourcesError(
-                    f"{names[key][2]['operationId']} and {op['operationId']} both map to"
-                    f" {key[0]}.{key[1]}: give one of them another name in [pdcp.resources.names]"
-                )
-            names[key] = (path, http_method, op)
-    return names
 
 
 def _api_modules(package_dir: Path) -> dict[tuple[str, str], Any]:
@@ -217,15 +136,6 @@ def _shape(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
@@ -235,7 +145,7 @@ def _read_module(
 ) -> None:
     signature = inspect.signature(module.sync_detailed)
     hints = typing.get_type_hints(module.sync_detailed, localns=types.namespace())
-    declared = [_resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+    declared = [resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
     by_key = {_key(p["name"]): p for p in declared}
     for python_name in signature.parameters:
         if python_name in ("client", "body"):
@@ -251,7 +161,7 @@ def _read_module(
             method.team = "required" if required else "optional"
             continue
         described = types.describe(hints[python_name])
-        name = python_name if python_name not in _RESERVED else python_name + "_"
+        name = python_name if python_name not in RESERVED else python_name + "_"
         method.params.append(
             {"name": name, "wire": wire, "where": where, "required": required, **described}
         )
@@ -265,13 +175,13 @@ def _read_module(
 
 
 def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> dict[str, Any]:
-    request = _resolve(spec, op["requestBody"])
+    request = resolve(spec, op["requestBody"])
     media_type, content = next(iter(request.get("content", {}).items()))
     model = types.model_of(hint)
     body: dict[str, Any] = {"media_type": media_type, "required": bool(request.get("required"))}
     if model is None:
         return {**body, "model": "", "fields": []}
-    schema = _resolve(spec, content.get("schema", {}))
+    schema = resolve(spec, content.get("schema", {}))
     fields = types.fields_of(model)
     taken = {p["name"] for p in method.params}
     found = []
@@ -279,7 +189,7 @@ def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> d
         python_name = fields.get(_key(wire))
         if python_name is None:
             raise ResourcesError(f"{method.operation_id}: no model field for property {wire!r}")
-        name = python_name if python_name not in taken | _RESERVED else f"body_{python_name}"
+        name = python_name if python_name not in taken | RESERVED else f"body_{python_name}"
         described = types.describe(types.field_hint(model, python_name))
         required = wire in schema.get("required", [])
         found.append({"name": name, "wire": wire, "required": required, **described})
@@ -292,7 +202,7 @@ def _answers(method: Method, module: Any, spec: Any, op: Any) -> list[dict[str, 
     for status, response in op.get("responses", {}).items():
         if not (status.isdigit() and status.startswith("2")):
             continue
-        response = _resolve(spec, response)
+        response = resolve(spec, response)
         media_types = list(response.get("content", {}))
         json_like = [m for m in media_types if m == "application/json" or m.endswith("+json")]
         block = blocks.get(int(status))
@@ -353,14 +263,14 @@ def _paging(
     method: Method, spec: Any, op: Any, overrides: dict[str, Any], types: TypeWriter, module: Any
 ) -> dict[str, Any] | None:
     query = {p["wire"]: p for p in method.params if p["where"] == "query"}
-    cursor = next((c for c in _CURSORS if c in query), None)
+    cursor = next((c for c in CURSORS if c in query), None)
     if "limit" not in query or cursor is None or method.http_method != "GET":
         return None
     answer = next((a for a in method.answers if a["status"] == 200), None)
     if answer is None or answer["kind"] not in ("model", "models"):
         raise ResourcesError(f"{method.operation_id}: a list whose 200 answer is not a model")
-    style, first = _CURSORS[cursor]
-    declared = _resolve(spec, _resolve(spec, query[cursor].get("schema")) or {})
+    style, first = CURSORS[cursor]
+    declared = resolve(spec, resolve(spec, query[cursor].get("schema")) or {})
     first = declared.get("default", declared.get("minimum", first)) if style == "page" else first
     page_model = types.load(module, answer["model"])
     override = overrides.get(method.operation_id, {})

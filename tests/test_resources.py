@@ -109,6 +109,7 @@ def test_escape_hatches_reach_the_wire() -> None:
     assert request.headers["X-Trace"] == "t1"
     assert request.url.params["dry_run"] == "true"
     assert json.loads(request.content) == {"name": "n", "future_field": [1, 2]}
+    assert request.headers["content-length"] == str(len(request.content))
     assert request.extensions["timeout"]["read"] == 3.5
 
 

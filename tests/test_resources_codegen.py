@@ -14,13 +14,8 @@ import yaml
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from resources_codegen import (
-    ResourcesError,
-    assign_names,
-    identifier,
-    rule_name,
-    write_resources,
-)
+from resources_codegen import ResourcesError, write_resources
+from resources_names import NamingError, assign_names, identifier, rule_name
 
 
 @pytest.mark.parametrize(
@@ -69,13 +64,13 @@ def _spec(*operations: tuple[str, str, str, list[str]]) -> dict[str, Any]:
 
 def test_two_operations_the_table_gives_one_name_fail_naming_both() -> None:
     spec = _spec(("get", "/v1/a", "op-a", ["x"]), ("get", "/v1/b", "op-b", ["x"]))
-    with pytest.raises(ResourcesError, match=r"op-a and op-b both map to x\.fetch"):
+    with pytest.raises(NamingError, match=r"op-a and op-b both map to x\.fetch"):
         assign_names(spec, {"names": {"op-a": "x.fetch", "op-b": "x.fetch"}})
 
 
 def test_a_table_name_meeting_a_rule_name_fails_naming_both() -> None:
     spec = _spec(("get", "/v1/x/{id}", "op-a", ["x"]), ("get", "/v1/b", "op-b", ["x"]))
-    with pytest.raises(ResourcesError, match=r"op-a and op-b both map to x\.get"):
+    with pytest.raises(NamingError, match=r"op-a and op-b both map to x\.get"):
         assign_names(spec, {"names": {"op-b": "x.get"}})
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from . import (
     _findings,
     _hostedscan,
+    _hostedscan_risks,
+    _hostedscan_targets,
     _mock,
     _pdcp,
     _pdcp_account,
@@ -25,6 +27,8 @@ __all__ = ["cli", "main"]
 _COMMANDS = (
     _findings,
     _hostedscan,
+    _hostedscan_risks,
+    _hostedscan_targets,
     _mock,
     _pdcp,
     _pdcp_account,

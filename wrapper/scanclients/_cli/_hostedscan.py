@@ -10,7 +10,7 @@ import click
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 from rich.table import Table
 
-from scanclients._generated.hostedscan_models import Scan, ScanType
+from scanclients._generated.hostedscan_models import Scan, ScanState, ScanType
 
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
@@ -18,7 +18,7 @@ from ._app import cli, command_options, with_options
 from ._inputs import read_targets, require_targets
 from ._output import emit, error_console
 
-__all__ = ["hostedscan"]
+__all__ = ["hostedscan", "hostedscan_client"]
 
 
 @cli.group()
@@ -33,7 +33,7 @@ def hostedscan(context: click.Context, base_url: str | None) -> None:
     context.obj = {"base_url": base_url}
 
 
-def _client(context: click.Context) -> HostedScan:
+def hostedscan_client(context: click.Context) -> HostedScan:
     return HostedScan(base_url=context.obj["base_url"])
 
 
@@ -114,6 +114,11 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
     help="Targets, one per line (- for stdin).",
 )
 @click.option(
+    "--use-authentication",
+    is_flag=True,
+    help="Scan logged in, with each target's Selenium recording (targets upload-recording).",
+)
+@click.option(
     "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
 )
 @_with_wait_options
@@ -125,6 +130,7 @@ def create(
     targets: tuple[str, ...],
     target_ids: tuple[str, ...],
     targets_file: Any,
+    use_authentication: bool,
     wait_for_it: bool,
     timeout: float,
     poll_interval: float,
@@ -133,9 +139,12 @@ def create(
     """Start a scan of targets and/or saved target ids."""
     collected = read_targets(targets, targets_file)
     require_targets(collected, target_ids)
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         scan = client.scans.create(
-            type=scan_type, targets=collected or None, target_ids=list(target_ids) or None
+            type=scan_type,
+            targets=collected or None,
+            target_ids=list(target_ids) or None,
+            use_authentication=use_authentication or None,
         )
         if wait_for_it:
             try:
@@ -169,17 +178,43 @@ def _wait(
 @click.pass_context
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         _show_scan(client.scans.get(scan_id), as_json)
 
 
 @hostedscan.command("list")
+@click.option(
+    "--state",
+    multiple=True,
+    type=click.Choice([s.value for s in ScanState]),
+    help="Only scans in this state (repeatable: any).",
+)
+@click.option(
+    "--type",
+    "scan_type",
+    multiple=True,
+    type=click.Choice([t.value for t in ScanType]),
+    help="Only scans of this type (repeatable).",
+)
+@click.option("--scheduled-by", multiple=True, help="Only scans scheduled by this (repeatable).")
 @command_options
 @click.pass_context
-def list_command(context: click.Context, as_json: bool) -> None:
-    """List every scan (all pages)."""
-    with _client(context) as client:
-        scans = list(client.scans.list())
+def list_command(
+    context: click.Context,
+    state: tuple[str, ...],
+    scan_type: tuple[str, ...],
+    scheduled_by: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """List every scan (all pages), or those matching the filters given."""
+    with hostedscan_client(context) as client:
+        scans = list(
+            client.scans.list(
+                state=list(state) or None,
+                type=list(scan_type) or None,
+                scheduled_by=list(scheduled_by) or None,
+            )
+        )
     table = Table(title=f"{len(scans)} scans")
     for column in ("id", "type", "state", "progress"):
         table.add_column(column)
@@ -197,7 +232,7 @@ def wait(
     context: click.Context, scan_id: str, timeout: float, poll_interval: float, as_json: bool
 ) -> None:
     """Wait for a scan to finish, with a live progress bar. Exit 3 if it fails, 4 on timeout."""
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         scan = _wait(client, scan_id, timeout, poll_interval, as_json)
     _show_scan(scan, as_json)
 
@@ -215,7 +250,7 @@ def wait(
 @click.pass_context
 def download(context: click.Context, result_id: str, output: str, as_json: bool) -> None:
     """Download a result file (PDF, HTML, XML or JSON), atomically."""
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         path = client.results.download(result_id, output)
     size = path.stat().st_size
     emit(

@@ -2,7 +2,10 @@
 
 The mock PDCP's findings depend on the target's length (see mock/_pdcp_scans.py): three per
 target, `staging.example.com` gets one high and two info, `example.com` one critical, one high
-and one info, and `low.example.com` info, medium and low.
+and one info, and `low.example.com` info, medium and low. The mock HostedScan's risks rotate
+per scan type and target (mock/_hostedscan_findings.py): the first NMAP scan of a target opens
+ports 22 (LOW), 3306 (MEDIUM) and 23 (HIGH); the second keeps 3306 and 23 open, opens 8080 (LOW)
+and closes 22; SSLYZE's first scan finds MEDIUM and LOW only.
 """
 
 from __future__ import annotations
@@ -32,6 +35,17 @@ def pdcp(mock: MockService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
 
     def invoke(*arguments: str) -> Result:
         return CliRunner().invoke(cli, ["pdcp", *arguments], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def hostedscan(mock: MockService, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("HOSTEDSCAN_API_KEY", KEY)
+    monkeypatch.setenv("HOSTEDSCAN_BASE_URL", mock.hostedscan_url)
+
+    def invoke(*arguments: str) -> Result:
+        return CliRunner().invoke(cli, ["hostedscan", *arguments], catch_exceptions=False)
 
     return invoke
 
@@ -193,3 +207,123 @@ def test_findings_without_report_options_keep_the_table_and_json_lines(pdcp) -> 
         "CVE-2023-4966",
         "ssl-dns-names",
     ]
+
+
+# --- hostedscan create --wait, hostedscan scans risks SCAN_ID ------------------------------------
+
+TELNET = "NMAP/Open port 23/tcp (telnet)"
+
+
+def hs_create(hostedscan, scan_type: str, target: str, *report: str) -> Result:
+    return hostedscan(
+        "scans",
+        "create",
+        "--type",
+        scan_type,
+        "-t",
+        target,
+        "--wait",
+        "--poll-interval",
+        "0.01",
+        *report,
+    )
+
+
+def by_rule(results: list[dict]) -> dict[str, dict]:
+    return {r["ruleId"]: r for r in results}
+
+
+def test_hostedscan_create_waits_writes_valid_sarif_and_trips_on_high(
+    hostedscan, tmp_path: Path
+) -> None:
+    sarif = tmp_path / "scan.sarif"
+    result = hs_create(
+        hostedscan,
+        "NMAP",
+        "shop.example.com",
+        "--format",
+        "sarif",
+        "-o",
+        str(sarif),
+        "--fail-on",
+        "high",
+    )
+    assert result.exit_code == 5, result.output
+    results = by_rule(sarif_results(sarif))
+    assert sorted(results) == [
+        "NMAP/Open port 22/tcp (ssh)",
+        "NMAP/Open port 23/tcp (telnet)",
+        "NMAP/Open port 3306/tcp (mysql)",
+    ]
+    assert results[TELNET]["level"] == "error"
+    assert "gate failed: 1 new open finding at or above high:" in result.stderr
+    assert f"high     {TELNET}  shop.example.com" in result.stderr
+    assert "SUCCEEDED" in result.stdout  # the report went to its file: stdout shows the scan
+
+
+def test_hostedscan_findings_keep_their_fingerprints_and_a_baseline_passes(
+    hostedscan, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.sarif", tmp_path / "second.sarif"
+    assert hs_create(hostedscan, "NMAP", "shop.example.com", "-o", str(first)).exit_code == 0
+    again = hs_create(
+        hostedscan,
+        "NMAP",
+        "shop.example.com",
+        "-o",
+        str(second),
+        "--fail-on",
+        "high",
+        "--baseline",
+        str(first),
+    )
+    assert again.exit_code == 0, again.output
+    assert "(1 more already in the baseline)" in again.stderr
+    before, after = by_rule(sarif_results(first)), by_rule(sarif_results(second))
+    # The second scan keeps 3306 and 23 open, opens 8080 and closes 22 (a "pass" result).
+    assert after["NMAP/Open port 22/tcp (ssh)"]["kind"] == "pass"
+    assert "NMAP/Open port 8080/tcp (http-proxy)" in after
+    for rule in before:
+        key = FINGERPRINT_KEY
+        assert before[rule]["partialFingerprints"][key] == after[rule]["partialFingerprints"][key]
+    # Without the baseline, the telnet port, still open, trips it again.
+    assert hs_create(hostedscan, "NMAP", "shop.example.com", "--fail-on", "high").exit_code == 5
+
+
+def test_a_hostedscan_scan_with_only_lower_risks_passes(hostedscan, tmp_path: Path) -> None:
+    sarif = tmp_path / "tls.sarif"
+    result = hs_create(
+        hostedscan, "SSLYZE", "tls.example.com", "-o", str(sarif), "--fail-on", "high"
+    )
+    assert result.exit_code == 0, result.output
+    assert "gate passed: no new open finding at or above high" in result.stderr
+    assert sorted(r["level"] for r in sarif_results(sarif)) == ["note", "warning", "warning"]
+
+
+def test_hostedscan_scans_risks_prints_the_markdown_summary(hostedscan) -> None:
+    created = hs_create(hostedscan, "NMAP", "api.example.com", "--json")
+    assert created.exit_code == 0, created.output
+    scan_id = json.loads(created.stdout)["id"]
+    result = hostedscan("scans", "risks", scan_id, "--format", "markdown", "--fail-on", "high")
+    assert result.exit_code == 5, result.output
+    assert result.stdout.startswith("## Scan findings\n")
+    assert "| high | 1 |\n| medium | 1 |\n| low | 1 |" in result.stdout
+    assert "Open port 23/tcp (telnet)" in result.stdout
+    # The same command under its other name, and without report options its tables.
+    assert hostedscan("risks", "scan", scan_id, "--fail-on", "critical").exit_code == 0
+    assert "new_open: 3" in hostedscan("scans", "risks", scan_id).stdout
+
+
+def test_a_failed_hostedscan_scan_exits_3_and_writes_no_report(hostedscan, tmp_path: Path) -> None:
+    sarif = tmp_path / "scan.sarif"
+    result = hs_create(hostedscan, "NMAP", "x.fail.invalid", "-o", str(sarif), "--fail-on", "high")
+    assert result.exit_code == 3
+    assert "created: " in result.stderr
+    assert not sarif.exists()
+
+
+def test_hostedscan_create_refuses_a_report_without_wait(hostedscan, mock: MockService) -> None:
+    result = hostedscan("create", "--type", "NMAP", "-t", "shop.example.com", "-o", "scan.sarif")
+    assert result.exit_code == 2
+    assert "--wait" in result.stderr
+    assert mock.stats()["hostedscan"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -12,13 +13,16 @@ from rich.table import Table
 
 from scanclients._generated.hostedscan_models import Scan, ScanState, ScanType
 
+from .. import findings
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
+from ..findings import Finding
 from ._app import cli, command_options, with_options
+from ._findings import FindingsReport, findings_options
 from ._inputs import read_targets, require_targets
 from ._output import emit, error_console
 
-__all__ = ["hostedscan", "hostedscan_client"]
+__all__ = ["hostedscan", "hostedscan_client", "risk_findings"]
 
 
 @cli.group()
@@ -123,6 +127,7 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
 )
 @_with_wait_options
 @command_options
+@findings_options
 @click.pass_context
 def create(
     context: click.Context,
@@ -134,9 +139,14 @@ def create(
     wait_for_it: bool,
     timeout: float,
     poll_interval: float,
+    report: FindingsReport,
     as_json: bool,
 ) -> None:
-    """Start a scan of targets and/or saved target ids."""
+    """Start a scan of targets and/or saved target ids.
+
+    With --wait and --format, -o, --fail-on or --summary, the finished scan's risks become a
+    findings report and pass through the gate (exit 5), as with `hostedscan scans risks`."""
+    report.check_waiting(wait_for_it)
     collected = read_targets(targets, targets_file)
     require_targets(collected, target_ids)
     with hostedscan_client(context) as client:
@@ -146,16 +156,29 @@ def create(
             target_ids=list(target_ids) or None,
             use_authentication=use_authentication or None,
         )
+        code = None
         if wait_for_it:
             try:
                 scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+                if report.requested:
+                    code = report.emit(risk_findings(client, scan), as_json=as_json)
             except ScanFailedError as error:
                 error.created_id = scan.id
                 raise
             except ScanClientsError as error:
                 error.note_created(scan.id)  # a re-run must follow this scan, not create another
                 raise
-    _show_scan(scan, as_json)
+    if code is None or report.output not in (None, "-"):
+        _show_scan(scan, as_json)  # stdout is free unless the report went there
+    if code is not None:
+        sys.exit(code)
+
+
+def risk_findings(client: HostedScan, scan: Scan | str) -> Iterator[Finding]:
+    """A finished scan's risks as findings: new, still open, then closed (each risk once)."""
+    groups = client.scans.risks(scan)
+    unique = {risk.id: risk for risk in (*groups.new_open, *groups.still_open, *groups.closed)}
+    return findings.from_hostedscan_risks(unique.values())
 
 
 def _wait(

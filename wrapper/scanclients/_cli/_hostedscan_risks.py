@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import click
@@ -16,11 +17,12 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from ._app import command_options, with_options
-from ._hostedscan import hostedscan, hostedscan_client
+from ._findings import FindingsReport, findings_options
+from ._hostedscan import hostedscan, hostedscan_client, risk_findings
 from ._hostedscan_targets import document, many
 from ._output import emit
 
-__all__ = ["reports", "risks"]
+__all__ = ["reports", "risks", "scan_risks"]
 
 
 # --- risks --------------------------------------------------------------------------------------
@@ -120,10 +122,15 @@ def get_risk(context: click.Context, risk_id: str, as_json: bool) -> None:
 @risks.command("scan")
 @click.argument("scan_id")
 @command_options
+@findings_options
 @click.pass_context
-def scan_risks(context: click.Context, scan_id: str, as_json: bool) -> None:
-    """A finished scan's risks: newly opened, still open, closed."""
+def scan_risks(context: click.Context, scan_id: str, report: FindingsReport, as_json: bool) -> None:
+    """A finished scan's risks: newly opened, still open, closed. With --format, -o, --fail-on
+    or --summary, a findings report (SARIF, JSON lines, CSV, Markdown) and the CI gate (exit 5).
+    Also `hostedscan scans risks`."""
     with hostedscan_client(context) as client:
+        if report.requested:
+            sys.exit(report.emit(risk_findings(client, scan_id), as_json=as_json))
         groups = client.scans.risks(scan_id)
     named = {"new_open": groups.new_open, "still_open": groups.still_open, "closed": groups.closed}
     if as_json:

@@ -74,9 +74,25 @@ def scan_create(pdcp, target: str, *report: str) -> Result:
 
 
 def test_one_command_scans_writes_valid_sarif_and_trips_on_high(pdcp, tmp_path: Path) -> None:
-    sarif = tmp_path / "scan.sarif"
-    result = scan_create(pdcp, SEVERE, "--format", "sarif", "-o", str(sarif), "--fail-on", "high")
+    sarif, summary = tmp_path / "scan.sarif", tmp_path / "summary.md"
+    summary.write_text("## an earlier step\n")
+    result = scan_create(
+        pdcp,
+        SEVERE,
+        "--format",
+        "sarif",
+        "-o",
+        str(sarif),
+        "--fail-on",
+        "high",
+        "--summary",
+        str(summary),
+    )
     assert result.exit_code == 5, result.output
+    job_summary = summary.read_text(encoding="utf-8")
+    assert job_summary.startswith("## an earlier step\n## Scan findings\n")
+    assert "**Gate failed**: 1 new open finding at or above **high**:" in job_summary
+    assert "| high | Citrix Bleed - Leaking Session Tokens | CVE-2023-4966 |" in job_summary
     results = sarif_results(sarif)
     assert sorted(r["level"] for r in results) == ["error", "note", "note"]
     assert "wrote 3 findings to" in result.stderr

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
+from scanclients._paging import SyncPager
+
 Behaviour = Callable[[socket.socket, bytes, "HostileServer"], None]
 
 
@@ -146,7 +148,7 @@ async def settle(value: object) -> object:
         return [item async for item in value]  # type: ignore[attr-defined]
     if inspect.iscoroutine(value):
         return await value
-    if hasattr(value, "__next__"):
+    if hasattr(value, "__next__") or isinstance(value, SyncPager):
         return list(value)  # type: ignore[call-overload]
     return value
 

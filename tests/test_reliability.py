@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
+from scanclients._paging import SyncPager
 from tests.conftest import KEY, ROOT, Recorder, report
 
 FAULTS = [
@@ -109,7 +110,7 @@ async def _outcome(awaitable_or_value: Any) -> Any:
         return [item async for item in awaitable_or_value]
     if inspect.iscoroutine(awaitable_or_value):
         return await awaitable_or_value
-    if hasattr(awaitable_or_value, "__next__"):
+    if hasattr(awaitable_or_value, "__next__") or isinstance(awaitable_or_value, SyncPager):
         return list(awaitable_or_value)
     return awaitable_or_value
 

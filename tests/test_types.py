@@ -15,7 +15,14 @@ import pydantic
 import typing_extensions
 
 import scanclients
-from scanclients import _hostedscan, _pdcp, webhooks
+from scanclients import (
+    _hostedscan_reports,
+    _hostedscan_resources,
+    _hostedscan_scans,
+    _hostedscan_targets,
+    _pdcp,
+    webhooks,
+)
 from scanclients import types as public
 
 
@@ -111,8 +118,16 @@ def test_every_model_reachable_from_the_public_methods_has_a_public_name() -> No
     for cls in (
         _pdcp.PDCPScans,
         _pdcp.AsyncPDCPScans,
-        _hostedscan.HostedScanScans,
-        _hostedscan.AsyncHostedScanScans,
+        _hostedscan_scans.HostedScanScans,
+        _hostedscan_scans.AsyncHostedScanScans,
+        _hostedscan_targets.HostedScanTargets,
+        _hostedscan_targets.AsyncHostedScanTargets,
+        _hostedscan_resources.HostedScanResults,
+        _hostedscan_resources.AsyncHostedScanResults,
+        _hostedscan_resources.HostedScanRisks,
+        _hostedscan_resources.AsyncHostedScanRisks,
+        _hostedscan_reports.HostedScanReports,
+        _hostedscan_reports.AsyncHostedScanReports,
     ):
         for name, member in vars(cls).items():
             if not name.startswith("_") and isinstance(member, pytypes.FunctionType):
@@ -123,3 +138,4 @@ def test_every_model_reachable_from_the_public_methods_has_a_public_name() -> No
     reachable.discard("CreateScanRequest")
     assert reachable - set(public.__all__) == set()
     assert {"Scan", "ScanState", "CreateScanResponse", "WebhookEvent"} <= reachable
+    assert {"Target", "Risk", "Report", "RiskList"} <= reachable

@@ -46,8 +46,11 @@ class ThreatLevel(StrEnum):
     HIGH = "HIGH"
 
 
-class Target(RootModel[str]):
-    root: Annotated[str, Field(min_length=1)]
+class TargetAddress(RootModel[str]):
+    root: Annotated[str, Field(min_length=1, title="TargetAddress")]
+    """
+    An IPv4 address, URL or fully qualified domain name.
+    """
 
 
 class TargetId(RootModel[str]):
@@ -63,7 +66,7 @@ class CreateScanRequest1(Model):
         extra="allow",
     )
     targets: Annotated[
-        list[Target], Field(examples=[["example.com", "123.123.123.123"]])
+        list[TargetAddress], Field(examples=[["example.com", "123.123.123.123"]])
     ]
     """
     IPv4 addresses, URLs or fully qualified domain names to scan.
@@ -75,6 +78,10 @@ class CreateScanRequest1(Model):
     IDs of targets already saved in HostedScan.
     """
     type: ScanType
+    use_authentication: bool | None = None
+    """
+    Run the scan authenticated, with the Selenium recording uploaded to each target beforehand.
+    """
 
 
 class CreateScanRequest2(Model):
@@ -86,7 +93,7 @@ class CreateScanRequest2(Model):
         extra="allow",
     )
     targets: Annotated[
-        list[Target] | None, Field(examples=[["example.com", "123.123.123.123"]])
+        list[TargetAddress] | None, Field(examples=[["example.com", "123.123.123.123"]])
     ] = None
     """
     IPv4 addresses, URLs or fully qualified domain names to scan.
@@ -96,6 +103,10 @@ class CreateScanRequest2(Model):
     IDs of targets already saved in HostedScan.
     """
     type: ScanType
+    use_authentication: bool | None = None
+    """
+    Run the scan authenticated, with the Selenium recording uploaded to each target beforehand.
+    """
 
 
 class CreateScanRequest(RootModel[CreateScanRequest1 | CreateScanRequest2]):
@@ -242,7 +253,33 @@ class RiskDefinition(Model):
     description: str | None = None
     solution: str | None = None
     references: list[str] = []
+    cvss: str | None = None
+    """
+    The CVSS score or vector, as text.
+    """
     additional_info: dict[str, Any] | None = None
+    """
+    Differs per scanner and may change.
+    """
+
+
+class AcceptedBy(Model):
+    """
+    Who accepted a risk, and why.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    note: str | None = None
+    created_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
+    last_updated_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
 
 
 class Risk(Model):
@@ -256,8 +293,264 @@ class Risk(Model):
     id: str
     target: str | None = None
     target_id: str | None = None
+    target_label: str | None = None
+    tags: list[str] = []
     status: Annotated[RiskStatus | str | None, Field(union_mode="left_to_right")] = None
+    is_accepted: bool | None = None
+    accepted_by: Annotated[list[AcceptedBy], Field(validate_default=True)] = []
     risk_definition: RiskDefinition | None = None
+    first_detected_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
+    last_detected_at: str | None = None
+    """
+    A date (ISO 8601).
+    """
+
+
+class FilterValues(RootModel[list[str]]):
+    """
+    The values a filter key may have; a match is any of them.
+    """
+
+    root: Annotated[list[str], Field(title="FilterValues")]
+    """
+    The values a filter key may have; a match is any of them.
+    """
+
+
+class ScanFilters(Model):
+    """
+    The filters of List Scans.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: FilterValues | None = None
+    state: FilterValues | None = None
+    scheduled_by: FilterValues | None = None
+
+
+class TargetFilters(Model):
+    """
+    The filters of List Targets. The documentation shows `tags` and `target` in examples without listing the keys, so other keys are let through.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, FilterValues],
+    }
+    tags: FilterValues | None = None
+    target: FilterValues | None = None
+
+
+class RiskFilters(Model):
+    """
+    The filters of List Risks.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target_id: FilterValues | None = None
+    status: FilterValues | None = None
+    tags: FilterValues | None = None
+    risk_definition_scan_type: Annotated[
+        FilterValues | None, Field(alias="risk_definition.scan_type")
+    ] = None
+    risk_definition_threat_level: Annotated[
+        FilterValues | None, Field(alias="risk_definition.threat_level")
+    ] = None
+    risk_definition_title: Annotated[
+        FilterValues | None, Field(alias="risk_definition.title")
+    ] = None
+
+
+class TargetTags(RootModel[list[str]]):
+    """
+    Up to 10 tags.
+    """
+
+    root: Annotated[list[str], Field(max_length=10, title="TargetTags")]
+    """
+    Up to 10 tags.
+    """
+
+
+class Target(Model):
+    """
+    A target saved in HostedScan.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    target: str | None = None
+    """
+    An IPv4 address, URL or fully qualified domain name.
+    """
+    label: str | None = None
+    tags: list[str] = []
+
+
+class TargetEnvelope(Model):
+    """
+    The body of Get, Create and Update Target.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: Target
+
+
+class TargetList(Model):
+    """
+    One page of List Targets.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: list[Target]
+    next_page_token: str | None = None
+    """
+    Absent, null or empty on the last page.
+    """
+
+
+class CreateTargetRequest(Model):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target: Annotated[str, Field(min_length=1)]
+    """
+    An IPv4 address, URL or fully qualified domain name.
+    """
+    label: str | None = None
+    tags: TargetTags | None = None
+
+
+class UpdateTargetRequest(Model):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    tags: TargetTags | None = None
+
+
+class SeleniumRecordingUpload(Model):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    file: Annotated[
+        str, Field(json_schema_extra={"contentMediaType": "application/octet-stream"})
+    ]
+    """
+    A Selenium IDE recording (`.side`, a JSON document).
+    """
+
+
+class UploadAnswer(RootModel[Any]):
+    root: Annotated[Any, Field(title="UploadAnswer")]
+    """
+    The service does not document this body; any JSON is accepted and kept.
+    """
+
+
+class RiskEnvelope(Model):
+    """
+    The body of Get Risk.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: Risk
+
+
+class RiskList(Model):
+    """
+    One page of List Risks.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: list[Risk]
+    next_page_token: str | None = None
+    """
+    Absent, null or empty on the last page.
+    """
+
+
+class ReportFormat(StrEnum):
+    PDF = "PDF"
+    HTML = "HTML"
+
+
+class ReportTargetsFilter(Model):
+    """
+    Which targets the report covers, by id or by tag (one of the two).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target_ids: list[str] | None = None
+    tag: list[str] | None = None
+
+
+class ReportRisksFilter(Model):
+    """
+    Which risks the report shows; the keys of the risk filters but target_id and tags.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status: FilterValues | None = None
+    risk_definition_scan_type: Annotated[
+        FilterValues | None, Field(alias="risk_definition.scan_type")
+    ] = None
+    risk_definition_threat_level: Annotated[
+        FilterValues | None, Field(alias="risk_definition.threat_level")
+    ] = None
+    risk_definition_title: Annotated[
+        FilterValues | None, Field(alias="risk_definition.title")
+    ] = None
+
+
+class CreateReportRequest(Model):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    report_format: ReportFormat
+    targets_filter: ReportTargetsFilter | None = None
+    risks_filter: ReportRisksFilter | None = None
+
+
+class Report(Model):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+
+
+class ReportEnvelope(Model):
+    """
+    The body of Create Report.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: Report
 
 
 class ScanEvent(Model):

@@ -60,11 +60,13 @@ def _json_answer(op: Operation, status: int) -> bool:
 
 def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) -> Flow[Any]:
     service = options.service.name
-    response = yield from send_flow(op, options, request, stream=True)
+    # One deadline for the request and the whole body: a server sending a byte a second ends.
+    until = _transport.call_deadline(options, None)
+    response = yield from send_flow(op, options, request, stream=True, deadline=until)
     try:
         if _json_answer(op, response.status_code):
             buffer = bytearray()
-            yield Drain(response, _bounded(buffer, response, service))
+            yield Drain(response, _bounded(buffer, response, service), until)
             whole = httpx.Response(
                 response.status_code,
                 headers=response.headers,
@@ -81,10 +83,10 @@ def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) 
                 size += len(chunk)
                 target.write(chunk)
 
-            yield Drain(response, write)
+            yield Drain(response, write, until)
         return Saved(target.path, size, response.status_code)
-    except httpx.HTTPError as error:  # the body was cut short
-        raise _transport.connection_error(error, request, service) from error
+    except httpx.HTTPError as error:  # the body was cut short, or the deadline passed
+        raise _transport.connection_error(error, request, service, deadline=until) from error
 
 
 def _bounded(buffer: bytearray, response: httpx.Response, service: str) -> Any:

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from . import _transport
+from ._deadline import Deadline
 from ._flow import Flow
+from ._model_problem import first_problem
 from ._operation_spec import Answer, Operation
-from ._request import Extras, build, load_model
+from ._request import Extras, build, from_document, load_model
 from .errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
@@ -55,14 +57,29 @@ class RawResponse(Generic[T]):
 
 
 def send_flow(
-    op: Operation, options: Any, request: httpx.Request, *, stream: bool = False
+    op: Operation,
+    options: Any,
+    request: httpx.Request,
+    *,
+    stream: bool = False,
+    deadline: Deadline | None = None,
 ) -> Flow[httpx.Response]:
-    """Send with retries by method: reads as reads, POST and PATCH only where nothing happened."""
-    return _transport.send(request, options, writes=op.writes, stream=stream)
+    """Send with retries by method: reads as reads, POST and PATCH only where nothing happened.
+
+    `deadline` is a compound flow's (a wait shares one between its polls); else the client's."""
+    return _transport.send(
+        request, options, creates=op.creates, writes=op.writes, stream=stream, deadline=deadline
+    )
 
 
-def call_flow(op: Operation, options: Any, request: httpx.Request, raw: bool) -> Flow[Any]:
-    response = yield from send_flow(op, options, request)
+def call_flow(
+    op: Operation,
+    options: Any,
+    request: httpx.Request,
+    raw: bool,
+    deadline: Deadline | None = None,
+) -> Flow[Any]:
+    response = yield from send_flow(op, options, request, deadline=deadline)
     if raw:
         return RawResponse(op, response, options.service.name)
     return parse(op, response, options.service.name)
@@ -75,7 +92,9 @@ def parse(op: Operation, response: httpx.Response, service: str) -> Any:
         return None if not response.content else _transport.json_body(response, service)
     if answer.kind == "file":
         return response.content
-    body = _transport.json_body(response, service, maybe_applied=op.writes)
+    body = _transport.json_body(
+        response, service, maybe_created=op.creates, maybe_applied=op.writes
+    )
     if answer.kind == "json":
         return body
     model = load_model(op, answer.model)
@@ -83,18 +102,27 @@ def parse(op: Operation, response: httpx.Response, service: str) -> Any:
         if answer.kind == "models":
             if not isinstance(body, list):
                 raise TypeError(f"expected a JSON array, got {type(body).__name__}")
-            return [model.from_dict(item) for item in body]
+            return [from_document(model, item) for item in body]
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-        return model.from_dict(body)
+        return from_document(model, body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise UnexpectedResponseError(
             f"the {response.status_code} answer of {op.operation_id} is not a {model.__name__}:"
-            f" {type(error).__name__}: {error}",
+            f" {_problem(error)}",
             service=service,
             response=response,
+            maybe_created=op.creates,
             maybe_applied=op.writes,
         ) from None
+
+
+def _problem(error: Exception) -> str:
+    import pydantic
+
+    if isinstance(error, pydantic.ValidationError):
+        return first_problem(error)  # one line, not pydantic's page
+    return f"{type(error).__name__}: {error}"
 
 
 def _answer(op: Operation, status: int) -> Answer | None:
@@ -128,13 +156,18 @@ class _Resource(Generic[Client]):
 
 class SyncResource(_Resource["SyncClient"]):
     def _call(
-        self, op: Operation, args: Mapping[str, Any], max_items: int | None = None, **escapes: Any
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        **escapes: Any,
     ) -> Any:
         from . import _files, _paging
 
         given = Extras(**escapes)
         if op.paging is not None and not self._raw:
-            return _paging.SyncPager(self._client, op, args, given, max_items)
+            return _paging.SyncPager(self._client, op, args, given, max_items, max_pages)
         request = self._request(op, args, given)
         if op.streams and not self._raw:
             return _files.Download(self._client, op, request)
@@ -143,14 +176,19 @@ class SyncResource(_Resource["SyncClient"]):
 
 class AsyncResource(_Resource["AsyncClient"]):
     def _call(
-        self, op: Operation, args: Mapping[str, Any], max_items: int | None = None, **escapes: Any
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        **escapes: Any,
     ) -> Any:
         """A coroutine for most operations; a pager or a download for lists and files."""
         from . import _files, _paging
 
         given = Extras(**escapes)
         if op.paging is not None and not self._raw:
-            return _paging.AsyncPager(self._client, op, args, given, max_items)
+            return _paging.AsyncPager(self._client, op, args, given, max_items, max_pages)
         request = self._request(op, args, given)
         if op.streams and not self._raw:
             return _files.AsyncDownload(self._client, op, request)

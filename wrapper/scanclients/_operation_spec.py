@@ -59,12 +59,13 @@ class Answer(NamedTuple):
 class Paging(NamedTuple):
     """How to walk a list operation: the parameters that move, and where items and total are."""
 
-    style: str  # "offset" (cursor counts items) or "page" (cursor counts pages)
-    size: str  # the page-size keyword, e.g. "limit"
-    cursor: str  # the keyword that moves: "offset", "page", "page_number"
+    style: str  # "offset" (cursor counts items), "page" (counts pages), "token" (the page says)
+    size: str  # the page-size keyword, e.g. "limit" ("" when the service alone decides)
+    cursor: str  # the keyword that moves: "offset", "page", "page_number", "page_token"
     items: tuple[str, ...]  # attribute path from the page model to its items; () = the page itself
     total: tuple[str, ...] = ()  # attribute path to the total number of items, if the page has one
     first: int = 0  # the cursor's first value (1 for most page numbers)
+    next: tuple[str, ...] = ()  # "token": attribute path to the next page's token (none: the last)
 
 
 class Operation(NamedTuple):
@@ -77,6 +78,7 @@ class Operation(NamedTuple):
     answers: tuple[Answer, ...] = ()
     paging: Paging | None = None
     team: str = "none"  # whether X-Team-Id is declared: "none", "optional", "required"
+    creates: bool = False  # creates a scan: its errors say `maybe_created` as well
 
     @property
     def writes(self) -> bool:

@@ -8,8 +8,11 @@
 Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
 `page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
 page. Walking stops at the total, on a short page, on an empty page, or at `max_items`. A page equal
-to the one before is an `UnexpectedResponseError`: a server that ignores the cursor would
-otherwise be asked forever. The decisions live in `_Cursor`, shared by the sync and async pagers.
+to the one before, or a page token already followed, is an `UnexpectedResponseError`: a server that
+ignores the cursor would otherwise be asked forever. A list given `max_pages` (HostedScan's, whose
+service decides the page size) stops there too, with an error saying to raise the bound: a service
+handing out fresh tokens forever is not listed forever. The decisions live in `_Cursor`, shared by
+the sync and async pagers.
 """
 
 from __future__ import annotations
@@ -37,16 +40,31 @@ Page = TypeVar("Page")
 class _Cursor:
     """Where the walk is and whether it is over: plain decisions, no I/O."""
 
-    def __init__(self, op: Operation, args: Mapping[str, Any], max_items: int | None) -> None:
+    def __init__(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        max_items: int | None,
+        max_pages: int | None = None,
+    ) -> None:
         assert op.paging is not None
         if max_items is not None and (
             isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
         ):
             raise ValidationError("max_items", f"must be a whole number >= 0, got {max_items!r}")
+        if max_pages is not None and (
+            isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1
+        ):
+            raise ValidationError("max_pages", f"expected a whole number >= 1, got {max_pages!r}")
+        self.max_pages = max_pages
+        self._pages = 0
         self.paging: Paging = op.paging
         self.args = dict(args)
         self.requested = args.get(self.paging.size)
-        self.position = args.get(self.paging.cursor) or self.paging.first
+        self.position: Any = args.get(self.paging.cursor)
+        if self.position is None and self.paging.style != "token":
+            self.position = self.paging.first
+        self._tokens: set[str] = set()
         self.remaining = max_items
         self.done = max_items == 0
         self._page_size: int | None = None
@@ -58,6 +76,17 @@ class _Cursor:
 
     def accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
         """The items of `page` to hand out; decides whether another page is needed."""
+        items = self._accept(page, response, service)
+        self._pages += 1
+        if not self.done and self._pages == self.max_pages:
+            raise UnexpectedResponseError(
+                f"still more pages after {self.max_pages}: pass a larger max_pages to list more",
+                service=service,
+                response=response,
+            )
+        return items
+
+    def _accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
         items = _follow(page, self.paging.items)
         if not isinstance(items, list):
             raise UnexpectedResponseError(
@@ -69,6 +98,8 @@ class _Cursor:
         if not items:
             self.done = True
             return []
+        if self.paging.style == "token":
+            return self._follow_token(page, items, response, service)
         if items == self._previous:
             raise UnexpectedResponseError(
                 f"the page at {self.paging.cursor}={self.position} repeats the one before: the"
@@ -86,6 +117,28 @@ class _Cursor:
         if len(items) < self._page_size:
             self.done = True
         self.position += len(items) if self.paging.style == "offset" else 1
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining == 0
+        return items
+
+    def _follow_token(
+        self, page: Any, items: list[Any], response: httpx.Response, service: str
+    ) -> list[Any]:
+        """A page that names the next one: absent, null or empty, this was the last."""
+        token = _follow(page, self.paging.next)
+        if token and token in self._tokens:
+            # A service that hands back a token twice would otherwise be listed forever.
+            raise UnexpectedResponseError(
+                f"{'.'.join(self.paging.next)} {token!r} was already followed",
+                service=service,
+                response=response,
+            )
+        if token:
+            self._tokens.add(token)
+        self.position = token or None
+        self.done = not token
         if self.remaining is not None:
             items = items[: self.remaining]
             self.remaining -= len(items)
@@ -114,10 +167,11 @@ class SyncPager(Generic[Item, Page]):
         args: Mapping[str, Any],
         extras: Extras,
         max_items: int | None = None,
+        max_pages: int | None = None,
     ) -> None:
         self._client, self._op, self._extras = client, op, extras
-        self._args, self._max_items = dict(args), max_items
-        _Cursor(op, args, max_items)  # bad arguments fail here, before any I/O
+        self._args, self._max_items, self._max_pages = dict(args), max_items, max_pages
+        _Cursor(op, args, max_items, max_pages)  # bad arguments fail here, before any I/O
         build(op, client._options, args, extras)
 
     def pages(self) -> Iterator[Page]:
@@ -130,7 +184,7 @@ class SyncPager(Generic[Item, Page]):
             yield from items
 
     def _walk(self) -> Iterator[tuple[Any, list[Any]]]:
-        cursor = _Cursor(self._op, self._args, self._max_items)
+        cursor = _Cursor(self._op, self._args, self._max_items, self._max_pages)
         options = self._client._options
         while not cursor.done:
             request = build(self._op, options, cursor.page_args(), self._extras)
@@ -148,10 +202,11 @@ class AsyncPager(Generic[Item, Page]):
         args: Mapping[str, Any],
         extras: Extras,
         max_items: int | None = None,
+        max_pages: int | None = None,
     ) -> None:
         self._client, self._op, self._extras = client, op, extras
-        self._args, self._max_items = dict(args), max_items
-        _Cursor(op, args, max_items)
+        self._args, self._max_items, self._max_pages = dict(args), max_items, max_pages
+        _Cursor(op, args, max_items, max_pages)
         build(op, client._options, args, extras)
 
     async def pages(self) -> AsyncIterator[Page]:
@@ -165,7 +220,7 @@ class AsyncPager(Generic[Item, Page]):
                 yield item
 
     async def _walk(self) -> AsyncIterator[tuple[Any, list[Any]]]:
-        cursor = _Cursor(self._op, self._args, self._max_items)
+        cursor = _Cursor(self._op, self._args, self._max_items, self._max_pages)
         options = self._client._options
         while not cursor.done:
             request = build(self._op, options, cursor.page_args(), self._extras)

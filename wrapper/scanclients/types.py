@@ -21,9 +21,11 @@ objects may also be given as the plain dicts `AssetFiltersParams`, `EnumerationI
 `PrivateTemplatesParams`.
 
 HostedScan, returned: `Scan` (by `scans.create`, `get`, `list`, `wait`), with `ScanResult`,
-`ScanRisks`, `RiskRef`, `RequestedTarget`, `ResolvedTarget`, `SkippedTarget`; the values `ScanState`,
-`ScanType`, `RiskStatus`, `ThreatLevel`; the webhook events of `webhooks.verify`: `WebhookEvent`,
-`ScanEvent`, `RiskEvent` (with `Risk` and `RiskDefinition`).
+`ScanRisks`, `RiskRef`, `RequestedTarget`, `ResolvedTarget`, `SkippedTarget`; `Target` (by
+`targets.*`), `Risk` (by `risks.*` and `scans.risks`) with `RiskDefinition` and `AcceptedBy`,
+`Report` (by `reports.create`); the pages of the lists (`ScanList`, `TargetList`, `RiskList`, from
+`.pages()`); the values `ScanState`, `ScanType`, `RiskStatus`, `ThreatLevel`, `ReportFormat`; the
+webhook events of `webhooks.verify`: `WebhookEvent`, `ScanEvent`, `RiskEvent`.
 """
 
 from __future__ import annotations
@@ -33,20 +35,27 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._generated.hostedscan_models import (
+        AcceptedBy,
+        Report,
+        ReportFormat,
         RequestedTarget,
         ResolvedTarget,
         Risk,
         RiskDefinition,
         RiskEvent,
+        RiskList,
         RiskRef,
         RiskStatus,
         Scan,
         ScanEvent,
+        ScanList,
         ScanResult,
         ScanRisks,
         ScanState,
         ScanType,
         SkippedTarget,
+        Target,
+        TargetList,
         ThreatLevel,
         WebhookEvent,
     )
@@ -81,6 +90,13 @@ _HOMES = {
     "AssetFiltersParams": _PDCP_PARAMS,
     "EnumerationIdsParams": _PDCP_PARAMS,
     "PrivateTemplatesParams": _PDCP_PARAMS,
+    "AcceptedBy": _HOSTEDSCAN,
+    "Report": _HOSTEDSCAN,
+    "ReportFormat": _HOSTEDSCAN,
+    "RiskList": _HOSTEDSCAN,
+    "ScanList": _HOSTEDSCAN,
+    "Target": _HOSTEDSCAN,
+    "TargetList": _HOSTEDSCAN,
     "RequestedTarget": _HOSTEDSCAN,
     "ResolvedTarget": _HOSTEDSCAN,
     "Risk": _HOSTEDSCAN,
@@ -100,6 +116,7 @@ _HOMES = {
 }
 
 __all__ = [
+    "AcceptedBy",
     "AssetFilters",
     "AssetFiltersParams",
     "CreateScanRequestAgentBehavior",
@@ -109,20 +126,26 @@ __all__ = [
     "EnumerationIdsParams",
     "PrivateTemplates",
     "PrivateTemplatesParams",
+    "Report",
+    "ReportFormat",
     "RequestedTarget",
     "ResolvedTarget",
     "Risk",
     "RiskDefinition",
     "RiskEvent",
+    "RiskList",
     "RiskRef",
     "RiskStatus",
     "Scan",
     "ScanEvent",
+    "ScanList",
     "ScanResult",
     "ScanRisks",
     "ScanState",
     "ScanType",
     "SkippedTarget",
+    "Target",
+    "TargetList",
     "ThreatLevel",
     "TimeRangeQueryParameter",
     "WebhookEvent",

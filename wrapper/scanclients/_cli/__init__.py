@@ -10,11 +10,15 @@ from __future__ import annotations
 from . import (
     _findings,
     _hostedscan,
+    _hostedscan_risks,
+    _hostedscan_scans,
+    _hostedscan_targets,
     _mock,
     _pdcp,
     _pdcp_account,
     _pdcp_call,
     _pdcp_findings,
+    _pdcp_scan_create,
     _pdcp_scans,
     _webhook,
 )
@@ -24,11 +28,15 @@ __all__ = ["cli", "main"]
 _COMMANDS = (
     _findings,
     _hostedscan,
+    _hostedscan_risks,
+    _hostedscan_scans,
+    _hostedscan_targets,
     _mock,
     _pdcp,
     _pdcp_account,
     _pdcp_call,
     _pdcp_findings,
+    _pdcp_scan_create,
     _pdcp_scans,
     _webhook,
 )

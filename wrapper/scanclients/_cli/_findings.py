@@ -68,6 +68,16 @@ class FindingsReport:
         """Whether any option was given: a command may print its own table when none was."""
         return any(v is not None for v in (self.format, self.output, self.fail_on, self.summary))
 
+    def check_waiting(self, waiting: bool) -> None:
+        """On `create`: a report or a gate needs --wait, as a scan's findings are only complete
+        once it has ended. Called before the create, so that nothing is created for nothing."""
+        if not waiting and (self.requested or self.baseline is not None):
+            raise ValidationError(
+                "--wait",
+                "a findings report or gate (--format, -o, --fail-on, --baseline, --summary)"
+                " needs --wait",
+            )
+
     def chosen_format(self, *, as_json: bool = False) -> str:
         """--format; else the -o file's suffix; else JSON lines with --json; else Markdown."""
         if self.format is not None:

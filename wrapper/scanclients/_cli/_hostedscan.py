@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -10,15 +11,18 @@ import click
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 from rich.table import Table
 
-from scanclients._generated.hostedscan_models import Scan, ScanType
+from scanclients._generated.hostedscan_models import Scan, ScanState, ScanType
 
+from .. import findings
 from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
 from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
+from ..findings import Finding
 from ._app import cli, command_options, with_options
+from ._findings import FindingsReport, findings_options
 from ._inputs import read_targets, require_targets
 from ._output import emit, error_console
 
-__all__ = ["hostedscan"]
+__all__ = ["hostedscan", "hostedscan_client", "risk_findings"]
 
 
 @cli.group()
@@ -33,7 +37,7 @@ def hostedscan(context: click.Context, base_url: str | None) -> None:
     context.obj = {"base_url": base_url}
 
 
-def _client(context: click.Context) -> HostedScan:
+def hostedscan_client(context: click.Context) -> HostedScan:
     return HostedScan(base_url=context.obj["base_url"])
 
 
@@ -114,10 +118,16 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
     help="Targets, one per line (- for stdin).",
 )
 @click.option(
+    "--use-authentication",
+    is_flag=True,
+    help="Scan logged in, with each target's Selenium recording (targets upload-recording).",
+)
+@click.option(
     "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
 )
 @_with_wait_options
 @command_options
+@findings_options
 @click.pass_context
 def create(
     context: click.Context,
@@ -125,28 +135,50 @@ def create(
     targets: tuple[str, ...],
     target_ids: tuple[str, ...],
     targets_file: Any,
+    use_authentication: bool,
     wait_for_it: bool,
     timeout: float,
     poll_interval: float,
+    report: FindingsReport,
     as_json: bool,
 ) -> None:
-    """Start a scan of targets and/or saved target ids."""
+    """Start a scan of targets and/or saved target ids.
+
+    With --wait and --format, -o, --fail-on or --summary, the finished scan's risks become a
+    findings report and pass through the gate (exit 5), as with `hostedscan scans risks`."""
+    report.check_waiting(wait_for_it)
     collected = read_targets(targets, targets_file)
     require_targets(collected, target_ids)
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         scan = client.scans.create(
-            type=scan_type, targets=collected or None, target_ids=list(target_ids) or None
+            type=scan_type,
+            targets=collected or None,
+            target_ids=list(target_ids) or None,
+            use_authentication=use_authentication or None,
         )
+        code = None
         if wait_for_it:
             try:
                 scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+                if report.requested:
+                    code = report.emit(risk_findings(client, scan), as_json=as_json)
             except ScanFailedError as error:
                 error.created_id = scan.id
                 raise
             except ScanClientsError as error:
                 error.note_created(scan.id)  # a re-run must follow this scan, not create another
                 raise
-    _show_scan(scan, as_json)
+    if code is None or report.output not in (None, "-"):
+        _show_scan(scan, as_json)  # stdout is free unless the report went there
+    if code is not None:
+        sys.exit(code)
+
+
+def risk_findings(client: HostedScan, scan: Scan | str) -> Iterator[Finding]:
+    """A finished scan's risks as findings: new, still open, then closed (each risk once)."""
+    groups = client.scans.risks(scan)
+    unique = {risk.id: risk for risk in (*groups.new_open, *groups.still_open, *groups.closed)}
+    return findings.from_hostedscan_risks(unique.values())
 
 
 def _wait(
@@ -169,17 +201,43 @@ def _wait(
 @click.pass_context
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         _show_scan(client.scans.get(scan_id), as_json)
 
 
 @hostedscan.command("list")
+@click.option(
+    "--state",
+    multiple=True,
+    type=click.Choice([s.value for s in ScanState]),
+    help="Only scans in this state (repeatable: any).",
+)
+@click.option(
+    "--type",
+    "scan_type",
+    multiple=True,
+    type=click.Choice([t.value for t in ScanType]),
+    help="Only scans of this type (repeatable).",
+)
+@click.option("--scheduled-by", multiple=True, help="Only scans scheduled by this (repeatable).")
 @command_options
 @click.pass_context
-def list_command(context: click.Context, as_json: bool) -> None:
-    """List every scan (all pages)."""
-    with _client(context) as client:
-        scans = list(client.scans.list())
+def list_command(
+    context: click.Context,
+    state: tuple[str, ...],
+    scan_type: tuple[str, ...],
+    scheduled_by: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """List every scan (all pages), or those matching the filters given."""
+    with hostedscan_client(context) as client:
+        scans = list(
+            client.scans.list(
+                state=list(state) or None,
+                type=list(scan_type) or None,
+                scheduled_by=list(scheduled_by) or None,
+            )
+        )
     table = Table(title=f"{len(scans)} scans")
     for column in ("id", "type", "state", "progress"):
         table.add_column(column)
@@ -197,7 +255,7 @@ def wait(
     context: click.Context, scan_id: str, timeout: float, poll_interval: float, as_json: bool
 ) -> None:
     """Wait for a scan to finish, with a live progress bar. Exit 3 if it fails, 4 on timeout."""
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         scan = _wait(client, scan_id, timeout, poll_interval, as_json)
     _show_scan(scan, as_json)
 
@@ -215,7 +273,7 @@ def wait(
 @click.pass_context
 def download(context: click.Context, result_id: str, output: str, as_json: bool) -> None:
     """Download a result file (PDF, HTML, XML or JSON), atomically."""
-    with _client(context) as client:
+    with hostedscan_client(context) as client:
         path = client.results.download(result_id, output)
     size = path.stat().st_size
     emit(

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 from rich.table import Table
+
+from scanclients._generated.pdcp_client.models.create_scan_response import CreateScanResponse
 
 from .. import scope
 from .._pdcp import PDCP
@@ -13,7 +17,9 @@ from ._app import cli, command_options, with_options
 from ._inputs import parse_assignments, read_targets, require_targets
 from ._output import emit
 
-__all__ = ["pdcp"]
+__all__ = ["pdcp", "scan_request_options", "show_created"]
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 _with_targets = with_options(
     click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
@@ -44,60 +50,70 @@ def pdcp(context: click.Context, base_url: str | None) -> None:
     context.obj = {"base_url": base_url}
 
 
-@pdcp.command()
-@_with_targets
-@click.option(
-    "--template", "templates", multiple=True, help="A template or template folder (repeatable)."
+def scan_request_options(function: F) -> F:
+    """The options of a new scan (targets, exclusions, templates, name, --set), checked and
+    handed to the command as one `params` dict for `scans.create`. Shared by `pdcp create` and
+    `pdcp scans create`; goes below `command_options`, so that bad input exits 2."""
+
+    @_scan_request_options
+    @functools.wraps(function)
+    def wrapper(
+        *args: Any,
+        targets: tuple[str, ...],
+        targets_file: Any,
+        exclusions: tuple[str, ...],
+        templates: tuple[str, ...],
+        private_templates: tuple[str, ...],
+        name: str | None,
+        assignments: tuple[str, ...],
+        **kwargs: Any,
+    ) -> Any:
+        params: dict[str, Any] = parse_assignments(assignments)
+        collected = read_targets(targets, targets_file)
+        chosen_otherwise = [
+            params.get(k) for k in ("targets", "asset_ids", "enumeration_ids", "asset_filters")
+        ]
+        require_targets(collected, *chosen_otherwise)
+        for key, value in (
+            ("targets", collected),
+            ("templates", list(templates)),
+            ("private_templates", list(private_templates)),
+            ("exclusions", list(exclusions)),
+        ):
+            if value:
+                params[key] = value
+        if name is not None:
+            params["name"] = name
+        return function(*args, params=params, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+_scan_request_options = with_options(
+    _with_targets,
+    click.option(
+        "--template", "templates", multiple=True, help="A template or template folder (repeatable)."
+    ),
+    click.option(
+        "--private-template",
+        "private_templates",
+        multiple=True,
+        type=click.Path(),
+        help="A nuclei template file to upload (repeatable).",
+    ),
+    click.option("--name", help="The scan's name."),
+    click.option(
+        "--set",
+        "assignments",
+        multiple=True,
+        metavar="KEY=JSON",
+        help="Any other request property, e.g. --set recommended=true --set agent_tags='[\"dc1\"]'.",
+    ),
 )
-@click.option(
-    "--private-template",
-    "private_templates",
-    multiple=True,
-    type=click.Path(),
-    help="A nuclei template file to upload (repeatable).",
-)
-@click.option("--name", help="The scan's name.")
-@click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
-@click.option(
-    "--set",
-    "assignments",
-    multiple=True,
-    metavar="KEY=JSON",
-    help="Any other request property, e.g. --set recommended=true --set agent_tags='[\"dc1\"]'.",
-)
-@command_options
-@click.pass_context
-def create(
-    context: click.Context,
-    targets: tuple[str, ...],
-    targets_file: Any,
-    exclusions: tuple[str, ...],
-    templates: tuple[str, ...],
-    private_templates: tuple[str, ...],
-    name: str | None,
-    team_id: str | None,
-    assignments: tuple[str, ...],
-    as_json: bool,
-) -> None:
-    """Create (trigger) a scan. Every property of the spec is reachable, with --set for the rest."""
-    params: dict[str, Any] = parse_assignments(assignments)
-    collected = read_targets(targets, targets_file)
-    chosen_otherwise = [
-        params.get(k) for k in ("targets", "asset_ids", "enumeration_ids", "asset_filters")
-    ]
-    require_targets(collected, *chosen_otherwise)
-    for key, value in (
-        ("targets", collected),
-        ("templates", list(templates)),
-        ("private_templates", list(private_templates)),
-        ("exclusions", list(exclusions)),
-    ):
-        if value:
-            params[key] = value
-    if name is not None:
-        params["name"] = name
-    with PDCP(team_id=team_id, base_url=context.obj["base_url"]) as client:
-        created = client.scans.create(**params)
+
+
+def show_created(created: CreateScanResponse, as_json: bool) -> None:
+    """What `scans.create` answered: the new scan's id, and the targets the plan dropped."""
     emit(
         created.to_dict(),
         as_json=as_json,
@@ -108,6 +124,21 @@ def create(
             ("targets dropped", created.truncated_scan_targets or 0),
         ],
     )
+
+
+@pdcp.command()
+@click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
+@command_options
+@scan_request_options
+@click.pass_context
+def create(
+    context: click.Context, params: dict[str, Any], team_id: str | None, as_json: bool
+) -> None:
+    """Create (trigger) a scan. Every property of the spec is reachable, with --set for the rest.
+
+    To wait for it and write or gate its findings as well: `pdcp scans create ... --wait`."""
+    with PDCP(team_id=team_id, base_url=context.obj["base_url"]) as client:
+        show_created(client.scans.create(**params), as_json)
 
 
 @pdcp.command("scope")

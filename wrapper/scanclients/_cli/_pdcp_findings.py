@@ -5,17 +5,21 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import click
 from rich.table import Table
 
+from .. import findings as findings_model
 from .._nuclei_import import ImportResult
+from .._pdcp import PDCP
 from ._app import command_options
+from ._findings import FindingsReport, findings_options
 from ._output import emit, stdout_console
 from ._pdcp_scans import progress_bar, scans, scans_client
 
-__all__ = ["findings", "import_command"]
+__all__ = ["findings", "findings_of", "import_command"]
 
 SEVERITIES = ("critical", "high", "medium", "low", "info", "unknown")
 
@@ -23,10 +27,15 @@ SEVERITIES = ("critical", "high", "medium", "low", "info", "unknown")
 @scans.command()
 @click.argument("scan_id")
 @command_options
+@findings_options
 @click.pass_context
-def findings(context: click.Context, scan_id: str, as_json: bool) -> None:
-    """A scan's findings: a table by severity, or JSON lines with --json (streamed)."""
+def findings(context: click.Context, scan_id: str, report: FindingsReport, as_json: bool) -> None:
+    """A scan's findings: a table by severity, or the nuclei records as JSON lines with --json;
+    with --format, -o, --fail-on or --summary, a report (SARIF, JSON lines, CSV, Markdown) and
+    the CI gate (exit 5). All streamed."""
     with scans_client(context) as client:
+        if report.requested:
+            sys.exit(report.emit(findings_of(client, scan_id), as_json=as_json))
         if as_json:
             for finding in client.scans.findings(scan_id):
                 sys.stdout.write(json.dumps(finding.raw) + "\n")
@@ -47,6 +56,11 @@ def findings(context: click.Context, scan_id: str, as_json: bool) -> None:
             finding.matched_at or finding.host or "",
         )
     stdout_console().print(table)
+
+
+def findings_of(client: PDCP, scan_id: str) -> Iterator[findings_model.Finding]:
+    """The scan's findings in the one model the reports and the gate read, streamed."""
+    return findings_model.from_nuclei_records(f.raw for f in client.scans.findings(scan_id))
 
 
 @scans.command("import")

@@ -17,7 +17,7 @@ from ._app import command_options, with_options
 from ._output import emit, error_console
 from ._pdcp import pdcp
 
-__all__ = ["progress_bar", "scans", "scans_client"]
+__all__ = ["progress_bar", "scans", "scans_client", "show_scan", "wait_options"]
 
 
 @pdcp.group()
@@ -36,7 +36,7 @@ def _document(value: Any) -> Any:
     return value.to_dict() if hasattr(value, "to_dict") else value
 
 
-def _show_scan(scan: Any, as_json: bool) -> None:
+def show_scan(scan: Any, as_json: bool) -> None:
     reason = getattr(scan, "failure_reason", None)
     emit(
         _document(scan),
@@ -76,7 +76,7 @@ def progress_bar(label: str, total: float) -> Iterator[Callable[[float, str], No
         yield update
 
 
-_wait_options = with_options(
+wait_options = with_options(
     click.option(
         "--timeout",
         type=float,
@@ -133,12 +133,12 @@ def list_command(
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
     with scans_client(context) as client:
-        _show_scan(client.scans.get(scan_id), as_json)
+        show_scan(client.scans.get(scan_id), as_json)
 
 
 @scans.command()
 @click.argument("scan_id")
-@_wait_options
+@wait_options
 @command_options
 @click.pass_context
 def wait(
@@ -155,9 +155,9 @@ def wait(
                     on_progress=lambda s: update(s.progress or 0, status_of(s)),
                 )
         except (ScanFailedError, WaitTimeoutError) as error:
-            _show_scan(error.scan, as_json)
+            show_scan(error.scan, as_json)
             raise
-    _show_scan(scan, as_json)
+    show_scan(scan, as_json)
 
 
 def _act(context: click.Context, verb: str, scan_id: str, as_json: bool) -> None:

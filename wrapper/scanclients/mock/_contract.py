@@ -152,8 +152,15 @@ def _violation(error: Exception) -> Violation:
             where = ".".join(path) or field_name or "body"
             return Violation(f"{where}: {first.message}", field_name)
     name = getattr(error, "name", None)
-    text = "; ".join(str(c) for c in causes if str(c))
+    text = "; ".join(filter(None, map(_text, causes)))
     return Violation(text or type(error).__name__, name)
+
+
+def _text(error: BaseException) -> str:
+    try:
+        return str(error)
+    except Exception:  # openapi-core 0.23 fails formatting a bad JSON query parameter
+        return type(error).__name__
 
 
 def _missing_property(message: str) -> str | None:

@@ -1,0 +1,147 @@
+"""`scanclients hostedscan targets ...`"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+from rich.table import Table
+
+from scanclients._generated.hostedscan_models import Target
+
+from ._app import command_options, with_options
+from ._hostedscan import hostedscan, hostedscan_client
+from ._output import emit
+
+__all__ = ["document", "many", "targets"]
+
+
+def document(model: Any) -> dict[str, Any]:
+    document: dict[str, Any] = model.model_dump(mode="json", exclude_none=True, by_alias=True)
+    return document
+
+
+def many(values: tuple[str, ...]) -> list[str] | None:
+    """A repeatable option: None when not given (not filtered), else its values."""
+    return list(values) or None
+
+
+# --- targets ------------------------------------------------------------------------------------
+
+
+@hostedscan.group()
+def targets() -> None:
+    """Saved targets: list, get, create (or upsert), update, delete, upload-recording."""
+
+
+def _target_rows(target: Target) -> list[tuple[str, Any]]:
+    return [
+        ("id", target.id),
+        ("target", target.target),
+        ("label", target.label or "-"),
+        ("tags", ", ".join(target.tags or []) or "-"),
+    ]
+
+
+@targets.command("list")
+@click.option("--tag", "tags", multiple=True, help="Only targets with this tag (repeatable: any).")
+@click.option("--target", "names", multiple=True, help="Only this target (repeatable).")
+@command_options
+@click.pass_context
+def list_targets(
+    context: click.Context, tags: tuple[str, ...], names: tuple[str, ...], as_json: bool
+) -> None:
+    """List saved targets (all pages)."""
+    with hostedscan_client(context) as client:
+        found = list(client.targets.list(tags=many(tags), target=many(names)))
+    table = Table(title=f"{len(found)} targets")
+    for column in ("id", "target", "label", "tags"):
+        table.add_column(column)
+    for target in found:
+        table.add_row(*(str(value) for _, value in _target_rows(target)))
+    emit({"targets": [document(t) for t in found]}, as_json=as_json, table=table)
+
+
+@targets.command("get")
+@click.argument("target_id")
+@command_options
+@click.pass_context
+def get_target(context: click.Context, target_id: str, as_json: bool) -> None:
+    """Show a saved target."""
+    with hostedscan_client(context) as client:
+        target = client.targets.get(target_id)
+    emit(document(target), as_json=as_json, title="target", rows=_target_rows(target))
+
+
+_label_and_tags = with_options(
+    click.option("--label", help="A label for people."),
+    click.option("--tag", "tags", multiple=True, help="A tag (repeatable, up to 10)."),
+)
+
+
+@targets.command("create")
+@click.argument("target")
+@_label_and_tags
+@click.option("--upsert", is_flag=True, help="Update the target if it already exists.")
+@command_options
+@click.pass_context
+def create_target(
+    context: click.Context,
+    target: str,
+    label: str | None,
+    tags: tuple[str, ...],
+    upsert: bool,
+    as_json: bool,
+) -> None:
+    """Save a target (an IPv4 address, URL or domain name)."""
+    with hostedscan_client(context) as client:
+        saved = client.targets.create(target=target, label=label, tags=many(tags), upsert=upsert)
+    emit(document(saved), as_json=as_json, title="target saved", rows=_target_rows(saved))
+
+
+@targets.command("update")
+@click.argument("target_id")
+@_label_and_tags
+@click.option("--clear-tags", is_flag=True, help="Remove every tag.")
+@command_options
+@click.pass_context
+def update_target(
+    context: click.Context,
+    target_id: str,
+    label: str | None,
+    tags: tuple[str, ...],
+    clear_tags: bool,
+    as_json: bool,
+) -> None:
+    """Change a target's label and/or tags."""
+    new_tags = [] if clear_tags else many(tags)
+    with hostedscan_client(context) as client:
+        saved = client.targets.update(target_id, label=label, tags=new_tags)
+    emit(document(saved), as_json=as_json, title="target updated", rows=_target_rows(saved))
+
+
+@targets.command("delete")
+@click.argument("target_id")
+@command_options
+@click.pass_context
+def delete_target(context: click.Context, target_id: str, as_json: bool) -> None:
+    """Delete a target and every risk found on it."""
+    with hostedscan_client(context) as client:
+        client.targets.delete(target_id)
+    emit({"deleted": target_id}, as_json=as_json, rows=[("deleted", target_id)])
+
+
+@targets.command("upload-recording")
+@click.argument("target_id")
+@click.argument("recording", type=click.Path(exists=True, dir_okay=False))
+@command_options
+@click.pass_context
+def upload_recording(context: click.Context, target_id: str, recording: str, as_json: bool) -> None:
+    """Upload a Selenium IDE recording (.side) for authenticated scans of the target."""
+    with hostedscan_client(context) as client:
+        client.targets.upload_recording(target_id, recording)
+    emit(
+        {"target_id": target_id, "recording": recording},
+        as_json=as_json,
+        rows=[("uploaded", recording), ("target", target_id)],
+    )

@@ -1,0 +1,254 @@
+"""HostedScan's flows: what the spec cannot say (waiting for a scan, joining a scan to its risks),
+over the operations of `_hostedscan_operations` run by the shared machinery (`_operation`).
+
+Every flow here is sans-I/O (see `_flow`): the sync and the async client run the same code.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypedDict
+
+import httpx
+
+from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, ScanType
+
+from ._deadline import Deadline
+from ._download import AtomicFile
+from ._flow import Flow, Sleep
+from ._hostedscan_bodies import create_scan_body
+from ._hostedscan_operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
+from ._operation import RawResponse, call_flow, send_flow
+from ._operation_spec import Operation
+from ._options import ClientOptions
+from ._request import Extras, build
+from ._text import check_text
+from .errors import (
+    APITimeoutError,
+    ScanClientsError,
+    ScanFailedError,
+    ValidationError,
+    WaitTimeoutError,
+)
+
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "Escapes",
+    "ProgressCallback",
+    "ScanRiskGroups",
+    "call",
+    "checked_id",
+    "checked_path",
+    "create",
+    "create_and_wait",
+    "data_of",
+    "get",
+    "get_risk",
+    "group_risks",
+    "positive",
+    "read",
+    "risk_ids",
+    "unique_ids",
+    "wait",
+]
+
+FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
+DEFAULT_WAIT_TIMEOUT = 3600.0
+DEFAULT_POLL_INTERVAL = 10.0
+# A list stops after this many pages (500 scans a page: five million scans), so that a service
+# handing out fresh page tokens forever is not listed forever; every list method can raise it.
+DEFAULT_MAX_PAGES = 10_000
+
+ProgressCallback = Callable[[Scan], object]
+
+
+class Escapes(TypedDict, total=False):
+    """The escape hatches of every single-request method (merged last; see `_request.Extras`)."""
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    timeout: float | httpx.Timeout
+
+
+def call(
+    options: ClientOptions,
+    operation: Operation,
+    args: Mapping[str, Any],
+    extras: Extras | None = None,
+    deadline: Deadline | None = None,
+) -> Flow[Any]:
+    """`operation` built, sent and parsed by the shared machinery: its answer's `data`."""
+    request = build(operation, options, args, extras or Extras())
+    envelope = yield from call_flow(operation, options, request, raw=False, deadline=deadline)
+    return envelope.data
+
+
+def data_of(answer: Any) -> Any:
+    """The `data` member of an answer; a `with_raw_response` answer is handed back unparsed."""
+    return answer if isinstance(answer, RawResponse) else answer.data
+
+
+def checked_id(name: str, value: object) -> str:
+    """An id for a path: a non-blank string (the machinery escapes it into the path)."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(name, f"expected a non-empty id, got {value!r}")
+    return check_text(name, value)
+
+
+def checked_path(path: str | os.PathLike[str]) -> str | os.PathLike[str]:
+    """A file path a download can be written to, checked before anything is sent."""
+    AtomicFile(path).check()
+    return path
+
+
+# --- scans: create, wait ------------------------------------------------------------------------
+
+
+def create(
+    options: ClientOptions,
+    scan_type: ScanType | str,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
+    use_authentication: bool | None = None,
+    extras: Extras | None = None,
+) -> Flow[Scan]:
+    body = create_scan_body(scan_type, targets, target_ids, use_authentication)
+    scan: Scan = yield from call(options, CREATE_SCAN, body, extras)
+    return scan
+
+
+def get(
+    options: ClientOptions,
+    scan_id: str,
+    extras: Extras | None = None,
+    deadline: Deadline | None = None,
+) -> Flow[Scan]:
+    args = {"scan_id": checked_id("scan_id", scan_id)}
+    scan: Scan = yield from call(options, GET_SCAN, args, extras, deadline)
+    return scan
+
+
+def read(options: ClientOptions, result_id: str, extras: Extras | None = None) -> Flow[bytes]:
+    """A result file in memory: one request, its body bounded by `max_body_size` and the whole
+    call by the deadline (a file to keep streams to disk with `download` instead)."""
+    args = {"result_id": checked_id("result_id", result_id)}
+    request = build(GET_RESULT, options, args, extras or Extras())
+    response = yield from send_flow(GET_RESULT, options, request)
+    return response.content
+
+
+def wait(
+    options: ClientOptions,
+    scan_id: str,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+) -> Flow[Scan]:
+    positive("timeout", timeout)
+    positive("poll_interval", poll_interval)
+    until = Deadline.after(timeout)  # the polls' requests count against it too
+    last: tuple[object, object] | None = None
+    seen: Scan | None = None
+    while True:
+        try:
+            # Each poll ends by the client's deadline, and none goes past the wait's.
+            poll_deadline = until.earliest(Deadline.after(options.deadline))
+            scan = yield from get(options, scan_id, deadline=poll_deadline)
+        except APITimeoutError:
+            if seen is not None and until.remaining() <= 0:
+                raise WaitTimeoutError(seen, timeout) from None
+            raise
+        seen = scan
+        if on_progress is not None and (scan.state, scan.progress) != last:
+            on_progress(scan)
+        last = (scan.state, scan.progress)
+        if scan.state == ScanState.SUCCEEDED:
+            return scan
+        if scan.state in FINAL_FAILURES:
+            raise ScanFailedError(scan)
+        remaining = until.remaining()
+        if remaining <= 0:
+            raise WaitTimeoutError(scan, timeout)
+        yield Sleep(min(poll_interval, remaining))
+
+
+def create_and_wait(
+    options: ClientOptions,
+    scan_type: ScanType | str,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    use_authentication: bool | None = None,
+) -> Flow[Scan]:
+    positive("timeout", timeout)
+    positive("poll_interval", poll_interval)
+    scan = yield from create(options, scan_type, targets, target_ids, use_authentication)
+    try:
+        return (yield from wait(options, scan.id, timeout, poll_interval, on_progress))
+    except ScanFailedError as error:
+        error.created_id = scan.id
+        raise
+    except ScanClientsError as error:
+        # The scan exists: the caller must follow it, not create another one.
+        error.note_created(scan.id)
+        raise
+
+
+def positive(name: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValidationError(name, f"expected a number of seconds, got {value!r}")
+    if value <= 0:
+        raise ValidationError(name, f"must be greater than 0, got {value!r}")
+
+
+# --- a scan's risks -----------------------------------------------------------------------------
+
+
+def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[str]]]:
+    """The ids of a finished scan's risks by group: new_open, still_open, closed.
+
+    A `Scan` already fetched is used as it is; an id is fetched first.
+    """
+    if not isinstance(scan, Scan):
+        scan = yield from get(options, scan)
+    if scan.risks is None:
+        raise ValidationError(
+            "scan", f"scan {scan.id} is {scan.state}: its risks are known once it has run"
+        )
+    return {
+        group: [ref.risk_id for ref in getattr(scan.risks, group) or []]
+        for group in ("new_open", "still_open", "closed")
+    }
+
+
+def get_risk(options: ClientOptions, risk_id: str, extras: Extras | None = None) -> Flow[Risk]:
+    args = {"risk_id": checked_id("risk_id", risk_id)}
+    risk: Risk = yield from call(options, GET_RISK, args, extras)
+    return risk
+
+
+@dataclass(frozen=True, slots=True)
+class ScanRiskGroups:
+    """A finished scan's risks: found for the first time, found again, and no longer found."""
+
+    new_open: list[Risk]
+    still_open: list[Risk]
+    closed: list[Risk]
+
+
+def group_risks(ids: dict[str, list[str]], risks: dict[str, Risk]) -> ScanRiskGroups:
+    """The groups of `risk_ids`, each id replaced by its fetched risk, in the scan's order."""
+    return ScanRiskGroups(**{group: [risks[i] for i in members] for group, members in ids.items()})
+
+
+def unique_ids(ids: dict[str, list[str]]) -> list[str]:
+    """Every id once (a scan could list one risk in two groups): each is fetched once."""
+    return list(dict.fromkeys(i for members in ids.values() for i in members))

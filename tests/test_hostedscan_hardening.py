@@ -13,7 +13,7 @@ import pytest
 
 from scanclients import AsyncHostedScan, HostedScan, errors
 from tests.conftest import KEY
-from tests.hostile import HostileServer, answer, fixed, settle, slow_body
+from tests.hostile import SCAN, HostileServer, answer, fixed, settle, slow_body, slow_headers
 
 LONE = "\udcff"
 TARGET = {"id": "t1", "target": "a.example.com", "tags": []}
@@ -157,3 +157,32 @@ def test_a_report_created_then_not_downloaded_carries_its_id(asynchronous, tmp_p
     assert "The report rep1 was created" in str(caught.value)
     assert [h.split(b" ")[0] for h in server.requests] == [b"POST", b"GET"]
     assert not list(tmp_path.iterdir())
+
+
+def _answers_once_then_hangs(connection: Any, head: bytes, server: HostileServer) -> None:
+    if len(server.requests) == 1:
+        connection.sendall(answer(200, SCAN))
+        return
+    slow_headers()(connection, head, server)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_poll_cut_at_the_wait_deadline_is_a_wait_timeout_with_the_last_scan(
+    asynchronous,
+) -> None:
+    with HostileServer(_answers_once_then_hangs) as server:
+        settings = {"api_key": KEY, "base_url": server.url}
+        client = AsyncHostedScan(**settings) if asynchronous else HostedScan(**settings)
+
+        async def go() -> object:
+            try:
+                return await settle(client.scans.wait("s1", timeout=0.5, poll_interval=0.1))
+            finally:
+                await settle(client.close())
+
+        started = time.monotonic()
+        with pytest.raises(errors.WaitTimeoutError) as caught:
+            asyncio.run(go())
+    assert time.monotonic() - started < 1.5
+    assert caught.value.scan.id == "s1"
+    assert len(server.requests) == 2

@@ -214,7 +214,7 @@ def test_a_failed_scan_exits_3_and_still_prints_it(run) -> None:
 def test_a_wait_that_times_out_exits_4(run, mock) -> None:
     mock.settings.scan_seconds = 60
     scan = json.loads(run("hostedscan", "create", "--type", "NMAP", "-t", "a.com", "--json").stdout)
-    result = run("hostedscan", "wait", scan["id"], "--timeout", "0.05", "--poll-interval", "0.01")
+    result = run("hostedscan", "wait", scan["id"], "--timeout", "0.5", "--poll-interval", "0.05")
     assert result.exit_code == 4
     assert "still QUEUED" in result.stderr
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,7 @@ from scanclients import _flow
 from scanclients._generated import hostedscan_models, pdcp_client
 from scanclients.mock import MockService
 from scanclients.mock._contract import Contract
-
-ROOT = Path(__file__).resolve().parent.parent
-SPECS = ROOT / "specs"
-KEY = "sk-test-1234567890abcdef"
+from tests.helpers import REPORTS, ROOT
 
 
 @pytest.fixture
@@ -39,28 +35,6 @@ def mock(scanclients_mock: MockService) -> Iterator[MockService]:
     """The plugin's mock, reset for the test, that must not have broken its spec by the end."""
     yield scanclients_mock
     assert scanclients_mock.violations() == []
-
-
-class Recorder:
-    """An httpx transport that answers from a handler and keeps every request it saw."""
-
-    def __init__(self, handler: Callable[[httpx.Request], httpx.Response]) -> None:
-        self.requests: list[httpx.Request] = []
-        self._handler = handler
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        return self._handler(request)
-
-    def json(self, index: int = -1) -> object:
-        return json.loads(self.requests[index].content)
-
-    def client(self) -> httpx.Client:
-        return httpx.Client(transport=httpx.MockTransport(self))
-
-    def async_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(transport=httpx.MockTransport(self))
 
 
 # --- every request the wrapper sends, anywhere in the suite, is checked against its spec ---------
@@ -153,14 +127,6 @@ def _no_request_breaks_the_spec() -> Iterator[None]:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Spec coverage is measured on the traffic of every other test: run it last."""
     items.sort(key=lambda item: item.path.name == "test_spec_coverage.py")
-
-
-REPORTS = pytest.StashKey[dict[str, list[str]]]()
-
-
-def report(config: pytest.Config, title: str, lines: list[str]) -> None:
-    """Lines printed at the end of the run under `title` (spec coverage, the fault matrix)."""
-    config.stash.setdefault(REPORTS, {})[title] = lines
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

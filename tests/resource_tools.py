@@ -23,8 +23,9 @@ from scanclients._generated import pdcp_client
 from scanclients._generated.pdcp_client import resources
 from scanclients._operation_spec import Operation
 from scanclients._request import load_model
+from tests.helpers import KEY
 
-KEY = "sk-test-1234567890abcdef"
+__all__ = ["KEY", "list_operations", "operations"]
 
 
 def operations() -> list[Operation]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from tests.conftest import ROOT, SPECS
+from tests.helpers import ROOT, SPECS
 
 SERVICES = {"pdcp": "pdcp.yaml", "hostedscan": "hostedscan.yaml"}
 KEY_HEADERS = {"pdcp": "x-api-key", "hostedscan": "x-hostedscan-api-key"}

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from scanclients import webhooks
 from scanclients._cli import cli
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 
 @pytest.fixture

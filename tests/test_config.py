@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 
 ENVIRONMENT = (
     "PDCP_API_KEY",

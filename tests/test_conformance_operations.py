@@ -20,7 +20,7 @@ from openapi_schema_validator import OAS31Validator
 from scanclients import PDCP
 from scanclients._operation import SyncResource
 from scanclients._operation_spec import Operation
-from tests.conftest import Recorder
+from tests.helpers import Recorder
 from tests.resource_tools import KEY, operations
 from tests.schema_strategies import from_schema
 from tests.spec_tools import operations as spec_operations

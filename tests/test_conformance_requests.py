@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scanclients import PDCP, HostedScan
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 from tests.schema_strategies import from_schema
 from tests.spec_tools import operations
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scanclients import PDCP, HostedScan, errors
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 from tests.schema_strategies import from_schema, json_values
 from tests.spec_tools import operations
 

@@ -12,7 +12,7 @@ import pytest
 from scanclients import PDCP, AsyncPDCP
 from scanclients._files import ExportStarted, Saved
 from scanclients.errors import APIConnectionError, UnexpectedResponseError, ValidationError
-from tests.conftest import Recorder
+from tests.helpers import Recorder
 from tests.resource_tools import KEY
 
 CHUNK = b"x" * 65536

@@ -19,8 +19,8 @@ from click.testing import CliRunner, Result
 from scanclients._cli import cli
 from scanclients.findings import FINGERPRINT_KEY
 from scanclients.mock import MockService
-from tests.conftest import KEY
 from tests.findings_samples import sarif_problems
+from tests.helpers import KEY
 
 SEVERE = "staging.example.com"
 QUIET = "low.example.com"

@@ -23,7 +23,7 @@ from scanclients._generated.pdcp_client.models import (
     PrivateTemplates,
     TimeRangeQueryParameter,
 )
-from tests.conftest import ROOT, SPECS
+from tests.helpers import ROOT, SPECS
 
 ALL_26 = {
     "targets": ["example.com", "10.0.0.1"],

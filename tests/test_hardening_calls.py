@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
-from tests.conftest import KEY
+from tests.helpers import KEY
 from tests.hostile import (
     SCAN,
     HostileServer,

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from scanclients import PDCP, AsyncHostedScan, HostedScan, TruncatedTargetsWarning, errors, scope
 from scanclients._cli import cli
 from scanclients._generated.hostedscan_models import Scan
-from tests.conftest import KEY, ROOT
+from tests.helpers import KEY, ROOT
 from tests.hostile import HostileServer, fixed
 
 # --- finding 4: linear time -----------------------------------------------------------------

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from scanclients import AsyncHostedScan, HostedScan, errors
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 
 
 @pytest.fixture

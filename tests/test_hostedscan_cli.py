@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from scanclients._cli import cli
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from scanclients import AsyncHostedScan, HostedScan, errors
-from tests.conftest import KEY
+from tests.helpers import KEY
 from tests.hostile import SCAN, HostileServer, answer, fixed, settle, slow_body, slow_headers
 
 LONE = "\udcff"

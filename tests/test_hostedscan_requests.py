@@ -13,7 +13,7 @@ import pytest
 from scanclients import AsyncHostedScan, HostedScan, errors
 from scanclients._generated.hostedscan_models import RiskStatus, ScanState, ThreatLevel
 from scanclients._hostedscan_scans import RISK_FETCH_CONCURRENCY
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 
 EMPTY_PAGE = {"data": []}
 TARGET = {"id": "t1", "target": "example.com", "label": None, "tags": []}

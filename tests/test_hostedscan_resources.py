@@ -15,7 +15,7 @@ import pytest
 
 from scanclients import AsyncHostedScan, HostedScan, errors
 from scanclients._paging import AsyncPager, SyncPager
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 RECORDING = json.dumps(
     {

@@ -9,7 +9,7 @@ from pathlib import Path
 from mypy import api
 
 from scanclients import AsyncHostedScan, HostedScan
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 RESOURCES = ["scans", "results", "targets", "risks", "reports"]
 

@@ -11,7 +11,7 @@ from mypy import api
 
 from scanclients import PDCP, AsyncHostedScan, HostedScan, scope
 from scanclients.errors import ValidationError
-from tests.conftest import KEY, ROOT, Recorder
+from tests.helpers import KEY, ROOT, Recorder
 
 
 def _generator(*items: object) -> Iterator[object]:

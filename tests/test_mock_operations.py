@@ -25,7 +25,7 @@ from scanclients.mock._answers import LIST_SIZE, Answers
 from scanclients.mock._contract import Contract
 from scanclients.mock._operations import Operation, operations
 from scanclients.mock._schema_values import SchemaValues
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 # ProjectDiscovery's complete document (125 operations), until the shipped spec is that document.
 COMPLETE = Path(__file__).parent / "data" / "pdcp-complete.yaml"

@@ -15,7 +15,7 @@ import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients.mock import serve
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT, SPECS
+from tests.helpers import ROOT, SPECS
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from spec_overlay import OverlayError, apply_overlay

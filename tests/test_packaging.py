@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from tests.conftest import KEY, ROOT
+from tests.helpers import KEY, ROOT
 
 pytestmark = pytest.mark.timeout(600)
 

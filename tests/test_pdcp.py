@@ -18,7 +18,7 @@ from scanclients._generated.pdcp_client.models import (
     PrivateTemplates,
     TimeRangeQueryParameter,
 )
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 from tests.test_generated import ALL_26
 
 

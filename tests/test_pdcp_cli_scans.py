@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from scanclients._cli import cli
 from scanclients.mock import MockService
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from scanclients import PDCP, AsyncPDCP, errors
 from scanclients._credentials import read_credentials
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 
 FILE_KEY = "pdcp-file-key-0123456789abcdef"
 

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from scanclients.mock import MockService
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 UPLOAD = {"X-API-Key": KEY, "Content-Type": "application/octet-stream"}
 

@@ -20,7 +20,7 @@ from scanclients.errors import (
     WaitTimeoutError,
 )
 from scanclients.mock import MockService
-from tests.conftest import KEY
+from tests.helpers import KEY
 
 FAST = {"poll_interval": 0.05, "max_poll_interval": 0.1}
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
-from scanclients import _transport
+from scanclients import _send
 from scanclients._options import ClientOptions, Secret
 from scanclients._pdcp import SERVICE
 from scanclients._pdcp_wait import create_and_wait_flow, wait_flow
@@ -35,8 +35,8 @@ OPTIONS = ClientOptions(
 
 
 def fetch(time_left: float):
-    request = _transport.build_request(OPTIONS, "GET", "/v1/scans/s1")
-    response = yield from _transport.send(request, OPTIONS)
+    request = _send.build_request(OPTIONS, "GET", "/v1/scans/s1")
+    response = yield from _send.send(request, OPTIONS)
     return SimpleNamespace(**json.loads(response.content))
 
 

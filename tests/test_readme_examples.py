@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from tests.conftest import KEY, ROOT
+from tests.helpers import KEY, ROOT
 
 README = ROOT / "README.md"
 

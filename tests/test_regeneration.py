@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 from tests.spec_edits import insert_after
 
 WIDGETS = """\

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients._paging import SyncPager
-from tests.conftest import KEY, ROOT, Recorder, report
+from tests.helpers import KEY, ROOT, Recorder, report
 
 FAULTS = [
     "rate-limit:0",

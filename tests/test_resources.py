@@ -15,7 +15,7 @@ from scanclients.errors import (
     UnexpectedResponseError,
     ValidationError,
 )
-from tests.conftest import Recorder
+from tests.helpers import Recorder
 from tests.resource_tools import KEY, instance, operations
 
 NOTHING_SENT = "nothing may be sent"

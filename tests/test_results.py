@@ -18,7 +18,7 @@ from mypy import api
 
 from scanclients import PDCP, AsyncHostedScan, HostedScan
 from scanclients.types import CreateScanResponse, Scan, ScanResult, ScanState, ScanType
-from tests.conftest import KEY, ROOT, Recorder
+from tests.helpers import KEY, ROOT, Recorder
 from tests.spec_edits import insert_after
 
 

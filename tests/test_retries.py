@@ -10,7 +10,7 @@ import pytest
 
 from scanclients import PDCP, HostedScan, errors
 from scanclients._retry import backoff_delay, retry_after_seconds
-from tests.conftest import KEY, Recorder
+from tests.helpers import KEY, Recorder
 
 SCAN = {"data": {"id": "s1", "state": "RUNNING", "progress": 10}}
 CREATED = {"id": "p1", "message": "ok"}

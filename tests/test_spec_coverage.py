@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import REPORTS, report
+from tests.helpers import REPORTS, report
 from tests.spec_tools import (
     EVERY_PDCP_OPERATION,
     TRAFFIC,

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from tests.conftest import ROOT, SPECS
+from tests.helpers import ROOT, SPECS
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from spec_diff import diff_documents, format_changes

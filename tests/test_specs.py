@@ -16,7 +16,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from tests.conftest import ROOT, SPECS
+from tests.helpers import ROOT, SPECS
 
 EXTRACT = [sys.executable, str(ROOT / "scripts" / "extract_spec.py")]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

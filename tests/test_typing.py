@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mypy import api
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 GOOD = """
     import httpx

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from mypy import api
 
-from tests.conftest import KEY, ROOT
+from tests.helpers import KEY, ROOT
 
 PACKAGE = "acme._vendor.scanclients"
 ORIGINALS = {"scanclients", "pdcp_client", "hostedscan_models"}

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from . import _transport
+from . import _send
 from ._download import AtomicFile
 from ._flow import Drain, Flow
 from ._operation import parse, send_flow
@@ -28,7 +28,7 @@ from .errors import UnexpectedResponseError
 if TYPE_CHECKING:
     import os
 
-    from ._client import AsyncClient, SyncClient
+    from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncDownload", "Download", "ExportStarted", "Saved"]
 
@@ -61,7 +61,7 @@ def _json_answer(op: Operation, status: int) -> bool:
 def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) -> Flow[Any]:
     service = options.service.name
     # One deadline for the request and the whole body: a server sending a byte a second ends.
-    until = _transport.call_deadline(options, None)
+    until = _send.call_deadline(options, None)
     response = yield from send_flow(op, options, request, stream=True, deadline=until)
     try:
         if _json_answer(op, response.status_code):
@@ -86,7 +86,7 @@ def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) 
             yield Drain(response, write, until)
         return Saved(target.path, size, response.status_code)
     except httpx.HTTPError as error:  # the body was cut short, or the deadline passed
-        raise _transport.connection_error(error, request, service, deadline=until) from error
+        raise _send.connection_error(error, request, service, deadline=until) from error
 
 
 def _bounded(buffer: bytearray, response: httpx.Response, service: str) -> Any:
@@ -114,7 +114,7 @@ def _not_a_file(op: Operation, response: httpx.Response, service: str) -> Unexpe
 class Download:
     """A file answer, not yet requested: `save(path)` or `iter_bytes()` sends the request."""
 
-    def __init__(self, client: SyncClient, op: Operation, request: httpx.Request) -> None:
+    def __init__(self, client: SyncAPIClient, op: Operation, request: httpx.Request) -> None:
         self._client, self._op, self._request = client, op, request
 
     def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
@@ -137,7 +137,7 @@ class Download:
                 raise _not_a_file(self._op, response, options.service.name)
             yield from response.iter_bytes()
         except httpx.HTTPError as error:
-            raise _transport.connection_error(error, self._request, options.service.name) from error
+            raise _send.connection_error(error, self._request, options.service.name) from error
         finally:
             response.close()
 
@@ -145,7 +145,7 @@ class Download:
 class AsyncDownload:
     """A file answer for asyncio: `await save(path)` or `async for chunk in aiter_bytes()`."""
 
-    def __init__(self, client: AsyncClient, op: Operation, request: httpx.Request) -> None:
+    def __init__(self, client: AsyncAPIClient, op: Operation, request: httpx.Request) -> None:
         self._client, self._op, self._request = client, op, request
 
     async def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
@@ -169,6 +169,6 @@ class AsyncDownload:
             async for chunk in response.aiter_bytes():
                 yield chunk
         except httpx.HTTPError as error:
-            raise _transport.connection_error(error, self._request, options.service.name) from error
+            raise _send.connection_error(error, self._request, options.service.name) from error
         finally:
             await response.aclose()

@@ -14,7 +14,7 @@ from typing import Generic
 
 import httpx
 
-from ._client import AsyncClient, HttpClient, SyncClient
+from ._base_client import AsyncAPIClient, HttpClient, SyncAPIClient
 from ._hostedscan_flows import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ScanRiskGroups
 from ._hostedscan_operations import SERVICE
 from ._hostedscan_reports import AsyncHostedScanReports, HostedScanReports
@@ -70,7 +70,7 @@ class _HostedScanConstructor(Generic[HttpClient]):
         self._connect(options, http_client)
 
 
-class HostedScan(SyncClient, _HostedScanConstructor[httpx.Client]):
+class HostedScan(SyncAPIClient, _HostedScanConstructor[httpx.Client]):
     """HostedScan.
 
     with HostedScan() as hs:   # HOSTEDSCAN_API_KEY and HOSTEDSCAN_BASE_URL from the environment
@@ -101,7 +101,7 @@ class HostedScan(SyncClient, _HostedScanConstructor[httpx.Client]):
         return HostedScanReports(self)
 
 
-class AsyncHostedScan(AsyncClient, _HostedScanConstructor[httpx.AsyncClient]):
+class AsyncHostedScan(AsyncAPIClient, _HostedScanConstructor[httpx.AsyncClient]):
     """HostedScan, for asyncio: the methods of `HostedScan`, as coroutines."""
 
     @property

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _transport
+from . import _send
 from ._flow import Flow
 from ._options import ClientOptions
 from .errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
@@ -229,9 +229,7 @@ def import_flow(
             try:
                 # Writes: retried only where the service cannot have acted (refused, 429, 503).
                 creates = scan_id is None
-                response = yield from _transport.send(
-                    request, options, creates=creates, writes=True
-                )
+                response = yield from _send.send(request, options, creates=creates, writes=True)
                 if scan_id is None:
                     scan_id = _created_id(response)
             except APIError as error:
@@ -267,7 +265,7 @@ def _chunk_request(
 
 
 def _created_id(response: httpx.Response) -> str:
-    body: Any = _transport.json_body(response, "PDCP", maybe_created=True)
+    body: Any = _send.json_body(response, "PDCP", maybe_created=True)
     scan_id = body.get("id") if isinstance(body, dict) else None
     if not isinstance(scan_id, str) or not scan_id.strip():
         raise UnexpectedResponseError(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from . import _transport
+from . import _send
 from ._deadline import Deadline
 from ._flow import Flow
 from ._model_problem import first_problem
@@ -24,12 +24,12 @@ from ._request import Extras, build, from_document, load_model
 from .errors import UnexpectedResponseError
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, SyncClient
+    from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncResource", "RawResponse", "SyncResource", "call_flow", "parse", "send_flow"]
 
 T = TypeVar("T")
-Client = TypeVar("Client", "SyncClient", "AsyncClient")
+Client = TypeVar("Client", "SyncAPIClient", "AsyncAPIClient")
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 
@@ -67,7 +67,7 @@ def send_flow(
     """Send with retries by method: reads as reads, POST and PATCH only where nothing happened.
 
     `deadline` is a compound flow's (a wait shares one between its polls); else the client's."""
-    return _transport.send(
+    return _send.send(
         request, options, creates=op.creates, writes=op.writes, stream=stream, deadline=deadline
     )
 
@@ -89,12 +89,10 @@ def parse(op: Operation, response: httpx.Response, service: str) -> Any:
     """The 2xx answer as its generated model; a body that does not fit is a typed error."""
     answer = _answer(op, response.status_code)
     if answer is None or answer.kind == "empty":
-        return None if not response.content else _transport.json_body(response, service)
+        return None if not response.content else _send.json_body(response, service)
     if answer.kind == "file":
         return response.content
-    body = _transport.json_body(
-        response, service, maybe_created=op.creates, maybe_applied=op.writes
-    )
+    body = _send.json_body(response, service, maybe_created=op.creates, maybe_applied=op.writes)
     if answer.kind == "json":
         return body
     model = load_model(op, answer.model)
@@ -154,7 +152,7 @@ class _Resource(Generic[Client]):
         return f"<{type(self).__name__} of {self._client!r}>"
 
 
-class SyncResource(_Resource["SyncClient"]):
+class SyncResource(_Resource["SyncAPIClient"]):
     def _call(
         self,
         op: Operation,
@@ -174,7 +172,7 @@ class SyncResource(_Resource["SyncClient"]):
         return self._client._run(call_flow(op, self._client._options, request, self._raw))
 
 
-class AsyncResource(_Resource["AsyncClient"]):
+class AsyncResource(_Resource["AsyncAPIClient"]):
     def _call(
         self,
         op: Operation,

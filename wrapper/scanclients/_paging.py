@@ -28,7 +28,7 @@ from ._request import Extras, build
 from .errors import UnexpectedResponseError, ValidationError
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, SyncClient
+    from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._flow import Flow
 
 __all__ = ["AsyncPager", "SyncPager"]
@@ -162,7 +162,7 @@ class SyncPager(Generic[Item, Page]):
 
     def __init__(
         self,
-        client: SyncClient,
+        client: SyncAPIClient,
         op: Operation,
         args: Mapping[str, Any],
         extras: Extras,
@@ -197,7 +197,7 @@ class AsyncPager(Generic[Item, Page]):
 
     def __init__(
         self,
-        client: AsyncClient,
+        client: AsyncAPIClient,
         op: Operation,
         args: Mapping[str, Any],
         extras: Extras,

@@ -13,8 +13,8 @@ from scanclients._generated.pdcp_client.models.create_scan_response import Creat
 from scanclients._generated.pdcp_client.resources import AsyncResources, Resources
 from scanclients._generated.pdcp_client.resources.scans import AsyncScans, Scans
 
-from . import _transport
-from ._client import AsyncClient, HttpClient, SyncClient
+from . import _send
+from ._base_client import AsyncAPIClient, HttpClient, SyncAPIClient
 from ._credentials import read_credentials
 from ._flow import Flow
 from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
@@ -83,8 +83,8 @@ def _create(
     options: ClientOptions, params: dict[str, Any], stacklevel: int = 6
 ) -> Flow[CreateScanResponse]:
     body = build_create_request(params).to_dict()
-    request = _transport.build_request(options, "POST", "/v1/scans", json_body=body)
-    response = yield from _transport.send(request, options, creates=True)
+    request = _send.build_request(options, "POST", "/v1/scans", json_body=body)
+    response = yield from _send.send(request, options, creates=True)
     created = _parse_created(response)
     dropped = created.truncated_scan_targets or 0
     if dropped > 0:
@@ -96,7 +96,7 @@ def _create(
 
 def _parse_created(response: httpx.Response) -> CreateScanResponse:
     # A 2xx means the scan exists: if its body is unusable, the caller must know it may be there.
-    body = _transport.json_body(response, SERVICE.name, maybe_created=True)
+    body = _send.json_body(response, SERVICE.name, maybe_created=True)
     problem = _shape_problem(body)
     if problem is None:
         return CreateScanResponse.from_dict(body)
@@ -153,7 +153,7 @@ class _PDCPConstructor(Generic[HttpClient]):
         )
 
 
-class PDCP(Resources, SyncClient, _PDCPConstructor[httpx.Client]):
+class PDCP(Resources, SyncAPIClient, _PDCPConstructor[httpx.Client]):
     """ProjectDiscovery Cloud Platform: every operation as `pd.<resource>.<method>(...)`.
 
     with PDCP() as pd:   # PDCP_API_KEY, PDCP_TEAM_ID and PDCP_API_SERVER from the environment
@@ -175,7 +175,7 @@ class PDCP(Resources, SyncClient, _PDCPConstructor[httpx.Client]):
         return PDCPScans(self)
 
 
-class AsyncPDCP(AsyncResources, AsyncClient, _PDCPConstructor[httpx.AsyncClient]):
+class AsyncPDCP(AsyncResources, AsyncAPIClient, _PDCPConstructor[httpx.AsyncClient]):
     """ProjectDiscovery Cloud Platform, for asyncio: the methods of `PDCP`, as coroutines."""
 
     @property

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from scanclients._generated.pdcp_client.params import CreateScanRequestParams
     from scanclients._generated.pdcp_client.resources.scans import AsyncScans, Scans
 
-    from ._client import AsyncClient, SyncClient
+    from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AsyncScanHelpers", "ExportFormat", "ScanHelpers"]
 
@@ -89,7 +89,7 @@ def _saved_path(saved: Any) -> Path:
 class ScanHelpers:
     """Mixed into `pd.scans` (sync)."""
 
-    _client: SyncClient
+    _client: SyncAPIClient
 
     def wait(
         self,
@@ -185,7 +185,7 @@ class ScanHelpers:
 class AsyncScanHelpers:
     """Mixed into `pd.scans` of AsyncPDCP: the helpers of `ScanHelpers` for asyncio."""
 
-    _client: AsyncClient
+    _client: AsyncAPIClient
 
     async def wait(
         self,

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _transport
+from . import _send
 from ._operation_spec import Body, Field, Operation, Param
 from ._options import ClientOptions
 from ._text import check_text
@@ -105,7 +105,7 @@ def build(
             "team_id", f"{op.operation_id} needs a team: pass team_id=... or set PDCP_TEAM_ID"
         )
     query.extend((key, _text(value)) for key, value in extras.query.items())
-    request = _transport.build_request(options, op.method, path, headers=headers)
+    request = _send.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)
     # The body is ours to set: the base request's own length (0, without one) must not stay.
     headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}

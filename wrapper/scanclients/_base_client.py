@@ -21,7 +21,7 @@ from ._flow import Flow, run_async, run_sync
 from ._options import ClientOptions
 from .errors import APIConnectionError, ClientClosedError, EventLoopError
 
-__all__ = ["AsyncClient", "HttpClient", "SyncClient"]
+__all__ = ["AsyncAPIClient", "HttpClient", "SyncAPIClient"]
 
 T = TypeVar("T")
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
@@ -99,7 +99,7 @@ def _closed(name: str) -> ClientClosedError:
     return ClientClosedError(f"this {name} client is closed: create a new one")
 
 
-class SyncClient(_BaseClient):
+class SyncAPIClient(_BaseClient):
     def _connect(self, options: ClientOptions, http_client: httpx.Client | None) -> None:
         self._options = options
         self._owns_http = http_client is None
@@ -144,7 +144,7 @@ class _LoopBinding:
         self.loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
 
-class AsyncClient(_BaseClient):
+class AsyncAPIClient(_BaseClient):
     def _connect(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> None:
         self._options = options
         self._owns_http = http_client is None

@@ -1,4 +1,4 @@
-"""The one transport layer of both services, sync and async: send with retries, map failures.
+"""Sending, for both services, sync and async: retries, the deadline, typed errors for failures.
 
 `send` is a flow (see `_flow`): it yields the attempts and the waits between them and returns the
 first 2xx response, or raises the scanclients error for what went wrong. Each attempt is logged on

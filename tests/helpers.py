@@ -1,0 +1,45 @@
+"""What many test modules share: the paths of the repository, a test key, a recording transport,
+and the end-of-run report. (Fixtures live in conftest.py; this module holds plain code.)"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+KEY = "sk-test-1234567890abcdef"
+
+
+class Recorder:
+    """An httpx transport that answers from a handler and keeps every request it saw."""
+
+    def __init__(self, handler: Callable[[httpx.Request], httpx.Response]) -> None:
+        self.requests: list[httpx.Request] = []
+        self._handler = handler
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        return self._handler(request)
+
+    def json(self, index: int = -1) -> object:
+        return json.loads(self.requests[index].content)
+
+    def client(self) -> httpx.Client:
+        return httpx.Client(transport=httpx.MockTransport(self))
+
+    def async_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=httpx.MockTransport(self))
+
+
+REPORTS = pytest.StashKey[dict[str, list[str]]]()
+
+
+def report(config: pytest.Config, title: str, lines: list[str]) -> None:
+    """Lines printed at the end of the run under `title` (spec coverage, the fault matrix)."""
+    config.stash.setdefault(REPORTS, {})[title] = lines

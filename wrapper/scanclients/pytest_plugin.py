@@ -37,7 +37,6 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan
     from scanclients.mock import MockService
 
 __all__ = [
@@ -128,30 +127,35 @@ def _checked_fault(kind: str) -> str:
     pytest.fail(f"scanclients_fault: {problem}", pytrace=False)
 
 
-@pytest.fixture
-def scanclients_pdcp(
-    scanclients_mock: MockService, scanclients_client_options: dict[str, Any]
-) -> Iterator[PDCP]:
-    """A `PDCP` client talking to the mock service."""
-    from scanclients import PDCP
-
-    with PDCP(base_url=scanclients_mock.pdcp_url, **scanclients_client_options) as client:
-        yield client
+# The four client fixtures differ only in the class and the service's URL: one definition makes
+# the sync ones, one the async ones.
+_CLASSES = {"pdcp": "PDCP", "hostedscan": "HostedScan"}
 
 
-@pytest.fixture
-def scanclients_hostedscan(
-    scanclients_mock: MockService, scanclients_client_options: dict[str, Any]
-) -> Iterator[HostedScan]:
-    """A `HostedScan` client talking to the mock service."""
-    from scanclients import HostedScan
+def _client(mock: MockService, options: dict[str, Any], service: str, class_name: str) -> Any:
+    """A `scanclients.<class_name>` pointed at the mock's `service`, not yet entered."""
+    import scanclients
 
-    options = scanclients_client_options
-    with HostedScan(base_url=scanclients_mock.hostedscan_url, **options) as client:
-        yield client
+    return getattr(scanclients, class_name)(base_url=getattr(mock, f"{service}_url"), **options)
 
 
-def _async_fixture(function: Callable[..., AsyncIterator[Any]]) -> Any:
+def _client_fixture(service: str) -> Any:
+    class_name = _CLASSES[service]
+
+    def client(
+        scanclients_mock: MockService, scanclients_client_options: dict[str, Any]
+    ) -> Iterator[Any]:
+        with _client(scanclients_mock, scanclients_client_options, service, class_name) as opened:
+            yield opened
+
+    client.__doc__ = f"A `{class_name}` client talking to the mock service."
+    return pytest.fixture(client, name=f"scanclients_{service}")
+
+
+def _async_client_fixture(service: str) -> Any:
+    class_name = f"Async{_CLASSES[service]}"
+    name = f"scanclients_async_{service}"
+    doc = f"An `{class_name}` client talking to the mock service (needs pytest-asyncio)."
     # The client must be closed in the test's own event loop: pytest-asyncio runs the fixture
     # there. Without it, asking for the fixture fails with what to install.
     try:
@@ -159,33 +163,23 @@ def _async_fixture(function: Callable[..., AsyncIterator[Any]]) -> Any:
     except ImportError:
 
         def needs_pytest_asyncio() -> None:
-            pytest.fail(f"{function.__name__} needs pytest-asyncio", pytrace=False)
+            pytest.fail(f"{name} needs pytest-asyncio", pytrace=False)
 
-        needs_pytest_asyncio.__name__ = function.__name__
-        needs_pytest_asyncio.__doc__ = function.__doc__
-        return pytest.fixture(needs_pytest_asyncio)
-    return pytest_asyncio.fixture(function)
+        needs_pytest_asyncio.__doc__ = doc
+        return pytest.fixture(needs_pytest_asyncio, name=name)
 
+    async def client(
+        scanclients_mock: MockService, scanclients_client_options: dict[str, Any]
+    ) -> AsyncIterator[Any]:
+        options = scanclients_client_options
+        async with _client(scanclients_mock, options, service, class_name) as opened:
+            yield opened
 
-@_async_fixture
-async def scanclients_async_pdcp(
-    scanclients_mock: MockService, scanclients_client_options: dict[str, Any]
-) -> AsyncIterator[AsyncPDCP]:
-    """An `AsyncPDCP` client talking to the mock service (needs pytest-asyncio)."""
-    from scanclients import AsyncPDCP
-
-    options = scanclients_client_options
-    async with AsyncPDCP(base_url=scanclients_mock.pdcp_url, **options) as client:
-        yield client
+    client.__doc__ = doc
+    return pytest_asyncio.fixture(client, name=name)
 
 
-@_async_fixture
-async def scanclients_async_hostedscan(
-    scanclients_mock: MockService, scanclients_client_options: dict[str, Any]
-) -> AsyncIterator[AsyncHostedScan]:
-    """An `AsyncHostedScan` client talking to the mock service (needs pytest-asyncio)."""
-    from scanclients import AsyncHostedScan
-
-    options = scanclients_client_options
-    async with AsyncHostedScan(base_url=scanclients_mock.hostedscan_url, **options) as client:
-        yield client
+scanclients_pdcp = _client_fixture("pdcp")
+scanclients_hostedscan = _client_fixture("hostedscan")
+scanclients_async_pdcp = _async_client_fixture("pdcp")
+scanclients_async_hostedscan = _async_client_fixture("hostedscan")

@@ -15,21 +15,24 @@ HostedScan on 127.0.0.1:8086, the localhost servers of the two specs). Every req
 against its spec: a violation answers 400 in the API's error shape, a missing key 401. Faults are
 injected on purpose with the `X-Mock-Fault` request header or `--fault`: see `FAULTS`.
 
-Needs the `mock` extra: `pip install 'scanclients[mock]'`. The server's names are imported on first
-use, so that `python -m scanclients.mock` without the extra can say so in one line.
+`Settings` holds the one set of defaults that `serve()`, `MockService`, both command lines and the
+pytest plugin share.
+
+Needs the `mock` extra: `pip install 'scanclients[mock]'`. `MockService` is imported on first use,
+so that `python -m scanclients.mock` without the extra can say so in one line.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
+from ._faults import FAULT_HEADER
 from ._faults import KINDS as FAULT_KINDS
 from ._faults import __doc__ as _faults_doc
+from ._settings import HOST, Settings, SettingsKeywords
 
 if TYPE_CHECKING:
     from ._server import MockService
-    from ._service import FAULT_HEADER, Settings
 
 __all__ = ["FAULTS", "FAULT_HEADER", "FAULT_KINDS", "MockService", "Settings", "serve"]
 
@@ -40,11 +43,6 @@ MISSING_EXTRA = "the mock service needs the mock extra: pip install 'scanclients
 def __getattr__(name: str) -> Any:
     if name == "MockService":
         return _server_module().MockService
-    if name in ("FAULT_HEADER", "Settings"):
-        _server_module()
-        from . import _service
-
-        return getattr(_service, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -61,35 +59,21 @@ def _server_module() -> Any:
 
 def serve(
     *,
-    host: str = "127.0.0.1",
+    host: str = HOST,
     pdcp_port: int = 0,
     hostedscan_port: int = 0,
-    api_key: str | None = None,
-    scan_seconds: float = 0.0,
-    page_size: int = 500,
-    max_targets: int | None = None,
-    fault: str | None = None,
-    check_responses: bool = False,
-    pdcp_spec: Path | str | None = None,
+    **settings: Unpack[SettingsKeywords],
 ) -> MockService:
     """Both mock services, started; use it as a context manager so that it stops.
 
-    `pdcp_spec` serves another PDCP document (a newer version, say) instead of the shipped one.
+    Port 0 picks a free port. The other keywords are the fields of `Settings`, with its defaults:
+    `api_key`, `scan_seconds` (0 for instant scans), `page_size`, `max_targets`, `fault`,
+    `check_responses`, and `pdcp_spec` to serve another PDCP document (a newer version, say)
+    instead of the shipped one.
     """
-    _server_module()  # without the extra: an error naming the install that gives it
-    from ._server import MockService
-    from ._service import Settings
-
-    settings = Settings(
-        api_key=api_key,
-        scan_seconds=scan_seconds,
-        page_size=page_size,
-        max_targets=max_targets,
-        fault=fault,
-        check_responses=check_responses,
-        pdcp_spec=pdcp_spec,
-    )
-    service = MockService(
-        host=host, pdcp_port=pdcp_port, hostedscan_port=hostedscan_port, settings=settings
+    options = Settings(**settings)  # a misspelt keyword fails here, even without the extra
+    server = _server_module()  # without the extra: an error naming the install that gives it
+    service: MockService = server.MockService(
+        host=host, pdcp_port=pdcp_port, hostedscan_port=hostedscan_port, settings=options
     )
     return service.start()

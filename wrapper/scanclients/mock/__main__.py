@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import signal
 import sys
 import threading
 from collections.abc import Sequence
 
+from . import serve
 from ._faults import parse_fault
+from ._settings import HOST, Settings
 
 __all__ = ["main", "parser"]
+
+# The localhost servers of the two specs: a client set up from a spec's servers finds the mock.
+# (`serve()` and `MockService` pick free ports instead: test suites run side by side.)
+PDCP_PORT = 8085
+HOSTEDSCAN_PORT = 8086
+
+_DEFAULTS = Settings()
+_SETTINGS = {field.name for field in dataclasses.fields(Settings)}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -18,66 +29,75 @@ def parser() -> argparse.ArgumentParser:
         prog="scanclients mock",
         description="Serve local mock PDCP and HostedScan APIs that check every request against their specs.",
     )
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--host", default=HOST, help="address to listen on (default %(default)s)")
     p.add_argument(
-        "--pdcp-port", type=int, default=8085, help="PDCP port (default 8085; 0 picks one)"
+        "--pdcp-port",
+        type=int,
+        default=PDCP_PORT,
+        help="PDCP port (default %(default)s; 0 picks one)",
     )
     p.add_argument(
         "--hostedscan-port",
         type=int,
-        default=8086,
-        help="HostedScan port (default 8086; 0 picks one)",
+        default=HOSTEDSCAN_PORT,
+        help="HostedScan port (default %(default)s; 0 picks one)",
     )
-    p.add_argument("--api-key", help="accept only this API key (default: any non-blank key)")
+    # The options below are `Settings` fields, by the same names and with its defaults.
+    p.add_argument(
+        "--api-key",
+        default=_DEFAULTS.api_key,
+        help="accept only this API key (default: any non-blank key)",
+    )
     p.add_argument(
         "--scan-seconds",
         type=float,
-        default=10.0,
-        help="how long a scan (HostedScan or PDCP) runs (default 10)",
+        default=_DEFAULTS.scan_seconds,
+        help="how long a scan (HostedScan or PDCP) runs; 0: instant (default %(default)g)",
     )
     p.add_argument(
-        "--page-size", type=int, default=500, help="scans per List Scans page (default 500)"
+        "--page-size",
+        type=int,
+        default=_DEFAULTS.page_size,
+        help="items per page of HostedScan's lists (default %(default)s)",
     )
-    p.add_argument("--max-targets", type=int, help="PDCP targets beyond this are truncated")
-    p.add_argument("--fault", help="inject this fault into every request (see the README)")
     p.add_argument(
-        "--pdcp-spec", help="serve this PDCP OpenAPI document instead of the shipped one"
+        "--max-targets",
+        type=int,
+        default=_DEFAULTS.max_targets,
+        help="PDCP targets beyond this are truncated (default: none are)",
+    )
+    p.add_argument(
+        "--fault",
+        default=_DEFAULTS.fault,
+        help="inject this fault into every request (see the README)",
+    )
+    p.add_argument(
+        "--pdcp-spec",
+        default=_DEFAULTS.pdcp_spec,
+        help="serve this PDCP OpenAPI document instead of the shipped one",
     )
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    try:
-        from ._server import MockService
-        from ._service import Settings
-    except ImportError as error:
-        from . import MISSING_EXTRA
-
-        print(f"scanclients mock: {MISSING_EXTRA} ({error})", file=sys.stderr)
-        return 2
     if args.fault:
         try:
             parse_fault(args.fault)
         except ValueError as error:
             print(f"scanclients mock: {error}", file=sys.stderr)
             return 2
-    settings = Settings(
-        api_key=args.api_key,
-        scan_seconds=args.scan_seconds,
-        page_size=args.page_size,
-        max_targets=args.max_targets,
-        fault=args.fault,
-        pdcp_spec=args.pdcp_spec,
-    )
-    service = MockService(
-        host=args.host,
-        pdcp_port=args.pdcp_port,
-        hostedscan_port=args.hostedscan_port,
-        settings=settings,
-    )
+    settings = {name: value for name, value in vars(args).items() if name in _SETTINGS}
     try:
-        service.start()
+        service = serve(
+            host=args.host,
+            pdcp_port=args.pdcp_port,
+            hostedscan_port=args.hostedscan_port,
+            **settings,
+        )
+    except ImportError as error:  # without the extra: says what to install
+        print(f"scanclients mock: {error}", file=sys.stderr)
+        return 2
     except (OSError, RuntimeError) as error:
         print(f"scanclients mock: cannot start: {error}", file=sys.stderr)
         return 1

@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ._files import FILE_FORMATS, render_file
+from ._handler import Call, Handler, Reply, Route
 from ._operations import Operation, Paging, is_json, json_schema, operations
 from ._schema_values import SchemaValues
-from ._service import Call, Handler, Reply, Route
 
 __all__ = ["LIST_SIZE", "Answers", "Handler"]
 

@@ -32,6 +32,8 @@ def _latin1(body: bytes) -> str:
     return body.decode("latin-1")  # every byte maps to one character: nothing is lost or refused
 
 
+_NO_CONTENT_TYPE = "application/octet-stream"  # what a body without a content type is taken for
+
 # OpenAPI 3.1 describes a file body (an export, an upload) as `type: string`; openapi-core hands
 # bodies of media types it cannot parse over as bytes, which JSON Schema's "string" refuses.
 _AS_TEXT: dict[str, Callable[[bytes], Any]] = {
@@ -90,7 +92,9 @@ class Contract:
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes | None,
     ) -> list[Violation]:
-        request = self._request(method, path, query, headers, body)
+        header_list, content_type = _headers(headers)
+        parameters = RequestParameters(query=ImmutableMultiDict(list(query)), header=header_list)
+        request = self._request(method, path, parameters, content_type, body)
         return [_violation(error) for error in self._openapi.iter_request_errors(request)]
 
     def response_violations(
@@ -101,7 +105,8 @@ class Contract:
         headers: Mapping[str, str] | Iterable[tuple[str, str]],
         body: bytes | None,
     ) -> list[Violation]:
-        request = self._request(method, path, (), {}, None)
+        # The request only locates the operation: its parameters and body are not checked here.
+        request = self._request(method, path, RequestParameters(), _NO_CONTENT_TYPE, None)
         header_list, content_type = _headers(headers)
         response = _Response(status_code, content_type, header_list, body)
         return [
@@ -112,26 +117,19 @@ class Contract:
         self,
         method: str,
         path: str,
-        query: Iterable[tuple[str, str]],
-        headers: Mapping[str, str] | Iterable[tuple[str, str]],
+        parameters: RequestParameters,
+        content_type: str,
         body: bytes | None,
     ) -> _Request:
-        header_list, content_type = _headers(headers)
-        return _Request(
-            host_url=self._host_url,
-            path=path,
-            method=method.lower(),
-            parameters=RequestParameters(query=ImmutableMultiDict(list(query)), header=header_list),
-            content_type=content_type,
-            body=body,
-        )
+        """The request as openapi-core reads it, sent to the spec's localhost server."""
+        return _Request(self._host_url, path, method.lower(), parameters, content_type, body)
 
 
 def _headers(headers: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[Headers, str]:
     """The headers as openapi-core reads them, and the content type (lower case, as it wants)."""
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     header_list = Headers(list(pairs))
-    return header_list, (header_list.get("content-type") or "application/octet-stream").lower()
+    return header_list, (header_list.get("content-type") or _NO_CONTENT_TYPE).lower()
 
 
 def _violation(error: Exception) -> Violation:

@@ -21,9 +21,14 @@ whether its scan exists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["KINDS", "Fault", "parse_fault"]
+from ._handler import Reply
+
+__all__ = ["FAULT_HEADER", "KINDS", "Fault", "faulted_reply", "parse_fault"]
+
+FAULT_HEADER = "x-mock-fault"
 
 KINDS = (
     "rate-limit",
@@ -73,3 +78,32 @@ def parse_fault(text: str) -> Fault:
         except ValueError:
             raise ValueError(f"fault {text!r}: {arguments[0]!r} is not a number") from None
     return Fault(kind=kind, seconds=seconds, first=first, text=text.strip())
+
+
+def faulted_reply(fault: Fault, done: Reply | None, error: Callable[[int, str], Reply]) -> Reply:
+    """What the client gets (the table above): `done` is the normal answer, None when the fault
+    strikes before the work; `error` builds the API's own error answer."""
+    reply = _broken(fault, done, error)
+    reply.faulted = True
+    return reply
+
+
+def _broken(fault: Fault, done: Reply | None, error: Callable[[int, str], Reply]) -> Reply:
+    if fault.kind == "rate-limit":
+        reply = error(429, "rate limit exceeded")
+        reply.headers.append(("retry-after", f"{fault.seconds:g}"))
+        return reply
+    if fault.kind == "unavailable":
+        return error(503, "service unavailable")
+    if fault.kind == "server-error":
+        return error(500, "internal server error")
+    if fault.kind == "bad-gateway":
+        page = b"<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"
+        return Reply(502, page, "text/html")
+    if fault.kind == "invalid-json":
+        return Reply(200, b'{"id": "unfinished', "application/json")
+    if fault.kind == "xml":
+        return Reply(200, b"<scan><message>created</message></scan>", "application/xml")
+    assert done is not None
+    done.cut = fault.kind  # disconnect or truncated
+    return done

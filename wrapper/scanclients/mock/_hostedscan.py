@@ -17,16 +17,19 @@ from typing import Any
 
 from scanclients._generated import hostedscan_models
 
+from ._app import ServiceApp
 from ._contract import Contract
+from ._handler import Call, Reply, Route
 from ._hostedscan_resources import HostedScanResources, error, filters_of, page
 from ._hostedscan_state import HostedScanState, matches
+from ._lifecycle import phase
 from ._results import RESULT_KINDS, render_result
-from ._service import Call, Reply, Route, ServiceApp, Settings
+from ._settings import Settings
 
 __all__ = ["HostedScanMock"]
 
-FAILING_TARGET = "fail.invalid"
 SCHEDULED_BY = "API"
+_STATES = {"queued": "QUEUED", "running": "RUNNING", "finished": "SUCCEEDED", "failed": "FAILED"}
 
 
 class HostedScanMock:
@@ -143,14 +146,8 @@ class HostedScanMock:
             self._pending[:] = still_running
 
     def _state(self, scan: dict[str, Any]) -> tuple[str, int]:
-        total = self.settings.scan_seconds
-        elapsed = time.monotonic() - scan["created"]
-        if elapsed >= total:
-            failed = any(FAILING_TARGET in t for t in scan["targets"])
-            return ("FAILED" if failed else "SUCCEEDED"), 100
-        if elapsed < total / 10:
-            return "QUEUED", 0
-        return "RUNNING", min(99, int(elapsed / total * 100))
+        name, progress = phase(scan["created"], scan["targets"], self.settings.scan_seconds)
+        return _STATES[name], progress
 
     def _view(self, scan: dict[str, Any]) -> dict[str, Any]:
         state, progress = self._state(scan)

@@ -14,9 +14,9 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from typing import Any
 
+from ._handler import Call, Reply, Route
 from ._hostedscan_reports import CONTENT_TYPES, render_report, select_risks
 from ._hostedscan_state import HostedScanState, matches
-from ._service import Call, Reply, Route
 
 __all__ = ["HostedScanResources", "error", "filters_of", "page"]
 

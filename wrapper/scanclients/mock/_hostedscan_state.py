@@ -48,12 +48,16 @@ class HostedScanState:
         self.lock = threading.RLock()
 
     def clear(self) -> None:
+        tables: tuple[dict[Any, Any], ...] = (
+            self.targets,
+            self.risks,
+            self.recordings,
+            self._names,
+            self._runs,
+        )
         with self.lock:
-            self.targets.clear()
-            self.risks.clear()
-            self.recordings.clear()
-            self._names.clear()
-            self._runs.clear()
+            for table in tables:
+                table.clear()
 
     # --- targets ------------------------------------------------------------------------------
 

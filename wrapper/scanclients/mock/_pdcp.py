@@ -13,9 +13,10 @@ from typing import Any
 from scanclients._generated import pdcp_client
 
 from ._answers import Answers, Handler
+from ._app import ServiceApp
 from ._contract import Contract
 from ._pdcp_scans import PDCPScanStore
-from ._service import ServiceApp, Settings
+from ._settings import Settings
 
 __all__ = ["PDCPMock"]
 

@@ -24,13 +24,13 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ._answers import Handler
 from ._files import pdf
-from ._service import Call, Reply, Settings
+from ._handler import Call, Handler, Reply
+from ._lifecycle import FAILING_TARGET, phase
+from ._settings import Settings
 
-__all__ = ["FAILING_TARGET", "PDCPScanStore", "findings_of"]
+__all__ = ["PDCPScanStore", "findings_of"]
 
-FAILING_TARGET = "fail.invalid"
 _MANY = ".findings.invalid"
 _EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 _TEMPLATES = (
@@ -202,14 +202,7 @@ class PDCPScanStore:
     def _status(self, scan: dict[str, Any]) -> tuple[str, int]:
         if scan["stopped"] is not None:
             return "stopped", scan["stopped"]
-        total = self.settings.scan_seconds
-        elapsed = time.monotonic() - scan["started"]
-        if elapsed >= total:
-            failed = any(FAILING_TARGET in target for target in scan["targets"])
-            return ("failed" if failed else "finished"), 100
-        if elapsed < total / 10:
-            return "queued", 0
-        return "running", min(99, int(elapsed / total * 100))
+        return phase(scan["started"], scan["targets"], self.settings.scan_seconds)
 
     def _view(self, scan: dict[str, Any]) -> dict[str, Any]:
         status, progress = self._status(scan)

@@ -13,7 +13,7 @@ import uvicorn
 
 from ._hostedscan import HostedScanMock
 from ._pdcp import PDCPMock
-from ._service import Settings
+from ._settings import Settings
 
 __all__ = ["MockService"]
 

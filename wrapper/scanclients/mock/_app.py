@@ -8,11 +8,8 @@ spec, injects the chosen fault, and (when asked) checks every normal answer agai
 from __future__ import annotations
 
 import asyncio
-import json
 import threading
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -21,70 +18,12 @@ from starlette.responses import Response
 from starlette.routing import Route as StarletteRoute
 
 from ._contract import Contract, Violation
-from ._faults import Fault, parse_fault
+from ._faults import FAULT_HEADER, Fault, faulted_reply, parse_fault
+from ._handler import Call, Reply, Route
 from ._limits import MAX_REQUEST_BODY, bounded_body, unreadable_json
+from ._settings import Settings
 
-__all__ = ["Call", "Handler", "Reply", "Route", "ServiceApp", "Settings"]
-
-FAULT_HEADER = "x-mock-fault"
-
-
-@dataclass
-class Settings:
-    """How the mock services behave; shared by both."""
-
-    api_key: str | None = None
-    """Accept only this key; None accepts any non-blank key."""
-    scan_seconds: float = 5.0
-    """How long a scan (HostedScan or PDCP) takes from queued to its final state; 0: instant."""
-    page_size: int = 500
-    max_targets: int | None = None
-    """PDCP targets beyond this many are counted in truncated-scan-targets."""
-    fault: str | None = None
-    """A fault applied to every request (see `_faults`)."""
-    check_responses: bool = False
-    """Check every normal answer against the spec, recording violations."""
-    pdcp_spec: Path | str | None = None
-    """Serve this PDCP document instead of the shipped one; read when the service is built."""
-
-
-@dataclass
-class Call:
-    method: str
-    path: str
-    query: list[tuple[str, str]]
-    headers: dict[str, str]
-    body: bytes
-    params: dict[str, str] = field(default_factory=dict)
-
-    def json(self) -> Any:
-        return json.loads(self.body) if self.body else None
-
-
-@dataclass
-class Reply:
-    status: int
-    body: bytes = b""
-    content_type: str = "application/json"
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    cut: str | None = None
-    """"disconnect" (no answer at all) or "truncated" (the body cut short)."""
-    faulted: bool = False
-    """Broken on purpose: not checked against the spec."""
-
-    @classmethod
-    def json(cls, status: int, document: Any, **extra: Any) -> Reply:
-        return cls(status, json.dumps(document).encode(), **extra)
-
-
-Handler = Callable[[Call], Awaitable[Reply]]
-
-
-@dataclass(frozen=True)
-class Route:
-    method: str
-    pattern: str
-    handler: Handler
+__all__ = ["ServiceApp"]
 
 
 class ServiceApp:
@@ -174,14 +113,14 @@ class ServiceApp:
         except ValueError as error:
             return self._error(400, str(error), FAULT_HEADER)
         if fault is not None and fault.before_work:
-            return self._fault_reply(fault, None)
+            return faulted_reply(fault, None, self._error)
         reply = await route.handler(call)
         if fault is None:
             return reply
         if fault.kind == "slow":
             await asyncio.sleep(fault.seconds)
             return reply
-        return self._fault_reply(fault, reply)
+        return faulted_reply(fault, reply, self._error)
 
     def _fault(self, call: Call) -> Fault | None:
         text = call.headers.get(FAULT_HEADER) or self.settings.fault
@@ -194,33 +133,6 @@ class ServiceApp:
             seen = self._fault_counts.get(fault.text, 0)
             self._fault_counts[fault.text] = seen + 1
         return fault if seen < fault.first else None
-
-    def _fault_reply(self, fault: Fault, done: Reply | None) -> Reply:
-        reply = self._broken(fault, done)
-        reply.faulted = True
-        return reply
-
-    def _broken(self, fault: Fault, done: Reply | None) -> Reply:
-        if fault.kind == "rate-limit":
-            reply = self._error(429, "rate limit exceeded")
-            reply.headers.append(("retry-after", f"{fault.seconds:g}"))
-            return reply
-        if fault.kind == "unavailable":
-            return self._error(503, "service unavailable")
-        if fault.kind == "server-error":
-            return self._error(500, "internal server error")
-        if fault.kind == "bad-gateway":
-            page = (
-                b"<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"
-            )
-            return Reply(502, page, "text/html")
-        if fault.kind == "invalid-json":
-            return Reply(200, b'{"id": "unfinished', "application/json")
-        if fault.kind == "xml":
-            return Reply(200, b"<scan><message>created</message></scan>", "application/xml")
-        assert done is not None
-        done.cut = fault.kind  # disconnect or truncated
-        return done
 
     def _error(self, status: int, message: str, param: str | None = None) -> Reply:
         return Reply.json(status, self._error_body(status, message, param))

@@ -1,0 +1,52 @@
+"""What a mock handler gets and gives: a `Call` in, a `Reply` out; a `Route` binds it to a path.
+
+Plain data, free of the server underneath: handlers are tested and reused without starlette.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Call", "Handler", "Reply", "Route"]
+
+
+@dataclass
+class Call:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+    params: dict[str, str] = field(default_factory=dict)
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes = b""
+    content_type: str = "application/json"
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    cut: str | None = None
+    """"disconnect" (no answer at all) or "truncated" (the body cut short)."""
+    faulted: bool = False
+    """Broken on purpose: not checked against the spec."""
+
+    @classmethod
+    def json(cls, status: int, document: Any, **extra: Any) -> Reply:
+        return cls(status, json.dumps(document).encode(), **extra)
+
+
+Handler = Callable[[Call], Awaitable[Reply]]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    pattern: str
+    handler: Handler

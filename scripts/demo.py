@@ -8,6 +8,7 @@ stops the mock. Exits 0 when every step worked.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import signal
@@ -28,11 +29,10 @@ RANK = {name: rank for rank, name in enumerate(("critical", "high", "medium", "l
 
 
 def start_mock() -> tuple[subprocess.Popen[str], str, str]:
-    command = [
-        sys.executable, "-m", "scanclients.mock",
-        "--pdcp-port", "0", "--hostedscan-port", "0",
-        "--scan-seconds", "4", "--api-key", DEMO_KEY,
-    ]  # fmt: skip
+    # Free ports, the demo's own key, and the mock's default scan time: the demo shows what
+    # anyone starting `scanclients mock` sees.
+    options = {"--pdcp-port": "0", "--hostedscan-port": "0", "--api-key": DEMO_KEY}
+    command = [sys.executable, "-m", "scanclients.mock", *itertools.chain(*options.items())]
     mock = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     urls: dict[str, str] = {}
     deadline = time.monotonic() + 15

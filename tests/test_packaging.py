@@ -141,7 +141,7 @@ def test_the_installed_mock_and_command_line_work_from_the_extras_install(
 ) -> None:
     code = (
         "from scanclients.mock import serve\n"
-        "with serve() as svc:\n"
+        "with serve(scan_seconds=0) as svc:\n"
         "    KEY, PDCP_URL, HOSTEDSCAN_URL = 'k', svc.pdcp_url, svc.hostedscan_url\n"
         + textwrap.indent(textwrap.dedent(_SCAN_ON_EACH_API), "    ")
         + "    print(svc.stats())\n"

@@ -21,12 +21,8 @@ __all__ = ["mock"]
 @click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
 def mock(arguments: tuple[str, ...]) -> None:
     """Serve the local mock PDCP and HostedScan APIs (needs scanclients[mock]; --help for options)."""
-    try:
-        from ..mock.__main__ import main as mock_main
-    except ImportError as error:
-        click.echo(
-            f"error: the mock service needs the mock extra: pip install 'scanclients[mock]' ({error})",
-            err=True,
-        )
-        sys.exit(2)
+    # Imported here: the other commands need nothing of the mock. `python -m scanclients.mock`
+    # is the one command line; without the mock extra it says what to install.
+    from ..mock.__main__ import main as mock_main
+
     sys.exit(mock_main(list(arguments)))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import signal
 import sys
 import threading
@@ -20,8 +19,19 @@ __all__ = ["main", "parser"]
 PDCP_PORT = 8085
 HOSTEDSCAN_PORT = 8086
 
-_DEFAULTS = Settings()
-_SETTINGS = {field.name for field in dataclasses.fields(Settings)}
+# Each sets the `Settings` field of the same name, whose default is its default.
+_SETTING_OPTIONS: tuple[tuple[str, type, str], ...] = (
+    ("--api-key", str, "accept only this API key (default: any non-blank key)"),
+    ("--scan-seconds", float, "how long a scan runs (both APIs); 0: instant (default %(default)g)"),
+    ("--page-size", int, "items per page of HostedScan's lists (default %(default)s)"),
+    ("--max-targets", int, "PDCP targets beyond this are truncated (default: none are)"),
+    ("--fault", str, "inject this fault into every request (see the README)"),
+    ("--pdcp-spec", str, "serve this PDCP OpenAPI document instead of the shipped one"),
+)
+
+
+def _field(flag: str) -> str:
+    return flag.removeprefix("--").replace("-", "_")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -30,52 +40,16 @@ def parser() -> argparse.ArgumentParser:
         description="Serve local mock PDCP and HostedScan APIs that check every request against their specs.",
     )
     p.add_argument("--host", default=HOST, help="address to listen on (default %(default)s)")
-    p.add_argument(
-        "--pdcp-port",
-        type=int,
-        default=PDCP_PORT,
-        help="PDCP port (default %(default)s; 0 picks one)",
-    )
-    p.add_argument(
-        "--hostedscan-port",
-        type=int,
-        default=HOSTEDSCAN_PORT,
-        help="HostedScan port (default %(default)s; 0 picks one)",
-    )
-    # The options below are `Settings` fields, by the same names and with its defaults.
-    p.add_argument(
-        "--api-key",
-        default=_DEFAULTS.api_key,
-        help="accept only this API key (default: any non-blank key)",
-    )
-    p.add_argument(
-        "--scan-seconds",
-        type=float,
-        default=_DEFAULTS.scan_seconds,
-        help="how long a scan (HostedScan or PDCP) runs; 0: instant (default %(default)g)",
-    )
-    p.add_argument(
-        "--page-size",
-        type=int,
-        default=_DEFAULTS.page_size,
-        help="items per page of HostedScan's lists (default %(default)s)",
-    )
-    p.add_argument(
-        "--max-targets",
-        type=int,
-        default=_DEFAULTS.max_targets,
-        help="PDCP targets beyond this are truncated (default: none are)",
-    )
-    p.add_argument(
-        "--fault",
-        default=_DEFAULTS.fault,
-        help="inject this fault into every request (see the README)",
-    )
-    p.add_argument(
-        "--pdcp-spec",
-        default=_DEFAULTS.pdcp_spec,
-        help="serve this PDCP OpenAPI document instead of the shipped one",
-    )
+    for service, port in (("PDCP", PDCP_PORT), ("HostedScan", HOSTEDSCAN_PORT)):
+        p.add_argument(
+            f"--{service.lower()}-port",
+            type=int,
+            default=port,
+            help=f"{service} port (default %(default)s; 0 picks one)",
+        )
+    defaults = Settings()
+    for flag, kind, text in _SETTING_OPTIONS:
+        p.add_argument(flag, type=kind, default=getattr(defaults, _field(flag)), help=text)
     return p
 
 
@@ -87,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:
             print(f"scanclients mock: {error}", file=sys.stderr)
             return 2
-    settings = {name: value for name, value in vars(args).items() if name in _SETTINGS}
+    settings = {_field(flag): getattr(args, _field(flag)) for flag, _, _ in _SETTING_OPTIONS}
     try:
         service = serve(
             host=args.host,

@@ -48,15 +48,8 @@ class HostedScanState:
         self.lock = threading.RLock()
 
     def clear(self) -> None:
-        tables: tuple[dict[Any, Any], ...] = (
-            self.targets,
-            self.risks,
-            self.recordings,
-            self._names,
-            self._runs,
-        )
         with self.lock:
-            for table in tables:
+            for table in (self.targets, self.risks, self.recordings, self._names, self._runs):
                 table.clear()
 
     # --- targets ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from ._hostedscan_filters import REPORT_RISK_FILTERS, filter_object, string_list
-from ._text import check_text
+from ._text import check_text, non_empty_string, non_empty_strings
 from .errors import ValidationError
 
 __all__ = [
@@ -66,20 +66,13 @@ def strings(name: str, values: Iterable[str]) -> list[str]:
     a lone string or a mapping is refused: it is not a list of targets."""
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise ValidationError(name, f"expected a list of strings, got {type(values).__name__}")
-    listed = list(values)
-    for index, value in enumerate(listed):
-        if not isinstance(value, str) or not value.strip():
-            raise ValidationError(f"{name}[{index}]", f"expected a non-empty string, got {value!r}")
-        check_text(f"{name}[{index}]", value)
-    return listed
+    return non_empty_strings(name, values)
 
 
 def create_target_body(
     target: str, label: str | None, tags: Iterable[str] | None
 ) -> dict[str, Any]:
-    if not isinstance(target, str) or not target.strip():
-        raise ValidationError("target", f"expected a non-empty string, got {target!r}")
-    check_text("target", target)
+    non_empty_string("target", target)
     return _validated(CreateTargetRequest, {"target": target, "label": label, "tags": tags})
 
 

@@ -6,26 +6,21 @@ Every flow here is sans-I/O (see `_flow`): the sync and the async client run the
 
 from __future__ import annotations
 
-import math
-import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypedDict
-
-import httpx
+from typing import Any
 
 from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, ScanType
 
 from ._deadline import Deadline
-from ._download import AtomicFile
 from ._flow import Flow, Sleep
+from ._hostedscan_args import checked_id, positive
 from ._hostedscan_bodies import create_scan_body
 from ._hostedscan_operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
-from ._operation import RawResponse, call_flow, send_flow
+from ._operation import call_flow, send_flow
 from ._operation_spec import Operation
 from ._options import ClientOptions
 from ._request import Extras, build
-from ._text import check_text
 from .errors import (
     APITimeoutError,
     ScanClientsError,
@@ -35,22 +30,16 @@ from .errors import (
 )
 
 __all__ = [
-    "DEFAULT_MAX_PAGES",
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
-    "Escapes",
     "ProgressCallback",
     "ScanRiskGroups",
     "call",
-    "checked_id",
-    "checked_path",
     "create",
     "create_and_wait",
-    "data_of",
     "get",
     "get_risk",
     "group_risks",
-    "positive",
     "read",
     "risk_ids",
     "unique_ids",
@@ -60,20 +49,8 @@ __all__ = [
 FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
 DEFAULT_WAIT_TIMEOUT = 3600.0
 DEFAULT_POLL_INTERVAL = 10.0
-# A list stops after this many pages (500 scans a page: five million scans), so that a service
-# handing out fresh page tokens forever is not listed forever; every list method can raise it.
-DEFAULT_MAX_PAGES = 10_000
 
 ProgressCallback = Callable[[Scan], object]
-
-
-class Escapes(TypedDict, total=False):
-    """The escape hatches of every single-request method (merged last; see `_request.Extras`)."""
-
-    extra_headers: Mapping[str, str]
-    extra_query: Mapping[str, Any]
-    extra_body: Mapping[str, Any]
-    timeout: float | httpx.Timeout
 
 
 def call(
@@ -87,24 +64,6 @@ def call(
     request = build(operation, options, args, extras or Extras())
     envelope = yield from call_flow(operation, options, request, raw=False, deadline=deadline)
     return envelope.data
-
-
-def data_of(answer: Any) -> Any:
-    """The `data` member of an answer; a `with_raw_response` answer is handed back unparsed."""
-    return answer if isinstance(answer, RawResponse) else answer.data
-
-
-def checked_id(name: str, value: object) -> str:
-    """An id for a path: a non-blank string (the machinery escapes it into the path)."""
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(name, f"expected a non-empty id, got {value!r}")
-    return check_text(name, value)
-
-
-def checked_path(path: str | os.PathLike[str]) -> str | os.PathLike[str]:
-    """A file path a download can be written to, checked before anything is sent."""
-    AtomicFile(path).check()
-    return path
 
 
 # --- scans: create, wait ------------------------------------------------------------------------
@@ -180,17 +139,15 @@ def wait(
 
 def create_and_wait(
     options: ClientOptions,
-    scan_type: ScanType | str,
-    targets: Iterable[str] | None,
-    target_ids: Iterable[str] | None,
+    creating: Flow[Scan],
     timeout: float,
     poll_interval: float,
     on_progress: ProgressCallback | None,
-    use_authentication: bool | None = None,
 ) -> Flow[Scan]:
+    """Run `creating` (a `create` flow), then `wait` for the scan it made."""
     positive("timeout", timeout)
     positive("poll_interval", poll_interval)
-    scan = yield from create(options, scan_type, targets, target_ids, use_authentication)
+    scan = yield from creating
     try:
         return (yield from wait(options, scan.id, timeout, poll_interval, on_progress))
     except ScanFailedError as error:
@@ -200,13 +157,6 @@ def create_and_wait(
         # The scan exists: the caller must follow it, not create another one.
         error.note_created(scan.id)
         raise
-
-
-def positive(name: str, value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(name, f"expected a number of seconds, got {value!r}")
-    if value <= 0:
-        raise ValidationError(name, f"must be greater than 0, got {value!r}")
 
 
 # --- a scan's risks -----------------------------------------------------------------------------

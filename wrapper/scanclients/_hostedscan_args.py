@@ -20,20 +20,23 @@ from scanclients._generated.hostedscan_models import ReportFormat
 from ._download import AtomicFile
 from ._files import Saved
 from ._hostedscan_bodies import (
+    boolean,
     create_report_body,
     create_target_body,
     recording_file,
     update_target_body,
 )
 from ._hostedscan_filters import (
+    REPORT_RISK_FILTERS,
     RISK_FILTERS,
     SCAN_FILTERS,
     TARGET_FILTERS,
+    FilterKey,
     OneOrMany,
     filters_query,
 )
 from ._operation import RawResponse
-from ._text import check_text
+from ._text import non_empty_string
 from .errors import ValidationError
 
 __all__ = [
@@ -54,6 +57,7 @@ __all__ = [
     "targets_query",
     "update_target_args",
     "upload_recording_args",
+    "waiting_seconds",
 ]
 
 # A list stops after this many pages (500 scans a page: five million scans), so that a service
@@ -79,9 +83,7 @@ class Escapes(TypedDict, total=False):
 
 def checked_id(name: str, value: object) -> str:
     """An id for a path: a non-blank string (the machinery escapes it into the path)."""
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(name, f"expected a non-empty id, got {value!r}")
-    return check_text(name, value)
+    return non_empty_string(name, value, what="id")
 
 
 def id_args(name: str, value: object) -> dict[str, Any]:
@@ -102,16 +104,21 @@ def positive(name: str, value: float) -> None:
         raise ValidationError(name, f"must be greater than 0, got {value!r}")
 
 
+def waiting_seconds(timeout: float, poll_interval: float) -> None:
+    """The seconds of a wait: how long in all, and between two polls."""
+    positive("timeout", timeout)
+    positive("poll_interval", poll_interval)
+
+
 # --- each operation's arguments -----------------------------------------------------------------
 
 
 def scans_query(state: object, scan_type: object, scheduled_by: object) -> dict[str, str]:
-    filters = {"state": state, "type": scan_type, "scheduled_by": scheduled_by}
-    return filters_query(SCAN_FILTERS, filters)
+    return _query(SCAN_FILTERS, state, scan_type, scheduled_by)
 
 
 def targets_query(tags: object, target: object) -> dict[str, str]:
-    return filters_query(TARGET_FILTERS, {"tags": tags, "target": target})
+    return _query(TARGET_FILTERS, tags, target)
 
 
 def risks_query(
@@ -122,25 +129,20 @@ def risks_query(
     threat_level: object,
     title: object,
 ) -> dict[str, str]:
-    filters = {
-        "target_id": target_id,
-        "status": status,
-        "tags": tags,
-        "scan_type": scan_type,
-        "threat_level": threat_level,
-        "title": title,
-    }
-    return filters_query(RISK_FILTERS, filters)
+    return _query(RISK_FILTERS, target_id, status, tags, scan_type, threat_level, title)
+
+
+def _query(keys: Mapping[str, FilterKey], *values: object) -> dict[str, str]:
+    """The `filters` query of a list: `values` are given in the order of the table `keys`."""
+    return filters_query(keys, dict(zip(keys, values, strict=True)))
 
 
 def create_target_args(
     target: str, label: str | None, tags: Iterable[str] | None, upsert: bool
 ) -> dict[str, Any]:
     body = create_target_body(target, label, tags)
-    if not isinstance(upsert, bool):
-        raise ValidationError("upsert", f"expected True or False, got {upsert!r}")
     # Sent only when asked for: false is the service's default.
-    return {**body, "upsert": True if upsert else None}
+    return {**body, "upsert": True if boolean("upsert", upsert) else None}
 
 
 def update_target_args(
@@ -162,12 +164,10 @@ def create_report_args(
     threat_level: object,
     title: object,
 ) -> dict[str, Any]:
-    risk_filters = {
-        "status": status,
-        "scan_type": scan_type,
-        "threat_level": threat_level,
-        "title": title,
-    }
+    # In the order of the table: status, scan_type, threat_level, title.
+    risk_filters = dict(
+        zip(REPORT_RISK_FILTERS, (status, scan_type, threat_level, title), strict=True)
+    )
     return create_report_body(report_format, target_ids, tags, risk_filters)
 
 

@@ -14,7 +14,7 @@ from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, Scan
 
 from ._deadline import Deadline
 from ._flow import Flow, Sleep
-from ._hostedscan_args import checked_id, positive
+from ._hostedscan_args import checked_id, waiting_seconds
 from ._hostedscan_bodies import create_scan_body
 from ._hostedscan_operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
 from ._operation import call_flow, send_flow
@@ -109,8 +109,7 @@ def wait(
     poll_interval: float,
     on_progress: ProgressCallback | None,
 ) -> Flow[Scan]:
-    positive("timeout", timeout)
-    positive("poll_interval", poll_interval)
+    waiting_seconds(timeout, poll_interval)
     until = Deadline.after(timeout)  # the polls' requests count against it too
     last: tuple[object, object] | None = None
     seen: Scan | None = None
@@ -145,8 +144,7 @@ def create_and_wait(
     on_progress: ProgressCallback | None,
 ) -> Flow[Scan]:
     """Run `creating` (a `create` flow), then `wait` for the scan it made."""
-    positive("timeout", timeout)
-    positive("poll_interval", poll_interval)
+    waiting_seconds(timeout, poll_interval)
     scan = yield from creating
     try:
         return (yield from wait(options, scan.id, timeout, poll_interval, on_progress))

@@ -27,15 +27,15 @@ def check_text(name: str, value: str) -> str:
     return value
 
 
-def non_empty_string(name: str, value: object, *, sent: bool = True) -> str:
+def non_empty_string(name: str, value: object, *, sent: bool = True, what: str = "string") -> str:
     """`value` if it is a string with more than white space in it, else a `ValidationError`
-    naming `name` (`target: expected a non-empty string, got ''`).
+    naming `name` (`target: expected a non-empty string, got ''`; `what="id"`: "a non-empty id").
 
     `sent=True` (text that goes over the wire) also refuses a lone surrogate (`check_text`);
     text that is only kept or compared locally passes `sent=False`.
     """
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(name, f"expected a non-empty string, got {value!r}")
+        raise ValidationError(name, f"expected a non-empty {what}, got {value!r}")
     return check_text(name, value) if sent else value
 
 

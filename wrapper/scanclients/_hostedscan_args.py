@@ -44,13 +44,11 @@ __all__ = [
     "Escapes",
     "FilePath",
     "Recording",
-    "checked_id",
     "checked_path",
     "create_report_args",
     "create_target_args",
     "data_of",
     "id_args",
-    "positive",
     "risks_query",
     "saved_path",
     "scans_query",
@@ -81,14 +79,10 @@ class Escapes(TypedDict, total=False):
 # --- single values ------------------------------------------------------------------------------
 
 
-def checked_id(name: str, value: object) -> str:
-    """An id for a path: a non-blank string (the machinery escapes it into the path)."""
-    return non_empty_string(name, value, what="id")
-
-
 def id_args(name: str, value: object) -> dict[str, Any]:
-    """The arguments of an operation on one thing: its id, as `{"target_id": ...}`."""
-    return {name: checked_id(name, value)}
+    """The arguments of an operation on one thing: its id, as `{"target_id": ...}`, a non-blank
+    string (the machinery escapes it into the path)."""
+    return {name: non_empty_string(name, value, what="id")}
 
 
 def checked_path(path: FilePath) -> FilePath:
@@ -97,7 +91,7 @@ def checked_path(path: FilePath) -> FilePath:
     return path
 
 
-def positive(name: str, value: float) -> None:
+def _positive(name: str, value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValidationError(name, f"expected a number of seconds, got {value!r}")
     if value <= 0:
@@ -106,8 +100,8 @@ def positive(name: str, value: float) -> None:
 
 def waiting_seconds(timeout: float, poll_interval: float) -> None:
     """The seconds of a wait: how long in all, and between two polls."""
-    positive("timeout", timeout)
-    positive("poll_interval", poll_interval)
+    _positive("timeout", timeout)
+    _positive("poll_interval", poll_interval)
 
 
 # --- each operation's arguments -----------------------------------------------------------------

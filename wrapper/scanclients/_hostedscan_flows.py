@@ -14,7 +14,7 @@ from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, Scan
 
 from ._deadline import Deadline
 from ._flow import Flow, Sleep
-from ._hostedscan_args import checked_id, waiting_seconds
+from ._hostedscan_args import id_args, waiting_seconds
 from ._hostedscan_bodies import create_scan_body
 from ._hostedscan_operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
 from ._operation import call_flow, send_flow
@@ -34,7 +34,6 @@ __all__ = [
     "DEFAULT_WAIT_TIMEOUT",
     "ProgressCallback",
     "ScanRiskGroups",
-    "call",
     "create",
     "create_and_wait",
     "get",
@@ -53,7 +52,7 @@ DEFAULT_POLL_INTERVAL = 10.0
 ProgressCallback = Callable[[Scan], object]
 
 
-def call(
+def _answer(
     options: ClientOptions,
     operation: Operation,
     args: Mapping[str, Any],
@@ -78,7 +77,7 @@ def create(
     extras: Extras | None = None,
 ) -> Flow[Scan]:
     body = create_scan_body(scan_type, targets, target_ids, use_authentication)
-    scan: Scan = yield from call(options, CREATE_SCAN, body, extras)
+    scan: Scan = yield from _answer(options, CREATE_SCAN, body, extras)
     return scan
 
 
@@ -88,15 +87,15 @@ def get(
     extras: Extras | None = None,
     deadline: Deadline | None = None,
 ) -> Flow[Scan]:
-    args = {"scan_id": checked_id("scan_id", scan_id)}
-    scan: Scan = yield from call(options, GET_SCAN, args, extras, deadline)
+    args = id_args("scan_id", scan_id)
+    scan: Scan = yield from _answer(options, GET_SCAN, args, extras, deadline)
     return scan
 
 
 def read(options: ClientOptions, result_id: str, extras: Extras | None = None) -> Flow[bytes]:
     """A result file in memory: one request, its body bounded by `max_body_size` and the whole
     call by the deadline (a file to keep streams to disk with `download` instead)."""
-    args = {"result_id": checked_id("result_id", result_id)}
+    args = id_args("result_id", result_id)
     request = build(GET_RESULT, options, args, extras or Extras())
     response = yield from send_flow(GET_RESULT, options, request)
     return response.content
@@ -178,8 +177,8 @@ def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[st
 
 
 def get_risk(options: ClientOptions, risk_id: str, extras: Extras | None = None) -> Flow[Risk]:
-    args = {"risk_id": checked_id("risk_id", risk_id)}
-    risk: Risk = yield from call(options, GET_RISK, args, extras)
+    args = id_args("risk_id", risk_id)
+    risk: Risk = yield from _answer(options, GET_RISK, args, extras)
     return risk
 
 

@@ -127,8 +127,13 @@ def risks_query(
 
 
 def _query(keys: Mapping[str, FilterKey], *values: object) -> dict[str, str]:
-    """The `filters` query of a list: `values` are given in the order of the table `keys`."""
-    return filters_query(keys, dict(zip(keys, values, strict=True)))
+    """The `filters` query of a list."""
+    return filters_query(keys, _named(keys, *values))
+
+
+def _named(keys: Mapping[str, FilterKey], *values: object) -> dict[str, object]:
+    """Filter arguments by keyword, from `values` given in the order of the table `keys`."""
+    return dict(zip(keys, values, strict=True))
 
 
 def create_target_args(
@@ -158,10 +163,7 @@ def create_report_args(
     threat_level: object,
     title: object,
 ) -> dict[str, Any]:
-    # In the order of the table: status, scan_type, threat_level, title.
-    risk_filters = dict(
-        zip(REPORT_RISK_FILTERS, (status, scan_type, threat_level, title), strict=True)
-    )
+    risk_filters = _named(REPORT_RISK_FILTERS, status, scan_type, threat_level, title)
     return create_report_body(report_format, target_ids, tags, risk_filters)
 
 

@@ -107,6 +107,27 @@ def test_scope_preview_takes_generators() -> None:
     assert preview.excluded == {"a.staging.example.com": "*.staging.example.com"}
 
 
+# Every place that takes "a list of non-empty strings" refuses a blank item in the same words,
+# naming the item by its index, before anything is sent.
+BLANK_ITEM = {
+    "targets": lambda hs: hs.scans.create(type="NMAP", targets=("a.com", " ")),
+    "target_ids": lambda hs: hs.scans.create(type="NMAP", target_ids=["t", " "]),
+    "title": lambda hs: hs.risks.list(title=_generator("a", " ")),
+    "tags": lambda hs: hs.reports.create(tags=["t", " "]),
+    "scope.targets": lambda hs: scope.preview(targets=["a.com", " "], exclusions=[]),
+}
+
+
+@pytest.mark.parametrize(("field", "call"), BLANK_ITEM.items(), ids=BLANK_ITEM.keys())
+def test_a_blank_item_is_refused_in_the_same_words_everywhere(field, call, mock) -> None:
+    with HostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
+        with pytest.raises(ValidationError) as caught:
+            call(hs)
+    name = field.removeprefix("scope.")
+    assert str(caught.value) == f"{name}[1]: expected a non-empty string, got ' '"
+    assert mock.stats()["hostedscan"] == 0
+
+
 def test_mypy_accepts_sets_tuples_and_generators(tmp_path: Path) -> None:
     snippet = tmp_path / "snippet.py"
     snippet.write_text(

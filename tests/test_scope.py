@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 
 from scanclients import errors, scope
+from tests.helpers import ROOT
 
 # (target, patterns, expected): "in", or the reason it is left out.
 TABLE = [
@@ -124,3 +127,24 @@ def test_bad_targets_are_a_validation_error(targets, field) -> None:
 def test_exclusions_as_a_single_string_is_refused() -> None:
     with pytest.raises(errors.ValidationError, match="single string"):
         scope.preview(targets=["a.com"], exclusions="*.a.com")
+
+
+def test_what_other_modules_use_from_scope_is_in_its_all() -> None:
+    used: set[str] = set()
+    for path in (ROOT / "wrapper" / "scanclients").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = any(
+            isinstance(node, ast.ImportFrom) and any(a.name == "scope" for a in node.names)
+            for node in ast.walk(tree)
+        )
+        if path.name == "scope.py" or not imported:
+            continue
+        used |= {
+            node.attr
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "scope"
+        }
+    assert "parse_patterns" in used  # the PDCP body checks its exclusions with it
+    assert used <= set(scope.__all__)

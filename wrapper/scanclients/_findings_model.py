@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
+from ._text import non_empty_string
 from .errors import ValidationError
 
 __all__ = [
@@ -138,10 +139,8 @@ class Finding:
         # so every method can rely on the types.
         object.__setattr__(self, "severity", parse_severity(self.severity))
         for name in ("service", "rule_id", "title"):
-            if not isinstance(getattr(self, name), str) or not getattr(self, name).strip():
-                raise ValidationError(
-                    name, f"expected a non-empty string, got {getattr(self, name)!r}"
-                )
+            # Read from a service or a file, as it came: a lone surrogate is kept.
+            non_empty_string(name, getattr(self, name), sent=False)
         if self.status not in ("open", "closed"):
             raise ValidationError("status", f"expected open or closed, got {self.status!r}")
 

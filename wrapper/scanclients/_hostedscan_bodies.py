@@ -7,6 +7,7 @@ is checked here: non-blank targets, and a Selenium recording that is a file of J
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -24,10 +25,11 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from ._hostedscan_filters import REPORT_RISK_FILTERS, filter_object, string_list
-from ._text import check_text
+from ._text import check_text, non_empty_string, non_empty_strings
 from .errors import ValidationError
 
 __all__ = [
+    "boolean",
     "create_report_body",
     "create_scan_body",
     "create_target_body",
@@ -45,19 +47,14 @@ def create_scan_body(
     target_ids: Iterable[str] | None,
     use_authentication: bool | None = None,
 ) -> dict[str, Any]:
-    known = [member.value for member in ScanType]
-    if scan_type not in known:
-        raise ValidationError(
-            "type", f"unknown scan type {scan_type!r}; valid types: {', '.join(known)}"
-        )
-    body: dict[str, Any] = {"type": str(ScanType(scan_type).value)}
+    body: dict[str, Any] = {"type": _member("type", ScanType, scan_type, "scan type", "types")}
     for name, values in (("targets", targets), ("target_ids", target_ids)):
         if values is not None:
             body[name] = strings(name, values)
     if not body.get("targets") and not body.get("target_ids"):
         raise ValidationError("targets", "give targets or target_ids (at least one, not empty)")
     if use_authentication is not None:
-        body["use_authentication"] = _boolean("use_authentication", use_authentication)
+        body["use_authentication"] = boolean("use_authentication", use_authentication)
     return body
 
 
@@ -66,20 +63,13 @@ def strings(name: str, values: Iterable[str]) -> list[str]:
     a lone string or a mapping is refused: it is not a list of targets."""
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise ValidationError(name, f"expected a list of strings, got {type(values).__name__}")
-    listed = list(values)
-    for index, value in enumerate(listed):
-        if not isinstance(value, str) or not value.strip():
-            raise ValidationError(f"{name}[{index}]", f"expected a non-empty string, got {value!r}")
-        check_text(f"{name}[{index}]", value)
-    return listed
+    return non_empty_strings(name, values)
 
 
 def create_target_body(
     target: str, label: str | None, tags: Iterable[str] | None
 ) -> dict[str, Any]:
-    if not isinstance(target, str) or not target.strip():
-        raise ValidationError("target", f"expected a non-empty string, got {target!r}")
-    check_text("target", target)
+    non_empty_string("target", target)
     return _validated(CreateTargetRequest, {"target": target, "label": label, "tags": tags})
 
 
@@ -95,12 +85,8 @@ def create_report_body(
     tags: Iterable[str] | None,
     risk_filters: Mapping[str, object],
 ) -> dict[str, Any]:
-    known = [member.value for member in ReportFormat]
-    if report_format not in known:
-        raise ValidationError(
-            "format", f"unknown report format {report_format!r}; valid formats: {', '.join(known)}"
-        )
-    body: dict[str, Any] = {"report_format": str(ReportFormat(report_format).value)}
+    report_format = _member("format", ReportFormat, report_format, "report format", "formats")
+    body: dict[str, Any] = {"report_format": report_format}
     targets_filter = {}
     if target_ids is not None:
         targets_filter["target_ids"] = string_list("target_ids", target_ids)
@@ -140,7 +126,15 @@ def recording_file(recording: str | os.PathLike[str] | bytes) -> tuple[str, byte
     return name, content
 
 
-def _boolean(name: str, value: object) -> bool:
+def _member(name: str, values: type[enum.Enum], value: object, what: str, plural: str) -> str:
+    """The value of a member of a closed set; anything else is refused with the valid values."""
+    known = [member.value for member in values]
+    if value not in known:
+        raise ValidationError(name, f"unknown {what} {value!r}; valid {plural}: {', '.join(known)}")
+    return str(values(value).value)
+
+
+def boolean(name: str, value: object) -> bool:
     if not isinstance(value, bool):
         raise ValidationError(name, f"expected True or False, got {value!r}")
     return value

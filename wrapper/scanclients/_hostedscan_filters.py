@@ -17,7 +17,7 @@ from typing import TypeAlias, TypeVar
 
 from scanclients._generated.hostedscan_models import RiskStatus, ScanState, ScanType, ThreatLevel
 
-from ._text import check_text
+from ._text import non_empty_string, non_empty_strings
 from .errors import ValidationError
 
 __all__ = [
@@ -99,7 +99,7 @@ def filters_query(keys: Mapping[str, FilterKey], arguments: Mapping[str, object]
 def string_list(name: str, value: object) -> list[str]:
     """One non-blank string (or enum member), or a list of them, as a list of plain strings."""
     if isinstance(value, str | enum.Enum):
-        return [_text(name, value)]
+        return [non_empty_string(name, _plain(value))]
     if not isinstance(value, Iterable) or isinstance(value, bytes | bytearray | Mapping):
         raise ValidationError(
             name, f"expected a string or a list of strings, got {type(value).__name__}"
@@ -107,12 +107,9 @@ def string_list(name: str, value: object) -> list[str]:
     listed = list(value)  # a generator is consumed here, once
     if not listed:
         raise ValidationError(name, "expected at least one value (leave it out to match any)")
-    return [_text(f"{name}[{index}]", item) for index, item in enumerate(listed)]
+    return non_empty_strings(name, map(_plain, listed))
 
 
-def _text(where: str, value: object) -> str:
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(where, f"expected a non-empty string, got {value!r}")
-    return check_text(where, value)
+def _plain(value: object) -> object:
+    """An enum member as its value (`ScanState.RUNNING` is sent as "RUNNING")."""
+    return value.value if isinstance(value, enum.Enum) else value

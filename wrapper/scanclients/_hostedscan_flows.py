@@ -6,26 +6,21 @@ Every flow here is sans-I/O (see `_flow`): the sync and the async client run the
 
 from __future__ import annotations
 
-import math
-import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypedDict
-
-import httpx
+from typing import Any
 
 from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, ScanType
 
 from ._deadline import Deadline
-from ._download import AtomicFile
 from ._flow import Flow, Sleep
+from ._hostedscan_args import id_args, waiting_seconds
 from ._hostedscan_bodies import create_scan_body
 from ._hostedscan_operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
-from ._operation import RawResponse, call_flow, send_flow
+from ._operation import call_flow, send_flow
 from ._operation_spec import Operation
 from ._options import ClientOptions
 from ._request import Extras, build
-from ._text import check_text
 from .errors import (
     APITimeoutError,
     ScanClientsError,
@@ -35,22 +30,15 @@ from .errors import (
 )
 
 __all__ = [
-    "DEFAULT_MAX_PAGES",
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
-    "Escapes",
     "ProgressCallback",
     "ScanRiskGroups",
-    "call",
-    "checked_id",
-    "checked_path",
     "create",
     "create_and_wait",
-    "data_of",
     "get",
     "get_risk",
     "group_risks",
-    "positive",
     "read",
     "risk_ids",
     "unique_ids",
@@ -60,23 +48,11 @@ __all__ = [
 FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
 DEFAULT_WAIT_TIMEOUT = 3600.0
 DEFAULT_POLL_INTERVAL = 10.0
-# A list stops after this many pages (500 scans a page: five million scans), so that a service
-# handing out fresh page tokens forever is not listed forever; every list method can raise it.
-DEFAULT_MAX_PAGES = 10_000
 
 ProgressCallback = Callable[[Scan], object]
 
 
-class Escapes(TypedDict, total=False):
-    """The escape hatches of every single-request method (merged last; see `_request.Extras`)."""
-
-    extra_headers: Mapping[str, str]
-    extra_query: Mapping[str, Any]
-    extra_body: Mapping[str, Any]
-    timeout: float | httpx.Timeout
-
-
-def call(
+def _answer(
     options: ClientOptions,
     operation: Operation,
     args: Mapping[str, Any],
@@ -87,24 +63,6 @@ def call(
     request = build(operation, options, args, extras or Extras())
     envelope = yield from call_flow(operation, options, request, raw=False, deadline=deadline)
     return envelope.data
-
-
-def data_of(answer: Any) -> Any:
-    """The `data` member of an answer; a `with_raw_response` answer is handed back unparsed."""
-    return answer if isinstance(answer, RawResponse) else answer.data
-
-
-def checked_id(name: str, value: object) -> str:
-    """An id for a path: a non-blank string (the machinery escapes it into the path)."""
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(name, f"expected a non-empty id, got {value!r}")
-    return check_text(name, value)
-
-
-def checked_path(path: str | os.PathLike[str]) -> str | os.PathLike[str]:
-    """A file path a download can be written to, checked before anything is sent."""
-    AtomicFile(path).check()
-    return path
 
 
 # --- scans: create, wait ------------------------------------------------------------------------
@@ -119,7 +77,7 @@ def create(
     extras: Extras | None = None,
 ) -> Flow[Scan]:
     body = create_scan_body(scan_type, targets, target_ids, use_authentication)
-    scan: Scan = yield from call(options, CREATE_SCAN, body, extras)
+    scan: Scan = yield from _answer(options, CREATE_SCAN, body, extras)
     return scan
 
 
@@ -129,15 +87,15 @@ def get(
     extras: Extras | None = None,
     deadline: Deadline | None = None,
 ) -> Flow[Scan]:
-    args = {"scan_id": checked_id("scan_id", scan_id)}
-    scan: Scan = yield from call(options, GET_SCAN, args, extras, deadline)
+    args = id_args("scan_id", scan_id)
+    scan: Scan = yield from _answer(options, GET_SCAN, args, extras, deadline)
     return scan
 
 
 def read(options: ClientOptions, result_id: str, extras: Extras | None = None) -> Flow[bytes]:
     """A result file in memory: one request, its body bounded by `max_body_size` and the whole
     call by the deadline (a file to keep streams to disk with `download` instead)."""
-    args = {"result_id": checked_id("result_id", result_id)}
+    args = id_args("result_id", result_id)
     request = build(GET_RESULT, options, args, extras or Extras())
     response = yield from send_flow(GET_RESULT, options, request)
     return response.content
@@ -150,8 +108,7 @@ def wait(
     poll_interval: float,
     on_progress: ProgressCallback | None,
 ) -> Flow[Scan]:
-    positive("timeout", timeout)
-    positive("poll_interval", poll_interval)
+    waiting_seconds(timeout, poll_interval)
     until = Deadline.after(timeout)  # the polls' requests count against it too
     last: tuple[object, object] | None = None
     seen: Scan | None = None
@@ -180,17 +137,14 @@ def wait(
 
 def create_and_wait(
     options: ClientOptions,
-    scan_type: ScanType | str,
-    targets: Iterable[str] | None,
-    target_ids: Iterable[str] | None,
+    creating: Flow[Scan],
     timeout: float,
     poll_interval: float,
     on_progress: ProgressCallback | None,
-    use_authentication: bool | None = None,
 ) -> Flow[Scan]:
-    positive("timeout", timeout)
-    positive("poll_interval", poll_interval)
-    scan = yield from create(options, scan_type, targets, target_ids, use_authentication)
+    """Run `creating` (a `create` flow), then `wait` for the scan it made."""
+    waiting_seconds(timeout, poll_interval)
+    scan = yield from creating
     try:
         return (yield from wait(options, scan.id, timeout, poll_interval, on_progress))
     except ScanFailedError as error:
@@ -200,13 +154,6 @@ def create_and_wait(
         # The scan exists: the caller must follow it, not create another one.
         error.note_created(scan.id)
         raise
-
-
-def positive(name: str, value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(name, f"expected a number of seconds, got {value!r}")
-    if value <= 0:
-        raise ValidationError(name, f"must be greater than 0, got {value!r}")
 
 
 # --- a scan's risks -----------------------------------------------------------------------------
@@ -230,8 +177,8 @@ def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[st
 
 
 def get_risk(options: ClientOptions, risk_id: str, extras: Extras | None = None) -> Flow[Risk]:
-    args = {"risk_id": checked_id("risk_id", risk_id)}
-    risk: Risk = yield from call(options, GET_RISK, args, extras)
+    args = id_args("risk_id", risk_id)
+    risk: Risk = yield from _answer(options, GET_RISK, args, extras)
     return risk
 
 

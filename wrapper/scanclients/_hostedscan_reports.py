@@ -1,15 +1,14 @@
 """`hs.reports`: reports of risks as PDF or HTML, created and downloaded; sync and async.
 
-Each method runs its operation of `_hostedscan_operations` on the machinery every PDCP method
-runs on (`_operation`; the file streams with `_files`); the sync and async classes differ only
-in awaiting.
+A facade: each method runs its operation of `_hostedscan_operations` on the machinery every PDCP
+method runs on (`_operation`; the file streams with `_files`), with arguments checked by
+`_hostedscan_args`; the sync and async classes differ only in their signatures and `await`.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from scanclients._generated.hostedscan_models import (
     Report,
@@ -20,11 +19,17 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from ._files import AsyncDownload, Download
-from ._hostedscan_bodies import create_report_body
+from ._hostedscan_args import (
+    Escapes,
+    FilePath,
+    checked_path,
+    create_report_args,
+    data_of,
+    id_args,
+    saved_path,
+)
 from ._hostedscan_filters import OneOrMany
-from ._hostedscan_flows import Escapes, checked_id, checked_path, data_of
 from ._hostedscan_operations import CREATE_REPORT, GET_REPORT
-from ._hostedscan_resources import saved_path
 from ._operation import AsyncResource, SyncResource
 from .errors import ScanClientsError
 
@@ -32,21 +37,6 @@ if TYPE_CHECKING:
     from ._hostedscan import AsyncHostedScan, HostedScan
 
 __all__ = ["AsyncHostedScanReports", "HostedScanReports"]
-
-FilePath = str | os.PathLike[str]
-
-
-def _report_body(
-    report_format: ReportFormat | str,
-    target_ids: OneOrMany[str] | None,
-    tags: OneOrMany[str] | None,
-    **risk_filters: object,
-) -> dict[str, Any]:
-    return create_report_body(report_format, target_ids, tags, risk_filters)
-
-
-def _report(report_id: str) -> dict[str, Any]:
-    return {"report_id": checked_id("report_id", report_id)}
 
 
 class HostedScanReports(SyncResource):
@@ -66,21 +56,13 @@ class HostedScanReports(SyncResource):
     ) -> Report:
         """Generate a report (PDF or HTML) of the risks on the targets given by id or by tag,
         filtered as `risks.list`; download it with `download(report.id, path)`."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
+        body = create_report_args(format, target_ids, tags, status, scan_type, threat_level, title)
         report: Report = data_of(self._call(CREATE_REPORT, body, **escapes))
         return report
 
     def download(self, report_id: str, path: FilePath, **escapes: Unpack[Escapes]) -> Path:
         """Stream a report file to `path`, atomically: on any failure nothing is left behind."""
-        download: Download = self._call(GET_REPORT, _report(report_id), **escapes)
+        download: Download = self._call(GET_REPORT, id_args("report_id", report_id), **escapes)
         return saved_path(download.save(checked_path(path)))
 
     def create_and_download(
@@ -98,15 +80,7 @@ class HostedScanReports(SyncResource):
         """`create` a report, then `download` it to `path` (atomically). The path is checked
         before the report is created; an error after the create carries the report's id
         (`created_id`)."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
+        body = create_report_args(format, target_ids, tags, status, scan_type, threat_level, title)
         checked_path(path)
         report: Report = self._call(CREATE_REPORT, body).data
         try:
@@ -132,21 +106,13 @@ class AsyncHostedScanReports(AsyncResource):
         **escapes: Unpack[Escapes],
     ) -> Report:
         """Generate a report: see `HostedScan.reports.create`."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
+        body = create_report_args(format, target_ids, tags, status, scan_type, threat_level, title)
         report: Report = data_of(await self._call(CREATE_REPORT, body, **escapes))
         return report
 
     async def download(self, report_id: str, path: FilePath, **escapes: Unpack[Escapes]) -> Path:
-        """Stream a report file to `path`, atomically."""
-        download: AsyncDownload = self._call(GET_REPORT, _report(report_id), **escapes)
+        """Stream a report file to `path`, atomically: see `HostedScan.reports.download`."""
+        download: AsyncDownload = self._call(GET_REPORT, id_args("report_id", report_id), **escapes)
         return saved_path(await download.save(checked_path(path)))
 
     async def create_and_download(
@@ -161,16 +127,8 @@ class AsyncHostedScanReports(AsyncResource):
         threat_level: OneOrMany[ThreatLevel | str] | None = None,
         title: OneOrMany[str] | None = None,
     ) -> Path:
-        """`create` a report, then `download` it to `path` (atomically)."""
-        body = _report_body(
-            format,
-            target_ids,
-            tags,
-            status=status,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
+        """`create` a report, then `download` it: see `HostedScan.reports.create_and_download`."""
+        body = create_report_args(format, target_ids, tags, status, scan_type, threat_level, title)
         checked_path(path)
         report: Report = (await self._call(CREATE_REPORT, body)).data
         try:

@@ -1,15 +1,15 @@
 """`hs.results` and `hs.risks`, sync and async.
 
-Each method runs its operation of `_hostedscan_operations` on the machinery every PDCP method
-runs on (`_operation`; lists page with `_paging`, files stream with `_files`); the sync and async
-classes differ only in awaiting.
+A facade: each method runs its operation of `_hostedscan_operations` on the machinery every PDCP
+method runs on (`_operation`; lists page with `_paging`, files stream with `_files`), or a flow
+of `_hostedscan_flows`, with arguments checked by `_hostedscan_args`; the sync and async classes
+differ only in their signatures and `await`.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from scanclients._generated.hostedscan_models import (
     Risk,
@@ -20,9 +20,17 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from . import _hostedscan_flows as flows
-from ._files import AsyncDownload, Download, Saved
-from ._hostedscan_filters import RISK_FILTERS, OneOrMany, filters_query
-from ._hostedscan_flows import DEFAULT_MAX_PAGES, Escapes, checked_id, checked_path
+from ._files import AsyncDownload, Download
+from ._hostedscan_args import (
+    DEFAULT_MAX_PAGES,
+    Escapes,
+    FilePath,
+    checked_path,
+    id_args,
+    risks_query,
+    saved_path,
+)
+from ._hostedscan_filters import OneOrMany
 from ._hostedscan_operations import GET_RESULT, LIST_RISKS
 from ._operation import AsyncResource, SyncResource
 from ._paging import AsyncPager, SyncPager
@@ -36,23 +44,10 @@ __all__ = [
     "AsyncHostedScanRisks",
     "HostedScanResults",
     "HostedScanRisks",
-    "saved_path",
 ]
-
-FilePath = str | os.PathLike[str]
-
-
-def saved_path(result: object) -> Path:
-    # These operations answer only a file, so the machinery never reports an export started.
-    assert isinstance(result, Saved), result
-    return result.path
 
 
 # --- results ------------------------------------------------------------------------------------
-
-
-def _result(result_id: str) -> dict[str, Any]:
-    return {"result_id": checked_id("result_id", result_id)}
 
 
 class HostedScanResults(SyncResource):
@@ -60,12 +55,13 @@ class HostedScanResults(SyncResource):
 
     def download(self, result_id: str, path: FilePath, **escapes: Unpack[Escapes]) -> Path:
         """Stream a result file to `path`, atomically: on any failure nothing is left behind."""
-        download: Download = self._call(GET_RESULT, _result(result_id), **escapes)
+        download: Download = self._call(GET_RESULT, id_args("result_id", result_id), **escapes)
         return saved_path(download.save(checked_path(path)))
 
     def read(self, result_id: str, **escapes: Unpack[Escapes]) -> bytes:
         """A result file's bytes, in memory (at most the client's `max_body_size`)."""
-        return self._client._run(flows.read(self._client._options, result_id, Extras(**escapes)))
+        flow = flows.read(self._client._options, result_id, Extras(**escapes))
+        return self._client._run(flow)
 
 
 class AsyncHostedScanResults(AsyncResource):
@@ -73,20 +69,16 @@ class AsyncHostedScanResults(AsyncResource):
 
     async def download(self, result_id: str, path: FilePath, **escapes: Unpack[Escapes]) -> Path:
         """Stream a result file to `path`, atomically: see `HostedScan.results.download`."""
-        download: AsyncDownload = self._call(GET_RESULT, _result(result_id), **escapes)
+        download: AsyncDownload = self._call(GET_RESULT, id_args("result_id", result_id), **escapes)
         return saved_path(await download.save(checked_path(path)))
 
     async def read(self, result_id: str, **escapes: Unpack[Escapes]) -> bytes:
-        """A result file's bytes, in memory (at most the client's `max_body_size`)."""
+        """A result file's bytes, in memory: see `HostedScan.results.read`."""
         flow = flows.read(self._client._options, result_id, Extras(**escapes))
         return await self._client._run(flow)
 
 
 # --- risks --------------------------------------------------------------------------------------
-
-
-def _risk_filters(**filters: object) -> dict[str, str]:
-    return filters_query(RISK_FILTERS, filters)
 
 
 class HostedScanRisks(SyncResource):
@@ -110,14 +102,7 @@ class HostedScanRisks(SyncResource):
 
         for risk in hs.risks.list(status="OPEN", threat_level=["HIGH", "MEDIUM"]): ...
         """
-        query = _risk_filters(
-            target_id=target_id,
-            status=status,
-            tags=tags,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
+        query = risks_query(target_id, status, tags, scan_type, threat_level, title)
         pager: SyncPager[Risk, RiskList] = self._call(
             LIST_RISKS, query, max_items, max_pages, **escapes
         )
@@ -125,7 +110,8 @@ class HostedScanRisks(SyncResource):
 
     def get(self, risk_id: str, **escapes: Unpack[Escapes]) -> Risk:
         """A risk."""
-        return self._client._run(flows.get_risk(self._client._options, risk_id, Extras(**escapes)))
+        flow = flows.get_risk(self._client._options, risk_id, Extras(**escapes))
+        return self._client._run(flow)
 
 
 class AsyncHostedScanRisks(AsyncResource):
@@ -145,21 +131,13 @@ class AsyncHostedScanRisks(AsyncResource):
         **escapes: Unpack[Escapes],
     ) -> AsyncPager[Risk, RiskList]:
         """Every risk matching all the filters given: see `HostedScan.risks.list`."""
-        query = _risk_filters(
-            target_id=target_id,
-            status=status,
-            tags=tags,
-            scan_type=scan_type,
-            threat_level=threat_level,
-            title=title,
-        )
+        query = risks_query(target_id, status, tags, scan_type, threat_level, title)
         pager: AsyncPager[Risk, RiskList] = self._call(
             LIST_RISKS, query, max_items, max_pages, **escapes
         )
         return pager
 
     async def get(self, risk_id: str, **escapes: Unpack[Escapes]) -> Risk:
-        """A risk."""
-        return await self._client._run(
-            flows.get_risk(self._client._options, risk_id, Extras(**escapes))
-        )
+        """A risk: see `HostedScan.risks.get`."""
+        flow = flows.get_risk(self._client._options, risk_id, Extras(**escapes))
+        return await self._client._run(flow)

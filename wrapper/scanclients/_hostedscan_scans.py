@@ -1,7 +1,8 @@
 """`hs.scans`: create, follow, list scans, and join a finished scan to its risks; sync and async.
 
-Each method runs its operation on the machinery every PDCP method runs on (`_operation`), or a
-flow of `_hostedscan_flows`; the sync and async classes differ only in how they run them.
+A facade: each method runs a flow of `_hostedscan_flows`, or its operation on the machinery every
+PDCP method runs on (`_operation`), with arguments checked by `_hostedscan_args`. The sync and
+async classes differ only in their signatures and `await` (and `risks`, fetched concurrently).
 """
 
 from __future__ import annotations
@@ -13,18 +14,14 @@ from typing import TYPE_CHECKING, Unpack
 from scanclients._generated.hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
 
 from . import _hostedscan_flows as flows
-from ._hostedscan_filters import SCAN_FILTERS, OneOrMany, filters_query
+from ._hostedscan_args import DEFAULT_MAX_PAGES, Escapes, scans_query
+from ._hostedscan_filters import OneOrMany
 from ._hostedscan_flows import (
-    DEFAULT_MAX_PAGES,
     DEFAULT_POLL_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
-    Escapes,
     ProgressCallback,
     ScanRiskGroups,
 )
-from ._hostedscan_flows import create as _create
-from ._hostedscan_flows import create_and_wait as _create_and_wait
-from ._hostedscan_flows import wait as _wait
 from ._hostedscan_operations import LIST_SCANS
 from ._operation import AsyncResource, SyncResource
 from ._paging import AsyncPager, SyncPager
@@ -61,12 +58,13 @@ class HostedScanScans(SyncResource):
         (see `errors.APIError.maybe_created`).
         """
         options, extras = self._client._options, Extras(**escapes)
-        flow = _create(options, type, targets, target_ids, use_authentication, extras)
+        flow = flows.create(options, type, targets, target_ids, use_authentication, extras)
         return self._client._run(flow)
 
     def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> Scan:
         """The scan as it is now."""
-        return self._client._run(flows.get(self._client._options, scan_id, Extras(**escapes)))
+        flow = flows.get(self._client._options, scan_id, Extras(**escapes))
+        return self._client._run(flow)
 
     def list(
         self,
@@ -84,9 +82,9 @@ class HostedScanScans(SyncResource):
         ends the listing; more than `max_pages` pages is an `UnexpectedResponseError` (raise the
         bound to list more).
         """
-        filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
+        query = scans_query(state, type, scheduled_by)
         pager: SyncPager[Scan, ScanList] = self._call(
-            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items, max_pages, **escapes
+            LIST_SCANS, query, max_items, max_pages, **escapes
         )
         return pager
 
@@ -100,7 +98,7 @@ class HostedScanScans(SyncResource):
     ) -> Scan:
         """Poll until the scan is final: return it on SUCCEEDED, raise `ScanFailedError` on FAILED
         or OVER_LIMIT, `WaitTimeoutError` at the deadline. `on_progress` sees each changed scan."""
-        flow = _wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        flow = flows.wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
         return self._client._run(flow)
 
     def create_and_wait(
@@ -116,16 +114,8 @@ class HostedScanScans(SyncResource):
     ) -> Scan:
         """`create`, then `wait` for the new scan."""
         options = self._client._options
-        flow = _create_and_wait(
-            options,
-            type,
-            targets,
-            target_ids,
-            timeout,
-            poll_interval,
-            on_progress,
-            use_authentication,
-        )
+        creating = flows.create(options, type, targets, target_ids, use_authentication)
+        flow = flows.create_and_wait(options, creating, timeout, poll_interval, on_progress)
         return self._client._run(flow)
 
     def risks(self, scan: Scan | str) -> ScanRiskGroups:
@@ -153,11 +143,11 @@ class AsyncHostedScanScans(AsyncResource):
     ) -> Scan:
         """Start a scan: see `HostedScan.scans.create`."""
         options, extras = self._client._options, Extras(**escapes)
-        flow = _create(options, type, targets, target_ids, use_authentication, extras)
+        flow = flows.create(options, type, targets, target_ids, use_authentication, extras)
         return await self._client._run(flow)
 
     async def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> Scan:
-        """The scan as it is now."""
+        """The scan as it is now: see `HostedScan.scans.get`."""
         flow = flows.get(self._client._options, scan_id, Extras(**escapes))
         return await self._client._run(flow)
 
@@ -172,9 +162,9 @@ class AsyncHostedScanScans(AsyncResource):
         **escapes: Unpack[Escapes],
     ) -> AsyncPager[Scan, ScanList]:
         """Every scan (filtered as `HostedScan.scans.list`), fetching pages as needed."""
-        filters = {"state": state, "type": type, "scheduled_by": scheduled_by}
+        query = scans_query(state, type, scheduled_by)
         pager: AsyncPager[Scan, ScanList] = self._call(
-            LIST_SCANS, filters_query(SCAN_FILTERS, filters), max_items, max_pages, **escapes
+            LIST_SCANS, query, max_items, max_pages, **escapes
         )
         return pager
 
@@ -187,7 +177,7 @@ class AsyncHostedScanScans(AsyncResource):
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """Poll until the scan is final: see `HostedScan.scans.wait`."""
-        flow = _wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        flow = flows.wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
         return await self._client._run(flow)
 
     async def create_and_wait(
@@ -201,18 +191,10 @@ class AsyncHostedScanScans(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
-        """`create`, then `wait` for the new scan."""
+        """`create`, then `wait` for the new scan: see `HostedScan.scans.create_and_wait`."""
         options = self._client._options
-        flow = _create_and_wait(
-            options,
-            type,
-            targets,
-            target_ids,
-            timeout,
-            poll_interval,
-            on_progress,
-            use_authentication,
-        )
+        creating = flows.create(options, type, targets, target_ids, use_authentication)
+        flow = flows.create_and_wait(options, creating, timeout, poll_interval, on_progress)
         return await self._client._run(flow)
 
     async def risks(self, scan: Scan | str) -> ScanRiskGroups:

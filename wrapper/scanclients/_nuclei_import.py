@@ -29,6 +29,7 @@ import httpx
 from . import _send
 from ._flow import Flow
 from ._options import ClientOptions
+from ._text import non_empty_string
 from .errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
 
 __all__ = [
@@ -218,8 +219,8 @@ def import_flow(
 ) -> Flow[ImportResult]:
     """Send the chunks; return where the import ended. Closes `prepared` in any case."""
     try:
-        if name is not None and (not isinstance(name, str) or not name.strip()):
-            raise ValidationError("name", f"expected a non-empty string, got {name!r}")
+        if name is not None:
+            non_empty_string("name", name, sent=False)
         if scan_id is not None and (not isinstance(scan_id, str) or not scan_id.strip()):
             raise ValidationError("scan_id", f"expected a non-empty scan id, got {scan_id!r}")
         confirmed, sent = prepared.first_line - 1, 0

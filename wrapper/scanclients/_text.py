@@ -1,12 +1,17 @@
-"""Text checks and extraction that run in linear time whatever the input (no regex backtracking)."""
+"""Text checks and extraction that run in linear time whatever the input (no regex backtracking).
+
+The checks of a caller's text are written here once: `non_empty_string` and `non_empty_strings`
+(every "expected a non-empty string" of the wrapper) and `check_text` (a lone surrogate).
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 from .errors import ValidationError
 
-__all__ = ["check_text", "message_of_page"]
+__all__ = ["check_text", "message_of_page", "non_empty_string", "non_empty_strings"]
 
 _PAGE_PREFIX = 64 * 1024  # an error page's message is at its start
 
@@ -20,6 +25,27 @@ def check_text(name: str, value: str) -> str:
             name, "contains a lone surrogate, which is not text that can be sent"
         ) from None
     return value
+
+
+def non_empty_string(name: str, value: object, *, sent: bool = True, what: str = "string") -> str:
+    """`value` if it is a string with more than white space in it, else a `ValidationError`
+    naming `name` (`target: expected a non-empty string, got ''`; `what="id"`: "a non-empty id").
+
+    `sent=True` (text that goes over the wire) also refuses a lone surrogate (`check_text`);
+    text that is only kept or compared locally passes `sent=False`.
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(name, f"expected a non-empty {what}, got {value!r}")
+    return check_text(name, value) if sent else value
+
+
+def non_empty_strings(name: str, values: Iterable[object], *, sent: bool = True) -> list[str]:
+    """Each of `values` checked by `non_empty_string` and named by its index (`targets[2]`), as a
+    list; an iterator is consumed once. Whether `values` may be a list at all is the caller's
+    to say (a lone string or a mapping is refused with the caller's own words)."""
+    return [
+        non_empty_string(f"{name}[{index}]", value, sent=sent) for index, value in enumerate(values)
+    ]
 
 
 def message_of_page(page: str, status: int, reason: str) -> str:

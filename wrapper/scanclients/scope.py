@@ -31,9 +31,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from ._text import non_empty_strings
 from .errors import ValidationError
 
-__all__ = ["NOT_IN_ALLOWLIST", "Pattern", "ScopePreview", "parse_pattern", "preview"]
+__all__ = [
+    "NOT_IN_ALLOWLIST",
+    "Pattern",
+    "ScopePreview",
+    "parse_pattern",
+    "parse_patterns",
+    "preview",
+]
 
 NOT_IN_ALLOWLIST = "not in allowlist"
 
@@ -133,6 +141,7 @@ def parse_pattern(text: str, *, field_name: str = "exclusions") -> Pattern:
 
 
 def parse_patterns(patterns: Iterable[str], *, field_name: str = "exclusions") -> list[Pattern]:
+    """Parse a list of patterns; the first malformed one raises, named by its index."""
     if isinstance(patterns, str):
         raise ValidationError(field_name, "expected a list of patterns, got a single string")
     if not isinstance(patterns, Iterable):
@@ -177,12 +186,8 @@ def preview(*, targets: Iterable[str], exclusions: Iterable[str]) -> ScopePrevie
         raise ValidationError(
             "targets", f"expected a list of targets, got {type(targets).__name__}"
         )
-    targets = list(targets)
-    for index, target in enumerate(targets):
-        if not isinstance(target, str) or not target.strip():
-            raise ValidationError(
-                f"targets[{index}]", f"expected a non-empty string, got {target!r}"
-            )
+    # Matched here and never sent: any text will do, lone surrogates included.
+    targets = non_empty_strings("targets", targets, sent=False)
     inclusions = _Matcher([p for p in patterns if p.inclusion])
     exclusion_patterns = _Matcher([p for p in patterns if not p.inclusion])
     allowlist_mode = any(p.inclusion for p in patterns)

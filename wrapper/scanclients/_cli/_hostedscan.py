@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -29,6 +30,7 @@ from ._output import emit, plain, progress_bar, show_saved, table_of
 __all__ = [
     "create",
     "download",
+    "downloader",
     "get",
     "hostedscan",
     "hostedscan_client",
@@ -198,10 +200,7 @@ def list_command(
 
 
 @click.command()
-@click.argument("scan_id")
-@_wait_options
-@command_options
-@click.pass_context
+@takes_id("scan_id", _wait_options)
 def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool) -> None:
     """Wait for a scan to finish, with a live progress bar. Exit 3 if it fails, 4 on timeout."""
     with hostedscan_client(context) as client:
@@ -209,13 +208,24 @@ def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool)
     _show_scan(scan, as_json)
 
 
-@click.command()
-@click.argument("result_id")
-@output_option("Where to write the file.", required=True)
-@command_options
-@click.pass_context
-def download(context: click.Context, result_id: str, output: str, as_json: bool) -> None:
-    """Download a result file (PDF, HTML, XML or JSON), atomically."""
-    with hostedscan_client(context) as client:
-        path = client.results.download(result_id, output)
-    show_saved(path, as_json, result_id=result_id)
+def downloader(
+    name: str, argument: str, fetch: Callable[[HostedScan, str, str], Path], help: str
+) -> click.Command:
+    """A command that saves one file, named by its id, to -o (atomically, as `fetch` does)."""
+
+    @click.command(name, help=help)
+    @takes_id(argument, output_option("Where to write the file.", required=True))
+    def download(context: click.Context, output: str, as_json: bool, **named: str) -> None:
+        with hostedscan_client(context) as client:
+            path = fetch(client, named[argument], output)
+        show_saved(path, as_json, **named)
+
+    return download
+
+
+download = downloader(
+    "download",
+    "result_id",
+    lambda client, result_id, output: client.results.download(result_id, output),
+    "Download a result file (PDF, HTML, XML or JSON), atomically.",
+)

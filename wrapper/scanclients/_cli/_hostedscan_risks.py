@@ -13,7 +13,7 @@ from rich.table import Table
 from ..types import ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
 from ._app import command_options, with_options
 from ._findings import FindingsReport, findings_options
-from ._hostedscan import hostedscan_client, risk_findings
+from ._hostedscan import downloader, hostedscan_client, risk_findings
 from ._inputs import many
 from ._options import output_option, takes_id
 from ._output import emit, plain, show_saved, table_of
@@ -146,13 +146,9 @@ def create_report(
     show_saved(path, as_json)
 
 
-@click.command("download")
-@click.argument("report_id")
-@output_option("Where to write the file.", required=True)
-@command_options
-@click.pass_context
-def download_report(context: click.Context, report_id: str, output: str, as_json: bool) -> None:
-    """Download a report file (PDF or HTML), atomically."""
-    with hostedscan_client(context) as client:
-        path = client.reports.download(report_id, output)
-    show_saved(path, as_json, report_id=report_id)
+download_report = downloader(
+    "download",
+    "report_id",
+    lambda client, report_id, output: client.reports.download(report_id, output),
+    "Download a report file (PDF or HTML), atomically.",
+)

@@ -35,12 +35,14 @@ targets_options = with_options(
 )
 
 
-def takes_id(argument: str) -> Callable[[F], F]:
-    """A command on one thing named by its id: the argument, --json and --debug, the context."""
+def takes_id(argument: str, *options: Callable[[Any], Any]) -> Callable[[F], F]:
+    """A command on one thing named by its id: the argument, the `options` given, --json and
+    --debug, and the context."""
 
     def apply(function: F) -> F:
         with_context: Any = click.pass_context(function)
-        return cast(F, click.argument(argument)(command_options(with_context)))
+        decorated = with_options(click.argument(argument), *options)(command_options(with_context))
+        return cast(F, decorated)
 
     return apply
 
@@ -88,9 +90,9 @@ def wait_options(*, final: str, poll_help: str) -> Callable[[F], F]:
         @click.option(
             "--timeout",
             type=float,
-            help=f"Seconds to wait for a final {final} (default: the library's).",
+            help=f"Seconds to wait for a final {final}; default: the library's.",
         )
-        @click.option("--poll-interval", type=float, help=f"{poll_help} (default: the library's).")
+        @click.option("--poll-interval", type=float, help=f"{poll_help}; default: the library's.")
         @functools.wraps(function)
         def wrapper(
             *args: Any, timeout: float | None, poll_interval: float | None, **kwargs: Any

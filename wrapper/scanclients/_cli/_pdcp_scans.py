@@ -98,10 +98,7 @@ def get(context: click.Context, scan_id: str, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("scan_id")
-@pdcp_wait_options
-@command_options
-@click.pass_context
+@takes_id("scan_id", pdcp_wait_options)
 def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool) -> None:
     """Wait for a scan to end, with a progress bar. Exit 3 if it failed, 4 on timeout."""
     with scans_client(context) as client:
@@ -138,17 +135,17 @@ delete = _action("delete", "Delete a scan.")
 
 
 @click.command()
-@click.argument("scan_id")
-@output_option("Where to write the export.", required=True)
-@click.option(
-    "--format",
-    "export_format",
-    type=click.Choice(["json", "csv", "pdf"]),
-    default="json",
-    show_default=True,
+@takes_id(
+    "scan_id",
+    output_option("Where to write the export.", required=True),
+    click.option(
+        "--format",
+        "export_format",
+        type=click.Choice(["json", "csv", "pdf"]),
+        default="json",
+        show_default=True,
+    ),
 )
-@command_options
-@click.pass_context
 def export(
     context: click.Context, scan_id: str, output: str, export_format: str, as_json: bool
 ) -> None:

@@ -1,9 +1,9 @@
 """Findings on the command line: the shared report/gate options, and `scanclients findings convert`.
 
 Any command that produces findings gets `--format`, `-o`, `--fail-on`, `--baseline` and
-`--summary` from one decorator, and ends with one line:
+`--summary` from one decorator, and ends with one line (then it is listed in `_tree.py`):
 
-    @scans.command("findings")
+    @click.command("findings")
     @click.argument("scan_id")
     @command_options
     @findings_options

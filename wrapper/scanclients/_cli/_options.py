@@ -48,7 +48,7 @@ def takes_id(argument: str, *options: Callable[[Any], Any]) -> Callable[[F], F]:
 
 
 def output_option(help: str, *, required: bool = False) -> Callable[[F], F]:
-    """-o FILE, where a command writes a file (atomically: the library's downloads are)."""
+    """-o FILE: where a command writes the file it fetched."""
     return click.option(
         "-o", "--output", required=required, type=click.Path(dir_okay=False), help=help
     )

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
+import scanclients._cli
 from scanclients import webhooks
 from scanclients._cli import cli
 from tests.helpers import KEY
@@ -289,3 +294,56 @@ def test_the_module_and_mock_help_run_as_processes() -> None:
     )
     assert mock_help.returncode == 0
     assert "--hostedscan-port" in mock_help.stdout
+
+
+def _cli_modules() -> list[Path]:
+    return sorted(Path(scanclients._cli.__file__).parent.glob("*.py"))
+
+
+def test_the_command_line_uses_only_public_names_of_scanclients() -> None:
+    # `scanclients._cli` is private and imports its siblings; anything else of scanclients it
+    # uses must be public, so the library's private modules can move without breaking it.
+    private = []
+    for path in _cli_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.level >= 2:
+                names = [node.module] if node.module else [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module.removeprefix("scanclients.")] * node.module.startswith(
+                    "scanclients"
+                )
+            elif isinstance(node, ast.Import):
+                names = [a.name.removeprefix("scanclients.") for a in node.names]
+            elif isinstance(node, ast.Attribute):
+                names = [node.attr]
+            for name in names:
+                if any(p.startswith("_") and not p.startswith("__") for p in name.split(".")):
+                    private.append(f"{path.name}:{getattr(node, 'lineno', '?')} {name}")
+    assert private == []
+
+
+def test_every_command_defined_is_in_the_tree() -> None:
+    placed: set[int] = set()
+
+    def walk(command: click.Command) -> None:
+        placed.add(id(command))
+        for child in getattr(command, "commands", {}).values():
+            walk(child)
+
+    walk(cli)
+    defined = {
+        f"{module}.{name}"
+        for module, members in _cli_members()
+        for name, value in members
+        if isinstance(value, click.Command) and id(value) not in placed
+    }
+    assert defined == set()
+
+
+def _cli_members() -> list[tuple[str, list[tuple[str, object]]]]:
+    found = []
+    for path in _cli_modules():
+        module = importlib.import_module(f"scanclients._cli.{path.stem}")
+        found.append((path.stem, list(vars(module).items())))
+    return found

@@ -28,8 +28,10 @@ def test_the_public_names() -> None:
             "Destination",
             "Finding",
             "GateResult",
+            "GateTally",
             "Severity",
             "Source",
+            "Summary",
             "fingerprint_of",
             "from_hostedscan_risk",
             "from_hostedscan_risks",
@@ -347,3 +349,25 @@ def test_read_takes_listing_pages_one_a_line(tmp_path: Path) -> None:
         + "\n"
     )
     assert [f.id for f in findings.read(pages)] == ["risk-1", "risk-2", "risk-3", "risk-4"]
+
+
+def test_one_pass_writes_a_report_gates_and_summarises_as_the_docstring_shows(tmp_path) -> None:
+    records = nuclei_records()
+    summary = findings.Summary()
+    tally = findings.GateTally(fail_on="high")
+
+    def seen(found):
+        for finding in found:
+            summary.add(finding)
+            tally.add(finding)
+            yield finding
+
+    written = findings.to_jsonl(seen(findings.from_nuclei_records(iter(records))), tmp_path / "r")
+    result = tally.result()
+    summary.write(tmp_path / "summary.md", gate=result)
+    found = list(findings.from_nuclei_records(records))
+    assert written == len(found) == result.total
+    assert result == findings.gate(found, fail_on="high")
+    expected = tmp_path / "expected.md"
+    findings.to_markdown(found, expected, gate=result)
+    assert (tmp_path / "summary.md").read_text() == expected.read_text()

@@ -61,3 +61,14 @@ def test_sync_and_async_clients_have_the_same_methods() -> None:
                 continue
             sync_parameters = inspect.signature(getattr(sync, name)).parameters
             assert sync_parameters == inspect.signature(getattr(asynchronous, name)).parameters
+
+
+def test_one_pass_over_findings_has_public_names() -> None:
+    # The command line writes a report, gates it and summarises it in one pass over a stream
+    # with these, so a script can do the same without reaching into private modules.
+    from scanclients import findings
+
+    for name in ("GateTally", "Summary"):
+        assert name in findings.__all__, name
+        assert getattr(findings, name).__module__.startswith("scanclients._findings_"), name
+        assert getattr(findings, name).__doc__, name

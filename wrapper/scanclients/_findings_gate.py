@@ -69,7 +69,8 @@ def gate(
 
 
 class GateTally:
-    """The gate fed one finding at a time, for a caller that also writes them as they pass."""
+    """The gate fed one finding at a time, for a caller that also writes them as they pass
+    (`gate` in one call; see `Summary` for the pattern): `add` each finding, then `result()`."""
 
     def __init__(
         self,

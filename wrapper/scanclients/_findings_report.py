@@ -20,10 +20,27 @@ if TYPE_CHECKING:
 __all__ = ["CSV_COLUMNS", "Summary", "counted", "read_jsonl", "to_csv", "to_jsonl", "to_markdown"]
 
 CSV_COLUMNS = (
-    "fingerprint", "severity", "title", "rule_id", "service", "id", "target", "location",
-    "status", "accepted", "cvss_score", "cvss_vector", "cve_ids", "cwe_ids", "first_seen",
-    "last_seen", "description", "remediation", "references", "detail",
-)  # fmt: skip
+    "fingerprint",
+    "severity",
+    "title",
+    "rule_id",
+    "service",
+    "id",
+    "target",
+    "location",
+    "status",
+    "accepted",
+    "cvss_score",
+    "cvss_vector",
+    "cve_ids",
+    "cwe_ids",
+    "first_seen",
+    "last_seen",
+    "description",
+    "remediation",
+    "references",
+    "detail",
+)
 
 # A spreadsheet runs a cell that starts with one of these as a formula; titles and addresses
 # come from scanned hosts, so such a cell gets a leading apostrophe (OWASP's CSV-injection advice).
@@ -88,14 +105,25 @@ def to_markdown(
     summary = Summary(top=top)
     for finding in findings:
         summary.add(finding)
-    with text_sink(destination) as write:
-        write(summary.markdown(gate=gate, title=title))
+    summary.write(destination, gate=gate, title=title)
     return summary.total
 
 
 class Summary:
     """The Markdown summary gathered one finding at a time: counts, and the `top` most severe
-    open findings (by severity, then CVSS score, then order of arrival)."""
+    open findings (by severity, then CVSS score, then order of arrival). For a caller that
+    writes the findings somewhere else as they pass (what `to_markdown` does in one call):
+
+        summary = findings.Summary()
+        tally = findings.GateTally(fail_on="high")
+        def seen(found):
+            for finding in found:
+                summary.add(finding)
+                tally.add(finding)
+                yield finding
+        findings.to_sarif(seen(stream), "scan.sarif")
+        summary.write(sys.stdout, gate=tally.result())
+    """
 
     def __init__(self, *, top: int = 10) -> None:
         self.top = top
@@ -118,7 +146,19 @@ class Summary:
         elif self.top > 0:
             heapq.heappushpop(self._ranked, entry)
 
+    def write(
+        self,
+        destination: Destination,
+        *,
+        gate: GateResult | None = None,
+        title: str = "Scan findings",
+    ) -> None:
+        """Write `markdown()` to a path (atomically) or an open file."""
+        with text_sink(destination) as write:
+            write(self.markdown(gate=gate, title=title))
+
     def markdown(self, *, gate: GateResult | None = None, title: str = "Scan findings") -> str:
+        """The summary as Markdown; with a `gate` result, whether it tripped and on what."""
         lines = [f"## {_escape(title)}", ""]
         if gate is not None:
             lines += [*_gate_lines(gate), ""]

@@ -19,6 +19,10 @@ HostedScan `SCAN_TYPE/title`. SARIF carries it as `partialFingerprints["scanclie
 
 **Gate**: trips on an open, not accepted finding at or above `fail_on` whose fingerprint is not
 in the baseline. Writing to a path is atomic (a temp file renamed over it).
+
+**One pass**: the writers, the gate and the summary all read a stream once. To write a report,
+gate and summarise a stream too large to hold, feed each finding to a `GateTally` and a `Summary`
+as it passes to the writer (see `Summary`); this is what `scanclients ... --fail-on` does.
 """
 
 from __future__ import annotations
@@ -33,10 +37,10 @@ from ._findings_build import (
     from_nuclei_records,
     from_records,
 )
-from ._findings_gate import EXIT_GATE, Baseline, GateResult, gate, load_baseline
+from ._findings_gate import EXIT_GATE, Baseline, GateResult, GateTally, gate, load_baseline
 from ._findings_io import Destination, Source, read_records
 from ._findings_model import FINGERPRINT_KEY, Finding, Severity, fingerprint_of
-from ._findings_report import CSV_COLUMNS, read_jsonl, to_csv, to_jsonl, to_markdown
+from ._findings_report import CSV_COLUMNS, Summary, read_jsonl, to_csv, to_jsonl, to_markdown
 from ._findings_sarif import SECURITY_SEVERITY, to_sarif
 from .errors import ValidationError
 
@@ -49,8 +53,10 @@ __all__ = [
     "Destination",
     "Finding",
     "GateResult",
+    "GateTally",
     "Severity",
     "Source",
+    "Summary",
     "fingerprint_of",
     "from_hostedscan_risk",
     "from_hostedscan_risks",

@@ -156,7 +156,8 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'scanclients.types' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home, "scanclients"), name)
+    # Relative to this package, not to "scanclients": a vendored copy has another name.
+    value = getattr(importlib.import_module(home, __package__), name)
     globals()[name] = value  # later lookups skip this function
     return value
 

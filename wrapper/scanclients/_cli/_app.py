@@ -1,4 +1,5 @@
-"""The command group, the shared options, and the mapping of errors to exit codes."""
+"""The root command group, the options of every command (--json, --debug), and the mapping of
+errors to exit codes. Commands are placed below the root in `_tree.py`."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Findings on the command line: the shared report/gate options, and `scanclients findings convert`.
 
 Any command that produces findings gets `--format`, `-o`, `--fail-on`, `--baseline` and
-`--summary` from one decorator, and ends with one line:
+`--summary` from one decorator, and ends with one line (then it is listed in `_tree.py`):
 
-    @scans.command("findings")
+    @click.command("findings")
     @click.argument("scan_id")
     @command_options
     @findings_options
@@ -29,15 +29,13 @@ from typing import Any, TypeVar
 
 import click
 
-from .. import findings
-from .._findings_gate import GateTally
-from .._findings_io import text_sink
-from .._findings_report import Summary, counted
+from .. import __version__, findings
 from ..errors import ValidationError
-from ..findings import Baseline, Finding, GateResult, Severity
-from ._app import cli, command_options, with_options
+from ..findings import Baseline, Finding, GateResult, GateTally, Severity, Summary
+from ._app import command_options, with_options
+from ._output import counted
 
-__all__ = ["EXIT_GATE", "FORMATS", "FindingsReport", "findings_group", "findings_options"]
+__all__ = ["EXIT_GATE", "FORMATS", "FindingsReport", "convert", "findings_options"]
 
 EXIT_GATE = findings.EXIT_GATE
 FORMATS = ("sarif", "jsonl", "csv", "markdown")
@@ -106,14 +104,13 @@ class FindingsReport:
         if chosen == "markdown":
             collections.deque(observed(), maxlen=0)  # the summary is written once all are seen
         elif chosen == "sarif":
-            findings.to_sarif(observed(), destination, tool_version=_version())
+            findings.to_sarif(observed(), destination, tool_version=__version__)
         else:
             (findings.to_jsonl if chosen == "jsonl" else findings.to_csv)(observed(), destination)
         result = tally.result()
         shown_gate = result if self.fail_on is not None else None
         if chosen == "markdown":
-            with text_sink(destination) as write:
-                write(summary.markdown(gate=shown_gate))
+            summary.write(destination, gate=shown_gate)
         if not to_stdout:
             click.echo(
                 f"wrote {counted(tally.total, 'finding')} to {self.output} ({chosen})", err=True
@@ -123,12 +120,6 @@ class FindingsReport:
         if shown_gate is not None:
             _say_gate(shown_gate)
         return result.exit_code
-
-
-def _version() -> str:
-    from .. import __version__
-
-    return __version__
 
 
 def _append_summary(path: str, text: str) -> None:
@@ -232,12 +223,7 @@ def _check_writable(option: str, path: str | None) -> None:
         raise ValidationError(option, f"directory {str(target.parent)!r} does not exist")
 
 
-@cli.group("findings")
-def findings_group() -> None:
-    """Findings reports and the CI gate, from files (nuclei output, HostedScan risks)."""
-
-
-@findings_group.command()
+@click.command()
 @click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--service",

@@ -1,54 +1,61 @@
-"""`scanclients hostedscan ...`"""
+"""`scanclients hostedscan ...`: the service's group and its scan commands (create, get, list,
+wait, download)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
-from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-from rich.table import Table
 
-from scanclients._generated.hostedscan_models import Scan, ScanState, ScanType
-
-from .. import findings
-from .._hostedscan import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, HostedScan
+from .. import HostedScan, findings
 from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
 from ..findings import Finding
-from ._app import cli, command_options, with_options
+from ..types import Scan, ScanState, ScanType
+from ._app import command_options
 from ._findings import FindingsReport, findings_options
-from ._inputs import read_targets, require_targets
-from ._output import emit, error_console
-
-__all__ = ["hostedscan", "hostedscan_client", "risk_findings"]
-
-
-@cli.group()
-@click.option(
-    "--base-url",
-    envvar="HOSTEDSCAN_BASE_URL",
-    help="API server (default: production; env HOSTEDSCAN_BASE_URL).",
+from ._inputs import many, read_targets, require_targets
+from ._options import (
+    WaitOptions,
+    output_option,
+    service_group,
+    takes_id,
+    targets_options,
+    wait_options,
 )
-@click.pass_context
-def hostedscan(context: click.Context, base_url: str | None) -> None:
-    """HostedScan (key: HOSTEDSCAN_API_KEY)."""
-    context.obj = {"base_url": base_url}
+from ._output import emit, plain, progress_bar, show_saved, table_of
+
+__all__ = [
+    "create",
+    "download",
+    "downloader",
+    "get",
+    "hostedscan",
+    "hostedscan_client",
+    "list_command",
+    "risk_findings",
+    "wait",
+]
+
+hostedscan = service_group(
+    "hostedscan", "HOSTEDSCAN_BASE_URL", "HostedScan (key: HOSTEDSCAN_API_KEY)."
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_wait_options = wait_options(final="state", poll_help="Seconds between polls")
 
 
 def hostedscan_client(context: click.Context) -> HostedScan:
     return HostedScan(base_url=context.obj["base_url"])
 
 
-def _scan_document(scan: Scan) -> dict[str, Any]:
-    return scan.model_dump(mode="json", exclude_none=True)
-
-
 def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> None:
     results = ", ".join(f"{r.result_id} ({r.content_type})" for r in scan.results or [])
     emit(
-        _scan_document(scan),
+        plain(scan),
         as_json=as_json,
         title=title,
         rows=[
@@ -61,62 +68,20 @@ def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> Non
     )
 
 
-_with_wait_options = with_options(
-    click.option(
-        "--timeout",
-        type=float,
-        default=DEFAULT_WAIT_TIMEOUT,
-        show_default=True,
-        help="Seconds to wait for a final state.",
-    ),
-    click.option(
-        "--poll-interval",
-        type=float,
-        default=DEFAULT_POLL_INTERVAL,
-        show_default=True,
-        help="Seconds between polls.",
-    ),
-)
-
-
-@contextmanager
-def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
-    """A live bar with state and percentage on stderr (only drawn on a terminal)."""
-    console = error_console()
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[state]}"),
+def _scan_type_option(*declarations: str, help: str, **settings: Any) -> Callable[[F], F]:
+    return click.option(
+        *declarations,
+        "scan_type",
+        type=click.Choice([t.value for t in ScanType]),
+        help=help,
+        **settings,
     )
-    with Progress(
-        *columns, console=console, transient=False, disable=not console.is_terminal
-    ) as bar:
-        task = bar.add_task(f"scan {scan_id}", total=100, state="")
-
-        def update(scan: Scan) -> None:
-            bar.update(task, completed=scan.progress or 0, state=str(scan.state))
-            if not console.is_terminal:
-                console.print(f"scan {scan.id}: {scan.state} {scan.progress or 0}%")
-
-        yield update
 
 
-@hostedscan.command()
-@click.option(
-    "--type",
-    "scan_type",
-    required=True,
-    type=click.Choice([t.value for t in ScanType]),
-    help="The scanner.",
-)
-@click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable).")
+@click.command()
+@_scan_type_option("--type", required=True, help="The scanner.")
+@targets_options
 @click.option("--target-id", "target_ids", multiple=True, help="A saved target's id (repeatable).")
-@click.option(
-    "--targets-file",
-    type=click.File("r", encoding="utf-8"),
-    help="Targets, one per line (- for stdin).",
-)
 @click.option(
     "--use-authentication",
     is_flag=True,
@@ -125,7 +90,7 @@ def _progress_bar(scan_id: str) -> Iterator[Callable[[Scan], None]]:
 @click.option(
     "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
 )
-@_with_wait_options
+@_wait_options
 @command_options
 @findings_options
 @click.pass_context
@@ -137,8 +102,7 @@ def create(
     targets_file: Any,
     use_authentication: bool,
     wait_for_it: bool,
-    timeout: float,
-    poll_interval: float,
+    wait: WaitOptions,
     report: FindingsReport,
     as_json: bool,
 ) -> None:
@@ -153,13 +117,13 @@ def create(
         scan = client.scans.create(
             type=scan_type,
             targets=collected or None,
-            target_ids=list(target_ids) or None,
+            target_ids=many(target_ids),
             use_authentication=use_authentication or None,
         )
         code = None
         if wait_for_it:
             try:
-                scan = _wait(client, scan.id, timeout, poll_interval, as_json)
+                scan = _wait(client, scan.id, wait, as_json)
                 if report.requested:
                     code = report.emit(risk_findings(client, scan), as_json=as_json)
             except ScanFailedError as error:
@@ -181,44 +145,38 @@ def risk_findings(client: HostedScan, scan: Scan | str) -> Iterator[Finding]:
     return findings.from_hostedscan_risks(unique.values())
 
 
-def _wait(
-    client: HostedScan, scan_id: str, timeout: float, poll_interval: float, as_json: bool
-) -> Scan:
+def _wait(client: HostedScan, scan_id: str, wait: WaitOptions, as_json: bool) -> Scan:
     """Wait with a progress bar; a scan that fails or runs late is still shown before the error."""
     try:
-        with _progress_bar(scan_id) as update:
+        with progress_bar(f"scan {scan_id}", 100) as update:
             return client.scans.wait(
-                scan_id, timeout=timeout, poll_interval=poll_interval, on_progress=update
+                scan_id,
+                on_progress=lambda scan: update(
+                    scan.progress or 0, str(scan.state), f"{scan.state} {scan.progress or 0}%"
+                ),
+                **wait,
             )
     except (ScanFailedError, WaitTimeoutError) as error:
         _show_scan(error.scan, as_json)
         raise
 
 
-@hostedscan.command()
-@click.argument("scan_id")
-@command_options
-@click.pass_context
+@click.command()
+@takes_id("scan_id")
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
     with hostedscan_client(context) as client:
         _show_scan(client.scans.get(scan_id), as_json)
 
 
-@hostedscan.command("list")
+@click.command("list")
 @click.option(
     "--state",
     multiple=True,
     type=click.Choice([s.value for s in ScanState]),
     help="Only scans in this state (repeatable: any).",
 )
-@click.option(
-    "--type",
-    "scan_type",
-    multiple=True,
-    type=click.Choice([t.value for t in ScanType]),
-    help="Only scans of this type (repeatable).",
-)
+@_scan_type_option("--type", multiple=True, help="Only scans of this type (repeatable).")
 @click.option("--scheduled-by", multiple=True, help="Only scans scheduled by this (repeatable).")
 @command_options
 @click.pass_context
@@ -233,51 +191,41 @@ def list_command(
     with hostedscan_client(context) as client:
         scans = list(
             client.scans.list(
-                state=list(state) or None,
-                type=list(scan_type) or None,
-                scheduled_by=list(scheduled_by) or None,
+                state=many(state), type=many(scan_type), scheduled_by=many(scheduled_by)
             )
         )
-    table = Table(title=f"{len(scans)} scans")
-    for column in ("id", "type", "state", "progress"):
-        table.add_column(column)
-    for scan in scans:
-        table.add_row(scan.id, str(scan.type or ""), str(scan.state), f"{scan.progress or 0}%")
-    emit({"scans": [_scan_document(s) for s in scans]}, as_json=as_json, table=table)
+    rows = [(s.id, str(s.type or ""), str(s.state), f"{s.progress or 0}%") for s in scans]
+    table = table_of(f"{len(scans)} scans", ("id", "type", "state", "progress"), rows)
+    emit({"scans": [plain(s) for s in scans]}, as_json=as_json, table=table)
 
 
-@hostedscan.command()
-@click.argument("scan_id")
-@_with_wait_options
-@command_options
-@click.pass_context
-def wait(
-    context: click.Context, scan_id: str, timeout: float, poll_interval: float, as_json: bool
-) -> None:
+@click.command()
+@takes_id("scan_id", _wait_options)
+def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool) -> None:
     """Wait for a scan to finish, with a live progress bar. Exit 3 if it fails, 4 on timeout."""
     with hostedscan_client(context) as client:
-        scan = _wait(client, scan_id, timeout, poll_interval, as_json)
+        scan = _wait(client, scan_id, wait, as_json)
     _show_scan(scan, as_json)
 
 
-@hostedscan.command()
-@click.argument("result_id")
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="Where to write the file.",
+def downloader(
+    name: str, argument: str, fetch: Callable[[HostedScan, str, str], Path], help: str
+) -> click.Command:
+    """A command that saves one file, named by its id, to -o (atomically, as `fetch` does)."""
+
+    @click.command(name, help=help)
+    @takes_id(argument, output_option("Where to write the file.", required=True))
+    def download(context: click.Context, output: str, as_json: bool, **named: str) -> None:
+        with hostedscan_client(context) as client:
+            path = fetch(client, named[argument], output)
+        show_saved(path, as_json, **named)
+
+    return download
+
+
+download = downloader(
+    "download",
+    "result_id",
+    lambda client, result_id, output: client.results.download(result_id, output),
+    "Download a result file (PDF, HTML, XML or JSON), atomically.",
 )
-@command_options
-@click.pass_context
-def download(context: click.Context, result_id: str, output: str, as_json: bool) -> None:
-    """Download a result file (PDF, HTML, XML or JSON), atomically."""
-    with hostedscan_client(context) as client:
-        path = client.results.download(result_id, output)
-    size = path.stat().st_size
-    emit(
-        {"result_id": result_id, "path": str(path), "bytes": size},
-        as_json=as_json,
-        rows=[("saved", str(path)), ("bytes", size)],
-    )

@@ -1,125 +1,103 @@
-"""`scanclients hostedscan risks|reports ...`"""
+"""`scanclients hostedscan risks|reports ...`: risks (the findings) and reports of them."""
 
 from __future__ import annotations
 
 import sys
-from typing import Any
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Any, TypeVar
 
 import click
 from rich.table import Table
 
-from scanclients._generated.hostedscan_models import (
-    ReportFormat,
-    Risk,
-    RiskStatus,
-    ScanType,
-    ThreatLevel,
-)
-
+from ..types import ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
 from ._app import command_options, with_options
 from ._findings import FindingsReport, findings_options
-from ._hostedscan import hostedscan, hostedscan_client, risk_findings
-from ._hostedscan_targets import document, many
-from ._output import emit
+from ._hostedscan import downloader, hostedscan_client, risk_findings
+from ._inputs import many
+from ._options import output_option, takes_id
+from ._output import emit, plain, show_saved, table_of
 
-__all__ = ["reports", "risks", "scan_risks"]
+__all__ = ["create_report", "download_report", "get_risk", "list_risks", "scan_risks"]
 
-
-# --- risks --------------------------------------------------------------------------------------
-
-
-@hostedscan.group()
-def risks() -> None:
-    """Risks (the findings): list with filters, get, or the risks of one scan."""
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _risk_table(title: str, found: list[Risk]) -> Table:
-    table = Table(title=title)
-    for column in ("id", "target", "status", "threat", "scan type", "title"):
-        table.add_column(column)
+    rows = []
     for risk in found:
         definition = risk.risk_definition
-        table.add_row(
-            risk.id,
-            risk.target or risk.target_id or "",
-            str(risk.status or ""),
-            str(definition.threat_level or "") if definition else "",
-            str(definition.scan_type or "") if definition else "",
-            definition.title if definition else "",
+        rows.append(
+            (
+                risk.id,
+                risk.target or risk.target_id or "",
+                str(risk.status or ""),
+                str(definition.threat_level or "") if definition else "",
+                str(definition.scan_type or "") if definition else "",
+                definition.title if definition else "",
+            )
         )
-    return table
+    return table_of(title, ("id", "target", "status", "threat", "scan type", "title"), rows)
 
 
+def _choices(option: str, values: Iterable[Enum], help: str) -> Callable[[F], F]:
+    return click.option(
+        option, multiple=True, type=click.Choice([v.value for v in values]), help=help
+    )
+
+
+# The risks a `risks list` or a report selects: the same filters, given the same way.
 _risk_filters = with_options(
-    click.option(
-        "--status",
-        multiple=True,
-        type=click.Choice([s.value for s in RiskStatus]),
-        help="OPEN or CLOSED (repeatable: any).",
-    ),
-    click.option(
-        "--scan-type",
-        multiple=True,
-        type=click.Choice([t.value for t in ScanType]),
-        help="Found by this scanner (repeatable).",
-    ),
-    click.option(
-        "--threat-level",
-        multiple=True,
-        type=click.Choice([t.value for t in ThreatLevel]),
-        help="LOW, MEDIUM or HIGH (repeatable).",
-    ),
+    click.option("--target-id", multiple=True, help="On this saved target (repeatable)."),
+    click.option("--tag", "tags", multiple=True, help="On targets with this tag (repeatable)."),
+    _choices("--status", RiskStatus, "OPEN or CLOSED (repeatable: any)."),
+    _choices("--scan-type", ScanType, "Found by this scanner (repeatable)."),
+    _choices("--threat-level", ThreatLevel, "LOW, MEDIUM or HIGH (repeatable)."),
     click.option("--title", multiple=True, help="This risk title (repeatable)."),
 )
 
 
-@risks.command("list")
-@click.option("--target-id", multiple=True, help="On this saved target (repeatable).")
-@click.option("--tag", "tags", multiple=True, help="On targets with this tag (repeatable).")
-@_risk_filters
-@command_options
-@click.pass_context
-def list_risks(
-    context: click.Context,
+def _selection(
     target_id: tuple[str, ...],
     tags: tuple[str, ...],
     status: tuple[str, ...],
     scan_type: tuple[str, ...],
     threat_level: tuple[str, ...],
     title: tuple[str, ...],
-    as_json: bool,
-) -> None:
-    """List risks matching every filter given (all pages)."""
-    with hostedscan_client(context) as client:
-        found = list(
-            client.risks.list(
-                target_id=many(target_id),
-                tags=many(tags),
-                status=many(status),
-                scan_type=many(scan_type),
-                threat_level=many(threat_level),
-                title=many(title),
-            )
-        )
-    emit(
-        {"risks": [document(r) for r in found]},
-        as_json=as_json,
-        table=_risk_table(f"{len(found)} risks", found),
-    )
+) -> dict[str, Any]:
+    """The filters given, as the library's keyword arguments (one left out filters nothing)."""
+    return {
+        "tags": many(tags),
+        "status": many(status),
+        "scan_type": many(scan_type),
+        "threat_level": many(threat_level),
+        "title": many(title),
+        "target_id": many(target_id),
+    }
 
 
-@risks.command("get")
-@click.argument("risk_id")
+@click.command("list")
+@_risk_filters
 @command_options
 @click.pass_context
+def list_risks(context: click.Context, /, as_json: bool, **filters: Any) -> None:
+    """List risks matching every filter given (all pages)."""
+    with hostedscan_client(context) as client:
+        found = list(client.risks.list(**_selection(**filters)))
+    table = _risk_table(f"{len(found)} risks", found)
+    emit({"risks": [plain(r) for r in found]}, as_json=as_json, table=table)
+
+
+@click.command("get")
+@takes_id("risk_id")
 def get_risk(context: click.Context, risk_id: str, as_json: bool) -> None:
     """Show a risk."""
     with hostedscan_client(context) as client:
         risk = client.risks.get(risk_id)
-    emit(document(risk), as_json=as_json, table=_risk_table(f"risk {risk.id}", [risk]))
+    emit(plain(risk), as_json=as_json, table=_risk_table(f"risk {risk.id}", [risk]))
 
 
-@risks.command("scan")
+@click.command("scan")
 @click.argument("scan_id")
 @command_options
 @findings_options
@@ -134,102 +112,43 @@ def scan_risks(context: click.Context, scan_id: str, report: FindingsReport, as_
         groups = client.scans.risks(scan_id)
     named = {"new_open": groups.new_open, "still_open": groups.still_open, "closed": groups.closed}
     if as_json:
-        emit({k: [document(r) for r in v] for k, v in named.items()}, as_json=True)
+        emit({k: [plain(r) for r in v] for k, v in named.items()}, as_json=True)
         return
     for name, members in named.items():
         emit(None, as_json=False, table=_risk_table(f"{name}: {len(members)}", members))
 
 
-# --- reports ------------------------------------------------------------------------------------
-
-
-@hostedscan.group()
-def reports() -> None:
-    """Reports of risks, as PDF or HTML: create, download, or both at once."""
-
-
-_report_options = with_options(
-    click.option(
-        "--format",
-        "report_format",
-        type=click.Choice([f.value for f in ReportFormat]),
-        default="PDF",
-        show_default=True,
-        help="The report's format.",
-    ),
-    click.option("--target-id", multiple=True, help="Of this saved target (repeatable)."),
-    click.option("--tag", "tags", multiple=True, help="Of targets with this tag (repeatable)."),
-    _risk_filters,
-)
-
-
-def _report_arguments(
-    report_format: str,
-    target_id: tuple[str, ...],
-    tags: tuple[str, ...],
-    status: tuple[str, ...],
-    scan_type: tuple[str, ...],
-    threat_level: tuple[str, ...],
-    title: tuple[str, ...],
-) -> dict[str, Any]:
-    return {
-        "format": report_format,
-        "target_ids": many(target_id),
-        "tags": many(tags),
-        "status": many(status),
-        "scan_type": many(scan_type),
-        "threat_level": many(threat_level),
-        "title": many(title),
-    }
-
-
-@reports.command("create")
-@_report_options
+@click.command("create")
 @click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    help="Also download the report here (atomically).",
+    "--format",
+    "report_format",
+    type=click.Choice([f.value for f in ReportFormat]),
+    default="PDF",
+    show_default=True,
+    help="The report's format.",
 )
+@_risk_filters
+@output_option("Also download the report here (atomically).")
 @command_options
 @click.pass_context
 def create_report(
-    context: click.Context, /, output: str | None, as_json: bool, **options: Any
+    context: click.Context, /, report_format: str, output: str | None, as_json: bool, **filters: Any
 ) -> None:
     """Generate a report of the risks selected; with -o, download it as well."""
-    arguments = _report_arguments(**options)
+    selection = _selection(**filters)
+    selection["target_ids"] = selection.pop("target_id")  # the report's name for the same filter
     with hostedscan_client(context) as client:
         if output is None:
-            report = client.reports.create(**arguments)
+            report = client.reports.create(format=report_format, **selection)
             emit({"id": report.id}, as_json=as_json, rows=[("report", report.id)])
             return
-        path = client.reports.create_and_download(output, **arguments)
-    size = path.stat().st_size
-    emit(
-        {"path": str(path), "bytes": size},
-        as_json=as_json,
-        rows=[("saved", str(path)), ("bytes", size)],
-    )
+        path = client.reports.create_and_download(output, format=report_format, **selection)
+    show_saved(path, as_json)
 
 
-@reports.command("download")
-@click.argument("report_id")
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="Where to write the file.",
+download_report = downloader(
+    "download",
+    "report_id",
+    lambda client, report_id, output: client.reports.download(report_id, output),
+    "Download a report file (PDF or HTML), atomically.",
 )
-@command_options
-@click.pass_context
-def download_report(context: click.Context, report_id: str, output: str, as_json: bool) -> None:
-    """Download a report file (PDF or HTML), atomically."""
-    with hostedscan_client(context) as client:
-        path = client.reports.download(report_id, output)
-    size = path.stat().st_size
-    emit(
-        {"report_id": report_id, "path": str(path), "bytes": size},
-        as_json=as_json,
-        rows=[("saved", str(path)), ("bytes", size)],
-    )

@@ -1,37 +1,26 @@
-"""`scanclients hostedscan targets ...`"""
+"""`scanclients hostedscan targets ...`: saved targets."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import click
-from rich.table import Table
 
-from scanclients._generated.hostedscan_models import Target
-
+from ..types import Target
 from ._app import command_options, with_options
-from ._hostedscan import hostedscan, hostedscan_client
-from ._output import emit
+from ._hostedscan import hostedscan_client
+from ._inputs import many
+from ._options import takes_id
+from ._output import emit, plain, table_of
 
-__all__ = ["document", "many", "targets"]
-
-
-def document(model: Any) -> dict[str, Any]:
-    document: dict[str, Any] = model.model_dump(mode="json", exclude_none=True, by_alias=True)
-    return document
-
-
-def many(values: tuple[str, ...]) -> list[str] | None:
-    """A repeatable option: None when not given (not filtered), else its values."""
-    return list(values) or None
-
-
-# --- targets ------------------------------------------------------------------------------------
-
-
-@hostedscan.group()
-def targets() -> None:
-    """Saved targets: list, get, create (or upsert), update, delete, upload-recording."""
+__all__ = [
+    "create_target",
+    "delete_target",
+    "get_target",
+    "list_targets",
+    "update_target",
+    "upload_recording",
+]
 
 
 def _target_rows(target: Target) -> list[tuple[str, Any]]:
@@ -43,7 +32,11 @@ def _target_rows(target: Target) -> list[tuple[str, Any]]:
     ]
 
 
-@targets.command("list")
+def _show_target(target: Target, as_json: bool, title: str) -> None:
+    emit(plain(target), as_json=as_json, title=title, rows=_target_rows(target))
+
+
+@click.command("list")
 @click.option("--tag", "tags", multiple=True, help="Only targets with this tag (repeatable: any).")
 @click.option("--target", "names", multiple=True, help="Only this target (repeatable).")
 @command_options
@@ -54,23 +47,17 @@ def list_targets(
     """List saved targets (all pages)."""
     with hostedscan_client(context) as client:
         found = list(client.targets.list(tags=many(tags), target=many(names)))
-    table = Table(title=f"{len(found)} targets")
-    for column in ("id", "target", "label", "tags"):
-        table.add_column(column)
-    for target in found:
-        table.add_row(*(str(value) for _, value in _target_rows(target)))
-    emit({"targets": [document(t) for t in found]}, as_json=as_json, table=table)
+    rows = [tuple(str(value) for _, value in _target_rows(target)) for target in found]
+    table = table_of(f"{len(found)} targets", ("id", "target", "label", "tags"), rows)
+    emit({"targets": [plain(t) for t in found]}, as_json=as_json, table=table)
 
 
-@targets.command("get")
-@click.argument("target_id")
-@command_options
-@click.pass_context
+@click.command("get")
+@takes_id("target_id")
 def get_target(context: click.Context, target_id: str, as_json: bool) -> None:
     """Show a saved target."""
     with hostedscan_client(context) as client:
-        target = client.targets.get(target_id)
-    emit(document(target), as_json=as_json, title="target", rows=_target_rows(target))
+        _show_target(client.targets.get(target_id), as_json, "target")
 
 
 _label_and_tags = with_options(
@@ -79,7 +66,7 @@ _label_and_tags = with_options(
 )
 
 
-@targets.command("create")
+@click.command("create")
 @click.argument("target")
 @_label_and_tags
 @click.option("--upsert", is_flag=True, help="Update the target if it already exists.")
@@ -96,10 +83,10 @@ def create_target(
     """Save a target (an IPv4 address, URL or domain name)."""
     with hostedscan_client(context) as client:
         saved = client.targets.create(target=target, label=label, tags=many(tags), upsert=upsert)
-    emit(document(saved), as_json=as_json, title="target saved", rows=_target_rows(saved))
+    _show_target(saved, as_json, "target saved")
 
 
-@targets.command("update")
+@click.command("update")
 @click.argument("target_id")
 @_label_and_tags
 @click.option("--clear-tags", is_flag=True, help="Remove every tag.")
@@ -117,13 +104,11 @@ def update_target(
     new_tags = [] if clear_tags else many(tags)
     with hostedscan_client(context) as client:
         saved = client.targets.update(target_id, label=label, tags=new_tags)
-    emit(document(saved), as_json=as_json, title="target updated", rows=_target_rows(saved))
+    _show_target(saved, as_json, "target updated")
 
 
-@targets.command("delete")
-@click.argument("target_id")
-@command_options
-@click.pass_context
+@click.command("delete")
+@takes_id("target_id")
 def delete_target(context: click.Context, target_id: str, as_json: bool) -> None:
     """Delete a target and every risk found on it."""
     with hostedscan_client(context) as client:
@@ -131,7 +116,7 @@ def delete_target(context: click.Context, target_id: str, as_json: bool) -> None
     emit({"deleted": target_id}, as_json=as_json, rows=[("deleted", target_id)])
 
 
-@targets.command("upload-recording")
+@click.command("upload-recording")
 @click.argument("target_id")
 @click.argument("recording", type=click.Path(exists=True, dir_okay=False))
 @command_options

@@ -1,4 +1,4 @@
-"""Reading what the commands take: target lists, --set assignments."""
+"""Reading what the commands take: target lists, --set assignments, repeatable filters."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import click
 
 from ..errors import ValidationError
 
-__all__ = ["parse_assignments", "read_targets", "require_targets"]
+__all__ = ["many", "parse_assignments", "read_targets", "require_targets"]
 
 # A value starting with one of these is meant as JSON: broken JSON is an error, not a string.
 _JSON_STARTS = ("{", "[", '"')
@@ -65,3 +65,8 @@ def parse_assignments(assignments: tuple[str, ...]) -> dict[str, Any]:
                 ) from None
             parsed[key.strip()] = raw
     return parsed
+
+
+def many(values: tuple[str, ...]) -> list[str] | None:
+    """A repeatable option: None when not given (not filtered), else its values."""
+    return list(values) or None

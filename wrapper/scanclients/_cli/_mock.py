@@ -6,12 +6,10 @@ import sys
 
 import click
 
-from ._app import cli
-
 __all__ = ["mock"]
 
 
-@cli.command(
+@click.command(
     context_settings={
         "ignore_unknown_options": True,
         "allow_extra_args": True,

@@ -1,16 +1,31 @@
-"""How the command prints: rich tables on a terminal, one JSON document with --json."""
+"""How the command prints: rich tables on a terminal, one JSON document with --json, progress
+on stderr."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
 
 from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 from rich.table import Table
 
-__all__ = ["emit", "error_console", "stdout_console"]
+__all__ = [
+    "ShowProgress",
+    "counted",
+    "emit",
+    "error_console",
+    "plain",
+    "progress_bar",
+    "show_saved",
+    "stdout_console",
+    "table_of",
+]
 
 
 def stdout_console() -> Console:
@@ -44,3 +59,68 @@ def emit(
     for key, value in rows or []:
         shown.add_row(key, "" if value is None else str(value))
     console.print(shown)
+
+
+def table_of(title: str, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> Table:
+    """A table for people: a title, a header, the rows."""
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def plain(value: Any) -> Any:
+    """A model as the JSON the command prints: a HostedScan (pydantic) model by the service's
+    names, unset and null fields left out; a PDCP (attrs) model by `to_dict`; lists item by item."""
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", exclude_none=True, by_alias=True)
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    return value
+
+
+def show_saved(path: Path, as_json: bool, **ids: Any) -> None:
+    """A file written: where, and how big (with --json, also the ids it was fetched by)."""
+    size = path.stat().st_size
+    emit(
+        {**ids, "path": str(path), "bytes": size},
+        as_json=as_json,
+        rows=[("saved", str(path)), ("bytes", size)],
+    )
+
+
+def counted(number: int, noun: str) -> str:
+    """`1 finding`, `2 findings`."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+class ShowProgress(Protocol):
+    def __call__(self, done: float, state: str, line: str | None = None) -> None:
+        """Move the bar to `done` showing `state`; off a terminal, print `line` (else `state`)."""
+
+
+@contextmanager
+def progress_bar(label: str, total: float) -> Iterator[ShowProgress]:
+    """A live bar on stderr, drawn only on a terminal; off one, a line per change."""
+    console = error_console()
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[state]}"),
+    )
+    with Progress(
+        *columns, console=console, transient=False, disable=not console.is_terminal
+    ) as bar:
+        task = bar.add_task(label, total=total, state="")
+
+        def update(done: float, state: str, line: str | None = None) -> None:
+            bar.update(task, completed=done, state=state)
+            if not console.is_terminal:
+                console.print(f"{label}: {line or state}")
+
+        yield update

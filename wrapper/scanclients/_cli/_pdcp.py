@@ -1,4 +1,4 @@
-"""`scanclients pdcp ...`"""
+"""`scanclients pdcp ...`: the service's group, `create` and `scope`."""
 
 from __future__ import annotations
 
@@ -7,27 +7,24 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
-from rich.table import Table
 
-from scanclients._generated.pdcp_client.models.create_scan_response import CreateScanResponse
-
-from .. import scope
-from .._pdcp import PDCP
-from ._app import cli, command_options, with_options
+from .. import PDCP, scope
+from ..types import CreateScanResponse
+from ._app import command_options, with_options
 from ._inputs import parse_assignments, read_targets, require_targets
-from ._output import emit
+from ._options import service_group, targets_options, team_option
+from ._output import emit, table_of
 
-__all__ = ["pdcp", "scan_request_options", "show_created"]
+__all__ = ["create", "pdcp", "scan_request_options", "scope_command", "show_created"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_with_targets = with_options(
-    click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
-    click.option(
-        "--targets-file",
-        type=click.File("r", encoding="utf-8"),
-        help="Targets, one per line (- for stdin; blank lines and # comments skipped).",
-    ),
+pdcp = service_group(
+    "pdcp", "PDCP_API_SERVER", "ProjectDiscovery Cloud Platform (key: PDCP_API_KEY)."
+)
+
+_scope_options = with_options(
+    targets_options,
     click.option(
         "--exclude",
         "exclusions",
@@ -36,18 +33,6 @@ _with_targets = with_options(
         help="An exclusions pattern; +PATTERN is an inclusion (repeatable).",
     ),
 )
-
-
-@cli.group()
-@click.option(
-    "--base-url",
-    envvar="PDCP_API_SERVER",
-    help="API server (default: production; env PDCP_API_SERVER).",
-)
-@click.pass_context
-def pdcp(context: click.Context, base_url: str | None) -> None:
-    """ProjectDiscovery Cloud Platform (key: PDCP_API_KEY)."""
-    context.obj = {"base_url": base_url}
 
 
 def scan_request_options(function: F) -> F:
@@ -90,7 +75,7 @@ def scan_request_options(function: F) -> F:
 
 
 _scan_request_options = with_options(
-    _with_targets,
+    _scope_options,
     click.option(
         "--template", "templates", multiple=True, help="A template or template folder (repeatable)."
     ),
@@ -126,8 +111,8 @@ def show_created(created: CreateScanResponse, as_json: bool) -> None:
     )
 
 
-@pdcp.command()
-@click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
+@click.command()
+@team_option
 @command_options
 @scan_request_options
 @click.pass_context
@@ -141,8 +126,8 @@ def create(
         show_created(client.scans.create(**params), as_json)
 
 
-@pdcp.command("scope")
-@_with_targets
+@click.command("scope")
+@_scope_options
 @command_options
 def scope_command(
     targets: tuple[str, ...], targets_file: Any, exclusions: tuple[str, ...], as_json: bool
@@ -151,17 +136,12 @@ def scope_command(
     preview = scope.preview(
         targets=read_targets(targets, targets_file), exclusions=list(exclusions)
     )
-    table = Table(title="Scope" + (" (allowlist mode)" if preview.allowlist_mode else ""))
-    table.add_column("target")
-    table.add_column("in scope")
-    table.add_column("reason")
-    for target in preview.included:
-        table.add_row(target, "yes", "")
-    for target, reason in preview.excluded.items():
-        table.add_row(target, "no", reason)
+    rows = [(target, "yes", "") for target in preview.included]
+    rows += [(target, "no", reason) for target, reason in preview.excluded.items()]
+    title = "Scope" + (" (allowlist mode)" if preview.allowlist_mode else "")
     document = {
         "included": preview.included,
         "excluded": preview.excluded,
         "allowlist_mode": preview.allowlist_mode,
     }
-    emit(document, as_json=as_json, table=table)
+    emit(document, as_json=as_json, table=table_of(title, ("target", "in scope", "reason"), rows))

@@ -16,11 +16,11 @@ from typing import Any
 
 import click
 
-from .._pdcp import PDCP
+from .. import PDCP
 from ..errors import ValidationError
 from ._app import command_options
-from ._output import emit
-from ._pdcp import pdcp
+from ._options import at_least_one, output_option, team_option
+from ._output import emit, plain
 
 __all__ = ["call"]
 
@@ -57,15 +57,7 @@ def _method(client: PDCP, resource: str, name: str) -> Any:
     return method
 
 
-def _plain(value: Any) -> Any:
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
-
-
-@pdcp.command()
+@click.command()
 @click.argument("resource")
 @click.argument("method")
 @click.option(
@@ -76,20 +68,9 @@ def _plain(value: Any) -> Any:
     metavar="KEY=VALUE",
     help="An argument of the method (repeatable); VALUE is JSON or text.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    help="Where to write a file answer (an export).",
-)
-@click.option(
-    "--max-items",
-    type=click.IntRange(min=1),
-    default=100,
-    show_default=True,
-    help="At most this many items of a list operation.",
-)
-@click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
+@output_option("Where to write a file answer (an export).")
+@at_least_one("--max-items", default=100, help="At most this many items of a list operation.")
+@team_option
 @command_options
 @click.pass_context
 def call(
@@ -124,7 +105,7 @@ def call(
         elif hasattr(answer, "pages") or (
             hasattr(answer, "__iter__") and not isinstance(answer, dict | list | str)
         ):
-            document = [_plain(item) for item in itertools.islice(answer, max_items)]
+            document = [plain(item) for item in itertools.islice(answer, max_items)]
         elif isinstance(answer, bytes):
             if output is None:
                 sys.stdout.buffer.write(answer)
@@ -133,7 +114,7 @@ def call(
                 handle.write(answer)
             document = {"path": output, "bytes": len(answer)}
         else:
-            document = _plain(answer)
+            document = plain(answer)
     emit(document, as_json=True) if as_json or not isinstance(document, dict) else emit(
         document,
         as_json=False,

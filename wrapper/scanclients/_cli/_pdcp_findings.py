@@ -9,22 +9,21 @@ from collections.abc import Iterator
 from typing import Any
 
 import click
-from rich.table import Table
 
+from .. import PDCP
 from .. import findings as findings_model
-from .._nuclei_import import ImportResult
-from .._pdcp import PDCP
 from ._app import command_options
 from ._findings import FindingsReport, findings_options
-from ._output import emit, stdout_console
-from ._pdcp_scans import progress_bar, scans, scans_client
+from ._options import at_least_one
+from ._output import emit, progress_bar, stdout_console, table_of
+from ._pdcp_scans import scans_client
 
 __all__ = ["findings", "findings_of", "import_command"]
 
 SEVERITIES = ("critical", "high", "medium", "low", "info", "unknown")
 
 
-@scans.command()
+@click.command()
 @click.argument("scan_id")
 @command_options
 @findings_options
@@ -45,17 +44,12 @@ def findings(context: click.Context, scan_id: str, report: FindingsReport, as_js
     order = {name: rank for rank, name in enumerate(SEVERITIES)}
     found.sort(key=lambda f: order.get((f.severity or "unknown").lower(), len(SEVERITIES)))
     summary = ", ".join(f"{counts[s]} {s}" for s in SEVERITIES if counts[s]) or "none"
-    table = Table(title=f"{len(found)} findings: {summary}")
-    for column in ("severity", "template", "name", "matched at"):
-        table.add_column(column)
-    for finding in found:
-        table.add_row(
-            finding.severity or "",
-            finding.template_id or "",
-            finding.name or "",
-            finding.matched_at or finding.host or "",
-        )
-    stdout_console().print(table)
+    rows = [
+        (f.severity or "", f.template_id or "", f.name or "", f.matched_at or f.host or "")
+        for f in found
+    ]
+    columns = ("severity", "template", "name", "matched at")
+    stdout_console().print(table_of(f"{len(found)} findings: {summary}", columns, rows))
 
 
 def findings_of(client: PDCP, scan_id: str) -> Iterator[findings_model.Finding]:
@@ -63,16 +57,12 @@ def findings_of(client: PDCP, scan_id: str) -> Iterator[findings_model.Finding]:
     return findings_model.from_nuclei_records(f.raw for f in client.scans.findings(scan_id))
 
 
-@scans.command("import")
+@click.command("import")
 @click.argument("source", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--name", help="The new scan's name.")
 @click.option("--scan-id", help="Append to this scan instead of creating one.")
-@click.option(
-    "--start-line",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Resume from this line of SOURCE (after an interruption).",
+@at_least_one(
+    "--start-line", default=1, help="Resume from this line of SOURCE (after an interruption)."
 )
 @command_options
 @click.pass_context
@@ -87,13 +77,16 @@ def import_command(
     """Import nuclei JSONL results (- for stdin); every line is checked before anything is sent."""
     lines: Any = sys.stdin.buffer if source == "-" else source
     with scans_client(context) as client, progress_bar("import", 1) as show:
-
-        def progress(result: ImportResult) -> None:
-            state = f"line {result.last_line}, chunk {result.chunks_sent}/{result.chunks_total}"
-            show(result.bytes_sent / max(result.bytes_total, 1), state)
-
         result = client.scans.import_results(
-            lines, name=name, scan_id=scan_id, start_line=start_line, on_progress=progress
+            lines,
+            name=name,
+            scan_id=scan_id,
+            start_line=start_line,
+            # Typed by `import_results` itself: the CLI needs no name for what it reports.
+            on_progress=lambda r: show(
+                r.bytes_sent / max(r.bytes_total, 1),
+                f"line {r.last_line}, chunk {r.chunks_sent}/{r.chunks_total}",
+            ),
         )
     document = {
         "scan_id": result.scan_id,

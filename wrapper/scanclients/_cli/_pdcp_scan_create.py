@@ -15,19 +15,20 @@ from typing import Any
 
 import click
 
-from .._pdcp import PDCP
-from .._pdcp_wait import status_of
+from .. import PDCP
 from ..errors import ScanClientsError, ScanFailedError, WaitTimeoutError
 from ._app import command_options
 from ._findings import FindingsReport, findings_options
+from ._options import WaitOptions
+from ._output import progress_bar
 from ._pdcp import scan_request_options, show_created
 from ._pdcp_findings import findings_of
-from ._pdcp_scans import progress_bar, scans, show_scan, wait_options
+from ._pdcp_scans import pdcp_wait_options, show_scan, status_text
 
 __all__ = ["create"]
 
 
-@scans.command()
+@click.command()
 @click.option(
     "--team-id",
     help="The team (default: `pdcp scans --team-id`, else env PDCP_TEAM_ID).",
@@ -38,7 +39,7 @@ __all__ = ["create"]
     is_flag=True,
     help="Wait for the scan to end (progress on stderr); then show it, or write the report.",
 )
-@wait_options
+@pdcp_wait_options
 @command_options
 @scan_request_options
 @findings_options
@@ -48,8 +49,7 @@ def create(
     params: dict[str, Any],
     team_id: str | None,
     wait_for_it: bool,
-    timeout: float,
-    poll_interval: float,
+    wait: WaitOptions,
     report: FindingsReport,
     as_json: bool,
 ) -> None:
@@ -66,7 +66,7 @@ def create(
         if not wait_for_it:
             show_created(client.scans.create(**params), as_json)
             return
-        scan = _create_and_wait(client, params, timeout, poll_interval, as_json)
+        scan = _create_and_wait(client, params, wait, as_json)
         if not report.requested:
             show_scan(scan, as_json)
             return
@@ -80,17 +80,14 @@ def create(
     sys.exit(code)
 
 
-def _create_and_wait(
-    client: PDCP, params: dict[str, Any], timeout: float, poll_interval: float, as_json: bool
-) -> Any:
+def _create_and_wait(client: PDCP, params: dict[str, Any], wait: WaitOptions, as_json: bool) -> Any:
     """`create_and_wait` with a progress bar; a scan that failed or ran late is shown, then the
     error (which names the created scan) ends the command with 3 or 4."""
     try:
         with progress_bar("scan", 100) as update:
             return client.scans.create_and_wait(
-                timeout=timeout,
-                poll_interval=poll_interval,
-                on_progress=lambda s: update(s.progress or 0, f"{s.scan_id} {status_of(s)}"),
+                on_progress=lambda s: update(s.progress or 0, f"{s.scan_id} {status_text(s)}"),
+                **wait,
                 **params,
             )
     except (ScanFailedError, WaitTimeoutError) as error:

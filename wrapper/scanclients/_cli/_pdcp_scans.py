@@ -1,26 +1,39 @@
-"""`scanclients pdcp scans list|get|wait|stop|rescan|delete|export` (findings, import: `_pdcp_findings`)."""
+"""`scanclients pdcp scans list|get|wait|stop|rescan|delete|export` (create: `_pdcp_scan_create`;
+findings, import: `_pdcp_findings`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import click
-from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-from rich.table import Table
 
-from .._pdcp import PDCP
-from .._pdcp_wait import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, status_of
+from .. import PDCP
 from ..errors import ScanFailedError, WaitTimeoutError
-from ._app import command_options, with_options
-from ._output import emit, error_console
-from ._pdcp import pdcp
+from ._app import command_options
+from ._options import WaitOptions, at_least_one, output_option, takes_id, wait_options
+from ._output import emit, plain, progress_bar, show_saved, table_of
 
-__all__ = ["progress_bar", "scans", "scans_client", "show_scan", "wait_options"]
+__all__ = [
+    "delete",
+    "export",
+    "get",
+    "list_command",
+    "pdcp_wait_options",
+    "rescan",
+    "scans",
+    "scans_client",
+    "show_scan",
+    "status_text",
+    "stop",
+    "wait",
+]
+
+pdcp_wait_options = wait_options(
+    final="status", poll_help="Seconds before the first poll repeats (it grows politely)"
+)
 
 
-@pdcp.group()
+@click.group()
 @click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
 @click.pass_context
 def scans(context: click.Context, team_id: str | None) -> None:
@@ -32,20 +45,23 @@ def scans_client(context: click.Context) -> PDCP:
     return PDCP(team_id=context.obj["team_id"], base_url=context.obj["base_url"])
 
 
-def _document(value: Any) -> Any:
-    return value.to_dict() if hasattr(value, "to_dict") else value
+def status_text(scan: Any) -> str:
+    """A scan's status as lower-case text, whether the model holds an enum member or a string
+    the spec does not list yet (as the library judges it; "unknown" when there is none)."""
+    status = getattr(scan.status, "value", scan.status)
+    return str(status).strip().lower() if isinstance(status, str) and status else "unknown"
 
 
 def show_scan(scan: Any, as_json: bool) -> None:
     reason = getattr(scan, "failure_reason", None)
     emit(
-        _document(scan),
+        plain(scan),
         as_json=as_json,
         title="PDCP scan",
         rows=[
             ("id", scan.scan_id),
             ("name", scan.name),
-            ("status", status_of(scan)),
+            ("status", status_text(scan)),
             ("progress", f"{scan.progress or 0}%"),
             ("findings", scan.total_result),
             ("failure", reason or "-"),
@@ -53,57 +69,10 @@ def show_scan(scan: Any, as_json: bool) -> None:
     )
 
 
-@contextmanager
-def progress_bar(label: str, total: float) -> Iterator[Callable[[float, str], None]]:
-    """A live bar on stderr, drawn only on a terminal; off one, a line per change."""
-    console = error_console()
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TaskProgressColumn(),
-        TextColumn("{task.fields[state]}"),
-    )
-    with Progress(
-        *columns, console=console, transient=False, disable=not console.is_terminal
-    ) as bar:
-        task = bar.add_task(label, total=total, state="")
-
-        def update(done: float, state: str) -> None:
-            bar.update(task, completed=done, state=state)
-            if not console.is_terminal:
-                console.print(f"{label}: {state}")
-
-        yield update
-
-
-wait_options = with_options(
-    click.option(
-        "--timeout",
-        type=float,
-        default=DEFAULT_WAIT_TIMEOUT,
-        show_default=True,
-        help="Seconds to wait for a final status.",
-    ),
-    click.option(
-        "--poll-interval",
-        type=float,
-        default=DEFAULT_POLL_INTERVAL,
-        show_default=True,
-        help="Seconds before the first poll repeats (it grows politely).",
-    ),
-)
-
-
-@scans.command("list")
+@click.command("list")
 @click.option("--status", help="Only scans with this status (e.g. running, finished).")
 @click.option("--search", help="A search term.")
-@click.option(
-    "--max-items",
-    type=click.IntRange(min=1),
-    default=100,
-    show_default=True,
-    help="At most this many scans.",
-)
+@at_least_one("--max-items", default=100, help="At most this many scans.")
 @command_options
 @click.pass_context
 def list_command(
@@ -112,47 +81,33 @@ def list_command(
     """List scans, newest first as the service orders them."""
     with scans_client(context) as client:
         found = list(client.scans.list(status=status, search=search, max_items=max_items))
-    table = Table(title=f"{len(found)} scans")
-    for column in ("id", "name", "status", "progress", "findings"):
-        table.add_column(column)
-    for scan in found:
-        table.add_row(
-            scan.scan_id,
-            scan.name,
-            status_of(scan),
-            f"{scan.progress or 0}%",
-            str(scan.total_result),
-        )
-    emit({"scans": [_document(s) for s in found]}, as_json=as_json, table=table)
+    rows = [
+        (s.scan_id, s.name, status_text(s), f"{s.progress or 0}%", str(s.total_result))
+        for s in found
+    ]
+    table = table_of(f"{len(found)} scans", ("id", "name", "status", "progress", "findings"), rows)
+    emit({"scans": [plain(s) for s in found]}, as_json=as_json, table=table)
 
 
-@scans.command()
-@click.argument("scan_id")
-@command_options
-@click.pass_context
+@click.command()
+@takes_id("scan_id")
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
     with scans_client(context) as client:
         show_scan(client.scans.get(scan_id), as_json)
 
 
-@scans.command()
-@click.argument("scan_id")
-@wait_options
-@command_options
-@click.pass_context
-def wait(
-    context: click.Context, scan_id: str, timeout: float, poll_interval: float, as_json: bool
-) -> None:
+@click.command()
+@takes_id("scan_id", pdcp_wait_options)
+def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool) -> None:
     """Wait for a scan to end, with a progress bar. Exit 3 if it failed, 4 on timeout."""
     with scans_client(context) as client:
         try:
             with progress_bar(f"scan {scan_id}", 100) as update:
                 scan = client.scans.wait(
                     scan_id,
-                    timeout=timeout,
-                    poll_interval=poll_interval,
-                    on_progress=lambda s: update(s.progress or 0, status_of(s)),
+                    on_progress=lambda s: update(s.progress or 0, status_text(s)),
+                    **wait,
                 )
         except (ScanFailedError, WaitTimeoutError) as error:
             show_scan(error.scan, as_json)
@@ -160,67 +115,41 @@ def wait(
     show_scan(scan, as_json)
 
 
-def _act(context: click.Context, verb: str, scan_id: str, as_json: bool) -> None:
-    with scans_client(context) as client:
-        answer = getattr(client.scans, verb)(scan_id)
-    document = {"scan_id": scan_id, **_document(answer)}
-    emit(document, as_json=as_json, title=f"PDCP {verb}", rows=list(document.items()))
+def _action(verb: str, help: str) -> click.Command:
+    """A command that sends one verb about one scan and shows the service's answer."""
+
+    @click.command(verb, help=help)
+    @takes_id("scan_id")
+    def act(context: click.Context, scan_id: str, as_json: bool) -> None:
+        with scans_client(context) as client:
+            answer = getattr(client.scans, verb)(scan_id)
+        document = {"scan_id": scan_id, **plain(answer)}
+        emit(document, as_json=as_json, title=f"PDCP {verb}", rows=list(document.items()))
+
+    return act
 
 
-@scans.command()
-@click.argument("scan_id")
-@command_options
-@click.pass_context
-def stop(context: click.Context, scan_id: str, as_json: bool) -> None:
-    """Stop a running scan (the service ignores it in any other status)."""
-    _act(context, "stop", scan_id, as_json)
+stop = _action("stop", "Stop a running scan (the service ignores it in any other status).")
+rescan = _action("rescan", "Run a scan again.")
+delete = _action("delete", "Delete a scan.")
 
 
-@scans.command()
-@click.argument("scan_id")
-@command_options
-@click.pass_context
-def rescan(context: click.Context, scan_id: str, as_json: bool) -> None:
-    """Run a scan again."""
-    _act(context, "rescan", scan_id, as_json)
-
-
-@scans.command()
-@click.argument("scan_id")
-@command_options
-@click.pass_context
-def delete(context: click.Context, scan_id: str, as_json: bool) -> None:
-    """Delete a scan."""
-    _act(context, "delete", scan_id, as_json)
-
-
-@scans.command()
-@click.argument("scan_id")
-@click.option(
-    "-o",
-    "--output",
-    required=True,
-    type=click.Path(dir_okay=False),
-    help="Where to write the export.",
+@click.command()
+@takes_id(
+    "scan_id",
+    output_option("Where to write the export.", required=True),
+    click.option(
+        "--format",
+        "export_format",
+        type=click.Choice(["json", "csv", "pdf"]),
+        default="json",
+        show_default=True,
+    ),
 )
-@click.option(
-    "--format",
-    "export_format",
-    type=click.Choice(["json", "csv", "pdf"]),
-    default="json",
-    show_default=True,
-)
-@command_options
-@click.pass_context
 def export(
     context: click.Context, scan_id: str, output: str, export_format: str, as_json: bool
 ) -> None:
     """Save a scan's export (json, csv or pdf), atomically."""
     with scans_client(context) as client:
         path = client.scans.export(scan_id, output, format=export_format)  # type: ignore[arg-type]
-    size = path.stat().st_size
-    emit(
-        {"scan_id": scan_id, "path": str(path), "bytes": size, "format": export_format},
-        as_json=as_json,
-        rows=[("saved", str(path)), ("bytes", size)],
-    )
+    show_saved(path, as_json, scan_id=scan_id, format=export_format)

@@ -9,18 +9,13 @@ import click
 
 from .. import webhooks
 from ..errors import ValidationError
-from ._app import cli, command_options
+from ._app import command_options
 from ._output import emit
 
-__all__ = ["webhook"]
+__all__ = ["verify"]
 
 
-@cli.group()
-def webhook() -> None:
-    """HostedScan webhooks."""
-
-
-@webhook.command()
+@click.command()
 @click.argument("request_file", type=click.File("rb"), default="-")
 @click.option(
     "--secret-env",

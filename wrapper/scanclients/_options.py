@@ -14,12 +14,13 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__
+from ._version import __version__
 from .errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_DEADLINE",
     "DEFAULT_MAX_BODY_SIZE",
+    "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
     "KeyFallback",
@@ -34,6 +35,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_DEADLINE: Final = 300.0
 # The most decoded bytes of a body that is parsed, or read into memory by `results.read`.
 DEFAULT_MAX_BODY_SIZE: Final = 32 * 1024 * 1024
+# How often a request that may be retried is sent again (see `_retry`); every signature uses it.
 DEFAULT_MAX_RETRIES: Final = 2
 
 USER_AGENT: Final = (

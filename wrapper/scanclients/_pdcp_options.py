@@ -1,0 +1,74 @@
+"""PDCP's settings and options: the service, the team header, and the key stored by `nuclei -auth`.
+
+The options are resolved in the order of `_options.resolve_options` (argument, environment), with
+`~/.pdcp/credentials.yaml` read last and only when neither gave a key. A file other users may read
+is not refused: the constructor warns (`CredentialsFileWarning`) where the caller built the client.
+"""
+
+from __future__ import annotations
+
+import os
+
+import httpx
+
+from ._credentials import read_credentials
+from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
+from .errors import ConfigurationError, CredentialsFileWarning
+
+__all__ = ["SERVICE", "resolve_pdcp_options"]
+
+SERVICE = ServiceSettings(
+    name="PDCP",
+    key_header="X-API-Key",
+    key_variable="PDCP_API_KEY",
+    base_url_variable="PDCP_API_SERVER",
+    default_base_url="https://api.projectdiscovery.io",
+)
+
+
+class _CredentialsFile:
+    """The key fallback: the file's first entry, and why the file is unsafe, if it is."""
+
+    where = "~/.pdcp/credentials.yaml (nuclei -auth)"
+
+    def __init__(self) -> None:
+        self.warning: CredentialsFileWarning | None = None
+
+    def load(self) -> tuple[str, str | None, str] | None:
+        stored = read_credentials()
+        if stored is None:
+            return None
+        if stored.warning is not None:
+            self.warning = CredentialsFileWarning(stored.warning)
+        return stored.api_key, stored.server, f"file ({stored.path})"
+
+
+def resolve_pdcp_options(
+    *,
+    api_key: str | None,
+    team_id: str | None,
+    base_url: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int,
+    allow_insecure_http: bool,
+    deadline: float | None,
+    max_body_size: int | None,
+) -> tuple[ClientOptions, CredentialsFileWarning | None]:
+    """The client's options, and the warning its constructor is to give (the caller's line)."""
+    team = team_id if team_id is not None else os.environ.get("PDCP_TEAM_ID")
+    if team is not None and not isinstance(team, str):
+        raise ConfigurationError(f"team_id: expected a string, got {type(team).__name__}")
+    credentials = _CredentialsFile()
+    options = resolve_options(
+        SERVICE,
+        api_key=api_key,
+        base_url=base_url,
+        timeout=timeout,
+        max_retries=max_retries,
+        allow_insecure_http=allow_insecure_http,
+        deadline=deadline,
+        max_body_size=max_body_size,
+        extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
+        key_fallback=KeyFallback(credentials.where, credentials.load),
+    )
+    return options, credentials.warning

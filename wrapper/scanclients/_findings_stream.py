@@ -4,6 +4,7 @@ PDCP's export is a JSON array of nuclei events; nuclei itself writes JSON lines.
 incrementally, in memory bounded by the largest single record (not by the number of findings):
 `feed` takes each chunk as it arrives and returns the records completed by it, `close` says the
 body ended. The first non-blank byte decides the format: `[` an array, anything else JSON lines.
+`decoded` and `adecoded` run a decoder over a body's chunks (`pd.scans.findings`, sync and async).
 
 An array element is decoded with the C decoder (`raw_decode`) as soon as it may be complete; an
 element that is cut by a chunk boundary is retried only once twice as much has arrived, so a large

@@ -15,7 +15,7 @@ from scanclients._generated.pdcp_client.resources import AsyncResources, Resourc
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._options import DEFAULT_MAX_RETRIES
-from ._pdcp_options import resolve_pdcp_options
+from ._pdcp_options import CredentialsFile, resolve_pdcp_options
 from ._pdcp_scans import AsyncPDCPScans, PDCPScans
 
 __all__ = ["PDCP", "AsyncPDCP"]
@@ -45,18 +45,22 @@ class PDCP(Resources, SyncAPIClient):
         deadline: float | None = None,
         max_body_size: int | None = None,
     ) -> None:
-        options, warning = resolve_pdcp_options(
-            api_key=api_key,
-            team_id=team_id,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            allow_insecure_http=allow_insecure_http,
-            deadline=deadline,
-            max_body_size=max_body_size,
-        )
-        if warning is not None:
-            warnings.warn(warning, stacklevel=2)
+        credentials = CredentialsFile()
+        try:
+            options = resolve_pdcp_options(
+                credentials,
+                api_key=api_key,
+                team_id=team_id,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_insecure_http=allow_insecure_http,
+                deadline=deadline,
+                max_body_size=max_body_size,
+            )
+        finally:  # an unsafe file is said also when the options then fail
+            if credentials.warning is not None:
+                warnings.warn(credentials.warning, stacklevel=2)
         super().__init__(options, http_client)
 
     @property
@@ -84,18 +88,22 @@ class AsyncPDCP(AsyncResources, AsyncAPIClient):
         deadline: float | None = None,
         max_body_size: int | None = None,
     ) -> None:
-        options, warning = resolve_pdcp_options(
-            api_key=api_key,
-            team_id=team_id,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            allow_insecure_http=allow_insecure_http,
-            deadline=deadline,
-            max_body_size=max_body_size,
-        )
-        if warning is not None:
-            warnings.warn(warning, stacklevel=2)
+        credentials = CredentialsFile()
+        try:
+            options = resolve_pdcp_options(
+                credentials,
+                api_key=api_key,
+                team_id=team_id,
+                base_url=base_url,
+                timeout=timeout,
+                max_retries=max_retries,
+                allow_insecure_http=allow_insecure_http,
+                deadline=deadline,
+                max_body_size=max_body_size,
+            )
+        finally:  # an unsafe file is said also when the options then fail
+            if credentials.warning is not None:
+                warnings.warn(credentials.warning, stacklevel=2)
         super().__init__(options, http_client)
 
     @property

@@ -15,7 +15,7 @@ from ._credentials import read_credentials
 from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
 from .errors import ConfigurationError, CredentialsFileWarning
 
-__all__ = ["SERVICE", "resolve_pdcp_options"]
+__all__ = ["SERVICE", "CredentialsFile", "resolve_pdcp_options"]
 
 SERVICE = ServiceSettings(
     name="PDCP",
@@ -26,8 +26,9 @@ SERVICE = ServiceSettings(
 )
 
 
-class _CredentialsFile:
-    """The key fallback: the file's first entry, and why the file is unsafe, if it is."""
+class CredentialsFile:
+    """The key fallback: the file's first entry, and the warning the constructor is to give when
+    other users may read the file (set once the file was read, even if the options then fail)."""
 
     where = "~/.pdcp/credentials.yaml (nuclei -auth)"
 
@@ -44,6 +45,7 @@ class _CredentialsFile:
 
 
 def resolve_pdcp_options(
+    credentials: CredentialsFile,
     *,
     api_key: str | None,
     team_id: str | None,
@@ -53,13 +55,12 @@ def resolve_pdcp_options(
     allow_insecure_http: bool,
     deadline: float | None,
     max_body_size: int | None,
-) -> tuple[ClientOptions, CredentialsFileWarning | None]:
-    """The client's options, and the warning its constructor is to give (the caller's line)."""
+) -> ClientOptions:
+    """The client's options; `credentials` is read last, only when nothing else gave a key."""
     team = team_id if team_id is not None else os.environ.get("PDCP_TEAM_ID")
     if team is not None and not isinstance(team, str):
         raise ConfigurationError(f"team_id: expected a string, got {type(team).__name__}")
-    credentials = _CredentialsFile()
-    options = resolve_options(
+    return resolve_options(
         SERVICE,
         api_key=api_key,
         base_url=base_url,
@@ -71,4 +72,3 @@ def resolve_pdcp_options(
         extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
         key_fallback=KeyFallback(credentials.where, credentials.load),
     )
-    return options, credentials.warning

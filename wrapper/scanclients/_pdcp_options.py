@@ -8,11 +8,16 @@ is not refused: the constructor warns (`CredentialsFileWarning`) where the calle
 from __future__ import annotations
 
 import os
-
-import httpx
+from typing import Unpack
 
 from ._credentials import read_credentials
-from ._options import ClientOptions, KeyFallback, ServiceSettings, resolve_options
+from ._options import (
+    ClientArguments,
+    ClientOptions,
+    KeyFallback,
+    ServiceSettings,
+    resolve_options,
+)
 from .errors import ConfigurationError, CredentialsFileWarning
 
 __all__ = ["SERVICE", "CredentialsFile", "resolve_pdcp_options"]
@@ -45,16 +50,7 @@ class CredentialsFile:
 
 
 def resolve_pdcp_options(
-    credentials: CredentialsFile,
-    *,
-    api_key: str | None,
-    team_id: str | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    allow_insecure_http: bool,
-    deadline: float | None,
-    max_body_size: int | None,
+    credentials: CredentialsFile, *, team_id: str | None, **arguments: Unpack[ClientArguments]
 ) -> ClientOptions:
     """The client's options; `credentials` is read last, only when nothing else gave a key."""
     team = team_id if team_id is not None else os.environ.get("PDCP_TEAM_ID")
@@ -62,13 +58,7 @@ def resolve_pdcp_options(
         raise ConfigurationError(f"team_id: expected a string, got {type(team).__name__}")
     return resolve_options(
         SERVICE,
-        api_key=api_key,
-        base_url=base_url,
-        timeout=timeout,
-        max_retries=max_retries,
-        allow_insecure_http=allow_insecure_http,
-        deadline=deadline,
-        max_body_size=max_body_size,
         extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
         key_fallback=KeyFallback(credentials.where, credentials.load),
+        **arguments,
     )

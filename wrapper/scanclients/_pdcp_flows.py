@@ -1,9 +1,12 @@
-"""PDCP's flows: what the spec cannot say about scans (create with checks, wait, create and wait,
-export to a file, findings, import), over the generated operations and the shared machinery.
+"""PDCP's flows: what the spec cannot say about scans, over the generated operations and the
+shared machinery: create (with every check), wait, wait for a scan just created, import results;
+and the checks of `scans.export` (its format, and what it saved).
 
 Every flow here is sans-I/O (see `_flow`): the sync and the async `pd.scans` (`_pdcp_scans`) run
-the same code. Arguments are checked when a flow is made, before anything is sent; nothing here
-warns: a flow returns what happened, and the facade warns at its caller's line.
+the same code. Arguments are checked before anything is sent: when the flow is made (wait,
+import), or at its first step (create). Nothing here warns: a flow returns what happened, and the
+facade warns at its caller's line. `findings` and `export` stream through the generated
+`export_api` download (`_files`), decoded by `_findings_stream`.
 """
 
 from __future__ import annotations

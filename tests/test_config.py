@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import socket
+import time
 
 import httpx
 import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from tests.helpers import KEY, Recorder
+from tests.hostile import HostileServer
 
 ENVIRONMENT = (
     "PDCP_API_KEY",
@@ -149,3 +152,31 @@ def test_an_injected_client_is_left_open() -> None:
         pass
     assert not own.is_closed
     own.close()
+
+
+def _silent(connection: socket.socket, head: bytes, server: HostileServer) -> None:
+    server.stopping.wait()  # reads the request, never answers
+
+
+@pytest.mark.parametrize("copy", [False, True], ids=["client", "with_options"])
+def test_the_read_timeout_is_the_clients_own_on_the_pool_it_builds(copy: bool) -> None:
+    # The pool is given no timeout (httpx's default is 5 s): each request carries the client's.
+    with HostileServer(_silent) as server:
+        timeout = 60 if copy else 0.3
+        with PDCP(api_key=KEY, base_url=server.url, timeout=timeout, max_retries=0) as pd:
+            client = pd.with_options(timeout=0.3) if copy else pd
+            started = time.monotonic()
+            with pytest.raises(errors.APITimeoutError):
+                client.scans.get("s1")
+    assert time.monotonic() - started < 2.5
+
+
+async def test_the_async_read_timeout_is_the_clients_own_too() -> None:
+    with HostileServer(_silent) as server:
+        async with AsyncHostedScan(
+            api_key=KEY, base_url=server.url, timeout=0.3, max_retries=0
+        ) as hs:
+            started = time.monotonic()
+            with pytest.raises(errors.APITimeoutError):
+                await hs.scans.get("s1")
+    assert time.monotonic() - started < 2.5

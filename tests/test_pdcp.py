@@ -105,6 +105,26 @@ async def test_the_async_warning_points_at_the_caller_too(mock) -> None:
     assert caught[0].filename == __file__
 
 
+def test_create_and_wait_warns_at_the_callers_line_also_when_the_scan_then_fails(pd, mock) -> None:
+    mock.settings.max_targets, mock.settings.scan_seconds = 1, 0
+    with (
+        pytest.warns(TruncatedTargetsWarning, match="PDCP dropped 1 target from") as caught,
+        pytest.raises(errors.ScanFailedError) as failed,
+    ):
+        pd.scans.create_and_wait(targets=["x.fail.invalid", "b.example.com"], poll_interval=0.05)
+    assert caught[0].filename == __file__
+    assert failed.value.created_id == caught[0].message.scan_id
+
+
+async def test_async_create_and_wait_warns_at_the_callers_line(mock) -> None:
+    mock.settings.max_targets, mock.settings.scan_seconds = 0, 0
+    async with AsyncPDCP(api_key=KEY, base_url=mock.pdcp_url) as pd:
+        with pytest.warns(TruncatedTargetsWarning, match="PDCP dropped 1 target from") as caught:
+            scan = await pd.scans.create_and_wait(targets=["example.com"], poll_interval=0.05)
+    assert caught[0].filename == __file__
+    assert scan.scan_id == caught[0].message.scan_id
+
+
 def test_no_warning_when_nothing_was_truncated(pd) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")

@@ -87,6 +87,16 @@ def test_a_file_others_can_read_warns_where_the_client_is_built(home: Path) -> N
     assert FILE_KEY not in str(caught[0].message)
 
 
+def test_a_file_others_can_read_warns_also_when_the_client_cannot_be_built(home: Path) -> None:
+    write(home, NUCLEI_WRITES.replace("http://127.0.0.1:9", "http://remote.example"), mode=0o644)
+    with (
+        pytest.warns(errors.CredentialsFileWarning, match="chmod 600") as caught,
+        pytest.raises(errors.ConfigurationError, match="plain HTTP to a remote host"),
+    ):
+        AsyncPDCP()
+    assert caught[0].filename == __file__
+
+
 def test_a_private_file_does_not_warn(home: Path) -> None:
     write(home, NUCLEI_WRITES)
     with warnings.catch_warnings():

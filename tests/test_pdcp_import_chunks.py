@@ -12,7 +12,7 @@ import pytest
 
 from scanclients._nuclei_import import MAX_CHUNK_BYTES, ImportResult, import_flow, prepare
 from scanclients._options import ClientOptions, Secret
-from scanclients._pdcp import SERVICE
+from scanclients._pdcp_options import SERVICE
 from scanclients.errors import ImportInterruptedError, ValidationError
 from tests.flow_driver import Driver
 

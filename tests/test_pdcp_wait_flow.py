@@ -11,8 +11,8 @@ import pytest
 
 from scanclients import _send
 from scanclients._options import ClientOptions, Secret
-from scanclients._pdcp import SERVICE
-from scanclients._pdcp_wait import create_and_wait_flow, wait_flow
+from scanclients._pdcp_options import SERVICE
+from scanclients._pdcp_wait import wait_flow, wait_for_created
 from scanclients._polling import WaitPlan
 from scanclients.errors import (
     APIConnectionError,
@@ -135,8 +135,8 @@ def test_bad_wait_arguments_are_refused_before_anything_is_sent(arguments, field
     assert caught.value.field == field
 
 
-def created(request: httpx.Request | None = None, scan_id: str | None = "s1"):
-    yield from ()
+def created(scan_id: str | None = "s1") -> SimpleNamespace:
+    """What `create` returned (create_and_wait runs it first, then waits for the scan)."""
     return SimpleNamespace(id=scan_id)
 
 
@@ -146,7 +146,7 @@ def test_create_and_wait_names_the_created_scan_when_a_poll_fails() -> None:
 
     driver = Driver(answer)
     plan = WaitPlan.checked(60, 1, 60)
-    flow = create_and_wait_flow(created(), lambda scan_id: wait_flow(plan, fetch, None))
+    flow = wait_for_created(created(), lambda scan_id: wait_flow(plan, fetch, None))
     with pytest.raises(InternalServerError) as caught:
         driver.run(flow)
     error = caught.value
@@ -157,14 +157,14 @@ def test_create_and_wait_names_the_created_scan_when_a_poll_fails() -> None:
 
 def test_create_and_wait_names_the_created_scan_when_it_fails_or_times_out() -> None:
     plan = WaitPlan.checked(60, 1, 60)
-    flow = create_and_wait_flow(created(), lambda scan_id: wait_flow(plan, fetch, None))
+    flow = wait_for_created(created(), lambda scan_id: wait_flow(plan, fetch, None))
     with pytest.raises(ScanFailedError) as caught:
         Driver(answers(scan("failed"))).run(flow)
     assert caught.value.created_id == "s1"
 
 
 def test_create_and_wait_without_an_id_says_the_scan_may_exist() -> None:
-    flow = create_and_wait_flow(created(scan_id=None), lambda scan_id: iter(()))
+    flow = wait_for_created(created(scan_id=None), lambda scan_id: iter(()))
     with pytest.raises(APIError) as caught:
         Driver(answers(scan("running"))).run(flow)
     assert caught.value.maybe_created is True

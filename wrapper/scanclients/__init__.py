@@ -19,8 +19,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._logging import configure_from_environment as _configure_logging
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 if TYPE_CHECKING:
     from . import errors, scope, types, webhooks

@@ -21,27 +21,25 @@ from ._flow import Flow, run_async, run_sync
 from ._options import ClientOptions
 from .errors import APIConnectionError, ClientClosedError, EventLoopError
 
-__all__ = ["AsyncAPIClient", "HttpClient", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
 T = TypeVar("T")
-HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
 _LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
-def _pool_settings(options: ClientOptions) -> dict[str, object]:
-    return {
-        "timeout": options.timeout,
-        "limits": _LIMITS,
-        "follow_redirects": False,
-        # HTTP_PROXY would see the key of a plain-http (loopback) base URL in clear text.
-        "trust_env": not options.base_url.startswith("http://"),
-    }
+def _trust_env(options: ClientOptions) -> bool:
+    # HTTP_PROXY would see the key of a plain-http (loopback) base URL in clear text.
+    return not options.base_url.startswith("http://")
 
 
 class _BaseClient:
-    _options: ClientOptions
-    _owns_http: bool
+    """Options and configured copies. No timeout is given to the pool: every request carries its
+    own (`_send.build_request`), so that copies sharing one pool keep their own timeouts."""
+
+    def __init__(self, options: ClientOptions, owns_http: bool) -> None:
+        self._options = options
+        self._owns_http = owns_http
 
     def with_options(
         self,
@@ -100,12 +98,13 @@ def _closed(name: str) -> ClientClosedError:
 
 
 class SyncAPIClient(_BaseClient):
-    def _connect(self, options: ClientOptions, http_client: httpx.Client | None) -> None:
-        self._options = options
-        self._owns_http = http_client is None
+    def __init__(self, options: ClientOptions, http_client: httpx.Client | None = None) -> None:
+        super().__init__(options, owns_http=http_client is None)
         # An injected client is used only to send: auth, retries and errors stay ours.
         if http_client is None:
-            http_client = httpx.Client(**_pool_settings(options))  # type: ignore[arg-type]
+            http_client = httpx.Client(
+                limits=_LIMITS, follow_redirects=False, trust_env=_trust_env(options)
+            )
             _deadline.install(http_client)
         self._http = http_client
 
@@ -145,10 +144,13 @@ class _LoopBinding:
 
 
 class AsyncAPIClient(_BaseClient):
-    def _connect(self, options: ClientOptions, http_client: httpx.AsyncClient | None) -> None:
-        self._options = options
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(**_pool_settings(options))  # type: ignore[arg-type]
+    def __init__(
+        self, options: ClientOptions, http_client: httpx.AsyncClient | None = None
+    ) -> None:
+        super().__init__(options, owns_http=http_client is None)
+        self._http = http_client or httpx.AsyncClient(
+            limits=_LIMITS, follow_redirects=False, trust_env=_trust_env(options)
+        )
         self._loop = _LoopBinding()
 
     def _check_loop(self) -> None:

@@ -4,6 +4,7 @@ PDCP's export is a JSON array of nuclei events; nuclei itself writes JSON lines.
 incrementally, in memory bounded by the largest single record (not by the number of findings):
 `feed` takes each chunk as it arrives and returns the records completed by it, `close` says the
 body ended. The first non-blank byte decides the format: `[` an array, anything else JSON lines.
+`decoded` and `adecoded` run a decoder over a body's chunks (`pd.scans.findings`, sync and async).
 
 An array element is decoded with the C decoder (`raw_decode`) as soon as it may be complete; an
 element that is cut by a chunk boundary is retried only once twice as much has arrived, so a large
@@ -15,13 +16,19 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import MalformedRecordError
 
-__all__ = ["DEFAULT_MAX_RECORD_BYTES", "FindingsDecoder", "PDCPFinding"]
+__all__ = [
+    "DEFAULT_MAX_RECORD_BYTES",
+    "FindingsDecoder",
+    "PDCPFinding",
+    "adecoded",
+    "decoded",
+]
 
 DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
 _WHITESPACE = " \t\r\n"
@@ -199,6 +206,24 @@ class FindingsDecoder:
         self, problem: str, record: int | None = None, offset: int = 0
     ) -> MalformedRecordError:
         return MalformedRecordError(problem, record=record, offset=self._consumed + offset)
+
+
+def decoded(chunks: Iterator[bytes], decoder: FindingsDecoder) -> Iterator[PDCPFinding]:
+    """The findings of a body arriving as `chunks`, each yielded as soon as it is complete."""
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+    yield from decoder.close()
+
+
+async def adecoded(
+    chunks: AsyncIterator[bytes], decoder: FindingsDecoder
+) -> AsyncIterator[PDCPFinding]:
+    """`decoded` for a body arriving as an async iterator (`async for`)."""
+    async for chunk in chunks:
+        for finding in decoder.feed(chunk):
+            yield finding
+    for finding in decoder.close():
+        yield finding
 
 
 def _may_be_cut(error: json.JSONDecodeError, text: str) -> bool:

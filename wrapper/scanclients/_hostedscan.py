@@ -9,12 +9,9 @@ risks) and `_hostedscan_reports`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Generic
-
 import httpx
 
-from ._base_client import AsyncAPIClient, HttpClient, SyncAPIClient
+from ._base_client import AsyncAPIClient, SyncAPIClient
 from ._hostedscan_flows import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ScanRiskGroups
 from ._hostedscan_operations import SERVICE
 from ._hostedscan_reports import AsyncHostedScanReports, HostedScanReports
@@ -26,7 +23,7 @@ from ._hostedscan_resources import (
 )
 from ._hostedscan_scans import AsyncHostedScanScans, HostedScanScans
 from ._hostedscan_targets import AsyncHostedScanTargets, HostedScanTargets
-from ._options import ClientOptions, resolve_options
+from ._options import DEFAULT_MAX_RETRIES, resolve_options
 
 __all__ = [
     "DEFAULT_POLL_INTERVAL",
@@ -38,21 +35,23 @@ __all__ = [
 ]
 
 
-# --- the clients ------------------------------------------------------------------------------
+class HostedScan(SyncAPIClient):
+    """HostedScan.
 
-
-class _HostedScanConstructor(Generic[HttpClient]):
-    """The constructor HostedScan and AsyncHostedScan share; `_connect` is the client's own."""
-
-    _connect: Callable[[ClientOptions, HttpClient | None], None]
+    with HostedScan() as hs:   # HOSTEDSCAN_API_KEY and HOSTEDSCAN_BASE_URL from the environment
+        scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
+        hs.results.download(scan.results[0].result_id, "report.pdf")
+        for risk in hs.risks.list(status="OPEN", threat_level=["HIGH", "MEDIUM"]):
+            print(risk.target, risk.risk_definition.title)
+    """
 
     def __init__(
         self,
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: HttpClient | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
         allow_insecure_http: bool = False,
         deadline: float | None = None,
         max_body_size: int | None = None,
@@ -67,18 +66,7 @@ class _HostedScanConstructor(Generic[HttpClient]):
             deadline=deadline,
             max_body_size=max_body_size,
         )
-        self._connect(options, http_client)
-
-
-class HostedScan(SyncAPIClient, _HostedScanConstructor[httpx.Client]):
-    """HostedScan.
-
-    with HostedScan() as hs:   # HOSTEDSCAN_API_KEY and HOSTEDSCAN_BASE_URL from the environment
-        scan = hs.scans.create_and_wait(type="SSLYZE", targets=["example.com"])
-        hs.results.download(scan.results[0].result_id, "report.pdf")
-        for risk in hs.risks.list(status="OPEN", threat_level=["HIGH", "MEDIUM"]):
-            print(risk.target, risk.risk_definition.title)
-    """
+        super().__init__(options, http_client)
 
     @property
     def scans(self) -> HostedScanScans:
@@ -101,8 +89,31 @@ class HostedScan(SyncAPIClient, _HostedScanConstructor[httpx.Client]):
         return HostedScanReports(self)
 
 
-class AsyncHostedScan(AsyncAPIClient, _HostedScanConstructor[httpx.AsyncClient]):
+class AsyncHostedScan(AsyncAPIClient):
     """HostedScan, for asyncio: the methods of `HostedScan`, as coroutines."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+        deadline: float | None = None,
+        max_body_size: int | None = None,
+    ) -> None:
+        options = resolve_options(
+            SERVICE,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+            deadline=deadline,
+            max_body_size=max_body_size,
+        )
+        super().__init__(options, http_client)
 
     @property
     def scans(self) -> AsyncHostedScanScans:

@@ -9,18 +9,20 @@ import os
 import platform
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypedDict, Unpack
 from urllib.parse import urlsplit
 
 import httpx
 
-from . import __version__
+from ._version import __version__
 from .errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_DEADLINE",
     "DEFAULT_MAX_BODY_SIZE",
+    "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "ClientArguments",
     "ClientOptions",
     "KeyFallback",
     "Secret",
@@ -34,6 +36,7 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_DEADLINE: Final = 300.0
 # The most decoded bytes of a body that is parsed, or read into memory by `results.read`.
 DEFAULT_MAX_BODY_SIZE: Final = 32 * 1024 * 1024
+# How often a request that may be retried is sent again (see `_retry`); every signature uses it.
 DEFAULT_MAX_RETRIES: Final = 2
 
 USER_AGENT: Final = (
@@ -130,19 +133,30 @@ class KeyFallback:
     """The key, the server that goes with it (or None) and the source; None when there is none."""
 
 
+class ClientArguments(TypedDict):
+    """The constructor arguments both services' clients take (besides `http_client`), as given."""
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    allow_insecure_http: bool
+    deadline: float | None
+    max_body_size: int | None
+
+
 def resolve_options(
     service: ServiceSettings,
     *,
-    api_key: str | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    allow_insecure_http: bool,
     extra_headers: tuple[tuple[str, str], ...] = (),
-    deadline: float | None = None,
-    max_body_size: int | None = None,
     key_fallback: KeyFallback | None = None,
+    **arguments: Unpack[ClientArguments],
 ) -> ClientOptions:
+    """The options of a client, checked: each argument, else its environment variable, else
+    `key_fallback` for the key, else the default. A `ConfigurationError` names what is wrong."""
+    api_key, base_url = arguments["api_key"], arguments["base_url"]
+    allow_insecure_http, deadline = arguments["allow_insecure_http"], arguments["deadline"]
+    timeout, max_body_size = arguments["timeout"], arguments["max_body_size"]
     if not isinstance(allow_insecure_http, bool):
         # "false" is a true value in Python: only a real bool says what the caller meant.
         raise ConfigurationError(
@@ -186,7 +200,7 @@ def resolve_options(
         api_key=Secret(key),
         base_url=_base_url(url, service, allow_insecure_http),
         timeout=DEFAULT_TIMEOUT if timeout is None else _timeout(timeout),
-        max_retries=_max_retries(max_retries),
+        max_retries=_max_retries(arguments["max_retries"]),
         extra_headers=extra_headers,
         deadline=DEFAULT_DEADLINE if deadline is None else seconds("deadline", deadline),
         max_body_size=DEFAULT_MAX_BODY_SIZE if max_body_size is None else _body_size(max_body_size),

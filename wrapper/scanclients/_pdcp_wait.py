@@ -1,4 +1,4 @@
-"""Following a PDCP scan to its end: `wait` and `create_and_wait` (sans-I/O flows).
+"""Following a PDCP scan to its end: `wait`, and waiting for a scan just created (sans-I/O flows).
 
 PDCP's scan statuses exist only in a description: failed, finished, queued, running, starting,
 uploaded, scheduled. `finished` ends the wait; `failed` and the stopped states raise
@@ -20,10 +20,10 @@ __all__ = [
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
     "FAILED_STATUSES",
-    "create_and_wait_flow",
     "judge",
     "status_of",
     "wait_flow",
+    "wait_for_created",
 ]
 
 DEFAULT_WAIT_TIMEOUT = 3600.0
@@ -95,10 +95,9 @@ def wait_flow(
     )
 
 
-def create_and_wait_flow(create: Flow[Any], wait: Callable[[str], Flow[Any]]) -> Flow[Any]:
-    """Create, then wait for the new scan. Never a duplicate: whatever fails after the create
-    carries the created scan's id (`created_id`) and says the scan exists."""
-    created = yield from create
+def wait_for_created(created: Any, wait: Callable[[str], Flow[Any]]) -> Flow[Any]:
+    """Wait for a scan just created (`create_and_wait`'s second half). Never a duplicate: whatever
+    fails carries the created scan's id (`created_id`) and says the scan exists."""
     scan_id = _text_or_none(getattr(created, "id", None))
     if scan_id is None:
         raise APIError(

@@ -1,4 +1,4 @@
-"""Turn `PDCP.scans.create(**params)` keyword arguments into the generated `CreateScanRequest`.
+"""Keyword parameters of `PDCP.scans.create(**params)` -> the generated `CreateScanRequest` body.
 
 The accepted keywords and their types are the generated `CreateScanRequestParams` TypedDict, so a
 property added to the spec is accepted (and type-checked) after `make generate` with no edit here.

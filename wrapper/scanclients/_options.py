@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from . import __version__
+from ._retry import RetryPolicy
 from .errors import ConfigurationError
 
 __all__ = [
@@ -85,6 +86,8 @@ class ClientOptions:
     """The most decoded bytes of an answer that is parsed or kept in memory."""
     key_source: str = "argument"
     """Where the key came from: "argument", "environment (VAR)" or "file (PATH)"; never the key."""
+    retry_policy: RetryPolicy | None = None
+    """The waits between retries; None: `_retry.DEFAULT_POLICY`, looked up when a call retries."""
 
     def with_changes(
         self,

@@ -13,7 +13,7 @@ from scanclients._generated.pdcp_client.models.create_scan_response import Creat
 from scanclients._generated.pdcp_client.resources import AsyncResources, Resources
 from scanclients._generated.pdcp_client.resources.scans import AsyncScans, Scans
 
-from . import _send
+from . import _answers, _send
 from ._base_client import AsyncAPIClient, HttpClient, SyncAPIClient
 from ._credentials import read_credentials
 from ._flow import Flow
@@ -24,7 +24,6 @@ from .errors import (
     ConfigurationError,
     CredentialsFileWarning,
     TruncatedTargetsWarning,
-    UnexpectedResponseError,
 )
 
 if TYPE_CHECKING:
@@ -85,40 +84,13 @@ def _create(
     body = build_create_request(params).to_dict()
     request = _send.build_request(options, "POST", "/v1/scans", json_body=body)
     response = yield from _send.send(request, options, creates=True)
-    created = _parse_created(response)
+    created = _answers.created_scan(response, SERVICE.name)
     dropped = created.truncated_scan_targets or 0
     if dropped > 0:
         # stacklevel: this flow, the stepper, the driver, the client's _run, scans.create, then
         # the caller (tests/test_pdcp.py pins it, sync and async); one more from create_and_wait.
         warnings.warn(TruncatedTargetsWarning(created.id or None, dropped), stacklevel=stacklevel)
     return created
-
-
-def _parse_created(response: httpx.Response) -> CreateScanResponse:
-    # A 2xx means the scan exists: if its body is unusable, the caller must know it may be there.
-    body = _send.json_body(response, SERVICE.name, maybe_created=True)
-    problem = _shape_problem(body)
-    if problem is None:
-        return CreateScanResponse.from_dict(body)
-    raise UnexpectedResponseError(
-        f"the create-scan response {problem}",
-        service=SERVICE.name,
-        response=response,
-        maybe_created=True,
-    )
-
-
-def _shape_problem(body: Any) -> str | None:
-    if not isinstance(body, dict):
-        return f"is not a JSON object but {type(body).__name__}"
-    if not isinstance(body.get("message"), str):
-        return "has no 'message' string"
-    if "id" in body and not isinstance(body["id"], str):
-        return "has an 'id' that is not a string"
-    count = body.get("truncated-scan-targets", 0)
-    if isinstance(count, bool) or not isinstance(count, int):
-        return "has a 'truncated-scan-targets' that is not an integer"
-    return None
 
 
 class _PDCPConstructor(Generic[HttpClient]):

@@ -18,7 +18,7 @@ import httpx
 from . import _retry
 from ._api_errors import status_error_class
 from ._deadline import Deadline, DeadlineExceeded
-from ._operation_spec import Answer, Operation, load_model
+from ._operation_spec import Answer, Operation, from_document, load_model
 from ._text import message_of_page
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, UnexpectedResponseError
 
@@ -45,16 +45,13 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 class NestedTooDeeply(ValueError):
     """A JSON document nested past what the parser can follow (a RecursionError, tamed)."""
 
-    def __init__(self) -> None:
-        super().__init__("nested too deeply")
-
 
 def loads(content: bytes | str) -> Any:
     """JSON, with pathological nesting refused as `NestedTooDeeply` instead of a RecursionError."""
     try:
         return json.loads(content)
     except RecursionError:
-        raise NestedTooDeeply from None
+        raise NestedTooDeeply("nested too deeply") from None
 
 
 def model_problem(error: Exception) -> str:
@@ -87,24 +84,21 @@ def json_body(
     """The JSON document of a 2xx response, or `UnexpectedResponseError` keeping the response."""
     content_type = response.headers.get("content-type", "")
     media_type = content_type.split(";")[0].strip().lower()
+    cause: Exception | None = None
     if media_type and media_type != "application/json" and not media_type.endswith("+json"):
-        raise UnexpectedResponseError(
-            f"expected a JSON body, got {media_type} ({len(response.content)} bytes)",
-            service=service,
-            response=response,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-    try:
-        return loads(response.content)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise UnexpectedResponseError(
-            f"the {response.status_code} body is not valid JSON: {error}",
-            service=service,
-            response=response,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        ) from error
+        problem = f"expected a JSON body, got {media_type} ({len(response.content)} bytes)"
+    else:
+        try:
+            return loads(response.content)
+        except (ValueError, UnicodeDecodeError) as error:
+            problem, cause = f"the {response.status_code} body is not valid JSON: {error}", error
+    raise UnexpectedResponseError(
+        problem,
+        service=service,
+        response=response,
+        maybe_created=maybe_created,
+        maybe_applied=maybe_applied,
+    ) from cause
 
 
 def parse(op: Operation, response: httpx.Response, service: str) -> Any:
@@ -137,33 +131,32 @@ def _as_model(
     service: str,
     *,
     many: bool = False,
+    check: Callable[[Any], str | None] | None = None,
     maybe_created: bool = False,
     maybe_applied: bool = False,
 ) -> Any:
-    """`body` as `model` (a list of them, `many`), or the error naming `about` and why not."""
-    try:
-        if many:
-            if not isinstance(body, list):
-                raise TypeError(f"expected a JSON array, got {type(body).__name__}")
-            return [from_document(model, item) for item in body]
-        if not isinstance(body, dict):
-            raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-        return from_document(model, body)
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
-        raise UnexpectedResponseError(
-            f"{about} is not a {model.__name__}: {model_problem(error)}",
-            service=service,
-            response=response,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        ) from None
+    """`body` as `model` (a list of them, `many`), or the error saying why `about` is not one.
 
-
-def from_document(model: Any, document: Any) -> Any:
-    """A JSON document as the generated model: attrs (`from_dict`) or pydantic (`model_validate`)."""
-    if hasattr(model, "model_validate"):
-        return model.model_validate(document)
-    return model.from_dict(document)
+    `check` looks further than the model does: the problem it finds, if any, is the error's."""
+    problem = check(body) if check is not None else None
+    if problem is None:
+        try:
+            if many:
+                if not isinstance(body, list):
+                    raise TypeError(f"expected a JSON array, got {type(body).__name__}")
+                return [from_document(model, item) for item in body]
+            if not isinstance(body, dict):
+                raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+            return from_document(model, body)
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+            problem = f"is not a {model.__name__}: {model_problem(error)}"
+    raise UnexpectedResponseError(
+        f"{about} {problem}",
+        service=service,
+        response=response,
+        maybe_created=maybe_created,
+        maybe_applied=maybe_applied,
+    ) from None
 
 
 def _answer(op: Operation, status: int) -> Answer | None:
@@ -183,20 +176,13 @@ def created_scan(response: httpx.Response, service: str) -> CreateScanResponse:
     )
 
     body = json_body(response, service, maybe_created=True)
-    problem = _created_shape(body)
-    if problem is not None:
-        raise UnexpectedResponseError(
-            f"the create-scan response {problem}",
-            service=service,
-            response=response,
-            maybe_created=True,
-        )
     created: CreateScanResponse = _as_model(
         CreateScanResponse,
         body,
         "the create-scan response",
         response,
         service,
+        check=_created_shape,
         maybe_created=True,
     )
     return created

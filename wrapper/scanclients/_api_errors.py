@@ -85,8 +85,23 @@ class APIError(ScanClientsError):
         self.maybe_created = self.maybe_applied = True
         super().note_created(created_id, kind)
 
-    def _keep(self, response: httpx.Response) -> None:
-        """Keep the answer this error is about, its request masked like `self.request`."""
+    def _init_answered(
+        self,
+        message: str,
+        service: str,
+        response: httpx.Response,
+        maybe_created: bool,
+        maybe_applied: bool,
+    ) -> None:
+        """The constructor of an error about an answer: keeps it whole, its request masked."""
+        APIError.__init__(
+            self,
+            message,
+            service=service,
+            request=response.request,
+            maybe_created=maybe_created,
+            maybe_applied=maybe_applied,
+        )
         if self.request is not None:
             response.request = self.request
         self.response = response
@@ -113,14 +128,7 @@ class UnexpectedResponseError(APIError):
         maybe_created: bool = False,
         maybe_applied: bool = False,
     ) -> None:
-        super().__init__(
-            message,
-            service=service,
-            request=response.request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-        self._keep(response)
+        self._init_answered(message, service, response, maybe_created, maybe_applied)
 
 
 class ImportInterruptedError(APIError):
@@ -197,14 +205,7 @@ class APIStatusError(APIError):
         details = f"{response.status_code} {message}"
         if request_id:
             details += f" (request id {request_id})"
-        super().__init__(
-            details,
-            service=service,
-            request=response.request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-        self._keep(response)
+        self._init_answered(details, service, response, maybe_created, maybe_applied)
         self.body = body
         self.request_id = request_id
         fields = body if isinstance(body, dict) else {}

@@ -106,7 +106,7 @@ class _Resource(Generic[Client]):
         from . import _files, _paging
 
         given = Extras(**escapes)
-        client: Any = self._client  # the sync or the async client: the same calls, typed apart
+        client = self._client
         asynchronous = isinstance(self, AsyncResource)
         if op.paging is not None and not self._raw:
             pager = _paging.AsyncPager if asynchronous else _paging.SyncPager

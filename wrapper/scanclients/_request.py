@@ -140,7 +140,7 @@ def _body(
 ) -> tuple[bytes | None, str | None]:
     if body is None:
         if extras.body:
-            return _transport_json(extras.body), "application/json"
+            return _json_bytes(extras.body), "application/json"
         return None, None
     if body.media_type == "multipart/form-data":
         return _multipart(body, args)
@@ -170,7 +170,7 @@ def _body(
         document = _to_document(model, document)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValidationError("body", f"does not build a {model.__name__}: {error}") from None
-    return _transport_json({**document, **extras.body}), body.media_type
+    return _json_bytes({**document, **extras.body}), body.media_type
 
 
 def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
@@ -197,7 +197,7 @@ def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str |
     return encoded.read(), encoded.headers["content-type"]
 
 
-def _transport_json(document: Mapping[str, Any]) -> bytes:
+def _json_bytes(document: Mapping[str, Any]) -> bytes:
     import json
 
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()

@@ -192,23 +192,6 @@ class CredentialsFileWarning(UserWarning):
 
 # Tracebacks and pickles name the public path, wherever a class is defined; pickles made before
 # the split (naming scanclients.errors._restore and _rebuild) still load.
-for _defined_apart in (
-    ScanClientsError,
-    _restore,
-    _rebuild,
-    APIError,
-    APIConnectionError,
-    APITimeoutError,
-    UnexpectedResponseError,
-    ImportInterruptedError,
-    APIStatusError,
-    BadRequestError,
-    AuthenticationError,
-    PermissionDeniedError,
-    NotFoundError,
-    ConflictError,
-    UnprocessableEntityError,
-    RateLimitError,
-    InternalServerError,
-):
-    _defined_apart.__module__ = __name__
+for _public in [*(globals()[name] for name in __all__), _restore, _rebuild]:
+    if callable(_public):
+        _public.__module__ = __name__

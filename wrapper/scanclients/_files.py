@@ -24,7 +24,7 @@ from ._download import AtomicFile
 from ._flow import Drain, Flow
 from ._operation import send_flow
 from ._operation_spec import Operation
-from .errors import UnexpectedResponseError
+from .errors import APIConnectionError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     import os
@@ -129,7 +129,7 @@ class _FileAnswer:
     def _stream(self) -> Flow[httpx.Response]:
         return send_flow(self._op, self._client._options, self._request, stream=True)
 
-    def _cut_short(self, error: httpx.HTTPError) -> Exception:
+    def _cut_short(self, error: httpx.HTTPError) -> APIConnectionError:
         return connection_error(error, self._request, self._client._options.service.name)
 
 

@@ -85,28 +85,6 @@ class APIError(ScanClientsError):
         self.maybe_created = self.maybe_applied = True
         super().note_created(created_id, kind)
 
-    def _init_answered(
-        self,
-        message: str,
-        service: str,
-        response: httpx.Response,
-        maybe_created: bool,
-        maybe_applied: bool,
-    ) -> None:
-        """The constructor of an error about an answer: keeps it whole, its request masked."""
-        APIError.__init__(
-            self,
-            message,
-            service=service,
-            request=response.request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-        if self.request is not None:
-            response.request = self.request
-        self.response = response
-        self.status_code = response.status_code
-
 
 class APIConnectionError(APIError):
     """No usable answer: the connection was refused, reset, or the body was cut short."""
@@ -128,7 +106,32 @@ class UnexpectedResponseError(APIError):
         maybe_created: bool = False,
         maybe_applied: bool = False,
     ) -> None:
-        self._init_answered(message, service, response, maybe_created, maybe_applied)
+        self.response, self.status_code = _about_answer(
+            self, message, service, response, maybe_created, maybe_applied
+        )
+
+
+def _about_answer(
+    error: APIError,
+    message: str,
+    service: str,
+    response: httpx.Response,
+    maybe_created: bool,
+    maybe_applied: bool,
+) -> tuple[httpx.Response, int]:
+    """Initialise `error` as an error about `response`; return what it keeps of the answer (its
+    `response`, the request masked, and `status_code`)."""
+    APIError.__init__(
+        error,
+        message,
+        service=service,
+        request=response.request,
+        maybe_created=maybe_created,
+        maybe_applied=maybe_applied,
+    )
+    if error.request is not None:
+        response.request = error.request
+    return response, response.status_code
 
 
 class ImportInterruptedError(APIError):
@@ -205,7 +208,9 @@ class APIStatusError(APIError):
         details = f"{response.status_code} {message}"
         if request_id:
             details += f" (request id {request_id})"
-        self._init_answered(details, service, response, maybe_created, maybe_applied)
+        self.response, self.status_code = _about_answer(
+            self, details, service, response, maybe_created, maybe_applied
+        )
         self.body = body
         self.request_id = request_id
         fields = body if isinstance(body, dict) else {}

@@ -10,6 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from scanclients import _retry
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 KEY = "sk-test-1234567890abcdef"
@@ -43,3 +45,14 @@ REPORTS = pytest.StashKey[dict[str, list[str]]]()
 def report(config: pytest.Config, title: str, lines: list[str]) -> None:
     """Lines printed at the end of the run under `title` (spec coverage, the fault matrix)."""
     config.stash.setdefault(REPORTS, {})[title] = lines
+
+
+FAST_RETRIES = _retry.RetryPolicy(initial_delay=0.001)
+"""Waits of a millisecond or two between retries; a Retry-After is still obeyed."""
+
+
+def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For the rest of the test, every client whose options carry no retry policy (all of them,
+    the command line's included) waits `FAST_RETRIES` between attempts instead of seconds: the
+    same retries, decided the same way, only sooner."""
+    monkeypatch.setattr(_retry, "DEFAULT_POLICY", FAST_RETRIES)

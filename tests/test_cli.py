@@ -16,7 +16,7 @@ from click.testing import CliRunner
 import scanclients._cli
 from scanclients import webhooks
 from scanclients._cli import cli
-from tests.helpers import KEY
+from tests.helpers import KEY, fast_retries
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_an_api_error_is_one_line_and_exit_1(run, mock) -> None:
 
 
 def test_a_network_error_is_exit_1(run, monkeypatch) -> None:
-    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.01)
+    fast_retries(monkeypatch)
     result = run("hostedscan", "--base-url", "http://127.0.0.1:9", "get", "s1")
     assert result.exit_code == 1
     assert "error: HostedScan: GET /v1/scans/s1 failed" in result.stderr

@@ -13,7 +13,7 @@ import pytest
 from scanclients import AsyncHostedScan, HostedScan, errors
 from scanclients._generated.hostedscan_models import RiskStatus, ScanState, ThreatLevel
 from scanclients._hostedscan_scans import RISK_FETCH_CONCURRENCY
-from tests.helpers import KEY, Recorder
+from tests.helpers import KEY, Recorder, fast_retries
 
 EMPTY_PAGE = {"data": []}
 TARGET = {"id": "t1", "target": "example.com", "label": None, "tags": []}
@@ -237,7 +237,7 @@ def test_report_body_on_the_wire(tmp_path) -> None:
     ],
 )
 def test_writes_that_may_have_been_applied_are_not_retried(call, attempts, monkeypatch) -> None:
-    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.001)
+    fast_retries(monkeypatch)
     recorder, hs = _client({"message": "boom"}, status=500)
     with pytest.raises(errors.InternalServerError) as caught:
         call(hs)

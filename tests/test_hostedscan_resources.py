@@ -15,7 +15,7 @@ import pytest
 
 from scanclients import AsyncHostedScan, HostedScan, errors
 from scanclients._paging import AsyncPager, SyncPager
-from tests.helpers import KEY
+from tests.helpers import KEY, fast_retries
 
 RECORDING = json.dumps(
     {
@@ -285,7 +285,7 @@ OPERATIONS = {
 @pytest.mark.parametrize("fault", sorted(FAULT_CELLS))
 @pytest.mark.parametrize("operation", sorted(OPERATIONS))
 async def test_faults_on_the_new_operations(hs, mock, monkeypatch, fault, operation) -> None:
-    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.001)
+    fast_retries(monkeypatch)
     target = await _(hs.targets.create(target="example.com"))
     kind, call = OPERATIONS[operation]
     expected = FAULT_CELLS[fault][kind]

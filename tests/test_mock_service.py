@@ -15,12 +15,12 @@ import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients.mock import serve
-from tests.helpers import KEY
+from tests.helpers import KEY, fast_retries
 
 
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.01)
+    fast_retries(monkeypatch)
 
 
 def test_a_request_that_breaks_the_spec_gets_400_naming_the_field(mock) -> None:

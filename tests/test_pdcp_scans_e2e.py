@@ -20,14 +20,14 @@ from scanclients.errors import (
     WaitTimeoutError,
 )
 from scanclients.mock import MockService
-from tests.helpers import KEY
+from tests.helpers import KEY, fast_retries
 
 FAST = {"poll_interval": 0.05, "max_poll_interval": 0.1}
 
 
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.01)
+    fast_retries(monkeypatch)
 
 
 @pytest.fixture(params=["sync", "async"])

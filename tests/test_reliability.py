@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients._paging import SyncPager
-from tests.helpers import KEY, ROOT, Recorder, report
+from tests.helpers import KEY, ROOT, Recorder, fast_retries, report
 
 FAULTS = [
     "rate-limit:0",
@@ -79,7 +79,7 @@ MAYBE_CREATED = {
 
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("scanclients._retry.INITIAL_DELAY", 0.01)
+    fast_retries(monkeypatch)
 
 
 def _clients(mock: Any, asynchronous: bool) -> tuple[Any, Any]:

@@ -15,7 +15,7 @@ from scanclients.errors import (
     UnexpectedResponseError,
     ValidationError,
 )
-from tests.helpers import Recorder
+from tests.helpers import Recorder, fast_retries
 from tests.resource_tools import KEY, instance, operations
 
 NOTHING_SENT = "nothing may be sent"
@@ -172,7 +172,7 @@ FAST = {"max_retries": 2}
 
 @pytest.fixture(autouse=True)
 def _no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("scanclients._retry.backoff_delay", lambda *a, **k: 0.0)
+    fast_retries(monkeypatch)
 
 
 def test_a_get_is_retried_after_a_500() -> None:

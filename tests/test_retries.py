@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import time
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 
 from scanclients import PDCP, HostedScan, errors
-from scanclients._retry import backoff_delay, retry_after_seconds
+from scanclients._retry import RetryPolicy, retry_after_seconds
 from tests.helpers import KEY, Recorder
 
 SCAN = {"data": {"id": "s1", "state": "RUNNING", "progress": 10}}
@@ -79,8 +80,25 @@ def test_backoff_doubles_to_an_eight_second_cap(sleeps) -> None:
 
 
 def test_jitter_takes_off_at_most_a_quarter() -> None:
-    assert backoff_delay(1, jitter=lambda: 0.999999) == pytest.approx(0.375, abs=1e-5)
-    assert backoff_delay(3, jitter=lambda: 0.0) == 2.0
+    policy = RetryPolicy()
+    assert policy.delay(1, random_fraction=lambda: 0.999999) == pytest.approx(0.375, abs=1e-5)
+    assert policy.delay(3, random_fraction=lambda: 0.0) == 2.0
+
+
+def test_a_client_waits_as_its_retry_policy_says(sleeps) -> None:
+    recorder = _answers(
+        httpx.Response(500),
+        httpx.Response(503, headers={"Retry-After": "30"}),
+        httpx.Response(500),
+    )
+    hs = _hostedscan(recorder, max_retries=3)
+    policy = RetryPolicy(initial_delay=0.1, max_delay=0.15, max_retry_after=2.0, jitter=0.5)
+    hs._options = dataclasses.replace(hs._options, retry_policy=policy)
+    with pytest.raises(errors.InternalServerError):
+        hs.scans.get("s1")
+    # random.random is 0 here (no jitter taken): doubling to its cap, and Retry-After capped.
+    assert sleeps == [0.1, 2.0, 0.15]
+    assert len(recorder.requests) == 4
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _send
+from ._answers import connection_error, parse
 from ._download import AtomicFile
 from ._flow import Drain, Flow
-from ._operation import parse, send_flow
+from ._operation import send_flow
 from ._operation_spec import Operation
-from .errors import UnexpectedResponseError
+from .errors import APIConnectionError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     import os
@@ -86,7 +87,7 @@ def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) 
             yield Drain(response, write, until)
         return Saved(target.path, size, response.status_code)
     except httpx.HTTPError as error:  # the body was cut short, or the deadline passed
-        raise _send.connection_error(error, request, service, deadline=until) from error
+        raise connection_error(error, request, service, deadline=until) from error
 
 
 def _bounded(buffer: bytearray, response: httpx.Response, service: str) -> Any:
@@ -111,64 +112,69 @@ def _not_a_file(op: Operation, response: httpx.Response, service: str) -> Unexpe
     )
 
 
-class Download:
+class _FileAnswer:
+    """What both downloads share: the request, not yet sent, and the flows that send it."""
+
+    _client: SyncAPIClient | AsyncAPIClient
+
+    def __init__(
+        self, client: SyncAPIClient | AsyncAPIClient, op: Operation, request: httpx.Request
+    ) -> None:
+        self._client, self._op, self._request = client, op, request
+
+    def _save(self, path: str | os.PathLike[str]) -> Flow[Saved | ExportStarted]:
+        target = AtomicFile(path).check().path  # a bad path fails here, before any I/O
+        return _save_flow(self._op, self._client._options, self._request, target)
+
+    def _stream(self) -> Flow[httpx.Response]:
+        return send_flow(self._op, self._client._options, self._request, stream=True)
+
+    def _cut_short(self, error: httpx.HTTPError) -> APIConnectionError:
+        return connection_error(error, self._request, self._client._options.service.name)
+
+
+class Download(_FileAnswer):
     """A file answer, not yet requested: `save(path)` or `iter_bytes()` sends the request."""
 
-    def __init__(self, client: SyncAPIClient, op: Operation, request: httpx.Request) -> None:
-        self._client, self._op, self._request = client, op, request
+    _client: SyncAPIClient
 
     def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
         """Stream the file into `path` atomically: it appears whole, or not at all."""
-        target = AtomicFile(path).check().path  # a bad path fails here, before any I/O
-        options = self._client._options
-        result: Saved | ExportStarted = self._client._run(
-            _save_flow(self._op, options, self._request, target)
-        )
-        return result
+        return self._client._run(self._save(path))
 
     def iter_bytes(self) -> Iterator[bytes]:
         """The file's bytes as they arrive; the connection is closed when iteration ends."""
-        options = self._client._options
-        flow = send_flow(self._op, options, self._request, stream=True)
-        response: httpx.Response = self._client._run(flow)
+        response = self._client._run(self._stream())
         try:
             if _json_answer(self._op, response.status_code):
                 response.read()
-                raise _not_a_file(self._op, response, options.service.name)
+                raise _not_a_file(self._op, response, self._client._options.service.name)
             yield from response.iter_bytes()
         except httpx.HTTPError as error:
-            raise _send.connection_error(error, self._request, options.service.name) from error
+            raise self._cut_short(error) from error
         finally:
             response.close()
 
 
-class AsyncDownload:
+class AsyncDownload(_FileAnswer):
     """A file answer for asyncio: `await save(path)` or `async for chunk in aiter_bytes()`."""
 
-    def __init__(self, client: AsyncAPIClient, op: Operation, request: httpx.Request) -> None:
-        self._client, self._op, self._request = client, op, request
+    _client: AsyncAPIClient
 
     async def save(self, path: str | os.PathLike[str]) -> Saved | ExportStarted:
         """Stream the file into `path` atomically: it appears whole, or not at all."""
-        target = AtomicFile(path).check().path
-        options = self._client._options
-        result: Saved | ExportStarted = await self._client._run(
-            _save_flow(self._op, options, self._request, target)
-        )
-        return result
+        return await self._client._run(self._save(path))
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
         """The file's bytes as they arrive; the connection is closed when iteration ends."""
-        options = self._client._options
-        flow = send_flow(self._op, options, self._request, stream=True)
-        response: httpx.Response = await self._client._run(flow)
+        response = await self._client._run(self._stream())
         try:
             if _json_answer(self._op, response.status_code):
                 await response.aread()
-                raise _not_a_file(self._op, response, options.service.name)
+                raise _not_a_file(self._op, response, self._client._options.service.name)
             async for chunk in response.aiter_bytes():
                 yield chunk
         except httpx.HTTPError as error:
-            raise _send.connection_error(error, self._request, options.service.name) from error
+            raise self._cut_short(error) from error
         finally:
             await response.aclose()

@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _send
+from . import _answers, _send
 from ._flow import Flow
 from ._options import ClientOptions
 from ._text import non_empty_string
@@ -266,7 +266,7 @@ def _chunk_request(
 
 
 def _created_id(response: httpx.Response) -> str:
-    body: Any = _send.json_body(response, "PDCP", maybe_created=True)
+    body: Any = _answers.json_body(response, "PDCP", maybe_created=True)
     scan_id = body.get("id") if isinstance(body, dict) else None
     if not isinstance(scan_id, str) or not scan_id.strip():
         raise UnexpectedResponseError(

@@ -1,17 +1,19 @@
 """What the generated resources know about each operation: plain data, written by the generator.
 
 `scripts/resources_codegen.py` writes one `Operation` per operation of the spec into the generated
-resource modules; the hand-written machinery (`_request`, `_operation`, `_paging`, `_files`) reads
-only these, never the generator's private `_get_kwargs`. Kinds are the few shapes a value can be
+resource modules; the hand-written machinery (`_request`, `_answers`, `_operation`, `_paging`,
+`_files`) reads only these, never the generator's private `_get_kwargs`; `load_model` imports the
+generated model an operation names, `from_document` makes one (attrs or pydantic) from JSON. Kinds are the few shapes a value can be
 checked against before it is sent: "str", "int", "float", "bool", "date", "datetime", "enum",
 "list", "model" (a generated model or a plain dict), "bytes" and "any".
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import importlib
+from typing import Any, NamedTuple
 
-__all__ = ["Answer", "Body", "Field", "Operation", "Paging", "Param"]
+__all__ = ["Answer", "Body", "Field", "Operation", "Paging", "Param", "from_document", "load_model"]
 
 
 # NamedTuples, not dataclasses: a generated module builds hundreds of these at import, and a
@@ -88,3 +90,17 @@ class Operation(NamedTuple):
     @property
     def streams(self) -> bool:
         return any(answer.kind == "file" for answer in self.answers)
+
+
+def load_model(op: Operation, reference: str) -> Any:
+    """The generated class `module:Class` of `op`'s models, imported now: a caller pays only for
+    the models it uses."""
+    module, _, name = reference.partition(":")
+    return getattr(importlib.import_module(f"{op.models}.{module}"), name)
+
+
+def from_document(model: Any, document: Any) -> Any:
+    """A JSON document as the generated model: attrs (`from_dict`) or pydantic (`model_validate`)."""
+    if hasattr(model, "model_validate"):
+        return model.model_validate(document)
+    return model.from_dict(document)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._retry import RetryPolicy
 from ._version import __version__
 from .errors import ConfigurationError
 
@@ -88,6 +89,8 @@ class ClientOptions:
     """The most decoded bytes of an answer that is parsed or kept in memory."""
     key_source: str = "argument"
     """Where the key came from: "argument", "environment (VAR)" or "file (PATH)"; never the key."""
+    retry_policy: RetryPolicy | None = None
+    """The waits between retries; None: `_retry.DEFAULT_POLICY`, looked up when a call retries."""
 
     def with_changes(
         self,

@@ -11,8 +11,8 @@ page. Walking stops at the total, on a short page, on an empty page, or at `max_
 to the one before, or a page token already followed, is an `UnexpectedResponseError`: a server that
 ignores the cursor would otherwise be asked forever. A list given `max_pages` (HostedScan's, whose
 service decides the page size) stops there too, with an error saying to raise the bound: a service
-handing out fresh tokens forever is not listed forever. The decisions live in `_Cursor`, shared by
-the sync and async pagers.
+handing out fresh tokens forever is not listed forever. The decisions live in `_Cursor`, and the
+fetching of one page in `_Pager._page_flow`, both shared by the sync and async pagers.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._operation import parse, send_flow
+from ._answers import parse
+from ._operation import send_flow
 from ._operation_spec import Operation, Paging
 from ._request import Extras, build
 from .errors import UnexpectedResponseError, ValidationError
@@ -152,17 +153,14 @@ def _follow(value: Any, path: tuple[str, ...]) -> Any:
     return value
 
 
-def _page_flow(op: Operation, options: Any, request: httpx.Request) -> Flow[tuple[Any, Any]]:
-    response = yield from send_flow(op, options, request)
-    return parse(op, response, options.service.name), response
+class _Pager:
+    """What both pagers share: checked arguments, and one page as a flow."""
 
-
-class SyncPager(Generic[Item, Page]):
-    """Items of a list operation, fetched a page at a time as they are iterated."""
+    _client: SyncAPIClient | AsyncAPIClient
 
     def __init__(
         self,
-        client: SyncAPIClient,
+        client: SyncAPIClient | AsyncAPIClient,
         op: Operation,
         args: Mapping[str, Any],
         extras: Extras,
@@ -171,8 +169,25 @@ class SyncPager(Generic[Item, Page]):
     ) -> None:
         self._client, self._op, self._extras = client, op, extras
         self._args, self._max_items, self._max_pages = dict(args), max_items, max_pages
-        _Cursor(op, args, max_items, max_pages)  # bad arguments fail here, before any I/O
+        self._cursor()  # bad arguments fail here, before any I/O
         build(op, client._options, args, extras)
+
+    def _cursor(self) -> _Cursor:
+        return _Cursor(self._op, self._args, self._max_items, self._max_pages)
+
+    def _page_flow(self, cursor: _Cursor) -> Flow[tuple[Any, list[Any]]]:
+        """The page at the cursor (as its model) and its items to hand out."""
+        options = self._client._options
+        request = build(self._op, options, cursor.page_args(), self._extras)
+        response = yield from send_flow(self._op, options, request)
+        page = parse(self._op, response, options.service.name)
+        return page, cursor.accept(page, response, options.service.name)
+
+
+class SyncPager(_Pager, Generic[Item, Page]):
+    """Items of a list operation, fetched a page at a time as they are iterated."""
+
+    _client: SyncAPIClient
 
     def pages(self) -> Iterator[Page]:
         """Each page as its generated model (the envelope, totals and all)."""
@@ -184,30 +199,15 @@ class SyncPager(Generic[Item, Page]):
             yield from items
 
     def _walk(self) -> Iterator[tuple[Any, list[Any]]]:
-        cursor = _Cursor(self._op, self._args, self._max_items, self._max_pages)
-        options = self._client._options
+        cursor = self._cursor()
         while not cursor.done:
-            request = build(self._op, options, cursor.page_args(), self._extras)
-            page, response = self._client._run(_page_flow(self._op, options, request))
-            yield page, cursor.accept(page, response, options.service.name)
+            yield self._client._run(self._page_flow(cursor))
 
 
-class AsyncPager(Generic[Item, Page]):
+class AsyncPager(_Pager, Generic[Item, Page]):
     """Items of a list operation for `async for`, fetched a page at a time."""
 
-    def __init__(
-        self,
-        client: AsyncAPIClient,
-        op: Operation,
-        args: Mapping[str, Any],
-        extras: Extras,
-        max_items: int | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        self._client, self._op, self._extras = client, op, extras
-        self._args, self._max_items, self._max_pages = dict(args), max_items, max_pages
-        _Cursor(op, args, max_items, max_pages)
-        build(op, client._options, args, extras)
+    _client: AsyncAPIClient
 
     async def pages(self) -> AsyncIterator[Page]:
         """Each page as its generated model (the envelope, totals and all)."""
@@ -220,9 +220,6 @@ class AsyncPager(Generic[Item, Page]):
                 yield item
 
     async def _walk(self) -> AsyncIterator[tuple[Any, list[Any]]]:
-        cursor = _Cursor(self._op, self._args, self._max_items, self._max_pages)
-        options = self._client._options
+        cursor = self._cursor()
         while not cursor.done:
-            request = build(self._op, options, cursor.page_args(), self._extras)
-            page, response = await self._client._run(_page_flow(self._op, options, request))
-            yield page, cursor.accept(page, response, options.service.name)
+            yield await self._client._run(self._page_flow(cursor))

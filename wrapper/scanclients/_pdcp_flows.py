@@ -15,12 +15,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-import httpx
-
 from scanclients._generated.pdcp_client.models.create_scan_response import CreateScanResponse
 from scanclients._generated.pdcp_client.resources import scans as _generated
 
-from . import _send
+from . import _answers, _send
 from ._files import ExportStarted
 from ._flow import Flow
 from ._nuclei_import import ImportResult, ImportSource, import_flow, prepare
@@ -32,7 +30,7 @@ from ._pdcp_options import SERVICE
 from ._pdcp_wait import wait_flow, wait_for_created
 from ._polling import WaitPlan
 from ._request import Extras, build
-from .errors import APIError, TruncatedTargetsWarning, UnexpectedResponseError, ValidationError
+from .errors import APIError, TruncatedTargetsWarning, ValidationError
 
 if TYPE_CHECKING:
     from scanclients._generated.pdcp_client.models.scan_status_item import ScanStatusItem
@@ -63,40 +61,13 @@ def create(options: ClientOptions, params: Mapping[str, Any]) -> Flow[CreateScan
     body = build_create_request(params).to_dict()
     request = _send.build_request(options, "POST", "/v1/scans", json_body=body)
     response = yield from _send.send(request, options, creates=True)
-    return _parse_created(response)
+    return _answers.created_scan(response, SERVICE.name)
 
 
 def truncation(created: CreateScanResponse) -> TruncatedTargetsWarning | None:
     """The warning a created scan calls for: the service dropped some of its targets."""
     dropped = created.truncated_scan_targets or 0
     return TruncatedTargetsWarning(created.id or None, dropped) if dropped > 0 else None
-
-
-def _parse_created(response: httpx.Response) -> CreateScanResponse:
-    # A 2xx means the scan exists: if its body is unusable, the caller must know it may be there.
-    body = _send.json_body(response, SERVICE.name, maybe_created=True)
-    problem = _shape_problem(body)
-    if problem is None:
-        return CreateScanResponse.from_dict(body)
-    raise UnexpectedResponseError(
-        f"the create-scan response {problem}",
-        service=SERVICE.name,
-        response=response,
-        maybe_created=True,
-    )
-
-
-def _shape_problem(body: Any) -> str | None:
-    if not isinstance(body, dict):
-        return f"is not a JSON object but {type(body).__name__}"
-    if not isinstance(body.get("message"), str):
-        return "has no 'message' string"
-    if "id" in body and not isinstance(body["id"], str):
-        return "has an 'id' that is not a string"
-    count = body.get("truncated-scan-targets", 0)
-    if isinstance(count, bool) or not isinstance(count, int):
-        return "has a 'truncated-scan-targets' that is not an integer"
-    return None
 
 
 # --- wait ---------------------------------------------------------------------------------------

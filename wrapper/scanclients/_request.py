@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import enum
-import importlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -17,13 +16,13 @@ from urllib.parse import quote
 import httpx
 
 from . import _send
-from ._operation_spec import Body, Field, Operation, Param
+from ._operation_spec import Body, Field, Operation, Param, load_model
 from ._options import ClientOptions
 from ._text import check_text
 from ._wire import to_wire as _to_wire
 from .errors import ValidationError
 
-__all__ = ["Extras", "build", "from_document", "load_model"]
+__all__ = ["Extras", "build"]
 
 
 class Extras:
@@ -52,19 +51,6 @@ def _mapping(name: str, value: Mapping[str, Any] | None) -> dict[str, Any]:
     return dict(value)
 
 
-def load_model(op: Operation, reference: str) -> Any:
-    """The generated class `module:Class`, imported now: a caller pays only for what it uses."""
-    module, _, name = reference.partition(":")
-    return getattr(importlib.import_module(f"{op.models}.{module}"), name)
-
-
-def from_document(model: Any, document: Any) -> Any:
-    """A JSON document as the generated model: attrs (`from_dict`) or pydantic (`model_validate`)."""
-    if hasattr(model, "model_validate"):
-        return model.model_validate(document)
-    return model.from_dict(document)
-
-
 def _to_document(model: Any, document: dict[str, Any]) -> dict[str, Any]:
     """A request body checked by its generated model, as the JSON the model writes."""
     if hasattr(model, "model_validate_json"):
@@ -87,10 +73,8 @@ def build(
     query: list[tuple[str, str | int | float | bool | None]] = []
     headers: dict[str, str] = {}
     for param in op.params:
-        value = args.get(param.name)
+        value = _given(param, args)
         if value is None:
-            if param.required:
-                raise ValidationError(param.name, "is required")
             continue
         _check(param, value, param.name)
         if param.where == "path":
@@ -121,6 +105,14 @@ def build(
     )
 
 
+def _given(field: Field | Param, args: Mapping[str, Any]) -> Any:
+    """The argument for `field`; None when it was not given and need not be."""
+    value = args.get(field.name)
+    if value is None and field.required:
+        raise ValidationError(field.name, "is required")
+    return value
+
+
 def _has_team(options: ClientOptions, extras: Extras) -> bool:
     names = {key.lower() for key, _ in options.extra_headers} | {k.lower() for k in extras.headers}
     return "x-team-id" in names
@@ -148,7 +140,7 @@ def _body(
 ) -> tuple[bytes | None, str | None]:
     if body is None:
         if extras.body:
-            return _transport_json(extras.body), "application/json"
+            return _json_bytes(extras.body), "application/json"
         return None, None
     if body.media_type == "multipart/form-data":
         return _multipart(body, args)
@@ -178,17 +170,15 @@ def _body(
         document = _to_document(model, document)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValidationError("body", f"does not build a {model.__name__}: {error}") from None
-    return _transport_json({**document, **extras.body}), body.media_type
+    return _json_bytes({**document, **extras.body}), body.media_type
 
 
 def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
     """A multipart/form-data body: each field a file part, given as (file name, bytes)."""
     files: dict[str, tuple[str, bytes, str]] = {}
     for field in body.fields:
-        value = args.get(field.name)
+        value = _given(field, args)
         if value is None:
-            if field.required:
-                raise ValidationError(field.name, "is required")
             continue
         if not (
             isinstance(value, tuple)
@@ -207,7 +197,7 @@ def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str |
     return encoded.read(), encoded.headers["content-type"]
 
 
-def _transport_json(document: Mapping[str, Any]) -> bytes:
+def _json_bytes(document: Mapping[str, Any]) -> bytes:
     import json
 
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()

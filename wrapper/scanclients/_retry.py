@@ -4,6 +4,9 @@ A read (GET) is retried on connection errors, timeouts, 408, 429 and 5xx. A crea
 only where the service cannot have acted on it: the connection was never established (or no
 pooled connection came free), 429 and 503. Anything else after a create was sent may have created
 the scan, so it is raised at once with `maybe_created=True`: a retry could scan twice.
+
+How long to wait is a `RetryPolicy`, carried by `ClientOptions.retry_policy`; a client without one
+uses `DEFAULT_POLICY` (0.5 s doubling to 8 s, less up to 25% jitter; Retry-After up to 60 s).
 """
 
 from __future__ import annotations
@@ -13,14 +16,13 @@ import math
 import random
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import httpx
 
 __all__ = [
-    "INITIAL_DELAY",
-    "MAX_DELAY",
-    "MAX_RETRY_AFTER",
-    "backoff_delay",
+    "DEFAULT_POLICY",
+    "RetryPolicy",
     "maybe_created_after_error",
     "maybe_created_after_status",
     "retry_after_seconds",
@@ -28,9 +30,42 @@ __all__ = [
     "should_retry_status",
 ]
 
-INITIAL_DELAY = 0.5
-MAX_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to wait before each retry (how many retries is `max_retries`, apart)."""
+
+    initial_delay: float = 0.5
+    """The wait before the first retry; it doubles for each retry after."""
+    max_delay: float = 8.0
+    """The longest wait the doubling reaches."""
+    max_retry_after: float = 60.0
+    """The longest wait a service's `Retry-After` (or `retry-after-ms`) is obeyed for."""
+    jitter: float = 0.25
+    """The most of a wait taken off at random, so that many clients do not retry in step."""
+
+    def delay(
+        self,
+        retry_number: int,
+        headers: Mapping[str, str] | None = None,
+        *,
+        random_fraction: Callable[[], float] | None = None,
+    ) -> float:
+        """Seconds to wait before retry number `retry_number` (1 for the first retry).
+
+        The service's `retry-after-ms` or `Retry-After` wins, capped at `max_retry_after`;
+        otherwise `initial_delay` doubling to `max_delay`, less up to `jitter` of it.
+        """
+        if headers is not None:
+            asked = retry_after_seconds(headers)
+            if asked is not None:
+                return min(asked, self.max_retry_after)
+        delay = min(self.initial_delay * 2.0 ** (retry_number - 1), self.max_delay)
+        return delay * (1 - self.jitter * (random_fraction or random.random)())
+
+
+DEFAULT_POLICY = RetryPolicy()
+"""The waits of a client whose options carry no policy of their own."""
 
 # Failures that happen before the request left the client: the service cannot have seen it.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -57,25 +92,6 @@ def should_retry_status(status_code: int, *, creates: bool) -> bool:
 def maybe_created_after_status(status_code: int, *, creates: bool) -> bool:
     # 503 says the service is not taking requests; any other 5xx may have failed after acting.
     return creates and status_code >= 500 and status_code != 503
-
-
-def backoff_delay(
-    retry_number: int,
-    headers: Mapping[str, str] | None = None,
-    *,
-    jitter: Callable[[], float] | None = None,
-) -> float:
-    """Seconds to wait before retry number `retry_number` (1 for the first retry).
-
-    The service's `retry-after-ms` or `Retry-After` wins, capped at 60 s; otherwise 0.5 s doubling
-    to 8 s, less up to 25% jitter so that many clients do not retry in step.
-    """
-    if headers is not None:
-        asked = retry_after_seconds(headers)
-        if asked is not None:
-            return min(asked, MAX_RETRY_AFTER)
-    delay = min(INITIAL_DELAY * 2.0 ** (retry_number - 1), MAX_DELAY)
-    return delay * (1 - 0.25 * (jitter or random.random)())
 
 
 def retry_after_seconds(headers: Mapping[str, str], *, now: float | None = None) -> float | None:

@@ -1,7 +1,7 @@
-"""Sending, for both services, sync and async: retries, the deadline, typed errors for failures.
+"""Building and sending a request, for both services, sync and async: retries and the deadline.
 
 `send` is a flow (see `_flow`): it yields the attempts and the waits between them and returns the
-first 2xx response, or raises the scanclients error for what went wrong. Each attempt is logged on
+first 2xx response, or raises the scanclients error for what went wrong (made by `_answers`). Each attempt is logged on
 the `scanclients` logger as one line (method, path, status, attempt, elapsed), never with headers.
 
 One call has one deadline (`ClientOptions.deadline`, or `deadline=` per call) covering every
@@ -10,7 +10,6 @@ attempt and every wait between them; a retry that could not finish in time is no
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import time
@@ -19,32 +18,16 @@ from typing import Any
 import httpx
 
 from . import _retry
-from ._deadline import Deadline, DeadlineExceeded
+from ._answers import connection_error, status_error
+from ._deadline import Deadline
 from ._flow import BodyTooLargeError, Flow, Send, Sleep
 from ._options import ClientOptions, seconds
-from ._text import check_text, message_of_page
-from .errors import (
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    UnexpectedResponseError,
-    ValidationError,
-    _status_error_class,
-)
+from ._text import check_text
+from .errors import UnexpectedResponseError, ValidationError
 
-__all__ = [
-    "build_request",
-    "call_deadline",
-    "connection_error",
-    "json_body",
-    "loads",
-    "send",
-    "status_error",
-]
+__all__ = ["build_request", "call_deadline", "send"]
 
 log = logging.getLogger("scanclients")
-
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
 
 
 def build_request(
@@ -113,6 +96,9 @@ def send(
 ) -> Flow[httpx.Response]:
     """Send with the safe retries of `_retry`; return the 2xx response or raise an `APIError`.
 
+    The waits between attempts follow the client's `RetryPolicy` (`_retry.DEFAULT_POLICY` when
+    its options carry none).
+
     `writes` (POST, PATCH) is retried like a create; its errors say `maybe_applied` instead.
     `deadline` overrides the client's for this call: seconds, or a `Deadline` a compound flow
     (wait) shares between its requests.
@@ -122,6 +108,7 @@ def send(
     applied = writes and not creates
     creates = creates or writes
     attempts = options.max_retries + 1
+    policy = options.retry_policy or _retry.DEFAULT_POLICY
     for attempt in range(1, attempts + 1):
         started = time.monotonic()
         try:
@@ -138,7 +125,7 @@ def send(
         except httpx.HTTPError as error:
             _log_attempt(request, type(error).__name__, attempt, attempts, started)
             retry = attempt < attempts and _retry.should_retry_error(error, creates=creates)
-            if retry and (yield from _wait(_retry.backoff_delay(attempt), request, attempt, until)):
+            if retry and (yield from _wait(policy.delay(attempt), request, attempt, until)):
                 continue
             raise connection_error(
                 error, request, service, creates=creates, applied=applied, deadline=until
@@ -149,7 +136,7 @@ def send(
         retry = attempt < attempts and _retry.should_retry_status(
             response.status_code, creates=creates
         )
-        delay = _retry.backoff_delay(attempt, response.headers)
+        delay = policy.delay(attempt, response.headers)
         if retry and (yield from _wait(delay, request, attempt, until)):
             continue
         raise status_error(response, service, creates=creates, applied=applied)
@@ -179,149 +166,3 @@ def _log_attempt(
         attempts,
         elapsed_ms,
     )
-
-
-def connection_error(
-    error: httpx.HTTPError,
-    request: httpx.Request,
-    service: str,
-    *,
-    creates: bool = False,
-    applied: bool = False,
-    deadline: Deadline | None = None,
-) -> APIConnectionError:
-    """The typed error for a failure to get (all of) an answer.
-
-    `applied`: the request was a write other than a create (its error says `maybe_applied`).
-    """
-    maybe = _retry.maybe_created_after_error(error, creates=creates or applied)
-    maybe_created, maybe_applied = maybe and not applied, maybe
-    path = f"{request.method} {request.url.path}"
-    passed = deadline is not None and deadline.remaining() <= 0.05
-    if isinstance(error, httpx.TimeoutException) and (passed or "overall deadline" in str(error)):
-        seconds = deadline.seconds if deadline is not None else 0
-        reason = str(error) if isinstance(error, DeadlineExceeded) else None
-        return APITimeoutError(
-            f"{path} {reason or f'exceeded the overall deadline of {seconds:g} s'}",
-            service=service,
-            request=request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{path} timed out ({type(error).__name__})",
-            service=service,
-            request=request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-    reason = str(error) or type(error).__name__
-    return APIConnectionError(
-        f"{path} failed: {reason}",
-        service=service,
-        request=request,
-        maybe_created=maybe_created,
-        maybe_applied=maybe_applied,
-    )
-
-
-def status_error(
-    response: httpx.Response, service: str, *, creates: bool, applied: bool = False
-) -> APIStatusError:
-    """The typed error for a non-2xx response; a non-JSON body (an HTML page) is kept as text."""
-    body = _json_or_text(response)
-    cls = _status_error_class(response.status_code)
-    maybe = _retry.maybe_created_after_status(response.status_code, creates=creates or applied)
-    return cls(
-        _message(body, response),
-        service=service,
-        response=response,
-        body=body,
-        request_id=next(
-            (response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None
-        ),
-        maybe_created=maybe and not applied,
-        maybe_applied=maybe,
-    )
-
-
-def loads(content: bytes) -> Any:
-    """JSON, with pathological nesting refused as a ValueError instead of a RecursionError."""
-    try:
-        return json.loads(content)
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-
-
-def _json_or_text(response: httpx.Response) -> Any:
-    try:
-        return loads(response.content)
-    except (ValueError, UnicodeDecodeError):
-        return response.content.decode("utf-8", "replace")
-
-
-def _message(body: Any, response: httpx.Response) -> str:
-    if isinstance(body, dict):
-        problem = _problem_message(body)
-        if problem:
-            return problem
-        for key in ("message", "error", "detail", "title"):
-            value = body.get(key)
-            if isinstance(value, dict):
-                value = value.get("message")
-            if isinstance(value, str) and value.strip():
-                return _short(value.strip())
-    elif isinstance(body, str) and body.strip():
-        # An HTML page from a proxy: its words, not its markup, nor the status said again.
-        text = message_of_page(body, response.status_code, response.reason_phrase)
-        if text:
-            return _short(text)
-    if response.status_code in (301, 302, 303, 307, 308):
-        where = response.headers.get("location", "?")
-        return f"redirect to {_short(where)} not followed (check base_url)"
-    return response.reason_phrase or "error"
-
-
-def _problem_message(body: dict[str, Any]) -> str | None:
-    """RFC 9457 problem details: "title: detail" (either alone when the other is missing)."""
-    title, detail = body.get("title"), body.get("detail")
-    if not isinstance(title, str) or not title.strip() or "message" in body:
-        return None
-    if isinstance(detail, str) and detail.strip() and detail.strip() != title.strip():
-        return _short(f"{title.strip()}: {detail.strip()}")
-    return _short(title.strip())
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 200 else text[:200] + "..."
-
-
-def json_body(
-    response: httpx.Response,
-    service: str,
-    *,
-    maybe_created: bool = False,
-    maybe_applied: bool = False,
-) -> Any:
-    """The JSON document of a 2xx response, or `UnexpectedResponseError` keeping the response."""
-    content_type = response.headers.get("content-type", "")
-    media_type = content_type.split(";")[0].strip().lower()
-    if media_type and media_type != "application/json" and not media_type.endswith("+json"):
-        raise UnexpectedResponseError(
-            f"expected a JSON body, got {media_type} ({len(response.content)} bytes)",
-            service=service,
-            response=response,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-    try:
-        return loads(response.content)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise UnexpectedResponseError(
-            f"the {response.status_code} body is not valid JSON: {error}",
-            service=service,
-            response=response,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        ) from error

@@ -34,13 +34,34 @@ helper (`create_and_wait`) created something and then failed, `created_id` is it
 
 Every error pickles and unpickles (for process pools and job queues); the request it carries has
 its API key header masked, so neither its repr nor its pickle holds the key.
+
+This module is the errors' public home; the root (`_error_base`) and the APIError family
+(`_api_errors`) are defined apart and re-exported here, named `scanclients.errors.*` wherever they
+are defined, so that tracebacks and pickles show the public path.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import httpx
+from ._api_errors import (
+    SECRET_HEADERS,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ImportInterruptedError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnexpectedResponseError,
+    UnprocessableEntityError,
+)
+from ._error_base import ScanClientsError, _rebuild, _restore
 
 if TYPE_CHECKING:
     from scanclients._generated.hostedscan_models import Scan
@@ -73,72 +94,6 @@ __all__ = [
     "WaitTimeoutError",
     "WebhookVerificationError",
 ]
-
-_MAYBE_CREATED_ADVICE = " The scan may have been created: list your scans before creating it again."
-_MAYBE_APPLIED_ADVICE = (
-    " The request may have been applied: check its effect before sending it again."
-)
-
-SECRET_HEADERS = frozenset(
-    {"x-api-key", "x-hostedscan-api-key", "authorization", "proxy-authorization", "cookie"}
-)
-"""Headers whose values an error's request never shows (the two services' key headers)."""
-
-
-def _sentence(message: str) -> str:
-    message = message.rstrip()
-    return message if message.endswith((".", "!", "?")) else message + "."
-
-
-class ScanClientsError(Exception):
-    """The base of every error scanclients raises."""
-
-    created_id: str | None = None
-    """The id of what a compound helper created before this error (else None)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # The subclasses take keyword arguments, which Exception's own pickling cannot replay:
-        # rebuild from the message and the attributes instead.
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
-
-    def note_created(self, created_id: str, kind: str = "scan") -> None:
-        """Record that a compound helper created `created_id` before this error."""
-        self.created_id = created_id
-        if isinstance(self, APIError):
-            self.maybe_created = self.maybe_applied = True
-        text = str(self.args[0]) if self.args else self.message
-        text = text.replace(_MAYBE_CREATED_ADVICE, "")
-        text = _sentence(text) + (
-            f" The {kind} {created_id} was created: follow it with its id instead of creating"
-            " it again."
-        )
-        self.args = (text,)
-
-
-def _restore(cls: type[ScanClientsError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
-    error = cls.__new__(cls)
-    Exception.__init__(error, *args)
-    error.__dict__.update(state)
-    return error
-
-
-def _masked(request: httpx.Request | None) -> httpx.Request | None:
-    """A copy of `request` with its secret headers replaced, for keeping on an error."""
-    if request is None or not any(name in request.headers for name in SECRET_HEADERS):
-        return request
-    headers = [
-        (name, "[masked]" if name.lower() in SECRET_HEADERS else value)
-        for name, value in request.headers.multi_items()
-    ]
-    try:
-        content = request.content
-    except httpx.RequestNotRead:
-        content = b""
-    return httpx.Request(request.method, request.url, headers=headers, content=content)
 
 
 class ConfigurationError(ScanClientsError):
@@ -216,199 +171,6 @@ class MalformedRecordError(ScanClientsError):
         )
 
 
-def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
-    return cls(*args, **kwargs)
-
-
-class APIError(ScanClientsError):
-    """Talking to the service went wrong. `service` is "PDCP" or "HostedScan"."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        service: str,
-        request: httpx.Request | None = None,
-        maybe_created: bool = False,
-        maybe_applied: bool = False,
-    ) -> None:
-        if maybe_created:
-            message = _sentence(message) + _MAYBE_CREATED_ADVICE
-        elif maybe_applied:
-            message = _sentence(message) + _MAYBE_APPLIED_ADVICE
-        super().__init__(f"{service}: {message}")
-        self.service = service
-        self.request = _masked(request)
-        self.maybe_created = maybe_created
-        self.maybe_applied = maybe_applied or maybe_created
-
-
-class APIConnectionError(APIError):
-    """No usable answer: the connection was refused, reset, or the body was cut short."""
-
-
-class APITimeoutError(APIConnectionError):
-    """The service did not answer within the timeout."""
-
-
-class UnexpectedResponseError(APIError):
-    """A 2xx answer whose body is not what the spec promises; `response` is kept whole."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        service: str,
-        response: httpx.Response,
-        maybe_created: bool = False,
-        maybe_applied: bool = False,
-    ) -> None:
-        super().__init__(
-            message,
-            service=service,
-            request=response.request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-        if self.request is not None:
-            response.request = self.request
-        self.response = response
-        self.status_code = response.status_code
-
-
-class ImportInterruptedError(APIError):
-    """Importing results stopped part way; nothing that may have been applied is sent again.
-
-    `scan_id` is the scan holding what was imported (None if its creation was not confirmed),
-    `last_line` the last line of the source the service confirmed, `failed_lines` the first and
-    last line of the chunk that failed, and `maybe_applied` whether that chunk may have been
-    applied anyway. To go on: `import_results(source, scan_id=e.scan_id, start_line=e.resume_line)`
-    (when `maybe_applied`, look at the scan's results first: those lines may be there already).
-    """
-
-    def __init__(
-        self,
-        reason: str,
-        *,
-        scan_id: str | None,
-        last_line: int,
-        failed_lines: tuple[int, int],
-        maybe_applied: bool,
-    ) -> None:
-        first, last = failed_lines
-        if scan_id is not None:
-            where = f"scan {scan_id} holds the lines up to {last_line}"
-            then = f" Resume with scan_id={scan_id!r}, start_line={last_line + 1}."
-        elif maybe_applied:
-            where = "the scan may have been created, but its id never arrived"
-            then = " List your scans before importing again."
-        else:
-            where, then = "no scan was created", " Nothing was imported: start again."
-        applied = "may have been applied" if maybe_applied else "were not applied"
-        super().__init__(
-            f"the import stopped: {reason.removeprefix('PDCP: ')}. {where.capitalize()};"
-            f" lines {first}-{last} {applied}.{then}",
-            service="PDCP",
-        )
-        self.reason = reason
-        self.scan_id = scan_id
-        self.last_line = last_line
-        self.resume_line = last_line + 1
-        self.failed_lines = failed_lines
-        self.maybe_applied = maybe_applied
-        self.maybe_created = scan_id is None and maybe_applied
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        keywords = {
-            "scan_id": self.scan_id,
-            "last_line": self.last_line,
-            "failed_lines": self.failed_lines,
-            "maybe_applied": self.maybe_applied,
-        }
-        return (_rebuild, (type(self), (self.reason,), keywords))
-
-
-class APIStatusError(APIError):
-    """The service answered with a non-2xx status.
-
-    `body` is the parsed JSON when the body is JSON, else the text (an HTML page from a proxy is
-    kept as text). For PDCP the `ErrorResponse` fields are attributes too (`kind`, `code`, `error`,
-    `error_id`, `param`); each is None when absent.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        service: str,
-        response: httpx.Response,
-        body: Any,
-        request_id: str | None,
-        maybe_created: bool = False,
-        maybe_applied: bool = False,
-    ) -> None:
-        details = f"{response.status_code} {message}"
-        if request_id:
-            details += f" (request id {request_id})"
-        super().__init__(
-            details,
-            service=service,
-            request=response.request,
-            maybe_created=maybe_created,
-            maybe_applied=maybe_applied,
-        )
-        if self.request is not None:
-            response.request = self.request
-        self.response = response
-        self.status_code = response.status_code
-        self.body = body
-        self.request_id = request_id
-        fields = body if isinstance(body, dict) else {}
-        self.kind = _text_or_none(fields.get("kind"))
-        self.code = _text_or_none(fields.get("code"))
-        self.error = _text_or_none(fields.get("error"))
-        self.error_id = _text_or_none(fields.get("error_id"))
-        self.param = _text_or_none(fields.get("param"))
-        # The reason alone, without the service and status the full message starts with.
-        self.message = message
-
-
-def _text_or_none(value: Any) -> str | None:
-    return None if value is None else str(value)
-
-
-class BadRequestError(APIStatusError):
-    """400: invalid or missing parameters."""
-
-
-class AuthenticationError(APIStatusError):
-    """401: the API key is missing or not valid."""
-
-
-class PermissionDeniedError(APIStatusError):
-    """403: the key may not do this."""
-
-
-class NotFoundError(APIStatusError):
-    """404: no such scan, result or path."""
-
-
-class ConflictError(APIStatusError):
-    """409: the request conflicts with the resource's state."""
-
-
-class UnprocessableEntityError(APIStatusError):
-    """422: well-formed but not acceptable."""
-
-
-class RateLimitError(APIStatusError):
-    """429: too many requests; retried automatically before this is raised."""
-
-
-class InternalServerError(APIStatusError):
-    """>= 500: the service failed."""
-
-
 class TruncatedTargetsWarning(UserWarning):
     """PDCP created the scan but dropped some of its targets (`truncated-scan-targets`)."""
 
@@ -428,19 +190,8 @@ class CredentialsFileWarning(UserWarning):
     """The credentials file holding the key may be read by other users (chmod 600 it)."""
 
 
-_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
-def _status_error_class(status_code: int) -> type[APIStatusError]:
-    """The exception class for a non-2xx status."""
-    if status_code >= 500:
-        return InternalServerError
-    return _STATUS_ERRORS.get(status_code, APIStatusError)
+# Tracebacks and pickles name the public path, wherever a class is defined; pickles made before
+# the split (naming scanclients.errors._restore and _rebuild) still load.
+for _public in [*(globals()[name] for name in __all__), _restore, _rebuild]:
+    if callable(_public):
+        _public.__module__ = __name__

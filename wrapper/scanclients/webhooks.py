@@ -36,7 +36,6 @@ from __future__ import annotations
 import collections
 import hashlib
 import hmac
-import json
 import math
 import threading
 import time
@@ -47,7 +46,7 @@ import pydantic
 
 from scanclients._generated.hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
-from ._model_problem import first_problem
+from ._answers import NestedTooDeeply, loads, model_problem
 from .errors import ValidationError, WebhookVerificationError
 
 __all__ = [
@@ -197,8 +196,8 @@ def _signature(stamp: str, body: bytes, secret: str) -> str:
 
 def _parse(body: bytes) -> Event:
     try:
-        document = json.loads(body)
-    except RecursionError:
+        document = loads(body)
+    except NestedTooDeeply:
         raise WebhookVerificationError("verified, but the body is nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as error:
         raise WebhookVerificationError(f"verified, but the body is not JSON: {error}") from None
@@ -215,7 +214,7 @@ def _parse(body: bytes) -> Event:
         raise WebhookVerificationError("verified, but the body is nested too deeply") from None
     except pydantic.ValidationError as error:
         raise WebhookVerificationError(
-            f"verified, but not a valid WebhookEvent: {first_problem(error)}"
+            f"verified, but not a valid WebhookEvent: {model_problem(error)}"
         ) from None
 
 

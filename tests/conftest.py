@@ -1,4 +1,6 @@
-"""Shared fixtures: the project's own mock service over loopback, and recording transports."""
+"""Fixtures and hooks only (plain code lives in tests/helpers.py and its neighbours): the project's
+own mock service over loopback, every request checked against its spec (tests/traffic.py), the spec
+coverage check run last and told whether the run is the whole suite, and the end-of-run reports."""
 
 from __future__ import annotations
 
@@ -6,13 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from scanclients import _flow
-from scanclients._generated import hostedscan_models, pdcp_client
 from scanclients.mock import MockService
-from scanclients.mock._contract import Contract
+from tests import traffic
 from tests.helpers import REPORTS, ROOT
 
 
@@ -39,76 +39,10 @@ def mock(scanclients_mock: MockService) -> Iterator[MockService]:
 
 # --- every request the wrapper sends, anywhere in the suite, is checked against its spec ---------
 
-_CONTRACTS = {"pdcp": Contract(pdcp_client), "hostedscan": Contract(hostedscan_models)}
-_VIOLATIONS: list[str] = []
-
-
-def _service_of(request: httpx.Request) -> str | None:
-    if "x-api-key" in request.headers:
-        return "pdcp"
-    if "x-hostedscan-api-key" in request.headers:
-        return "hostedscan"
-    return None
-
-
-def _observe_request(request: httpx.Request) -> str | None:
-    from tests.spec_tools import TRAFFIC, json_or_none
-
-    service = _service_of(request)
-    if service is None:
-        _VIOLATIONS.append(f"{request.method} {request.url}: no API key header")
-        return None
-    body = request.read() or None
-    path = _raw_path(request)
-    query = list(request.url.params.multi_items())
-    headers = dict(request.headers)
-    for violation in _CONTRACTS[service].request_violations(
-        request.method, path, query, headers, body
-    ):
-        _VIOLATIONS.append(f"{service} {request.method} {path}: {violation.message}")
-    TRAFFIC.requests.append(
-        (service, request.method, path, query, headers, json_or_none(body or b""))
-    )
-    return service
-
-
-def _observe_response(service: str | None, effect: Any, response: Any) -> None:
-    from tests.spec_tools import TRAFFIC, json_or_none
-
-    if service is None or not isinstance(response, httpx.Response):
-        return
-    # A streamed download is left unread for the wrapper to drain; it is not JSON anyway.
-    unread = effect.stream and response.is_success
-    body = None if unread else json_or_none(response.content)
-    request = effect.request
-    TRAFFIC.responses.append(
-        (service, request.method, _raw_path(request), response.status_code, body)
-    )
-
-
-def _raw_path(request: httpx.Request) -> str:
-    # As sent: percent-encoded, so that an id holding "/" stays one path segment.
-    return request.url.raw_path.split(b"?")[0].decode("ascii")
-
 
 @pytest.fixture(scope="session", autouse=True)
 def _check_every_request() -> Iterator[None]:
-    perform_sync, perform_async = _flow._perform_sync, _flow._perform_async
-
-    def checked_sync(effect: Any, http: httpx.Client) -> Any:
-        service = _observe_request(effect.request) if isinstance(effect, _flow.Send) else None
-        outcome = perform_sync(effect, http)
-        if isinstance(effect, _flow.Send):
-            _observe_response(service, effect, outcome)
-        return outcome
-
-    async def checked_async(effect: Any, http: httpx.AsyncClient) -> Any:
-        service = _observe_request(effect.request) if isinstance(effect, _flow.Send) else None
-        outcome = await perform_async(effect, http)
-        if isinstance(effect, _flow.Send):
-            _observe_response(service, effect, outcome)
-        return outcome
-
+    checked_sync, checked_async = traffic.checked(_flow._perform_sync, _flow._perform_async)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_flow, "_perform_sync", checked_sync)
         patch.setattr(_flow, "_perform_async", checked_async)
@@ -117,16 +51,31 @@ def _check_every_request() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _no_request_breaks_the_spec() -> Iterator[None]:
-    _VIOLATIONS.clear()
+    traffic.VIOLATIONS.clear()
     yield
-    assert _VIOLATIONS == [], "the wrapper sent requests that break the spec:\n" + "\n".join(
-        _VIOLATIONS
+    assert traffic.VIOLATIONS == [], "the wrapper sent requests that break the spec:\n" + "\n".join(
+        traffic.VIOLATIONS
     )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Spec coverage is measured on the traffic of every other test: run it last."""
     items.sort(key=lambda item: item.path.name == "test_spec_coverage.py")
+
+
+# Spec coverage means something only over the whole suite: count what -k, -m, --lf... deselect.
+_DESELECTED = pytest.StashKey[int]()
+
+
+def pytest_deselected(items: list[pytest.Item]) -> None:
+    if items:
+        stash = items[0].config.stash
+        stash[_DESELECTED] = stash.get(_DESELECTED, 0) + len(items)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    deselected = session.config.stash.get(_DESELECTED, 0)
+    session.config.stash[traffic.WHOLE_SUITE] = traffic.whole_suite(session.items, deselected)
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

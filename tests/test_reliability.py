@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients._paging import SyncPager
+from tests.faults import OUTCOMES
 from tests.helpers import KEY, ROOT, Recorder, report
 
 FAULTS = [
@@ -38,42 +39,14 @@ FAULTS = [
 ]
 OPERATIONS = ["pdcp create", "hostedscan create", "get", "list", "wait", "download"]
 
-# What each cell must end in: None for success after safe retries, else the exception class.
-CREATE = {
-    "rate-limit:0": errors.RateLimitError,
-    "unavailable": errors.InternalServerError,
-    "server-error": errors.InternalServerError,
-    "bad-gateway": errors.InternalServerError,
-    "invalid-json": errors.UnexpectedResponseError,
-    "xml": errors.UnexpectedResponseError,
-    "slow:1": errors.APITimeoutError,
-    "disconnect": errors.APIConnectionError,
-    "truncated": errors.APIConnectionError,
-    "fail-first:2:server-error": errors.InternalServerError,
-    "fail-first:2:unavailable": None,
-}
-READ = {**CREATE, "fail-first:2:server-error": None}
-# A result file is opaque bytes: a 200 with "invalid JSON" or XML is a file like any other, and a
-# body cut short mid-stream is not retried (the bytes so far are thrown away, the file never appears).
-DOWNLOAD = {**READ, "invalid-json": None, "xml": None}
-EXPECTED = {
-    "pdcp create": CREATE,
-    "hostedscan create": CREATE,
-    "get": READ,
-    "list": READ,
-    "wait": READ,
-    "download": DOWNLOAD,
-}
-# Where a create may have reached the service, the caller is told so, and exactly one scan exists.
-MAYBE_CREATED = {
-    "server-error",
-    "bad-gateway",
-    "invalid-json",
-    "xml",
-    "slow:1",
-    "disconnect",
-    "truncated",
-    "fail-first:2:server-error",
+# The column of the table of fault outcomes (tests/faults.py) that each operation reads.
+KINDS = {
+    "pdcp create": "create",
+    "hostedscan create": "create",
+    "get": "read",
+    "list": "read",
+    "wait": "read",
+    "download": "download",
 }
 
 
@@ -126,7 +99,8 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
         result_id = scan.results[0].result_id
         before = mock.stats()
         mock.settings.fault = fault
-        expected = EXPECTED[operation][fault]
+        outcome = OUTCOMES[fault]
+        expected = getattr(outcome, KINDS[operation])
         try:
             await _outcome(_call(operation, pd, hs, scan.id, result_id, target))
         except errors.ScanClientsError as error:
@@ -138,7 +112,7 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
                 else 0
             )
             if "create" in operation:
-                assert error.maybe_created is (fault in MAYBE_CREATED), f"{operation} {fault}"
+                assert error.maybe_created is outcome.maybe_created, f"{operation} {fault}"
                 assert created == (1 if error.maybe_created else 0), (
                     f"{operation} {fault}: {created}"
                 )
@@ -164,24 +138,40 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
     return asyncio.run(closing())
 
 
-def test_fault_matrix(mock, tmp_path, request) -> None:
+# Each cell records how it ended, for the matrix printed at the end of the run.
+_CELLS = pytest.StashKey[dict[tuple[str, bool, str], str]]()
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[o.replace(" ", "_") for o in OPERATIONS])
+@pytest.mark.parametrize("fault", FAULTS)
+def test_fault_matrix(fault, operation, asynchronous, mock, tmp_path, request) -> None:
+    cells = request.config.stash.setdefault(_CELLS, {})
+    cells[fault, asynchronous, operation] = "FAILED"
+    try:
+        cells[fault, asynchronous, operation] = _run_cell(
+            mock, fault, operation, asynchronous, tmp_path
+        )
+    finally:
+        report(request.config, "fault matrix", _matrix(cells))
+
+
+def _matrix(cells: dict[tuple[str, bool, str], str]) -> list[str]:
     rows = [["fault", *OPERATIONS]]
     for fault in FAULTS:
         for asynchronous in (False, True):
-            cells = [
-                _run_cell(mock, fault, operation, asynchronous, tmp_path)
-                for operation in OPERATIONS
-            ]
-            rows.append([f"{fault} {'async' if asynchronous else 'sync'}", *cells])
+            row = [cells.get((fault, asynchronous, operation), "-") for operation in OPERATIONS]
+            rows.append([f"{fault} {'async' if asynchronous else 'sync'}", *row])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
         for row in rows
     ]
     lines.append(
-        "ok: success after safe retries; *: raised with maybe_created=True, and exactly one scan exists"
+        "ok: success after safe retries; *: raised with maybe_created=True, and exactly one scan"
+        " exists; -: not run"
     )
-    report(request.config, "fault matrix", lines)
+    return lines
 
 
 # --- fuzzed answers: only scanclients errors come out ---------------------------------------

@@ -4,6 +4,7 @@ coverage check run last and told whether the run is the whole suite, and the end
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,15 @@ def mock(scanclients_mock: MockService) -> Iterator[MockService]:
     """The plugin's mock, reset for the test, that must not have broken its spec by the end."""
     yield scanclients_mock
     assert scanclients_mock.violations() == []
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays the wrapper slept, recorded instead of slept, without jitter (exact delays)."""
+    recorded: list[float] = []
+    monkeypatch.setattr(time, "sleep", recorded.append)
+    monkeypatch.setattr("random.random", lambda: 0.0)
+    return recorded
 
 
 # --- every request the wrapper sends, anywhere in the suite, is checked against its spec ---------

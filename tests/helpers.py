@@ -37,6 +37,19 @@ class Recorder:
         return httpx.AsyncClient(transport=httpx.MockTransport(self))
 
 
+def answering(*responses: httpx.Response | Exception) -> Recorder:
+    """A Recorder answering with `responses` in turn (an exception is raised), the last for ever."""
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        item = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return Recorder(handler)
+
+
 REPORTS = pytest.StashKey[dict[str, list[str]]]()
 
 

@@ -398,18 +398,6 @@ def test_a_502_page_reads_once_with_a_full_stop(run, mock) -> None:
     )
 
 
-def test_a_problem_json_title_and_detail_are_the_message() -> None:
-    problem = (
-        b'{"type": "about:blank", "title": "Invalid scan", "detail": "no such type", "status": 400}'
-    )
-    headers = {"content-type": "application/problem+json"}
-    with HostileServer(fixed(400, problem, headers)) as server:
-        hs = HostedScan(api_key=KEY, base_url=server.url)
-        with pytest.raises(errors.BadRequestError) as caught:
-            hs.scans.get("s1")
-    assert caught.value.message == "Invalid scan: no such type"
-
-
 def test_the_mock_without_its_extra_says_so_in_one_line() -> None:
     script = (
         "import sys, runpy; sys.modules['uvicorn'] = None; sys.argv = ['mock'];"

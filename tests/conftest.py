@@ -14,7 +14,7 @@ import pytest
 from scanclients import _flow
 from scanclients.mock import MockService
 from tests import traffic
-from tests.helpers import REPORTS, ROOT
+from tests.helpers import KEY, REPORTS, ROOT
 
 
 @pytest.fixture
@@ -36,6 +36,26 @@ def mock(scanclients_mock: MockService) -> Iterator[MockService]:
     """The plugin's mock, reset for the test, that must not have broken its spec by the end."""
     yield scanclients_mock
     assert scanclients_mock.violations() == []
+
+
+@pytest.fixture
+def cli_env(mock: MockService, monkeypatch: pytest.MonkeyPatch) -> MockService:
+    """The command line's environment pointed at the mock: both services' key, no PDCP team."""
+    monkeypatch.setenv("PDCP_API_KEY", KEY)
+    monkeypatch.setenv("HOSTEDSCAN_API_KEY", KEY)
+    monkeypatch.setenv("PDCP_API_SERVER", mock.pdcp_url)
+    monkeypatch.setenv("HOSTEDSCAN_BASE_URL", mock.hostedscan_url)
+    monkeypatch.delenv("PDCP_TEAM_ID", raising=False)
+    return mock
+
+
+@pytest.fixture
+def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """An empty home directory and no PDCP variables: the credentials are what the test writes."""
+    for name in ("PDCP_API_KEY", "PDCP_TEAM_ID", "PDCP_API_SERVER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return tmp_path
 
 
 @pytest.fixture

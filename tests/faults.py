@@ -16,7 +16,7 @@ from scanclients.errors import (
     UnexpectedResponseError,
 )
 
-__all__ = ["OUTCOMES", "Outcome"]
+__all__ = ["OUTCOMES", "STEADY", "Outcome"]
 
 Ending = type[ScanClientsError] | None
 
@@ -36,6 +36,19 @@ class Outcome:
         """Scans the service holds after one create: the create is never sent twice."""
         return 1 if self.create is None or self.maybe_created else 0
 
+
+# The faults that answer every request (the others, `fail-first:N:FAULT`, answer the first N).
+STEADY = [
+    "rate-limit:0",
+    "unavailable",
+    "server-error",
+    "bad-gateway",
+    "invalid-json",
+    "xml",
+    "slow:1",
+    "disconnect",
+    "truncated",
+]
 
 # A create that may have reached the service is never retried: only 429 and 503 (the service
 # cannot have acted) are. A read is retried through any transient fault. A result file is opaque

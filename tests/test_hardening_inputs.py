@@ -338,12 +338,7 @@ def test_a_failing_fsync_or_rename_is_a_scanclients_error_and_leaves_the_old_fil
 
 
 @pytest.fixture
-def run(mock, monkeypatch):
-    monkeypatch.setenv("PDCP_API_KEY", KEY)
-    monkeypatch.setenv("HOSTEDSCAN_API_KEY", KEY)
-    monkeypatch.setenv("PDCP_API_SERVER", mock.pdcp_url)
-    monkeypatch.setenv("HOSTEDSCAN_BASE_URL", mock.hostedscan_url)
-    monkeypatch.delenv("PDCP_TEAM_ID", raising=False)
+def run(cli_env):
     return lambda *arguments: CliRunner().invoke(cli, list(arguments))
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients.mock import serve
-from tests.faults import OUTCOMES
+from tests.faults import OUTCOMES, STEADY
 from tests.helpers import KEY
 
 
@@ -70,15 +70,7 @@ def test_only_the_configured_key_is_accepted() -> None:
 CREATE_OUTCOMES = {
     fault: (OUTCOMES[fault].create, OUTCOMES[fault].maybe_created, OUTCOMES[fault].scans_created)
     for fault in [
-        "rate-limit:0",
-        "unavailable",
-        "server-error",
-        "bad-gateway",
-        "invalid-json",
-        "xml",
-        "slow:1",
-        "disconnect",
-        "truncated",
+        *STEADY,
         "fail-first:2:rate-limit:0",
         "fail-first:1:unavailable",
         "fail-first:1:server-error",
@@ -141,15 +133,7 @@ async def test_async_create_under_faults_matches_sync(service, fault, mock) -> N
 READ_OUTCOMES = {
     fault: OUTCOMES[fault].read
     for fault in [
-        "rate-limit:0",
-        "unavailable",
-        "server-error",
-        "bad-gateway",
-        "invalid-json",
-        "xml",
-        "slow:1",
-        "disconnect",
-        "truncated",
+        *STEADY,
         "fail-first:2:server-error",
         "fail-first:2:disconnect",
         "fail-first:2:slow:1",

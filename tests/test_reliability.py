@@ -21,19 +21,11 @@ from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients._paging import SyncPager
-from tests.faults import OUTCOMES
+from tests.faults import OUTCOMES, STEADY
 from tests.helpers import KEY, ROOT, Recorder, report
 
 FAULTS = [
-    "rate-limit:0",
-    "unavailable",
-    "server-error",
-    "bad-gateway",
-    "invalid-json",
-    "xml",
-    "slow:1",
-    "disconnect",
-    "truncated",
+    *STEADY,
     "fail-first:2:server-error",
     "fail-first:2:unavailable",
 ]

@@ -4,6 +4,7 @@ coverage check run last and told whether the run is the whole suite, and the end
 
 from __future__ import annotations
 
+import pickle
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +14,9 @@ import pytest
 
 from scanclients import _flow
 from scanclients.mock import MockService
-from tests import traffic
-from tests.helpers import KEY, REPORTS, ROOT
+from tests import faults, traffic
+from tests.helpers import KEY, REPORTS, ROOT, report
+from tests.spec_coverage import SERVICES, measure
 
 
 @pytest.fixture
@@ -106,6 +108,53 @@ def pytest_deselected(items: list[pytest.Item]) -> None:
 def pytest_collection_finish(session: pytest.Session) -> None:
     deselected = session.config.stash.get(_DESELECTED, 0)
     session.config.stash[traffic.WHOLE_SUITE] = traffic.whole_suite(session.items, deselected)
+
+
+# --- a run spread over pytest-xdist workers (`pytest -n 2`) ----------------------------------------
+# Each worker records only the traffic and the fault matrix cells of its share of the tests: it
+# hands them to the controller, which measures the spec coverage and draws the matrix once all are
+# done. A coverage shortfall found there fails the run (exit status 1) and is said in the report.
+
+_HANDED = pytest.StashKey[list[bytes]]()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    handed = getattr(node, "workeroutput", {}).get("scanclients")
+    if handed is not None:
+        node.config.stash.setdefault(_HANDED, []).append(handed)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    config = session.config
+    if hasattr(config, "workeroutput"):
+        whole = config.stash.get(traffic.WHOLE_SUITE, "a worker did not collect")
+        cells = config.stash.get(faults.CELLS, {})
+        config.workeroutput["scanclients"] = pickle.dumps((traffic.TRAFFIC.dump(), whole, cells))
+        return
+    if _HANDED not in config.stash:
+        return
+    merged = traffic.Traffic()
+    reasons: set[str] = set()
+    cells: dict[tuple[str, bool, str], str] = {}
+    for handed in config.stash[_HANDED]:
+        dumped, whole, worker_cells = pickle.loads(handed)
+        merged.add(dumped)
+        reasons.add(whole)
+        cells.update(worker_cells)
+    if cells:
+        report(config, "fault matrix", faults.matrix(cells))
+    if reasons != {""}:
+        why = "; ".join(sorted(reasons - {""}))
+        report(config, "spec coverage", [f"measured over the whole suite only ({why})"])
+        return
+    measured = [measure(service, merged) for service in SERVICES]
+    problems = [problem for _, problem in measured if problem]
+    report(
+        config, "spec coverage", [line for line, _ in measured] + [f"FAILED: {p}" for p in problems]
+    )
+    if problems:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:

@@ -1,11 +1,14 @@
 """The one table of what the wrapper makes of each fault of the mock (`X-Mock-Fault`, README "Faults,
 for testing your retry handling"): for a create, a read and a download, the error the call ends in
 after its safe retries, or None when it succeeds. The fault matrix (test_reliability.py) and the
-mock's fault tests (test_mock_service.py) both read their expectations from here."""
+mock's fault tests (test_mock_service.py) both read their expectations from here, and the matrix
+printed at the end of the run is drawn here from the cells the fault matrix records."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import pytest
 
 from scanclients.errors import (
     APIConnectionError,
@@ -16,7 +19,7 @@ from scanclients.errors import (
     UnexpectedResponseError,
 )
 
-__all__ = ["OUTCOMES", "STEADY", "Outcome"]
+__all__ = ["CELLS", "KINDS", "OUTCOMES", "STEADY", "Outcome", "matrix"]
 
 Ending = type[ScanClientsError] | None
 
@@ -73,3 +76,39 @@ OUTCOMES: dict[str, Outcome] = {
     "fail-first:1:unavailable": Outcome(None, False, None, None),
     "fail-first:2:rate-limit:0": Outcome(None, False, None, None),
 }
+
+
+# The operations of the fault matrix, in its column order, and the column of the table each reads.
+KINDS = {
+    "pdcp create": "create",
+    "hostedscan create": "create",
+    "get": "read",
+    "list": "read",
+    "wait": "read",
+    "download": "download",
+}
+
+# What each cell of the fault matrix ended in, by (fault, asynchronous, operation): an error class
+# name (`*`: maybe_created), "ok" or "FAILED". Kept in the run's stash; a pytest-xdist worker hands
+# its cells to the controller (conftest.py), which draws the whole matrix.
+CELLS = pytest.StashKey[dict[tuple[str, bool, str], str]]()
+
+
+def matrix(cells: dict[tuple[str, bool, str], str]) -> list[str]:
+    """The lines of the fault matrix: a row per fault and sync/async, a column per operation."""
+    faults = sorted({fault for fault, _, _ in cells}, key=list(OUTCOMES).index)
+    rows = [["fault", *KINDS]]
+    for fault in faults:
+        for asynchronous in (False, True):
+            row = [cells.get((fault, asynchronous, operation), "-") for operation in KINDS]
+            rows.append([f"{fault} {'async' if asynchronous else 'sync'}", *row])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        for row in rows
+    ]
+    lines.append(
+        "ok: success after safe retries; *: raised with maybe_created=True, and exactly one scan"
+        " exists; -: not run"
+    )
+    return lines

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients._paging import SyncPager
-from tests.faults import OUTCOMES, STEADY
+from tests.faults import CELLS, KINDS, OUTCOMES, STEADY, matrix
 from tests.helpers import KEY, ROOT, Recorder, report
 
 FAULTS = [
@@ -29,17 +29,7 @@ FAULTS = [
     "fail-first:2:server-error",
     "fail-first:2:unavailable",
 ]
-OPERATIONS = ["pdcp create", "hostedscan create", "get", "list", "wait", "download"]
-
-# The column of the table of fault outcomes (tests/faults.py) that each operation reads.
-KINDS = {
-    "pdcp create": "create",
-    "hostedscan create": "create",
-    "get": "read",
-    "list": "read",
-    "wait": "read",
-    "download": "download",
-}
+OPERATIONS = list(KINDS)
 
 
 @pytest.fixture(autouse=True)
@@ -130,40 +120,19 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
     return asyncio.run(closing())
 
 
-# Each cell records how it ended, for the matrix printed at the end of the run.
-_CELLS = pytest.StashKey[dict[tuple[str, bool, str], str]]()
-
-
 @pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[o.replace(" ", "_") for o in OPERATIONS])
 @pytest.mark.parametrize("fault", FAULTS)
 def test_fault_matrix(fault, operation, asynchronous, mock, tmp_path, request) -> None:
-    cells = request.config.stash.setdefault(_CELLS, {})
+    # Each cell records how it ended, for the matrix printed at the end of the run.
+    cells = request.config.stash.setdefault(CELLS, {})
     cells[fault, asynchronous, operation] = "FAILED"
     try:
         cells[fault, asynchronous, operation] = _run_cell(
             mock, fault, operation, asynchronous, tmp_path
         )
     finally:
-        report(request.config, "fault matrix", _matrix(cells))
-
-
-def _matrix(cells: dict[tuple[str, bool, str], str]) -> list[str]:
-    rows = [["fault", *OPERATIONS]]
-    for fault in FAULTS:
-        for asynchronous in (False, True):
-            row = [cells.get((fault, asynchronous, operation), "-") for operation in OPERATIONS]
-            rows.append([f"{fault} {'async' if asynchronous else 'sync'}", *row])
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in rows
-    ]
-    lines.append(
-        "ok: success after safe retries; *: raised with maybe_created=True, and exactly one scan"
-        " exists; -: not run"
-    )
-    return lines
+        report(request.config, "fault matrix", matrix(cells))
 
 
 # --- fuzzed answers: only scanclients errors come out ---------------------------------------

@@ -8,6 +8,7 @@ the plain code, conftest.py only the fixtures and hooks."""
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,16 @@ class Traffic:
             operation = self.operation_for(svc, method, path) if svc == service else None
             if operation is not None:
                 yield operation, status, body
+
+    def dump(self) -> bytes:
+        """The traffic as bytes, handed by a pytest-xdist worker to the controller."""
+        return pickle.dumps((self.requests, self.responses))
+
+    def add(self, dumped: bytes) -> None:
+        """Add the traffic another process recorded (`dump`)."""
+        requests, responses = pickle.loads(dumped)
+        self.requests += requests
+        self.responses += responses
 
 
 TRAFFIC = Traffic()

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 # Sent: (service, method, raw path, query, headers, JSON body); answered: (service, method, raw
-# path, status, JSON body). Plain tuples, so that a run's traffic pickles (see `Traffic.save`).
+# path, status, JSON body). Plain tuples, so that a run's traffic pickles (see `Traffic.dump`).
 Sent = tuple[str, str, str, list[tuple[str, str]], dict[str, str], Any]
 Answered = tuple[str, str, str, int, Any]
 

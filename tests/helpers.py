@@ -1,9 +1,11 @@
-"""What many test modules share: the paths of the repository, a test key, a recording transport,
-and the end-of-run report. (Fixtures live in conftest.py; this module holds plain code.)"""
+"""What many test modules share: the paths of the repository, a test key, a recording transport
+(and one answering from a queue), mypy on a snippet, and the end-of-run report. (Fixtures live in
+conftest.py; this module holds plain code.)"""
 
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +39,31 @@ class Recorder:
 
     def async_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(transport=httpx.MockTransport(self))
+
+
+def answering(*responses: httpx.Response | Exception) -> Recorder:
+    """A Recorder answering with `responses` in turn (an exception is raised), the last for ever."""
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        item = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return Recorder(handler)
+
+
+def mypy_strict(tmp_path: Path, source: str) -> str:
+    """What mypy --strict, with the project's configuration, says of `source` (dedented) written to
+    `tmp_path / "snippet.py"`: how the tests check that a caller's code type-checks."""
+    from mypy import api  # here: only the typing tests pay for importing mypy
+
+    snippet = tmp_path / "snippet.py"
+    snippet.write_text(textwrap.dedent(source))
+    command = ["--strict", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental"]
+    stdout, _, _ = api.run([*command, str(snippet)])
+    return stdout
 
 
 REPORTS = pytest.StashKey[dict[str, list[str]]]()

@@ -1,12 +1,11 @@
 """Reading the specs for the conformance tests: operations, schemas with $refs inlined, and the
-traffic the suite sends and receives, recorded so that coverage of the specs can be measured."""
+property paths of schemas and of JSON values (what the spec coverage check compares; the traffic it
+measures is recorded by tests/traffic.py)."""
 
 from __future__ import annotations
 
 import copy
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -163,42 +162,3 @@ def status_key(operation: Operation, status: int) -> str | None:
     if f"{str(status)[0]}XX" in documented:
         return f"{str(status)[0]}XX"
     return "default" if "default" in documented else None
-
-
-@dataclass
-class Traffic:
-    """What the wrapper sent and what it was answered, across the whole test session."""
-
-    requests: list[tuple[str, str, str, list[tuple[str, str]], dict[str, str], Any]] = field(
-        default_factory=list
-    )
-    responses: list[tuple[str, str, str, int, Any]] = field(default_factory=list)
-
-    def operation_for(self, service: str, method: str, path: str) -> Operation | None:
-        # The most specific template wins: `/v1/scans/schedule` is not `/v1/scans/{scan_id}`.
-        matches = [o for o in operations(service) if o.method == method and o.regex.match(path)]
-        return min(matches, key=lambda o: o.path.count("{"), default=None)
-
-    def sent(
-        self, service: str
-    ) -> Iterator[tuple[Operation, list[tuple[str, str]], dict[str, str], Any]]:
-        for svc, method, path, query, headers, body in self.requests:
-            operation = self.operation_for(svc, method, path) if svc == service else None
-            if operation is not None:
-                yield operation, query, headers, body
-
-    def answered(self, service: str) -> Iterator[tuple[Operation, int, Any]]:
-        for svc, method, path, status, body in self.responses:
-            operation = self.operation_for(svc, method, path) if svc == service else None
-            if operation is not None:
-                yield operation, status, body
-
-
-TRAFFIC = Traffic()
-
-
-def json_or_none(content: bytes) -> Any:
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):  # the hardening tests send nesting no parser takes
-        return None

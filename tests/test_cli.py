@@ -20,12 +20,7 @@ from tests.helpers import KEY, fast_retries
 
 
 @pytest.fixture
-def run(mock, monkeypatch):
-    monkeypatch.setenv("PDCP_API_KEY", KEY)
-    monkeypatch.setenv("HOSTEDSCAN_API_KEY", KEY)
-    monkeypatch.setenv("PDCP_API_SERVER", mock.pdcp_url)
-    monkeypatch.setenv("HOSTEDSCAN_BASE_URL", mock.hostedscan_url)
-    monkeypatch.delenv("PDCP_TEAM_ID", raising=False)
+def run(cli_env):
     runner = CliRunner()
 
     def invoke(*arguments: str, stdin: str | bytes | None = None):

@@ -149,9 +149,14 @@ def test_wait_keeps_polling_through_an_unknown_state() -> None:
 
 @pytest.mark.parametrize(
     ("arguments", "field"),
-    [({"timeout": 0}, "timeout"), ({"timeout": -5}, "timeout"), ({"poll_interval": 0}, "poll_interval"),
-     ({"poll_interval": -1}, "poll_interval"), ({"poll_interval": float("inf")}, "poll_interval")],
-)  # fmt: skip
+    [
+        ({"timeout": 0}, "timeout"),
+        ({"timeout": -5}, "timeout"),
+        ({"poll_interval": 0}, "poll_interval"),
+        ({"poll_interval": -1}, "poll_interval"),
+        ({"poll_interval": float("inf")}, "poll_interval"),
+    ],
+)
 def test_wait_refuses_bad_timings_before_polling(arguments, field) -> None:
     recorder = Recorder(lambda r: httpx.Response(500))
     with HostedScan(api_key=KEY, http_client=recorder.client()) as hs:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import inspect
-import textwrap
 from pathlib import Path
 
-from mypy import api
-
 from scanclients import AsyncHostedScan, HostedScan
-from tests.helpers import ROOT
+from tests.helpers import mypy_strict
 
 RESOURCES = ["scans", "results", "targets", "risks", "reports"]
 
@@ -64,17 +61,7 @@ SNIPPET = """
 
 
 def test_mypy_accepts_right_calls_and_rejects_wrong_ones(tmp_path: Path) -> None:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(textwrap.dedent(SNIPPET))
-    report, _, _ = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--no-incremental",
-            str(snippet),
-        ]
-    )
+    report = mypy_strict(tmp_path, SNIPPET)
     errors = sorted({line.split(":")[1] for line in report.splitlines() if ": error:" in line})
     assert errors == ["10", "11", "8", "9"], report  # lines 5-7 are right
     assert (

@@ -15,6 +15,7 @@ import pytest
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients.mock import serve
+from tests.faults import OUTCOMES, STEADY
 from tests.helpers import KEY, fast_retries
 
 
@@ -67,18 +68,13 @@ def test_only_the_configured_key_is_accepted() -> None:
 
 # fault -> (exception class or None for success, maybe_created, scans stored) for a create
 CREATE_OUTCOMES = {
-    "rate-limit:0": (errors.RateLimitError, False, 0),
-    "unavailable": (errors.InternalServerError, False, 0),
-    "server-error": (errors.InternalServerError, True, 1),
-    "bad-gateway": (errors.InternalServerError, True, 1),
-    "invalid-json": (errors.UnexpectedResponseError, True, 1),
-    "xml": (errors.UnexpectedResponseError, True, 1),
-    "slow:1": (errors.APITimeoutError, True, 1),
-    "disconnect": (errors.APIConnectionError, True, 1),
-    "truncated": (errors.APIConnectionError, True, 1),
-    "fail-first:2:rate-limit:0": (None, False, 1),
-    "fail-first:1:unavailable": (None, False, 1),
-    "fail-first:1:server-error": (errors.InternalServerError, True, 1),
+    fault: (OUTCOMES[fault].create, OUTCOMES[fault].maybe_created, OUTCOMES[fault].scans_created)
+    for fault in [
+        *STEADY,
+        "fail-first:2:rate-limit:0",
+        "fail-first:1:unavailable",
+        "fail-first:1:server-error",
+    ]
 }
 
 
@@ -135,18 +131,13 @@ async def test_async_create_under_faults_matches_sync(service, fault, mock) -> N
 
 # fault -> the error a read (get) ends in after its retries, or None when a retry succeeds
 READ_OUTCOMES = {
-    "rate-limit:0": errors.RateLimitError,
-    "unavailable": errors.InternalServerError,
-    "server-error": errors.InternalServerError,
-    "bad-gateway": errors.InternalServerError,
-    "invalid-json": errors.UnexpectedResponseError,
-    "xml": errors.UnexpectedResponseError,
-    "slow:1": errors.APITimeoutError,
-    "disconnect": errors.APIConnectionError,
-    "truncated": errors.APIConnectionError,
-    "fail-first:2:server-error": None,
-    "fail-first:2:disconnect": None,
-    "fail-first:2:slow:1": None,
+    fault: OUTCOMES[fault].read
+    for fault in [
+        *STEADY,
+        "fail-first:2:server-error",
+        "fail-first:2:disconnect",
+        "fail-first:2:slow:1",
+    ]
 }
 
 

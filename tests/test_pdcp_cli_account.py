@@ -12,14 +12,6 @@ from scanclients._cli import cli
 from tests.helpers import KEY
 
 
-@pytest.fixture
-def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    for name in ("PDCP_API_KEY", "PDCP_TEAM_ID", "PDCP_API_SERVER"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    return tmp_path
-
-
 def whoami(*extra: str):
     return CliRunner().invoke(cli, ["pdcp", "whoami", *extra], catch_exceptions=False)
 

@@ -23,14 +23,6 @@ NUCLEI_WRITES = f"""\
 """
 
 
-@pytest.fixture
-def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    for name in ("PDCP_API_KEY", "PDCP_TEAM_ID", "PDCP_API_SERVER"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    return tmp_path
-
-
 def write(home: Path, text: str, mode: int = 0o600) -> Path:
     folder = home / ".pdcp"
     folder.mkdir(exist_ok=True)

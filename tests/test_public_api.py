@@ -9,10 +9,22 @@ from scanclients import errors
 
 
 def test_the_top_level_names() -> None:
-    assert sorted(scanclients.__all__) == sorted([
-        "PDCP", "AsyncPDCP", "HostedScan", "AsyncHostedScan", "ExportStarted", "Saved",
-        "TruncatedTargetsWarning", "errors", "scope", "types", "webhooks", "__version__",
-    ])  # fmt: skip
+    assert sorted(scanclients.__all__) == sorted(
+        [
+            "PDCP",
+            "AsyncPDCP",
+            "HostedScan",
+            "AsyncHostedScan",
+            "ExportStarted",
+            "Saved",
+            "TruncatedTargetsWarning",
+            "errors",
+            "scope",
+            "types",
+            "webhooks",
+            "__version__",
+        ]
+    )
 
 
 def test_the_error_tree() -> None:

@@ -1,5 +1,6 @@
-"""Reliability: every fault of the mock, for every operation, sync and async; fuzzed answers; bad
-input that never leaves the client; secrets that never show; cancellation that leaves nothing."""
+"""Reliability: every fault of the mock, for every operation, sync and async (the fault matrix, a
+test per cell); fuzzed answers. (Bad input: test_refused_inputs.py; the key: test_key_never_shows.py;
+cancellation: test_cancellation.py.)"""
 
 from __future__ import annotations
 
@@ -7,9 +8,6 @@ import asyncio
 import gzip
 import inspect
 import json
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,60 +19,15 @@ from hypothesis import strategies as st
 
 from scanclients import PDCP, AsyncHostedScan, AsyncPDCP, HostedScan, errors
 from scanclients._paging import SyncPager
-from tests.helpers import KEY, ROOT, Recorder, fast_retries, report
+from tests.faults import CELLS, KINDS, OUTCOMES, STEADY, matrix
+from tests.helpers import KEY, Recorder, fast_retries, report
 
 FAULTS = [
-    "rate-limit:0",
-    "unavailable",
-    "server-error",
-    "bad-gateway",
-    "invalid-json",
-    "xml",
-    "slow:1",
-    "disconnect",
-    "truncated",
+    *STEADY,
     "fail-first:2:server-error",
     "fail-first:2:unavailable",
 ]
-OPERATIONS = ["pdcp create", "hostedscan create", "get", "list", "wait", "download"]
-
-# What each cell must end in: None for success after safe retries, else the exception class.
-CREATE = {
-    "rate-limit:0": errors.RateLimitError,
-    "unavailable": errors.InternalServerError,
-    "server-error": errors.InternalServerError,
-    "bad-gateway": errors.InternalServerError,
-    "invalid-json": errors.UnexpectedResponseError,
-    "xml": errors.UnexpectedResponseError,
-    "slow:1": errors.APITimeoutError,
-    "disconnect": errors.APIConnectionError,
-    "truncated": errors.APIConnectionError,
-    "fail-first:2:server-error": errors.InternalServerError,
-    "fail-first:2:unavailable": None,
-}
-READ = {**CREATE, "fail-first:2:server-error": None}
-# A result file is opaque bytes: a 200 with "invalid JSON" or XML is a file like any other, and a
-# body cut short mid-stream is not retried (the bytes so far are thrown away, the file never appears).
-DOWNLOAD = {**READ, "invalid-json": None, "xml": None}
-EXPECTED = {
-    "pdcp create": CREATE,
-    "hostedscan create": CREATE,
-    "get": READ,
-    "list": READ,
-    "wait": READ,
-    "download": DOWNLOAD,
-}
-# Where a create may have reached the service, the caller is told so, and exactly one scan exists.
-MAYBE_CREATED = {
-    "server-error",
-    "bad-gateway",
-    "invalid-json",
-    "xml",
-    "slow:1",
-    "disconnect",
-    "truncated",
-    "fail-first:2:server-error",
-}
+OPERATIONS = list(KINDS)
 
 
 @pytest.fixture(autouse=True)
@@ -126,7 +79,8 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
         result_id = scan.results[0].result_id
         before = mock.stats()
         mock.settings.fault = fault
-        expected = EXPECTED[operation][fault]
+        outcome = OUTCOMES[fault]
+        expected = getattr(outcome, KINDS[operation])
         try:
             await _outcome(_call(operation, pd, hs, scan.id, result_id, target))
         except errors.ScanClientsError as error:
@@ -138,7 +92,7 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
                 else 0
             )
             if "create" in operation:
-                assert error.maybe_created is (fault in MAYBE_CREATED), f"{operation} {fault}"
+                assert error.maybe_created is outcome.maybe_created, f"{operation} {fault}"
                 assert created == (1 if error.maybe_created else 0), (
                     f"{operation} {fault}: {created}"
                 )
@@ -164,24 +118,19 @@ def _run_cell(mock: Any, fault: str, operation: str, asynchronous: bool, tmp_pat
     return asyncio.run(closing())
 
 
-def test_fault_matrix(mock, tmp_path, request) -> None:
-    rows = [["fault", *OPERATIONS]]
-    for fault in FAULTS:
-        for asynchronous in (False, True):
-            cells = [
-                _run_cell(mock, fault, operation, asynchronous, tmp_path)
-                for operation in OPERATIONS
-            ]
-            rows.append([f"{fault} {'async' if asynchronous else 'sync'}", *cells])
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        for row in rows
-    ]
-    lines.append(
-        "ok: success after safe retries; *: raised with maybe_created=True, and exactly one scan exists"
-    )
-    report(request.config, "fault matrix", lines)
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("operation", OPERATIONS, ids=[o.replace(" ", "_") for o in OPERATIONS])
+@pytest.mark.parametrize("fault", FAULTS)
+def test_fault_matrix(fault, operation, asynchronous, mock, tmp_path, request) -> None:
+    # Each cell records how it ended, for the matrix printed at the end of the run.
+    cells = request.config.stash.setdefault(CELLS, {})
+    cells[fault, asynchronous, operation] = "FAILED"
+    try:
+        cells[fault, asynchronous, operation] = _run_cell(
+            mock, fault, operation, asynchronous, tmp_path
+        )
+    finally:
+        report(request.config, "fault matrix", matrix(cells))
 
 
 # --- fuzzed answers: only scanclients errors come out ---------------------------------------
@@ -341,311 +290,3 @@ def test_fuzzed_slow_answers_end_by_the_deadline(method, status, start, tmp_path
     started = time.monotonic()
     _call_fuzzed(method, options, tmp_path_factory)
     assert time.monotonic() - started < 1.5
-
-
-# --- bad input: a clear error naming the problem, and the mock receives nothing ----------------
-
-BAD_CALLS: list[tuple[str, Callable[[Any, Any, Any], Any], str]] = [
-    ("empty targets", lambda pd, hs, p: pd.scans.create(targets=[]), "targets: must not be empty"),
-    (
-        "non-string target",
-        lambda pd, hs, p: pd.scans.create(targets=[3]),
-        "targets[0]: Input should be a valid string",
-    ),
-    (
-        "blank target",
-        lambda pd, hs, p: pd.scans.create(targets=[" "]),
-        "targets[0]: must not be blank",
-    ),
-    (
-        "targets as a string",
-        lambda pd, hs, p: pd.scans.create(targets="a.com"),
-        "targets: 'str' instances are not allowed",
-    ),
-    (
-        "unknown keyword",
-        lambda pd, hs, p: pd.scans.create(tragets=["a.com"]),
-        "tragets: unknown argument",
-    ),
-    (
-        "wrong enum",
-        lambda pd, hs, p: pd.scans.create(agent_behavior="all"),
-        "agent_behavior: Input should be 'distribute' or 'mirror'",
-    ),
-    (
-        "bool as int",
-        lambda pd, hs, p: pd.scans.create(recommended=1),
-        "recommended: Input should be a valid boolean",
-    ),
-    (
-        "asset filter unknown key",
-        lambda pd, hs, p: pd.scans.create(asset_filters={"x": 1}),
-        "asset_filters.x: unknown argument",
-    ),
-    (
-        "asset filter bad time",
-        lambda pd, hs, p: pd.scans.create(asset_filters={"time": "ever"}),
-        "asset_filters.time: Input should be",
-    ),
-    (
-        "enumeration id missing",
-        lambda pd, hs, p: pd.scans.create(enumeration_ids=[{}]),
-        "enumeration_ids[0].id: Field required",
-    ),
-    (
-        "CIDR /33",
-        lambda pd, hs, p: pd.scans.create(exclusions=["10.0.0.0/33"]),
-        "exclusions[0]: pattern '10.0.0.0/33' is not a valid",
-    ),
-    (
-        "empty pattern",
-        lambda pd, hs, p: pd.scans.create(exclusions=[""]),
-        "exclusions[0]: empty pattern",
-    ),
-    (
-        "bare plus",
-        lambda pd, hs, p: pd.scans.create(exclusions=["+"]),
-        "exclusions[0]: a bare '+' includes nothing",
-    ),
-    (
-        "pattern with a space",
-        lambda pd, hs, p: pd.scans.create(exclusions=["a b.com"]),
-        "contains white space",
-    ),
-    (
-        "missing template file",
-        lambda pd, hs, p: pd.scans.create(private_templates=[p / "none.yaml"]),
-        "no such template file",
-    ),
-    (
-        "binary template file",
-        lambda pd, hs, p: pd.scans.create(private_templates=[p / "binary.yaml"]),
-        "is not UTF-8 text",
-    ),
-    (
-        "empty template file",
-        lambda pd, hs, p: pd.scans.create(private_templates=[p / "empty.yaml"]),
-        "is empty",
-    ),
-    (
-        "template half given",
-        lambda pd, hs, p: pd.scans.create(private_templates=[{"name": "a"}]),
-        "private_templates[0].contents: Field required",
-    ),
-    (
-        "unknown scan type",
-        lambda pd, hs, p: hs.scans.create(type="NUCLEI", targets=["a.com"]),
-        "type: unknown scan type 'NUCLEI'; valid types: NMAP",
-    ),
-    (
-        "no targets at all",
-        lambda pd, hs, p: hs.scans.create(type="NMAP"),
-        "targets: give targets or target_ids",
-    ),
-    (
-        "empty target ids",
-        lambda pd, hs, p: hs.scans.create(type="NMAP", target_ids=[]),
-        "targets: give targets or target_ids",
-    ),
-    (
-        "None target",
-        lambda pd, hs, p: hs.scans.create(type="NMAP", targets=[None]),
-        "targets[0]: expected a non-empty string",
-    ),
-    ("blank scan id", lambda pd, hs, p: hs.scans.get(""), "scan_id: expected a non-empty id"),
-    ("non-string scan id", lambda pd, hs, p: hs.scans.get(7), "scan_id: expected a non-empty id"),
-    (
-        "zero timeout",
-        lambda pd, hs, p: hs.scans.wait("s", timeout=0),
-        "timeout: must be greater than 0",
-    ),
-    (
-        "negative timeout",
-        lambda pd, hs, p: hs.scans.wait("s", timeout=-1),
-        "timeout: must be greater than 0",
-    ),
-    (
-        "zero poll interval",
-        lambda pd, hs, p: hs.scans.wait("s", poll_interval=0),
-        "poll_interval: must be greater than 0",
-    ),
-    (
-        "negative poll interval",
-        lambda pd, hs, p: hs.scans.wait("s", poll_interval=-2),
-        "poll_interval: must be greater than 0",
-    ),
-    (
-        "text poll interval",
-        lambda pd, hs, p: hs.scans.wait("s", poll_interval="5"),
-        "poll_interval: expected a number of seconds",
-    ),
-    (
-        "create_and_wait zero timeout",
-        lambda pd, hs, p: hs.scans.create_and_wait(type="NMAP", targets=["a.com"], timeout=0),
-        "timeout: must be greater than 0",
-    ),
-    ("download into a directory", lambda pd, hs, p: hs.results.download("r", p), "is a directory"),
-    (
-        "download into a missing directory",
-        lambda pd, hs, p: hs.results.download("r", p / "no" / "f"),
-        "does not exist",
-    ),
-    (
-        "blank result id",
-        lambda pd, hs, p: hs.results.read(" "),
-        "result_id: expected a non-empty id",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("case", "call", "message"), BAD_CALLS, ids=[case for case, _, _ in BAD_CALLS]
-)
-def test_bad_input_is_refused_and_the_mock_receives_nothing(
-    case, call, message, mock, tmp_path
-) -> None:
-    (tmp_path / "binary.yaml").write_bytes(b"\xff\xfe\xfa")
-    (tmp_path / "empty.yaml").write_text("")
-    with (
-        PDCP(api_key=KEY, base_url=mock.pdcp_url) as pd,
-        HostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs,
-    ):
-        with pytest.raises(errors.ValidationError) as caught:
-            call(pd, hs, tmp_path)
-    assert message in str(caught.value)
-    assert mock.requests() == {"pdcp": 0, "hostedscan": 0}
-
-
-@pytest.mark.parametrize(
-    ("construct", "message"),
-    [
-        (lambda: PDCP(api_key=""), "PDCP_API_KEY"),
-        (lambda: HostedScan(api_key="   "), "HOSTEDSCAN_API_KEY"),
-        (
-            lambda: PDCP(api_key=KEY, base_url="http://scanner.example.com"),
-            "plain HTTP to a remote host",
-        ),
-        (
-            lambda: HostedScan(api_key=KEY, base_url="http://192.0.2.1:8086"),
-            "plain HTTP to a remote host",
-        ),
-        (lambda: PDCP(api_key=KEY, timeout=-1), "timeout: must be a positive number"),
-        (lambda: PDCP(api_key=KEY, max_retries=-1), "max_retries"),
-    ],
-)
-def test_bad_configuration_is_refused_at_construction(construct, message) -> None:
-    with pytest.raises(errors.ConfigurationError, match=message):
-        construct()
-
-
-def test_the_bad_input_cases_number_at_least_thirty() -> None:
-    assert len(BAD_CALLS) >= 30
-
-
-# --- the key never shows --------------------------------------------------------------------
-
-SECRET = "sk-SECRET-MARKER-7f3a9c"
-
-_SECRET_SCRIPT = """
-import asyncio, httpx, logging, warnings
-from scanclients import PDCP, HostedScan, AsyncHostedScan, errors
-from scanclients.mock import serve
-shown = []
-with serve(scan_seconds=0, max_targets=0) as svc:
-    pd = PDCP(api_key=KEY, base_url=svc.pdcp_url, max_retries=1)
-    hs = HostedScan(api_key=KEY, base_url=svc.hostedscan_url, max_retries=1)
-    shown += [repr(pd), str(pd), repr(hs), repr(hs.with_options(timeout=2)), repr(pd._options), str(pd._options.api_key)]
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        pd.scans.create(targets=["example.com"])
-    shown += [str(w.message) for w in caught]
-    scan = hs.scans.create_and_wait(type="NMAP", targets=["example.com"], poll_interval=0.01)
-    shown.append(repr(scan))
-    for fault in ["server-error", "bad-gateway", "disconnect", "invalid-json", "rate-limit:0"]:
-        svc.settings.fault = fault
-        for call in (lambda: pd.scans.create(targets=["a.com"]), lambda: hs.scans.get(scan.id), lambda: hs.results.read("x")):
-            try:
-                call()
-            except errors.ScanClientsError as error:
-                shown += [str(error), repr(error), repr(error.__dict__), repr(getattr(error, "request", None))]
-    svc.settings.fault = None
-    for bad in (lambda: PDCP(api_key=KEY, base_url="http://remote.example"), lambda: pd.scans.create(targets=[1])):
-        try:
-            bad()
-        except errors.ScanClientsError as error:
-            shown += [str(error), repr(error)]
-    async def run():
-        async with AsyncHostedScan(api_key=KEY, base_url=svc.hostedscan_url) as client:
-            shown.append(repr(await client.scans.get(scan.id)))
-            shown.append(repr(client))
-    asyncio.run(run())
-print("\\n".join(shown))
-"""
-
-
-def test_the_key_appears_nowhere_in_logs_output_errors_or_reprs(mock, tmp_path) -> None:
-    env = {**os.environ, "SCANCLIENTS_LOG": "debug"}
-    script = _SECRET_SCRIPT.replace("KEY", repr(SECRET))
-    library = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT
-    )
-    assert library.returncode == 0, library.stderr
-    assert "attempt 1/2" in library.stderr  # the debug log was on
-    command_env = {
-        **env,
-        "PDCP_API_KEY": SECRET,
-        "HOSTEDSCAN_API_KEY": SECRET,
-        "PDCP_API_SERVER": mock.pdcp_url,
-        "HOSTEDSCAN_BASE_URL": mock.hostedscan_url,
-    }
-    mock.settings.fault = "server-error"
-    commands = [
-        ["pdcp", "create", "-t", "example.com", "--debug"],
-        ["hostedscan", "get", "nope", "--debug"],
-        ["hostedscan", "list", "--debug", "--json"],
-        ["pdcp", "create", "--set", "recommended=maybe", "--debug"],
-    ]
-    outputs = []
-    for arguments in commands:
-        result = subprocess.run(
-            [sys.executable, "-m", "scanclients", *arguments],
-            capture_output=True,
-            text=True,
-            env=command_env,
-        )
-        outputs += [result.stdout, result.stderr]
-    assert any("Traceback" in text for text in outputs)
-    everything = library.stdout + library.stderr + "".join(outputs)
-    assert everything.count(SECRET) == 0
-
-
-# --- cancellation and cut downloads ---------------------------------------------------------
-
-
-async def test_cancelling_wait_mid_poll_leaves_no_task_and_no_open_connection(mock) -> None:
-    mock.settings.scan_seconds = 60
-    mock.settings.fault = "slow:0.5"  # cancel while a poll is in flight
-    async with AsyncHostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
-        mock.settings.fault = None
-        scan = await hs.scans.create(type="NMAP", targets=["example.com"])
-        mock.settings.fault = "slow:0.5"
-        task = asyncio.create_task(hs.scans.wait(scan.id, poll_interval=0.01))
-        await asyncio.sleep(0.2)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-        assert [t for t in asyncio.all_tasks() if t is not asyncio.current_task()] == []
-        pool = hs._http._transport._pool  # type: ignore[attr-defined]
-        assert [c for c in pool.connections if not (c.is_idle() or c.is_closed())] == []
-    mock.settings.fault = None
-
-
-async def test_an_async_download_cut_short_leaves_nothing(mock, tmp_path) -> None:
-    async with AsyncHostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
-        scan = await hs.scans.create_and_wait(
-            type="NMAP", targets=["example.com"], poll_interval=0.01
-        )
-        mock.settings.fault = "truncated"
-        with pytest.raises(errors.APIConnectionError):
-            await hs.results.download(scan.results[0].result_id, tmp_path / "r.pdf")
-    assert list(tmp_path.iterdir()) == []

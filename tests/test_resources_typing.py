@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
-from mypy import api
-
-from tests.helpers import ROOT
+from tests.helpers import mypy_strict
 
 SNIPPET = """
     import httpx
@@ -37,16 +34,7 @@ SNIPPET = """
 
 def test_generated_methods_are_typed_and_wrong_calls_rejected(tmp_path: Path) -> None:
     snippet = tmp_path / "snippet.py"
-    snippet.write_text(textwrap.dedent(SNIPPET))
-    report, _, _ = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--no-incremental",
-            str(snippet),
-        ]
-    )
+    report = mypy_strict(tmp_path, SNIPPET)
     lines: dict[int, str] = {}
     for line in report.splitlines():
         if line.startswith(str(snippet)):

@@ -1,10 +1,9 @@
-"""Retries, timeouts and error mapping, pinned with httpx.MockTransport."""
+"""Retries and timeouts, pinned with httpx.MockTransport (error mapping: test_error_mapping.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import email.utils
-import time
 
 import httpx
 import pytest
@@ -12,29 +11,10 @@ import pytest
 from scanclients import PDCP, HostedScan, errors
 from scanclients._retry import RetryPolicy, retry_after_seconds
 from tests.helpers import KEY, Recorder
+from tests.helpers import answering as _answers
 
 SCAN = {"data": {"id": "s1", "state": "RUNNING", "progress": 10}}
 CREATED = {"id": "p1", "message": "ok"}
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-    monkeypatch.setattr(time, "sleep", recorded.append)
-    monkeypatch.setattr("random.random", lambda: 0.0)  # no jitter: exact delays
-    return recorded
-
-
-def _answers(*responses: httpx.Response | Exception) -> Recorder:
-    queue = list(responses)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        item = queue.pop(0) if len(queue) > 1 else queue[0]
-        if isinstance(item, Exception):
-            raise item
-        return item
-
-    return Recorder(handler)
 
 
 def _pdcp(recorder: Recorder, **options) -> PDCP:
@@ -246,111 +226,3 @@ def test_with_options_changes_retries_and_timeout_and_shares_the_pool(sleeps) ->
     assert client.max_retries == 2
     patient.close()
     assert not client._http.is_closed
-
-
-@pytest.mark.parametrize(
-    ("status", "cls"),
-    [
-        (400, errors.BadRequestError),
-        (401, errors.AuthenticationError),
-        (403, errors.PermissionDeniedError),
-        (404, errors.NotFoundError),
-        (409, errors.ConflictError),
-        (418, errors.APIStatusError),
-        (422, errors.UnprocessableEntityError),
-        (429, errors.RateLimitError),
-        (500, errors.InternalServerError),
-        (502, errors.InternalServerError),
-        (599, errors.InternalServerError),
-    ],
-)
-def test_every_status_maps_to_its_class(status, cls, sleeps) -> None:
-    recorder = _answers(
-        httpx.Response(status, json={"message": "nope"}, headers={"x-request-id": "req-9"})
-    )
-    with pytest.raises(cls) as caught:
-        _hostedscan(recorder, max_retries=0).scans.get("s1")
-    assert type(caught.value) is cls
-    assert caught.value.status_code == status
-    assert caught.value.message == "nope"
-    assert caught.value.request_id == "req-9"
-    assert str(caught.value) == f"HostedScan: {status} nope (request id req-9)"
-
-
-def test_pdcp_error_response_fields_are_attributes(sleeps) -> None:
-    body = {
-        "message": "invalid target",
-        "kind": "validation",
-        "code": "E42",
-        "error": "bad input",
-        "error_id": "err-1",
-        "param": "targets",
-        "status": 400,
-    }
-    recorder = _answers(httpx.Response(400, json=body))
-    with pytest.raises(errors.BadRequestError) as caught:
-        _pdcp(recorder).scans.create(targets=["example.com"])
-    error = caught.value
-    assert (error.kind, error.code, error.error, error.error_id, error.param) == (
-        "validation",
-        "E42",
-        "bad input",
-        "err-1",
-        "targets",
-    )
-    assert error.body == body
-
-
-def test_an_html_error_page_keeps_its_class_and_text(sleeps) -> None:
-    page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
-    recorder = _answers(httpx.Response(502, text=page, headers={"content-type": "text/html"}))
-    with pytest.raises(errors.InternalServerError) as caught:
-        _hostedscan(recorder, max_retries=0).scans.get("s1")
-    assert caught.value.body == page
-    assert caught.value.message == "Bad Gateway (nginx)"
-    assert str(caught.value) == "HostedScan: 502 Bad Gateway (nginx)"
-
-
-@pytest.mark.parametrize(
-    ("response", "problem"),
-    [
-        (
-            httpx.Response(200, text="{not json", headers={"content-type": "application/json"}),
-            "not valid JSON",
-        ),
-        (
-            httpx.Response(200, text="<a/>", headers={"content-type": "application/xml"}),
-            "got application/xml",
-        ),
-        (httpx.Response(200, json=["a"]), "not a JSON object"),
-        (httpx.Response(200, json={"id": "x"}), "no 'message' string"),
-        (
-            httpx.Response(200, json={"message": "m", "truncated-scan-targets": "3"}),
-            "not an integer",
-        ),
-    ],
-)
-def test_an_unparseable_create_answer_keeps_the_response_and_may_have_created(
-    response, problem
-) -> None:
-    recorder = _answers(response)
-    with pytest.raises(errors.UnexpectedResponseError) as caught:
-        _pdcp(recorder).scans.create(targets=["example.com"])
-    assert problem in str(caught.value)
-    assert caught.value.response.content == response.content
-    assert caught.value.maybe_created is True
-
-
-def test_an_unparseable_scan_names_the_field() -> None:
-    recorder = _answers(httpx.Response(200, json={"data": {"id": "s1", "progress": 5}}))
-    with pytest.raises(errors.UnexpectedResponseError, match=r"data.state: Field required"):
-        _hostedscan(recorder).scans.get("s1")
-
-
-def test_a_connection_error_is_wrapped_with_its_cause(sleeps) -> None:
-    recorder = _answers(httpx.ConnectError("connection refused"))
-    with pytest.raises(errors.APIConnectionError) as caught:
-        _hostedscan(recorder).scans.get("s1")
-    assert "GET /v1/scans/s1 failed: connection refused" in str(caught.value)
-    assert isinstance(caught.value.__cause__, httpx.ConnectError)
-    assert len(recorder.requests) == 3

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import textwrap
-from pathlib import Path
-
-from mypy import api
-
-from tests.helpers import ROOT
+from tests.helpers import mypy_strict
 
 GOOD = """
     import httpx
@@ -37,27 +32,12 @@ BAD = """
 """
 
 
-def _mypy(tmp_path: Path, source: str) -> str:
-    snippet = tmp_path / "snippet.py"
-    snippet.write_text(textwrap.dedent(source))
-    stdout, _, _ = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--no-incremental",
-            str(snippet),
-        ]
-    )
-    return stdout
-
-
 def test_a_correct_call_type_checks(tmp_path) -> None:
-    assert "Success: no issues found" in _mypy(tmp_path, GOOD)
+    assert "Success: no issues found" in mypy_strict(tmp_path, GOOD)
 
 
 def test_wrong_calls_are_type_errors(tmp_path) -> None:
-    report = _mypy(tmp_path, BAD)
+    report = mypy_strict(tmp_path, BAD)
     assert (
         'snippet.py:5: error: Argument "http_client" to "PDCP" has incompatible type "AsyncClient"'
         in report

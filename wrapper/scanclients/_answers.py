@@ -18,6 +18,7 @@ import httpx
 from . import _retry
 from ._api_errors import status_error_class
 from ._deadline import Deadline, DeadlineExceeded
+from ._model_errors import first_problem
 from ._operation_spec import Answer, Operation, from_document, load_model
 from ._text import message_of_page
 from .errors import APIConnectionError, APIStatusError, APITimeoutError, UnexpectedResponseError
@@ -60,9 +61,7 @@ def model_problem(error: Exception) -> str:
     import pydantic
 
     if isinstance(error, pydantic.ValidationError):
-        problem = error.errors()[0]
-        where = ".".join(str(part) for part in problem["loc"]) or "body"
-        return f"{where}: {problem['msg']}"
+        return first_problem(error)
     return f"{type(error).__name__}: {error}"
 
 

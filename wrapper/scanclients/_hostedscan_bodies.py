@@ -25,6 +25,7 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from ._hostedscan_filters import REPORT_RISK_FILTERS, filter_object, string_list
+from ._model_errors import field_path
 from ._text import check_text, non_empty_string, non_empty_strings
 from .errors import ValidationError
 
@@ -160,12 +161,8 @@ def _validated(model: type[pydantic.BaseModel], fields: Mapping[str, Any]) -> di
         model.model_validate_json(json.dumps(body), strict=True)
     except pydantic.ValidationError as error:
         problem = error.errors()[0]
-        where = "".join(
-            f"[{part}]" if isinstance(part, int) else f".{part}" for part in problem["loc"]
-        ).lstrip(".")
-        raise ValidationError(
-            where or "body", f"{problem['msg']}, got {problem['input']!r}"
-        ) from None
+        where = field_path(problem["loc"]) or "body"
+        raise ValidationError(where, f"{problem['msg']}, got {problem['input']!r}") from None
     return body
 
 

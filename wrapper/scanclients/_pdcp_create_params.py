@@ -22,6 +22,7 @@ import typing_extensions
 from scanclients._generated.pdcp_client.models import CreateScanRequest
 
 from . import scope
+from ._model_errors import field_path
 from ._operation_spec import Field
 from ._wire import to_wire as _to_wire
 from .errors import ValidationError
@@ -174,7 +175,7 @@ def _most_specific(error: ValidationErrorOfPydantic) -> tuple[str, str]:
     best: tuple[int, bool, str, str] | None = None
     for detail in error.errors():
         path = [part for part in detail["loc"][1:] if _is_real_location(part)]
-        field = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+        field = field_path(path)
         problem = "unknown argument" if detail["type"] == "extra_forbidden" else detail["msg"]
         if detail["type"] not in ("extra_forbidden", "missing"):
             problem += f", got {_describe(detail['input'])}"

@@ -61,7 +61,7 @@ def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
 
 def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
     # The resource classes go in the package; the reference beside generated/ (as docs/api.md):
-    # the generator's output is in <scratch>/generator/<package>, generated/ is <scratch>/generated.
+    # the generator's output is in <top>/generator/<package> and generated/ is <top>/generated.
     reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
     target = package_dir.parent.parent / REFERENCE
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +96,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool = False) -> None:
-    """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure."""
+    """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure.
+
+    Beside `out` (in a scratch directory): docs/api.md, and generator/, openapi-python-client's
+    whole output, which the steps read and which is not shipped.
+    """
     config = tomllib.loads((specs / CONFIG.name).read_text())
     check_tool_versions(config["versions"])
     pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
@@ -148,7 +152,7 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
     pdcp = config["pdcp"]
     settings = scratch / "openapi-python-client.json"
     settings.write_text(json.dumps(pdcp["config"]))
-    full = scratch / "generator" / pdcp["package"]
+    full = out.parent / "generator" / pdcp["package"]
     run(
         [
             tool("openapi-python-client"),

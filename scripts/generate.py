@@ -5,20 +5,22 @@
 
 Everything the output depends on is in specs/ (the specs, pdcp.overlay.yaml and generators.toml)
 and in the pinned tool versions, which are checked before anything runs. The generators run in a
-temporary directory outside the repository so that neither they nor the ruff they call read this
-project's own config.
+temporary directory outside the repository so that neither they nor ruff read this project's own
+config; ruff runs once, at the end, over both packages.
 
 PDCP: specs/pdcp.yaml (never edited) is prepared by spec_prepare.py (normalised for the generator,
 then corrected by the overlay); the prepared document is written to the scratch directory, fed to
-openapi-python-client, and handed to every step in PDCP_STEPS, which run after it on the package.
-One line is printed per normalisation and overlay action that changed something, then the totals.
+openapi-python-client (whose whole output stays in the scratch directory), and handed to every step
+in PDCP_STEPS, which run after it on that output. Of it, the package keeps only `[pdcp] ship` of
+generators.toml: what runs (the generator's own client and per-operation functions are read by the
+resources step and left behind). One line is printed per normalisation and overlay action that
+changed something, then the totals.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import filecmp
 import hashlib
 import json
 import shutil
@@ -28,23 +30,20 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generator_tools import GenerationError, check_tool_versions, format_file, run, tool
+from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
+from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
 from spec_names import METHODS
 from spec_prepare import Prepared, SpecError, dump_document, prepare
 
-ROOT = Path(__file__).resolve().parent.parent
-SPECS = ROOT / "specs"
-GENERATED = ROOT / "generated"
 CONFIG = SPECS / "generators.toml"
-# The API reference is written with the resources; it is checked for drift like generated/.
-REFERENCE = Path("docs") / "api.md"
 
 
-# Steps run on the PDCP package after openapi-python-client, in order, each given the prepared
-# spec (exactly what the generator was fed) and the package directory. Add further codegen here.
+# Steps run on openapi-python-client's whole output, in order, each given the prepared spec
+# (exactly what the generator was fed) and the generator's package directory in the scratch
+# directory. Add further codegen here (and what it writes to `[pdcp] ship`).
 def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
     params = config["pdcp"]["params"]
     write_params_module(
@@ -54,18 +53,16 @@ def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
         schema_pointer=params["schema"],
         accept_paths=params["accept_paths"],
     )
-    format_file(package_dir, "params.py")
 
 
 def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
     make_models_lazy(package_dir)
-    format_file(package_dir / "models", "__init__.py")
 
 
 def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
-    # The resource classes go in the package; the reference beside generated/ (as docs/api.md).
+    # The resource classes go in the package; the reference beside generated/ (as docs/api.md):
+    # the generator's output is in <top>/generator/<package> and generated/ is <top>/generated.
     reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
-    format_file(package_dir, "resources")
     target = package_dir.parent.parent / REFERENCE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(reference)
@@ -89,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             out = Path(scratch) / "generated"
             generate_into(out, Path(scratch), quiet=args.check)
             if args.check:
-                return _report_drift(out)
+                return report_drift(out)
             install_packages(out)
     except ERRORS as exc:
         print(f"generate: {exc}", file=sys.stderr)
@@ -99,15 +96,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool = False) -> None:
-    """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure."""
+    """Generate both packages from `specs` into `out`; raise one of ERRORS on any failure.
+
+    Beside `out` (in a scratch directory): docs/api.md, and generator/, openapi-python-client's
+    whole output, which the steps read and which is not shipped.
+    """
     config = tomllib.loads((specs / CONFIG.name).read_text())
     check_tool_versions(config["versions"])
     pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
-    _generate_pdcp(config, pdcp_spec, specs, out, scratch)
+    full = _generate_pdcp(config, pdcp_spec, specs, out, scratch)
     lines = prepared.report("pdcp")
-    lines.append(_pdcp_totals(prepared.document, out / config["pdcp"]["package"]))
+    lines.append(_pdcp_totals(prepared.document, full))
     models = _generate_hostedscan(config, specs, out, scratch)
     lines.append(f"hostedscan: {models} models generated")
+    format_tree(out)
     if not quiet:
         print("\n".join(lines))
 
@@ -142,11 +144,15 @@ def _pdcp_totals(document: dict, package_dir: Path) -> str:
     )
 
 
-def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Path) -> None:
+def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Path) -> Path:
+    """Generate into the scratch directory, run the steps there, copy what ships to `out`.
+
+    Return the generator's whole package (in the scratch directory), which the totals count.
+    """
     pdcp = config["pdcp"]
     settings = scratch / "openapi-python-client.json"
     settings.write_text(json.dumps(pdcp["config"]))
-    package_dir = out / pdcp["package"]
+    full = out.parent / "generator" / pdcp["package"]
     run(
         [
             tool("openapi-python-client"),
@@ -158,7 +164,7 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
             "--meta",
             "none",
             "--output-path",
-            str(package_dir),
+            str(full),
             "--fail-on-warning",
             *(
                 ["--custom-template-path", str(SPECS / pdcp["templates"])]
@@ -169,15 +175,24 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
         cwd=scratch,
     )
     for step in PDCP_STEPS:
-        step(config, spec, package_dir)
+        step(config, spec, full)
+    package_dir = out / pdcp["package"]
+    package_dir.mkdir(parents=True)
+    bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
+    for name in pdcp["ship"]:
+        if (full / name).is_dir():
+            shutil.copytree(full / name, package_dir / name, ignore=bytecode)
+        else:
+            shutil.copyfile(full / name, package_dir / name)
+    # The generator's __init__.py imports its client, which is not shipped: the header alone.
     _stamp_package(
         package_dir,
         spec_name=f"specs/{pdcp['spec']}",
         spec_bytes=(specs / pdcp["spec"]).read_bytes(),
         contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
-        body=(package_dir / "__init__.py").read_text(),
     )
+    return full
 
 
 def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:
@@ -223,7 +238,7 @@ def _stamp_package(
     spec_bytes: bytes,
     contract: bytes,
     generator: str,
-    body: str,
+    body: str = "",
 ) -> None:
     """Write the package's __init__.py with the provenance header on top, and py.typed.
 
@@ -239,71 +254,10 @@ def _stamp_package(
         f'__spec_sha256__ = "{digest}"\n'
         f'__generator__ = "{generator}"\n\n'
     )
-    # The generator's own docstring, if any, is replaced by the header.
-    tree = ast.parse(body)
-    if (
-        tree.body
-        and isinstance(tree.body[0], ast.Expr)
-        and isinstance(tree.body[0].value, ast.Constant)
-    ):
-        body = "\n".join(body.splitlines()[tree.body[0].end_lineno :]).lstrip("\n") + "\n"
     (package_dir / "__init__.py").write_text(header + body)
     (package_dir / "py.typed").write_text("")
     # The package carries its contract, for the mock service and for vendored copies.
     (package_dir / "openapi.yaml").write_bytes(contract)
-    format_file(package_dir, "__init__.py")
-
-
-def _report_drift(out: Path) -> int:
-    drift = _differences(out, GENERATED)
-    # update_spec.py writes the provenance with the spec: a spec replaced by hand leaves it stale.
-    provenance = tomllib.loads((SPECS / "pdcp.provenance.toml").read_text())
-    if provenance.get("sha256") != hashlib.sha256((SPECS / "pdcp.yaml").read_bytes()).hexdigest():
-        drift.insert(0, "specs/pdcp.provenance.toml (its sha256 is not that of specs/pdcp.yaml)")
-    reference = out.parent / REFERENCE
-    if reference.read_bytes() != _read_or_none(ROOT / REFERENCE):
-        drift.append(str(REFERENCE))
-    if drift:
-        print("generate --check: out of date with specs/ (run `make generate`):", file=sys.stderr)
-        for path in drift:
-            print(f"  {path}", file=sys.stderr)
-        return 1
-    print("generate --check: generated/ matches specs/")
-    return 0
-
-
-def _differences(fresh: Path, committed: Path) -> list[str]:
-    def files(top: Path) -> set[str]:
-        if not top.exists():
-            return set()
-        return {
-            str(p.relative_to(top))
-            for p in top.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
-        }
-
-    fresh_files, committed_files = files(fresh), files(committed)
-    differing = []
-    for name in sorted(fresh_files | committed_files):
-        a, b = fresh / name, committed / name
-        if not (a.exists() and b.exists() and filecmp.cmp(a, b, shallow=False)):
-            differing.append(f"generated/{name}")
-    return differing
-
-
-def _read_or_none(path: Path) -> bytes | None:
-    return path.read_bytes() if path.exists() else None
-
-
-def install_packages(out: Path) -> None:
-    """Replace the packages in generated/ with those in `out`, and the reference beside them."""
-    for package in sorted(p for p in out.iterdir() if p.is_dir()):
-        target = GENERATED / package.name
-        if target.exists():
-            shutil.rmtree(target)
-        shutil.copytree(package, target)
-    (ROOT / REFERENCE).parent.mkdir(exist_ok=True)
-    shutil.copyfile(out.parent / REFERENCE, ROOT / REFERENCE)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Running the pinned generator tools: version check, subprocesses, formatting one file.
+"""Running the pinned generator tools: version check, subprocesses, the one ruff pass.
 
 Shared by generate.py and the per-spec steps it runs; the tools are those of the interpreter that
 runs the scripts (the project's .venv), whatever PATH says.
@@ -12,7 +12,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-__all__ = ["GenerationError", "check_tool_versions", "format_file", "run", "tool"]
+__all__ = ["GenerationError", "check_tool_versions", "format_tree", "run", "tool"]
 
 
 class GenerationError(Exception):
@@ -36,10 +36,16 @@ def check_tool_versions(pins: dict[str, str]) -> None:
         )
 
 
-def format_file(package_dir: Path, name: str) -> None:
+def format_tree(top: Path) -> None:
+    """Ruff over everything generated under `top`, once: its safe lint fixes, then its formatter.
+
+    The generators and the steps after them write unformatted code; formatting it all in one pass
+    at the end (rather than per package and per step) costs two ruff processes per regeneration.
+    --isolated: the scratch tree has no config, and this project's own config must not apply.
+    """
     isolated = ["--isolated", "--target-version", "py311", "--quiet"]
-    run([tool("ruff"), "check", *isolated, "--fix-only", name], cwd=package_dir)
-    run([tool("ruff"), "format", *isolated, name], cwd=package_dir)
+    run([tool("ruff"), "check", *isolated, "--fix-only", "."], cwd=top)
+    run([tool("ruff"), "format", *isolated, "."], cwd=top)
 
 
 def tool(name: str) -> str:

@@ -85,6 +85,18 @@ def test_the_sdist_holds_the_license_and_the_generated_code_as_files(dist: Path)
     assert generated.isfile()
 
 
+def test_the_wheel_leaves_out_the_generators_own_client(dist: Path) -> None:
+    import zipfile
+
+    (wheel,) = dist.glob("scanclients-*.whl")
+    generated = "scanclients/_generated/pdcp_client/"
+    names = [n for n in zipfile.ZipFile(wheel).namelist() if n.startswith(generated)]
+    assert f"{generated}resources/scans.py" in names
+    assert f"{generated}models/create_scan_response.py" in names
+    left_out = ("api/", "client.py", "errors.py")
+    assert [n for n in names if n.removeprefix(generated).startswith(left_out)] == []
+
+
 @pytest.mark.parametrize("environment", ["plain", "with_extras"])
 def test_pip_show_lists_only_scanclients_at_the_top_level(
     environment: str, request: pytest.FixtureRequest

@@ -121,9 +121,11 @@ def test_the_new_version_generates_and_replaces_the_spec(updated) -> None:
     assert provenance["date"] == "2026-06-01"
     assert provenance["source"] == "pdcp-new.yaml"
     assert provenance["operations"] == 125
-    api = repo / "generated" / "pdcp_client" / "api"
-    assert (api / "scans" / "post_v1_scans_scan_id_pause.py").exists()
-    assert not list(api.rglob("get_v1_leaks_stats_email.py"))
+    # The operations are the generated resources' (the generator's api/ is not kept).
+    resources = repo / "generated" / "pdcp_client" / "resources"
+    assert 'operation_id="post-v1-scans-scan_id-pause"' in (resources / "scans.py").read_text()
+    assert not [p for p in resources.glob("*.py") if "get-v1-leaks-stats-email" in p.read_text()]
+    assert not (repo / "generated" / "pdcp_client" / "api").exists()
     models = repo / "generated" / "pdcp_client" / "models"
     assert "queued_at: str | Unset = UNSET" in (models / "scan_status_item.py").read_text()
     assert 'BROADCAST = "broadcast"' in (models / "scan_status_item_agent_behavior.py").read_text()

@@ -73,6 +73,14 @@ def test_the_copy_imports_none_of_the_original_names(copy) -> None:
     assert not (target / "_cli").exists()
 
 
+def test_the_copy_leaves_out_the_generators_own_client(copy) -> None:
+    generated = copy / "acme" / "_vendor" / "scanclients" / "_generated" / "pdcp_client"
+    assert (generated / "resources" / "scans.py").exists()
+    assert not (generated / "api").exists()
+    assert not (generated / "client.py").exists()
+    assert not (generated / "errors.py").exists()
+
+
 def test_the_copy_creates_a_scan_on_each_api_without_the_repository(copy, mock) -> None:
     result = _run_isolated(
         copy,

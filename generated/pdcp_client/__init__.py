@@ -7,10 +7,3 @@ Generator: openapi-python-client 0.29.1
 
 __spec_sha256__ = "1d3f88ac99549f88418374814d3e2dd3f4b8820315affc59a86ff8151aff7d0d"
 __generator__ = "openapi-python-client 0.29.1"
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)

@@ -92,8 +92,7 @@ def _reachable(start: list[Any]) -> set[type]:
         if issubclass(cls, pydantic.BaseModel):
             hints = [field.annotation for field in cls.model_fields.values()]
         elif attrs.has(cls) or typing_extensions.is_typeddict(cls):
-            module = sys.modules[cls.__module__]
-            hints = list(typing.get_type_hints(cls, vars(module), include_extras=True).values())
+            hints = _hints(cls, vars(sys.modules[cls.__module__]))
         else:
             hints = []
         pending += [c for hint in hints for c in _generated_classes(hint)]
@@ -102,13 +101,26 @@ def _reachable(start: list[Any]) -> set[type]:
 
 def _signature_hints(function: Any) -> list[Any]:
     from scanclients._generated import hostedscan_models
-    from scanclients._generated.pdcp_client import models, params
+    from scanclients._generated.pdcp_client import params
 
     # Names the wrapper imports only for type checking resolve from the generated packages.
-    generated = {**vars(hostedscan_models), **vars(models), **vars(params)}
     module = sys.modules[function.__module__]
-    hints = typing.get_type_hints(function, {**generated, **vars(module)})
-    return list(hints.values())
+    return _hints(function, {**vars(hostedscan_models), **vars(params), **vars(module)})
+
+
+def _hints(annotated: Any, namespace: dict[str, Any]) -> list[Any]:
+    """`typing.get_type_hints`, where a name imported only for type checking is a PDCP model:
+    the models load on first use, so each is fetched when a hint names it."""
+    from scanclients._generated.pdcp_client import models
+
+    namespace = dict(namespace)
+    while True:
+        try:
+            return list(typing.get_type_hints(annotated, namespace, include_extras=True).values())
+        except NameError as error:
+            if error.name is None or error.name in namespace or not hasattr(models, error.name):
+                raise
+            namespace[error.name] = getattr(models, error.name)
 
 
 def test_every_model_reachable_from_the_public_methods_has_a_public_name() -> None:

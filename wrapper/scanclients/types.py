@@ -14,7 +14,9 @@ pydantic models of datamodel-code-generator), re-exported here because their hom
 a name is used: each is imported on first access, so a caller of one service never loads the
 other's models.
 
-PDCP, returned: `CreateScanResponse` (by `scans.create`). PDCP, passed: `AssetFilters`,
+PDCP, returned: `CreateScanResponse` (by `scans.create`), `ScanStatusItem` (by `scans.wait` and
+`create_and_wait`) with `ScanStatus`, `ScanSchedule`, `ScanStatusItemSeverity` and
+`ScanStatusItemAgentBehavior`. PDCP, passed: `AssetFilters`,
 `EnumerationIds`, `PrivateTemplates`, `TimeRangeQueryParameter`, `CreateScanRequestAgentBehavior`,
 and `CreateScanRequestParams`, the TypedDict of `scans.create`'s keyword arguments, whose nested
 objects may also be given as the plain dicts `AssetFiltersParams`, `EnumerationIdsParams` and
@@ -65,6 +67,11 @@ if TYPE_CHECKING:
         CreateScanResponse,
         EnumerationIds,
         PrivateTemplates,
+        ScanSchedule,
+        ScanStatus,
+        ScanStatusItem,
+        ScanStatusItemAgentBehavior,
+        ScanStatusItemSeverity,
         TimeRangeQueryParameter,
     )
     from ._generated.pdcp_client.params import (
@@ -86,6 +93,11 @@ _HOMES = {
     "EnumerationIds": _PDCP_MODELS,
     "PrivateTemplates": _PDCP_MODELS,
     "TimeRangeQueryParameter": _PDCP_MODELS,
+    "ScanSchedule": _PDCP_MODELS,
+    "ScanStatus": _PDCP_MODELS,
+    "ScanStatusItem": _PDCP_MODELS,
+    "ScanStatusItemAgentBehavior": _PDCP_MODELS,
+    "ScanStatusItemSeverity": _PDCP_MODELS,
     "CreateScanRequestParams": _PDCP_PARAMS,
     "AssetFiltersParams": _PDCP_PARAMS,
     "EnumerationIdsParams": _PDCP_PARAMS,
@@ -141,7 +153,12 @@ __all__ = [
     "ScanList",
     "ScanResult",
     "ScanRisks",
+    "ScanSchedule",
     "ScanState",
+    "ScanStatus",
+    "ScanStatusItem",
+    "ScanStatusItemAgentBehavior",
+    "ScanStatusItemSeverity",
     "ScanType",
     "SkippedTarget",
     "Target",

@@ -142,16 +142,20 @@ def _join(prefix: str, name: str) -> str:
 
 
 def value_paths(value: Any, prefix: str = "") -> set[str]:
-    """The property paths present in a JSON value, in the notation of `property_paths`."""
+    """The property paths present in a JSON value, in the notation of `property_paths`.
+
+    Walked with a stack, not recursion: the hardening tests send nesting deeper than the
+    interpreter's recursion limit, and the measure must not depend on how deep its caller is."""
     found: set[str] = set()
-    if isinstance(value, dict):
-        for name, sub in value.items():
-            path = _join(prefix, name)
-            found.add(path)
-            found |= value_paths(sub, path)
-    elif isinstance(value, list):
-        for item in value:
-            found |= value_paths(item, prefix + "[]")
+    pending: list[tuple[Any, str]] = [(value, prefix)]
+    while pending:
+        item, path = pending.pop()
+        if isinstance(item, dict):
+            for name, sub in item.items():
+                found.add(_join(path, name))
+                pending.append((sub, _join(path, name)))
+        elif isinstance(item, list):
+            pending.extend((sub, path + "[]") for sub in item)
     return found
 
 

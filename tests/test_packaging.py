@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -34,10 +35,22 @@ def _run(command: list[str], cwd: Path, **env: str) -> subprocess.CompletedProce
     return subprocess.run(command, cwd=cwd, env=environment, capture_output=True, text=True)
 
 
+# What a build reads; a build writes its own egg-info and build/ beside the sources, so it runs on
+# a copy: other tests (in other pytest-xdist workers too) copy the repository at the same time.
+_SOURCES = ("pyproject.toml", "README.md", "LICENSE", "wrapper", "generated")
+_LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.egg-info", "build", "dist")
+
+
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sources = tmp_path_factory.mktemp("sources")
+    for name in _SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, sources / name, ignore=_LEFT_OUT, symlinks=True)
+        else:
+            shutil.copy2(ROOT / name, sources / name)
     out = tmp_path_factory.mktemp("dist")
-    result = _run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], cwd=out)
+    result = _run([sys.executable, "-m", "build", "--outdir", str(out), str(sources)], cwd=out)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 

@@ -46,7 +46,7 @@ format: setup
 typecheck: setup
 	$(BIN)/mypy
 
-# Two workers (the 2 cores the suite is budgeted for; WORKERS=1 runs in one process), a test file
+# Two workers (the 2 cores the suite is budgeted for; WORKERS=0 runs in this process), a test file
 # per worker at a time so module fixtures run once; the spec coverage and the fault matrix are
 # measured over every worker's traffic at the end (tests/conftest.py).
 test: setup lint typecheck check-generated

@@ -132,8 +132,8 @@ def test_wait_raises_scan_failed_on_over_limit() -> None:
 def test_wait_times_out_with_the_last_scan(hs, mock) -> None:
     mock.settings.scan_seconds = 60
     scan = hs.scans.create(type="NMAP", targets=["example.com"])
-    with pytest.raises(errors.WaitTimeoutError, match=r"still QUEUED \(0%\) after 0.1 s") as caught:
-        hs.scans.wait(scan.id, timeout=0.1, poll_interval=0.03)
+    with pytest.raises(errors.WaitTimeoutError, match=r"still QUEUED \(0%\) after 1 s") as caught:
+        hs.scans.wait(scan.id, timeout=1.0, poll_interval=0.2)
     assert caught.value.scan.id == scan.id
 
 

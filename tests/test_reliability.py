@@ -36,7 +36,8 @@ def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _clients(mock: Any, asynchronous: bool) -> tuple[Any, Any]:
-    options = {"api_key": KEY, "timeout": 0.3}
+    # Well under the 1 s of the `slow:1` fault, well over a normal answer on a loaded machine.
+    options = {"api_key": KEY, "timeout": 0.6}
     if asynchronous:
         return AsyncPDCP(base_url=mock.pdcp_url, **options), AsyncHostedScan(
             base_url=mock.hostedscan_url, **options

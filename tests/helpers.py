@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,3 +84,10 @@ def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     the command line's included) waits `FAST_RETRIES` between attempts instead of seconds: the
     same retries, decided the same way, only sooner."""
     monkeypatch.setattr(_retry, "DEFAULT_POLICY", FAST_RETRIES)
+
+
+def only(caught: pytest.WarningsRecorder, category: type[Warning]) -> warnings.WarningMessage:
+    """The one warning of `category` among those `pytest.warns` recorded: the block also records
+    unrelated ones (a ResourceWarning of another test's transport, collected meanwhile)."""
+    (warned,) = [warning for warning in caught if issubclass(warning.category, category)]
+    return warned

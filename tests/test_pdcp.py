@@ -18,7 +18,7 @@ from scanclients._generated.pdcp_client.models import (
     PrivateTemplates,
     TimeRangeQueryParameter,
 )
-from tests.helpers import KEY, Recorder
+from tests.helpers import KEY, Recorder, only
 from tests.test_generated import ALL_26
 
 
@@ -94,7 +94,9 @@ def test_a_truncated_scan_warns_how_many_targets_were_dropped(pd, mock) -> None:
     ) as caught:
         created = pd.scans.create(targets=[f"h{i}.example.com" for i in range(5)])
     assert created.truncated_scan_targets == 3
-    assert caught[0].filename == __file__  # the warning points at the caller's line
+    assert (
+        only(caught, TruncatedTargetsWarning).filename == __file__
+    )  # the warning points at the caller's line
 
 
 async def test_the_async_warning_points_at_the_caller_too(mock) -> None:
@@ -102,7 +104,7 @@ async def test_the_async_warning_points_at_the_caller_too(mock) -> None:
     async with AsyncPDCP(api_key=KEY, base_url=mock.pdcp_url) as pd:
         with pytest.warns(TruncatedTargetsWarning, match="PDCP dropped 1 target from") as caught:
             await pd.scans.create(targets=["example.com"])
-    assert caught[0].filename == __file__
+    assert only(caught, TruncatedTargetsWarning).filename == __file__
 
 
 def test_create_and_wait_warns_at_the_callers_line_also_when_the_scan_then_fails(pd, mock) -> None:
@@ -112,8 +114,8 @@ def test_create_and_wait_warns_at_the_callers_line_also_when_the_scan_then_fails
         pytest.raises(errors.ScanFailedError) as failed,
     ):
         pd.scans.create_and_wait(targets=["x.fail.invalid", "b.example.com"], poll_interval=0.05)
-    assert caught[0].filename == __file__
-    assert failed.value.created_id == caught[0].message.scan_id
+    assert only(caught, TruncatedTargetsWarning).filename == __file__
+    assert failed.value.created_id == only(caught, TruncatedTargetsWarning).message.scan_id
 
 
 async def test_async_create_and_wait_warns_at_the_callers_line(mock) -> None:
@@ -121,8 +123,8 @@ async def test_async_create_and_wait_warns_at_the_callers_line(mock) -> None:
     async with AsyncPDCP(api_key=KEY, base_url=mock.pdcp_url) as pd:
         with pytest.warns(TruncatedTargetsWarning, match="PDCP dropped 1 target from") as caught:
             scan = await pd.scans.create_and_wait(targets=["example.com"], poll_interval=0.05)
-    assert caught[0].filename == __file__
-    assert scan.scan_id == caught[0].message.scan_id
+    assert only(caught, TruncatedTargetsWarning).filename == __file__
+    assert scan.scan_id == only(caught, TruncatedTargetsWarning).message.scan_id
 
 
 def test_no_warning_when_nothing_was_truncated(pd) -> None:

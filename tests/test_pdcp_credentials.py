@@ -11,7 +11,7 @@ import pytest
 
 from scanclients import PDCP, AsyncPDCP, errors
 from scanclients._credentials import read_credentials
-from tests.helpers import KEY, Recorder
+from tests.helpers import KEY, Recorder, only
 
 FILE_KEY = "pdcp-file-key-0123456789abcdef"
 
@@ -74,9 +74,9 @@ def test_a_file_others_can_read_warns_where_the_client_is_built(home: Path) -> N
     path = write(home, NUCLEI_WRITES, mode=0o644)
     with pytest.warns(errors.CredentialsFileWarning, match="chmod 600") as caught:
         PDCP()
-    assert caught[0].filename == __file__
-    assert str(path) in str(caught[0].message)
-    assert FILE_KEY not in str(caught[0].message)
+    assert only(caught, errors.CredentialsFileWarning).filename == __file__
+    assert str(path) in str(only(caught, errors.CredentialsFileWarning).message)
+    assert FILE_KEY not in str(only(caught, errors.CredentialsFileWarning).message)
 
 
 def test_a_file_others_can_read_warns_also_when_the_client_cannot_be_built(home: Path) -> None:
@@ -86,7 +86,7 @@ def test_a_file_others_can_read_warns_also_when_the_client_cannot_be_built(home:
         pytest.raises(errors.ConfigurationError, match="plain HTTP to a remote host"),
     ):
         AsyncPDCP()
-    assert caught[0].filename == __file__
+    assert only(caught, errors.CredentialsFileWarning).filename == __file__
 
 
 def test_a_private_file_does_not_warn(home: Path) -> None:

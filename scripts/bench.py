@@ -29,63 +29,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from bench_report import print_table, rows
+from bench_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "bench-key"
-CREATED = json.dumps({"id": "b1", "message": "scan created", "truncated-scan-targets": 0}).encode()
-SCAN = json.dumps(
-    {"data": {"id": "b1", "type": "NMAP", "state": "RUNNING", "progress": 40}}
-).encode()
-
-
-# --- the minimal server -----------------------------------------------------------------------
-
-
-async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    try:
-        while True:
-            head = await reader.readuntil(b"\r\n\r\n")
-            request_line, *header_lines = head.decode("latin-1").split("\r\n")
-            length = 0
-            for line in header_lines:
-                if line[:15].lower() == "content-length:":
-                    length = int(line[15:])
-            if length:
-                await reader.readexactly(length)
-            method, path, _ = request_line.split(" ", 2)
-            # PDCP's create answer at /v1/scans; HostedScan's scan under /hostedscan/.
-            body = SCAN if path.startswith("/hostedscan") or method == "GET" else CREATED
-            writer.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
-                + str(len(body)).encode()
-                + b"\r\n\r\n"
-                + body
-            )
-            await writer.drain()
-    except (asyncio.IncompleteReadError, ConnectionError):
-        pass
-    finally:
-        writer.close()
-
-
-async def _serve(port_file: str) -> None:
-    server = await asyncio.start_server(_handle, "127.0.0.1", 0, backlog=1024)
-    Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))  # noqa: ASYNC240  (once, at start)
-    async with server:
-        await server.serve_forever()
-
-
-def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port_file = tmp / "port"
-    process = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file)])
-    deadline = time.monotonic() + 10
-    while not port_file.exists() or not port_file.read_text():
-        if time.monotonic() > deadline:
-            raise SystemExit("bench: the server did not start")
-        time.sleep(0.01)
-    return process, f"http://127.0.0.1:{port_file.read_text()}"
-
-
 # --- measurements -----------------------------------------------------------------------------
 
 
@@ -286,12 +234,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", dest="json_file", help="also write the figures to this file")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, for a smoke run")
-    parser.add_argument("--serve", help=argparse.SUPPRESS)
     parser.add_argument("--only-first-call", action="store_true", help="B7 alone")
     args = parser.parse_args()
-    if args.serve:
-        asyncio.run(_serve(args.serve))
-        return 0
     if args.only_first_call:
         with tempfile.TemporaryDirectory() as tmp:
             server, url = start_server(Path(tmp))
@@ -322,105 +266,10 @@ def main() -> int:
     import bench_pdcp  # B8, B9: the PDCP scan helpers, against their own server
 
     figures.update(bench_pdcp.measure(args.quick))
-    rows = _rows(figures) + bench_pdcp.rows(figures)
-    width = max(len(r[0]) for r in rows)
-    for name, value, ratio, goal in rows:
-        print(f"{name:<{width}}  {value:>22}  {ratio:>8}  {goal}")
+    print_table(rows(figures) + bench_pdcp.rows(figures))
     if args.json_file:
         Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
     return 0
-
-
-def _rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
-    rows = [("benchmark", "figure", "ratio", "goal")]
-    for operation, by_client in figures["B1"].items():
-        raw = by_client["raw httpx"]
-        for client, summary in by_client.items():
-            ratio = summary["median_us"] / raw["median_us"]
-            goal = (
-                "" if client == "raw httpx" else f"<= 1.10x  {'met' if ratio <= 1.10 else 'MISSED'}"
-            )
-            rows.append(
-                (
-                    f"B1 {operation}: {client}",
-                    f"{summary['median_us']:.0f} us (p99 {summary['p99_us']:.0f})",
-                    f"{ratio:.2f}x",
-                    goal,
-                )
-            )
-    b2 = figures["B2"]
-    ratio = b2["scanclients"] / b2["raw httpx"]
-    rows.append(("B2 async creates: raw httpx", f"{b2['raw httpx']:.0f}/s", "1.00x", ""))
-    rows.append(
-        (
-            "B2 async creates: scanclients",
-            f"{b2['scanclients']:.0f}/s",
-            f"{ratio:.2f}x",
-            f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
-        )
-    )
-    b3 = figures["B3"]
-    ratio = b3["scanclients"] / b3["httpx"]
-    rows.append(("B3 import httpx", f"{b3['httpx']:.0f} ms", "1.00x", ""))
-    rows.append(
-        (
-            "B3 import scanclients",
-            f"{b3['scanclients']:.0f} ms",
-            f"{ratio:.2f}x",
-            f"<= 1.5x  {'met' if ratio <= 1.5 else 'MISSED'}",
-        )
-    )
-    for name in ("PDCP", "HostedScan"):
-        ratio = b3[name] / b3["httpx"]
-        rows.append(
-            (
-                f"B3 from scanclients import {name}",
-                f"{b3[name]:.0f} ms",
-                f"{ratio:.2f}x",
-                "(informative)",
-            )
-        )
-    b4 = figures["B4"]
-    ratio = b4["scanclients"] / b4["raw httpx"]
-    rows.append(("B4 100k targets: raw httpx", f"{b4['raw httpx']:.1f} ms", "1.00x", ""))
-    rows.append(
-        (
-            "B4 100k targets: scanclients",
-            f"{b4['scanclients']:.1f} ms",
-            f"{ratio:.2f}x",
-            f"<= 1.10x  {'met' if ratio <= 1.10 else 'MISSED'}",
-        )
-    )
-    rows.append(
-        (
-            "B5 regeneration, both specs (PDCP: 125 operations)",
-            f"{figures['B5']:.1f} s",
-            "",
-            f"< 15 s  {'met' if figures['B5'] < 15 else 'MISSED'}",
-        )
-    )
-    rows.append(
-        (
-            "B6 RSS growth, 20k creates",
-            f"{figures['B6']:.1f} MB",
-            "",
-            f"< 10 MB  {'met' if figures['B6'] < 10 else 'MISSED'}",
-        )
-    )
-    b7 = figures["B7"]
-    ratio = b7["scanclients"] / b7["raw httpx"]
-    rows.append(
-        ("B7 cold process to first create: raw httpx", f"{b7['raw httpx']:.0f} ms", "1.00x", "")
-    )
-    rows.append(
-        (
-            "B7 cold process to first create: scanclients",
-            f"{b7['scanclients']:.0f} ms",
-            f"{ratio:.2f}x",
-            f"<= 1.5x  {'met' if ratio <= 1.5 else 'MISSED'}",
-        )
-    )
-    return rows
 
 
 if __name__ == "__main__":

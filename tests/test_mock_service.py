@@ -93,7 +93,8 @@ def _client(service: str, mock, asynchronous: bool = False):
     }
     cls = classes[service, asynchronous]
     url = mock.pdcp_url if service == "pdcp" else mock.hostedscan_url
-    return cls(api_key=KEY, base_url=url, timeout=0.3)
+    # Well under the 1 s of the `slow:1` fault, well over a normal answer on a loaded machine.
+    return cls(api_key=KEY, base_url=url, timeout=0.6)
 
 
 @pytest.mark.parametrize("service", ["pdcp", "hostedscan"])

@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from bench_server import json_reply, serve, start_server
 
 KEY = "bench-key"
 CHUNK = 4 * 1024 * 1024
@@ -44,30 +44,13 @@ FINDING = {
 # --- the server (its own process) -------------------------------------------------------------
 
 
-async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    try:
-        while True:
-            head = await reader.readuntil(b"\r\n\r\n")
-            request_line, *lines = head.decode("latin-1").split("\r\n")
-            length = next((int(x[15:]) for x in lines if x[:15].lower() == "content-length:"), 0)
-            while length:  # read (and drop) an upload without holding it
-                length -= len(await reader.read(min(length, 1 << 20)))
-            method, path, _ = request_line.split(" ", 2)
-            if method == "GET" and "/export" in path:
-                await _stream_export(writer, int(path.split("/")[3].lstrip("n")))
-                continue
-            body = b'{"id": "b1", "message": "ok"}' if method == "POST" else b'{"message": "ok"}'
-            writer.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
-                + str(len(body)).encode()
-                + b"\r\n\r\n"
-                + body
-            )
-            await writer.drain()
-    except (asyncio.IncompleteReadError, ConnectionError):
-        pass
-    finally:
-        writer.close()
+async def _answer(method: str, path: str, writer: asyncio.StreamWriter) -> None:
+    if method == "GET" and "/export" in path:
+        await _stream_export(writer, int(path.split("/")[3].lstrip("n")))
+    else:
+        await json_reply(
+            writer, b'{"id": "b1", "message": "ok"}' if method == "POST" else b'{"message": "ok"}'
+        )
 
 
 async def _stream_export(writer: asyncio.StreamWriter, count: int) -> None:
@@ -83,25 +66,6 @@ async def _stream_export(writer: asyncio.StreamWriter, count: int) -> None:
         await writer.drain()
     writer.write(b"1\r\n]\r\n0\r\n\r\n")
     await writer.drain()
-
-
-async def _serve(port_file: str) -> None:
-    server = await asyncio.start_server(_handle, "127.0.0.1", 0)
-    Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))  # noqa: ASYNC240
-    async with server:
-        await server.serve_forever()
-
-
-def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port_file = tmp / "port"
-    process = subprocess.Popen([sys.executable, __file__, "--serve", str(port_file)])
-    deadline = time.monotonic() + 10
-    while not port_file.exists() or not port_file.read_text():
-        if time.monotonic() > deadline:
-            process.terminate()
-            raise SystemExit("bench: the server did not start")
-        time.sleep(0.05)
-    return process, f"http://127.0.0.1:{port_file.read_text()}"
 
 
 # --- B7 ---------------------------------------------------------------------------------------
@@ -204,7 +168,7 @@ def b9_import(url: str, path: Path, repeats: int) -> dict[str, float]:
 
 def measure(quick: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
-        server, url = start_server(Path(tmp))
+        server, url = start_server(Path(tmp), __file__)
         try:
             results = Path(tmp) / "results.jsonl"
             _write_results(results, 10 if quick else 100)
@@ -262,7 +226,7 @@ def main() -> int:
     parser.add_argument("--serve", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        asyncio.run(_serve(args.serve))
+        serve(_answer, args.serve)
         return 0
     figures = measure(args.quick)
     for name, value, ratio, goal in rows(figures):

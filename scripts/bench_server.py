@@ -1,8 +1,9 @@
-"""The minimal HTTP/1.1 server `make bench` measures against: a few lines of asyncio in its own
-process, answering PDCP's create at /v1/scans and HostedScan's scan under /hostedscan/, so that
-what is measured is the client, not the validating mock service.
+"""The minimal HTTP/1.1 servers `make bench` measures against: a few lines of asyncio in a process
+of their own, so that what is measured is the client, not the validating mock service. The
+connection handling is here once; `bench.py` (B1-B7) and `bench_pdcp.py` (B8, B9) each give what
+to answer.
 
-    python scripts/bench_server.py PORT_FILE     # writes the port it listens on, then serves
+    python scripts/bench_server.py --serve PORT_FILE    # B1-B7's server; writes its port first
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+
+# method, path, and the writer the answer goes to.
+Answer = Callable[[str, str, asyncio.StreamWriter], Awaitable[None]]
 
 CREATED = json.dumps({"id": "b1", "message": "scan created", "truncated-scan-targets": 0}).encode()
 SCAN = json.dumps(
@@ -20,50 +25,68 @@ SCAN = json.dumps(
 ).encode()
 
 
-async def _handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def _connection(
+    answer: Answer, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> None:
     try:
         while True:
             head = await reader.readuntil(b"\r\n\r\n")
-            request_line, *header_lines = head.decode("latin-1").split("\r\n")
-            length = 0
-            for line in header_lines:
-                if line[:15].lower() == "content-length:":
-                    length = int(line[15:])
-            if length:
-                await reader.readexactly(length)
+            request_line, *lines = head.decode("latin-1").split("\r\n")
+            length = next((int(x[15:]) for x in lines if x[:15].lower() == "content-length:"), 0)
+            while length:  # read (and drop) an upload without holding it
+                length -= len(await reader.read(min(length, 1 << 20)))
             method, path, _ = request_line.split(" ", 2)
-            # PDCP's create answer at /v1/scans; HostedScan's scan under /hostedscan/.
-            body = SCAN if path.startswith("/hostedscan") or method == "GET" else CREATED
-            writer.write(
-                b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
-                + str(len(body)).encode()
-                + b"\r\n\r\n"
-                + body
-            )
-            await writer.drain()
+            await answer(method, path, writer)
     except (asyncio.IncompleteReadError, ConnectionError):
         pass
     finally:
         writer.close()
 
 
-async def _serve(port_file: str) -> None:
-    server = await asyncio.start_server(_handle, "127.0.0.1", 0, backlog=1024)
-    Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))  # noqa: ASYNC240  (once, at start)
-    async with server:
-        await server.serve_forever()
+async def json_reply(writer: asyncio.StreamWriter, body: bytes) -> None:
+    writer.write(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: "
+        + str(len(body)).encode()
+        + b"\r\n\r\n"
+        + body
+    )
+    await writer.drain()
 
 
-def start_server(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
+def serve(answer: Answer, port_file: str) -> None:
+    """Serve on a free loopback port, written to `port_file` once listening, until killed."""
+
+    async def forever() -> None:
+        server = await asyncio.start_server(
+            lambda reader, writer: _connection(answer, reader, writer),
+            "127.0.0.1",
+            0,
+            backlog=1024,
+        )
+        Path(port_file).write_text(str(server.sockets[0].getsockname()[1]))  # noqa: ASYNC240
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(forever())
+
+
+def start_server(tmp: Path, script: str = __file__) -> tuple[subprocess.Popen[bytes], str]:
+    """`script --serve PORT_FILE` in its own process, and its URL once it listens."""
     port_file = tmp / "port"
-    process = subprocess.Popen([sys.executable, __file__, str(port_file)])
+    process = subprocess.Popen([sys.executable, script, "--serve", str(port_file)])
     deadline = time.monotonic() + 10
     while not port_file.exists() or not port_file.read_text():
         if time.monotonic() > deadline:
+            process.terminate()
             raise SystemExit("bench: the server did not start")
         time.sleep(0.01)
     return process, f"http://127.0.0.1:{port_file.read_text()}"
 
 
+async def _answer(method: str, path: str, writer: asyncio.StreamWriter) -> None:
+    # PDCP's create answer at /v1/scans; HostedScan's scan under /hostedscan/.
+    await json_reply(writer, SCAN if path.startswith("/hostedscan") or method == "GET" else CREATED)
+
+
 if __name__ == "__main__":
-    asyncio.run(_serve(sys.argv[1]))
+    serve(_answer, sys.argv[2])

@@ -146,7 +146,7 @@ def b9_import(url: str, path: Path, repeats: int) -> dict[str, float]:
         with PDCP(api_key=KEY, base_url=url) as pd:
             pd.scans.import_results(path, name="bench")
         ours.append(time.perf_counter() - started)
-    from scanclients._nuclei_import import prepare
+    from scanclients._pdcp.nuclei_import import prepare
 
     checks = []
     for _ in range(repeats):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from scanclients import PDCP, HostedScan, errors
-from scanclients._pdcp_wait import status_of
+from scanclients._pdcp.wait import status_of
 from scanclients.types import Scan
 
 DEMO_KEY = "demo-key"

@@ -2,7 +2,7 @@
 
 Input: the `Method`s of resources_codegen. Each resource becomes `<package>/resources/<name>.py`
 with its `Operation` data and two classes, `<Name>` and `Async<Name>`, whose methods only check
-nothing and pass their arguments on to the wrapper's one runtime (`scanclients._operation`).
+nothing and pass their arguments on to the wrapper's one runtime (`scanclients._core.operation`).
 `<package>/resources/__init__.py` holds the `Resources`/`AsyncResources` mixins that `PDCP` and
 `AsyncPDCP` inherit: one property per resource, importing its module on first use.
 """
@@ -150,11 +150,11 @@ def render_module(resource: str, methods: list[Any], homes: dict[str, str]) -> s
         + "from __future__ import annotations\n\n"
         + "import builtins\nimport datetime\nfrom collections.abc import Mapping, Sequence\n"
         + "from typing import TYPE_CHECKING, Any, Literal\n\n"
-        + "from scanclients._operation import AsyncResource, SyncResource\n"
-        + "from scanclients._operation_spec import Answer, Body, Field, Operation, Paging, Param\n\n"
+        + "from scanclients._core.operation import AsyncResource, SyncResource\n"
+        + "from scanclients._core.operation_spec import Answer, Body, Field, Operation, Paging, Param\n\n"
         + "if TYPE_CHECKING:\n    import httpx\n\n"
-        + "    from scanclients._files import AsyncDownload, Download\n"
-        + "    from scanclients._paging import AsyncPager, SyncPager\n"
+        + "    from scanclients._core.files import AsyncDownload, Download\n"
+        + "    from scanclients._core.paging import AsyncPager, SyncPager\n"
         + models
         + '\n__all__ = ["OPERATIONS", "'
         + name

@@ -2,7 +2,7 @@
 
 A generated hint such as `GetV1ScansStatus | Unset` becomes the annotation of a keyword argument
 (`GetV1ScansStatus | Literal['running', ...] | None`, models also as plain mappings), and the kind
-the wrapper checks before sending (`_operation_spec.Field`). `homes` remembers where each named
+the wrapper checks before sending (`_core.operation_spec.Field`). `homes` remembers where each named
 class lives, so that the renderer can import exactly what a resource module uses.
 """
 

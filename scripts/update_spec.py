@@ -50,7 +50,7 @@ def provenance_text(raw: bytes, document: dict, fields: dict[str, str]) -> str:
     )
     lines = [
         "# Where specs/pdcp.yaml comes from. Written by scripts/update_spec.py; checked by",
-        "# tests/test_specs.py. The file is the document of the source, byte for byte.",
+        "# tests/generators/test_specs.py. The file is the document of the source, byte for byte.",
         *(f"{key} = {json.dumps(value)}" for key, value in fields.items() if value),
         f'sha256 = "{hashlib.sha256(raw).hexdigest()}"',
         f"operations = {operations}",

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,15 +54,31 @@ def vendor(
     names = {"scanclients": package}
     left_out = [] if with_mock else list(OPTIONAL["mock"])
     left_out += [] if with_cli else list(OPTIONAL["cli"])
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", *left_out)
+    source_root = ROOT / "wrapper" / "scanclients"
     # symlinks=False: the links of _generated/ are copied as the files they point at.
-    shutil.copytree(ROOT / "wrapper" / "scanclients", target, ignore=ignore, symlinks=False)
+    shutil.copytree(source_root, target, ignore=_leaving_out(source_root, left_out), symlinks=False)
 
     for source in sorted(target.rglob("*.py")):
         source.write_text(rewrite_imports(source.read_text(), names))
     _ensure_parent_packages(into, parts)
     (target / "VENDORED.md").write_text(_provenance(package, with_mock, with_cli))
     return target
+
+
+def _leaving_out(root: Path, parts: list[str]) -> Callable[[str, list[str]], set[str]]:
+    """An ignore for copytree that drops the optional parts by their path from the package root
+    (`__main__.py` is the command line's only at the top: `mock/__main__.py` is the mock's)."""
+    dropped = {root / part for part in parts}
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        here = Path(folder)
+        return {
+            name
+            for name in names
+            if name == "__pycache__" or name.endswith(".pyc") or here / name in dropped
+        }
+
+    return ignore
 
 
 def rewrite_imports(code: str, names: dict[str, str]) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from scanclients import _flow
+from scanclients._core import flow as _flow
 from scanclients.mock import MockService
 from tests import faults, traffic
 from tests.helpers import KEY, REPORTS, ROOT, report

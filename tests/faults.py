@@ -1,7 +1,7 @@
 """The one table of what the wrapper makes of each fault of the mock (`X-Mock-Fault`, README "Faults,
 for testing your retry handling"): for a create, a read and a download, the error the call ends in
-after its safe retries, or None when it succeeds. The fault matrix (test_reliability.py) and the
-mock's fault tests (test_mock_service.py) both read their expectations from here, and the matrix
+after its safe retries, or None when it succeeds. The fault matrix (tests/core/test_reliability.py) and the
+mock's fault tests (tests/mock/test_mock_service.py) both read their expectations from here, and the matrix
 printed at the end of the run is drawn here from the cells the fault matrix records."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from scanclients._flow import Drain, Flow, Send, Sleep
+from scanclients._core.flow import Drain, Flow, Send, Sleep
 
 T = TypeVar("T")
 

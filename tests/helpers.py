@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scanclients import _retry
+from scanclients._core import retry as _retry
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Self
 
-from scanclients._paging import SyncPager
+from scanclients._core.paging import SyncPager
 
 Behaviour = Callable[[socket.socket, bytes, "HostileServer"], None]
 

@@ -19,10 +19,10 @@ from typing import Any
 import attrs
 import httpx
 
+from scanclients._core.operation_spec import Operation
+from scanclients._core.request import load_model
 from scanclients._generated import pdcp_client
 from scanclients._generated.pdcp_client import resources
-from scanclients._operation_spec import Operation
-from scanclients._request import load_model
 from tests.helpers import KEY
 
 __all__ = ["KEY", "list_operations", "operations"]

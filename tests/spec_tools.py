@@ -94,7 +94,7 @@ def operations(service: str) -> list[Operation]:
     return list(_operations(service))
 
 
-# tests/test_every_operation.py calls every generated method against the mock, sync and async; it
+# tests/pdcp/test_every_operation.py calls every generated method against the mock, sync and async; it
 # needs the mock of every operation (branch issue-13m). Until both are merged, only the operations
 # the hand-written wrapper calls count. After merging issue-13m, set this to True: the coverage
 # test then wants `pdcp: 125/125 operations`.

@@ -11,12 +11,13 @@ import json
 import pickle
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from scanclients import _flow
+from scanclients._core import flow as _flow
 from scanclients._generated import hostedscan_models, pdcp_client
 from scanclients.mock._contract import Contract
 from tests.helpers import ROOT
@@ -164,13 +165,17 @@ def checked(
 WHOLE_SUITE = pytest.StashKey[str]()  # "" when it is, else why not
 
 
-def whole_suite(items: list[pytest.Item], deselected: int) -> str:
+def whole_suite(items: list[pytest.Item], deselected: int, tests: Path = ROOT / "tests") -> str:
     """Why the collected `items` are not the whole suite, or "" when they are: every test module
-    of tests/ collected and no test deselected (by -k, -m, --deselect, --lf, ...)."""
-    modules = {path.name for path in (ROOT / "tests").glob("test_*.py")}
-    collected = {item.path.name for item in items}
+    under `tests` (at any depth) collected and no test deselected (by -k, -m, --deselect, --lf...).
+    Modules are compared by their path, so a folder of tests that is not collected (its
+    `__init__.py` missing, a name pytest does not find) turns the coverage check off loudly."""
+    modules = {path.relative_to(tests) for path in tests.rglob("test_*.py")}
+    collected = {item.path.relative_to(tests) for item in items if item.path.is_relative_to(tests)}
     if deselected:
         return f"{deselected} tests deselected"
-    if collected != modules:
-        return f"{len(collected & modules)} of the {len(modules)} test modules collected"
+    missing = sorted(map(str, modules - collected))
+    if missing:
+        shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
+        return f"{len(modules) - len(missing)} of the {len(modules)} test modules collected (not: {shown})"
     return ""

@@ -18,14 +18,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._logging import configure_from_environment as _configure_logging
+from ._core.log import configure_from_environment as _configure_logging
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import errors, scope, types, webhooks
-    from ._files import ExportStarted, Saved
-    from ._hostedscan import AsyncHostedScan, HostedScan
-    from ._pdcp import PDCP, AsyncPDCP
+    from ._core.files import ExportStarted, Saved
+    from ._hostedscan.client import AsyncHostedScan, HostedScan
+    from ._pdcp.client import PDCP, AsyncPDCP
     from .errors import TruncatedTargetsWarning
 
 __all__ = [
@@ -44,13 +44,13 @@ __all__ = [
 ]
 
 _HOMES = {
-    "PDCP": "._pdcp",
-    "AsyncPDCP": "._pdcp",
-    "HostedScan": "._hostedscan",
-    "AsyncHostedScan": "._hostedscan",
+    "PDCP": "._pdcp.client",
+    "AsyncPDCP": "._pdcp.client",
+    "HostedScan": "._hostedscan.client",
+    "AsyncHostedScan": "._hostedscan.client",
     "TruncatedTargetsWarning": ".errors",
-    "ExportStarted": "._files",
-    "Saved": "._files",
+    "ExportStarted": "._core.files",
+    "Saved": "._core.files",
 }
 _MODULES = {"errors", "scope", "types", "webhooks"}
 

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from ._text import non_empty_strings
+from ._core.text import non_empty_strings
 from .errors import ValidationError
 
 __all__ = [

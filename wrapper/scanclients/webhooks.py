@@ -46,7 +46,7 @@ import pydantic
 
 from scanclients._generated.hostedscan_models import RiskEvent, ScanEvent, WebhookEvent
 
-from ._answers import NestedTooDeeply, loads, model_problem
+from ._core.answers import NestedTooDeeply, loads, model_problem
 from .errors import ValidationError, WebhookVerificationError
 
 __all__ = [

@@ -8,12 +8,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._operation import AsyncResource, SyncResource
-from scanclients._operation_spec import Answer, Body, Field, Operation, Paging, Param
+from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation_spec import (
+    Answer,
+    Body,
+    Field,
+    Operation,
+    Paging,
+    Param,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from scanclients._paging import AsyncPager, SyncPager
+    from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.activity_event import ActivityEvent
     from ..models.asset_changelogs import AssetChangelogs

@@ -8,12 +8,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._operation import AsyncResource, SyncResource
-from scanclients._operation_spec import Answer, Operation, Paging, Param
+from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation_spec import (
+    Answer,
+    Operation,
+    Paging,
+    Param,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from scanclients._paging import AsyncPager, SyncPager
+    from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.associated_domain_result import AssociatedDomainResult
     from ..models.associated_domains_result_set import AssociatedDomainsResultSet

@@ -9,13 +9,20 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._operation import AsyncResource, SyncResource
-from scanclients._operation_spec import Answer, Body, Field, Operation, Paging, Param
+from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation_spec import (
+    Answer,
+    Body,
+    Field,
+    Operation,
+    Paging,
+    Param,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from scanclients._files import AsyncDownload, Download
-    from scanclients._paging import AsyncPager, SyncPager
+    from scanclients._core.files import AsyncDownload, Download
+    from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.asset_filters import AssetFilters
     from ..models.create_scan_request_agent_behavior import (

@@ -9,12 +9,19 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._operation import AsyncResource, SyncResource
-from scanclients._operation_spec import Answer, Body, Field, Operation, Paging, Param
+from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation_spec import (
+    Answer,
+    Body,
+    Field,
+    Operation,
+    Paging,
+    Param,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from scanclients._paging import AsyncPager, SyncPager
+    from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.delete_v1_user_team_default_members_response_200 import (
         DeleteV1UserTeamDefaultMembersResponse200,

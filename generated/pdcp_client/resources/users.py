@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from scanclients._operation import AsyncResource, SyncResource
-from scanclients._operation_spec import Answer, Operation
+from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation_spec import (
+    Answer,
+    Operation,
+)
 
 if TYPE_CHECKING:
     import httpx

@@ -9,12 +9,17 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._operation import AsyncResource, SyncResource
-from scanclients._operation_spec import Answer, Operation, Paging, Param
+from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation_spec import (
+    Answer,
+    Operation,
+    Paging,
+    Param,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from scanclients._paging import AsyncPager, SyncPager
+    from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.get_v2_vulnerability_filters_response_200_item import (
         GetV2VulnerabilityFiltersResponse200Item,

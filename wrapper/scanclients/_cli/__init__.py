@@ -3,13 +3,13 @@
 Exit codes: 0 success; 1 API, network or webhook-verification error; 2 usage or validation error;
 3 the scan ended FAILED or OVER_LIMIT; 4 waiting timed out; 5 the findings gate tripped.
 
-Every command is listed in `_tree.register`; the command modules only define them.
+Every command is listed in `tree.register`; the command modules only define them.
 """
 
 from __future__ import annotations
 
-from ._app import cli, main
-from ._tree import register
+from .app import cli, main
+from .tree import register
 
 __all__ = ["cli", "main"]
 

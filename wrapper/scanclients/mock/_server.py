@@ -11,8 +11,8 @@ from typing import Self
 
 import uvicorn
 
-from ._hostedscan import HostedScanMock
-from ._pdcp import PDCPMock
+from ._hostedscan.service import HostedScanMock
+from ._pdcp.service import PDCPMock
 from ._settings import Settings
 
 __all__ = ["MockService"]

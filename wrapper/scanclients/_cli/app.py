@@ -1,0 +1,120 @@
+"""The root command group, the options of every command (--json, --debug), and the mapping of
+errors to exit codes. Commands are placed below the root in `tree.py`."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import traceback
+import warnings
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from .. import __version__, errors
+
+__all__ = [
+    "EXIT_API",
+    "EXIT_FAILED",
+    "EXIT_TIMEOUT",
+    "EXIT_USAGE",
+    "command_options",
+    "main",
+    "with_options",
+]
+
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_FAILED = 3
+EXIT_TIMEOUT = 4
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EPILOG = """\b
+Exit codes:
+  0  success
+  1  API, network or webhook-verification error
+  2  usage or validation error
+  3  the scan ended FAILED or OVER_LIMIT
+  4  waiting for the scan timed out
+  5  the findings gate tripped (--fail-on): a new severe finding
+Keys come from PDCP_API_KEY and HOSTEDSCAN_API_KEY; they are never printed."""
+
+
+def with_options(*options: Callable[[F], F]) -> Callable[[F], F]:
+    """Apply several click options at once, in the order written (shared option sets)."""
+
+    def apply(function: F) -> F:
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return apply
+
+
+def command_options(function: F) -> F:
+    """--json and --debug on every command, and errors turned into one line and an exit code."""
+
+    @click.option("--json", "as_json", is_flag=True, help="Print one JSON document for scripts.")
+    @click.option("--debug", is_flag=True, help="Log each HTTP attempt; show tracebacks.")
+    @functools.wraps(function)
+    def wrapper(*args: Any, as_json: bool, debug: bool, **kwargs: Any) -> Any:
+        logger = logging.getLogger("scanclients")
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+        if debug:
+            logger.addHandler(handler)
+            logger.setLevel(logging.DEBUG)
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", errors.TruncatedTargetsWarning)
+                try:
+                    return function(*args, as_json=as_json, **kwargs)
+                finally:
+                    _print_warnings(caught)
+        except errors.ScanClientsError as error:
+            if debug:
+                traceback.print_exc()
+            click.echo(f"error: {error}", err=True)
+            if error.created_id is not None:
+                # Said on its own line too, so that a script (or a person) re-running the
+                # command follows the scan instead of creating a second one.
+                click.echo(f"created: {error.created_id}", err=True)
+            sys.exit(_exit_code(error))
+        finally:
+            logger.removeHandler(handler)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
+    """One line per warning ("warning: ..."), not Python's file, line and source line."""
+    for warning in caught:
+        if issubclass(warning.category, errors.TruncatedTargetsWarning):
+            click.echo(f"warning: {warning.message}", err=True)
+        else:
+            warnings.showwarning(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+
+
+def _exit_code(error: errors.ScanClientsError) -> int:
+    if isinstance(error, errors.ValidationError | errors.ConfigurationError):
+        return EXIT_USAGE
+    if isinstance(error, errors.ScanFailedError):
+        return EXIT_FAILED
+    if isinstance(error, errors.WaitTimeoutError):
+        return EXIT_TIMEOUT
+    return EXIT_API
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scanclients")
+def cli() -> None:
+    """Create, follow and fetch vulnerability scans on PDCP and HostedScan."""
+
+
+def main(argv: list[str] | None = None) -> None:
+    cli.main(args=argv, prog_name="scanclients")

@@ -1,0 +1,2 @@
+"""`scanclients hostedscan ...`: the group and its scan commands (`group`), saved targets
+(`targets`), risks and reports (`risks`)."""

@@ -1,0 +1,225 @@
+"""Auto-paging for list operations: iterate items (`for`, `async for`), or `.pages()`.
+
+    for scan in pd.scans.list(limit=50):             # every scan, fetched 50 at a time
+        ...
+    for page in pd.scans.list(max_items=500).pages():
+        ...
+
+Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
+`page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
+page. Walking stops at the total, on a short page, on an empty page, or at `max_items`. A page equal
+to the one before, or a page token already followed, is an `UnexpectedResponseError`: a server that
+ignores the cursor would otherwise be asked forever. A list given `max_pages` (HostedScan's, whose
+service decides the page size) stops there too, with an error saying to raise the bound: a service
+handing out fresh tokens forever is not listed forever. The decisions live in `_Cursor`, and the
+fetching of one page in `_Pager._page_flow`, both shared by the sync and async pagers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+import httpx
+
+from ..errors import UnexpectedResponseError, ValidationError
+from .answers import parse
+from .operation_spec import Operation, Paging
+from .request import Extras, build
+from .send import send_flow
+
+if TYPE_CHECKING:
+    from .base_client import AsyncAPIClient, SyncAPIClient
+    from .flow import Flow
+
+__all__ = ["AsyncPager", "SyncPager"]
+
+Item = TypeVar("Item")
+Page = TypeVar("Page")
+
+
+class _Cursor:
+    """Where the walk is and whether it is over: plain decisions, no I/O."""
+
+    def __init__(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        max_items: int | None,
+        max_pages: int | None = None,
+    ) -> None:
+        assert op.paging is not None
+        if max_items is not None and (
+            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
+        ):
+            raise ValidationError("max_items", f"must be a whole number >= 0, got {max_items!r}")
+        if max_pages is not None and (
+            isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1
+        ):
+            raise ValidationError("max_pages", f"expected a whole number >= 1, got {max_pages!r}")
+        self.max_pages = max_pages
+        self._pages = 0
+        self.paging: Paging = op.paging
+        self.args = dict(args)
+        self.requested = args.get(self.paging.size)
+        self.position: Any = args.get(self.paging.cursor)
+        if self.position is None and self.paging.style != "token":
+            self.position = self.paging.first
+        self._tokens: set[str] = set()
+        self.remaining = max_items
+        self.done = max_items == 0
+        self._page_size: int | None = None
+        self._previous: list[Any] | None = None
+        self._counted = 0
+
+    def page_args(self) -> dict[str, Any]:
+        return {**self.args, self.paging.cursor: self.position}
+
+    def accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
+        """The items of `page` to hand out; decides whether another page is needed."""
+        items = self._accept(page, response, service)
+        self._pages += 1
+        if not self.done and self._pages == self.max_pages:
+            raise UnexpectedResponseError(
+                f"still more pages after {self.max_pages}: pass a larger max_pages to list more",
+                service=service,
+                response=response,
+            )
+        return items
+
+    def _accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
+        items = _follow(page, self.paging.items)
+        if not isinstance(items, list):
+            raise UnexpectedResponseError(
+                f"page {self.paging.cursor}={self.position}: no list of items at"
+                f" {'.'.join(self.paging.items) or 'the top'}",
+                service=service,
+                response=response,
+            )
+        if not items:
+            self.done = True
+            return []
+        if self.paging.style == "token":
+            return self._follow_token(page, items, response, service)
+        if items == self._previous:
+            raise UnexpectedResponseError(
+                f"the page at {self.paging.cursor}={self.position} repeats the one before: the"
+                " service is not moving through the list, so paging stopped",
+                service=service,
+                response=response,
+            )
+        self._previous = items
+        self._counted += len(items)
+        if self._page_size is None:
+            self._page_size = self.requested if isinstance(self.requested, int) else len(items)
+        total = _follow(page, self.paging.total) if self.paging.total else None
+        if isinstance(total, int | float) and not isinstance(total, bool):
+            self.done = self._counted >= total
+        if len(items) < self._page_size:
+            self.done = True
+        self.position += len(items) if self.paging.style == "offset" else 1
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining == 0
+        return items
+
+    def _follow_token(
+        self, page: Any, items: list[Any], response: httpx.Response, service: str
+    ) -> list[Any]:
+        """A page that names the next one: absent, null or empty, this was the last."""
+        token = _follow(page, self.paging.next)
+        if token and token in self._tokens:
+            # A service that hands back a token twice would otherwise be listed forever.
+            raise UnexpectedResponseError(
+                f"{'.'.join(self.paging.next)} {token!r} was already followed",
+                service=service,
+                response=response,
+            )
+        if token:
+            self._tokens.add(token)
+        self.position = token or None
+        self.done = not token
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining == 0
+        return items
+
+
+def _follow(value: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        value = getattr(value, name, None)
+    return value
+
+
+class _Pager:
+    """What both pagers share: checked arguments, and one page as a flow."""
+
+    _client: SyncAPIClient | AsyncAPIClient
+
+    def __init__(
+        self,
+        client: SyncAPIClient | AsyncAPIClient,
+        op: Operation,
+        args: Mapping[str, Any],
+        extras: Extras,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+    ) -> None:
+        self._client, self._op, self._extras = client, op, extras
+        self._args, self._max_items, self._max_pages = dict(args), max_items, max_pages
+        self._cursor()  # bad arguments fail here, before any I/O
+        build(op, client._options, args, extras)
+
+    def _cursor(self) -> _Cursor:
+        return _Cursor(self._op, self._args, self._max_items, self._max_pages)
+
+    def _page_flow(self, cursor: _Cursor) -> Flow[tuple[Any, list[Any]]]:
+        """The page at the cursor (as its model) and its items to hand out."""
+        options = self._client._options
+        request = build(self._op, options, cursor.page_args(), self._extras)
+        response = yield from send_flow(self._op, options, request)
+        page = parse(self._op, response, options.service.name)
+        return page, cursor.accept(page, response, options.service.name)
+
+
+class SyncPager(_Pager, Generic[Item, Page]):
+    """Items of a list operation, fetched a page at a time as they are iterated."""
+
+    _client: SyncAPIClient
+
+    def pages(self) -> Iterator[Page]:
+        """Each page as its generated model (the envelope, totals and all)."""
+        for page, _ in self._walk():
+            yield page
+
+    def __iter__(self) -> Iterator[Item]:
+        for _, items in self._walk():
+            yield from items
+
+    def _walk(self) -> Iterator[tuple[Any, list[Any]]]:
+        cursor = self._cursor()
+        while not cursor.done:
+            yield self._client._run(self._page_flow(cursor))
+
+
+class AsyncPager(_Pager, Generic[Item, Page]):
+    """Items of a list operation for `async for`, fetched a page at a time."""
+
+    _client: AsyncAPIClient
+
+    async def pages(self) -> AsyncIterator[Page]:
+        """Each page as its generated model (the envelope, totals and all)."""
+        async for page, _ in self._walk():
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[Item]:
+        async for _, items in self._walk():
+            for item in items:
+                yield item
+
+    async def _walk(self) -> AsyncIterator[tuple[Any, list[Any]]]:
+        cursor = self._cursor()
+        while not cursor.done:
+            yield await self._client._run(self._page_flow(cursor))

@@ -1,0 +1,181 @@
+"""What HostedScan's facades hand to the machinery (`_core.operation`) and take back from it.
+
+Each method's arguments are checked and built here, once for the sync and the async class, before
+anything is sent: ids for paths, seconds, file paths, each operation's arguments (its filters,
+its body). The facades only pass them on and unwrap the answer (`data_of`, `saved_path`).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypedDict
+
+import httpx
+
+from scanclients._generated.hostedscan_models import ReportFormat
+
+from .._core.download import AtomicFile
+from .._core.files import Saved
+from .._core.operation import RawResponse
+from .._core.text import non_empty_string
+from ..errors import ValidationError
+from .bodies import (
+    boolean,
+    create_report_body,
+    create_target_body,
+    recording_file,
+    update_target_body,
+)
+from .filters import (
+    REPORT_RISK_FILTERS,
+    RISK_FILTERS,
+    SCAN_FILTERS,
+    TARGET_FILTERS,
+    FilterKey,
+    OneOrMany,
+    filters_query,
+)
+
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "Escapes",
+    "FilePath",
+    "Recording",
+    "checked_path",
+    "create_report_args",
+    "create_target_args",
+    "data_of",
+    "id_args",
+    "risks_query",
+    "saved_path",
+    "scans_query",
+    "targets_query",
+    "update_target_args",
+    "upload_recording_args",
+    "waiting_seconds",
+]
+
+# A list stops after this many pages (500 scans a page: five million scans), so that a service
+# handing out fresh page tokens forever is not listed forever; every list method can raise it.
+DEFAULT_MAX_PAGES = 10_000
+
+FilePath = str | os.PathLike[str]
+Recording = str | os.PathLike[str] | bytes
+"""A Selenium IDE recording: the path of a `.side` file, or its bytes."""
+
+
+class Escapes(TypedDict, total=False):
+    """The escape hatches of every single-request method (merged last; see `_core.request.Extras`)."""
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+    timeout: float | httpx.Timeout
+
+
+# --- single values ------------------------------------------------------------------------------
+
+
+def id_args(name: str, value: object) -> dict[str, Any]:
+    """The arguments of an operation on one thing: its id, as `{"target_id": ...}`, a non-blank
+    string (the machinery escapes it into the path)."""
+    return {name: non_empty_string(name, value, what="id")}
+
+
+def checked_path(path: FilePath) -> FilePath:
+    """A file path a download can be written to, checked before anything is sent."""
+    AtomicFile(path).check()
+    return path
+
+
+def _positive(name: str, value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ValidationError(name, f"expected a number of seconds, got {value!r}")
+    if value <= 0:
+        raise ValidationError(name, f"must be greater than 0, got {value!r}")
+
+
+def waiting_seconds(timeout: float, poll_interval: float) -> None:
+    """The seconds of a wait: how long in all, and between two polls."""
+    _positive("timeout", timeout)
+    _positive("poll_interval", poll_interval)
+
+
+# --- each operation's arguments -----------------------------------------------------------------
+
+
+def scans_query(state: object, scan_type: object, scheduled_by: object) -> dict[str, str]:
+    return _query(SCAN_FILTERS, state, scan_type, scheduled_by)
+
+
+def targets_query(tags: object, target: object) -> dict[str, str]:
+    return _query(TARGET_FILTERS, tags, target)
+
+
+def risks_query(
+    target_id: object,
+    status: object,
+    tags: object,
+    scan_type: object,
+    threat_level: object,
+    title: object,
+) -> dict[str, str]:
+    return _query(RISK_FILTERS, target_id, status, tags, scan_type, threat_level, title)
+
+
+def _query(keys: Mapping[str, FilterKey], *values: object) -> dict[str, str]:
+    """The `filters` query of a list."""
+    return filters_query(keys, _named(keys, *values))
+
+
+def _named(keys: Mapping[str, FilterKey], *values: object) -> dict[str, object]:
+    """Filter arguments by keyword, from `values` given in the order of the table `keys`."""
+    return dict(zip(keys, values, strict=True))
+
+
+def create_target_args(
+    target: str, label: str | None, tags: Iterable[str] | None, upsert: bool
+) -> dict[str, Any]:
+    body = create_target_body(target, label, tags)
+    # Sent only when asked for: false is the service's default.
+    return {**body, "upsert": True if boolean("upsert", upsert) else None}
+
+
+def update_target_args(
+    target_id: str, label: str | None, tags: Iterable[str] | None
+) -> dict[str, Any]:
+    return {**id_args("target_id", target_id), **update_target_body(label, tags)}
+
+
+def upload_recording_args(target_id: str, recording: Recording) -> dict[str, Any]:
+    return {**id_args("target_id", target_id), "file": recording_file(recording)}
+
+
+def create_report_args(
+    report_format: ReportFormat | str,
+    target_ids: OneOrMany[str] | None,
+    tags: OneOrMany[str] | None,
+    status: object,
+    scan_type: object,
+    threat_level: object,
+    title: object,
+) -> dict[str, Any]:
+    risk_filters = _named(REPORT_RISK_FILTERS, status, scan_type, threat_level, title)
+    return create_report_body(report_format, target_ids, tags, risk_filters)
+
+
+# --- answers ------------------------------------------------------------------------------------
+
+
+def data_of(answer: Any) -> Any:
+    """The `data` member of an answer; a `with_raw_response` answer is handed back unparsed."""
+    return answer if isinstance(answer, RawResponse) else answer.data
+
+
+def saved_path(result: object) -> Path:
+    # These operations answer only a file, so the machinery never reports an export started.
+    assert isinstance(result, Saved), result
+    return result.path

@@ -1,0 +1,202 @@
+"""HostedScan's flows: what the spec cannot say (waiting for a scan, joining a scan to its risks),
+over the operations of `_hostedscan.operations` run by the shared machinery (`_core.operation`).
+
+Every flow here is sans-I/O (see `_core.flow`): the sync and the async client run the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, ScanType
+
+from .._core.deadline import Deadline
+from .._core.flow import Flow, Sleep
+from .._core.operation import call_flow
+from .._core.operation_spec import Operation
+from .._core.options import ClientOptions
+from .._core.request import Extras, build
+from .._core.send import send_flow
+from ..errors import (
+    APITimeoutError,
+    ScanClientsError,
+    ScanFailedError,
+    ValidationError,
+    WaitTimeoutError,
+)
+from .args import id_args, waiting_seconds
+from .bodies import create_scan_body
+from .operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
+
+__all__ = [
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "ProgressCallback",
+    "ScanRiskGroups",
+    "create",
+    "create_and_wait",
+    "get",
+    "get_risk",
+    "group_risks",
+    "read",
+    "risk_ids",
+    "unique_ids",
+    "wait",
+]
+
+FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
+DEFAULT_WAIT_TIMEOUT = 3600.0
+DEFAULT_POLL_INTERVAL = 10.0
+
+ProgressCallback = Callable[[Scan], object]
+
+
+def _answer(
+    options: ClientOptions,
+    operation: Operation,
+    args: Mapping[str, Any],
+    extras: Extras | None = None,
+    deadline: Deadline | None = None,
+) -> Flow[Any]:
+    """`operation` built, sent and parsed by the shared machinery: its answer's `data`."""
+    request = build(operation, options, args, extras or Extras())
+    envelope = yield from call_flow(operation, options, request, raw=False, deadline=deadline)
+    return envelope.data
+
+
+# --- scans: create, wait ------------------------------------------------------------------------
+
+
+def create(
+    options: ClientOptions,
+    scan_type: ScanType | str,
+    targets: Iterable[str] | None,
+    target_ids: Iterable[str] | None,
+    use_authentication: bool | None = None,
+    extras: Extras | None = None,
+) -> Flow[Scan]:
+    body = create_scan_body(scan_type, targets, target_ids, use_authentication)
+    scan: Scan = yield from _answer(options, CREATE_SCAN, body, extras)
+    return scan
+
+
+def get(
+    options: ClientOptions,
+    scan_id: str,
+    extras: Extras | None = None,
+    deadline: Deadline | None = None,
+) -> Flow[Scan]:
+    args = id_args("scan_id", scan_id)
+    scan: Scan = yield from _answer(options, GET_SCAN, args, extras, deadline)
+    return scan
+
+
+def read(options: ClientOptions, result_id: str, extras: Extras | None = None) -> Flow[bytes]:
+    """A result file in memory: one request, its body bounded by `max_body_size` and the whole
+    call by the deadline (a file to keep streams to disk with `download` instead)."""
+    args = id_args("result_id", result_id)
+    request = build(GET_RESULT, options, args, extras or Extras())
+    response = yield from send_flow(GET_RESULT, options, request)
+    return response.content
+
+
+def wait(
+    options: ClientOptions,
+    scan_id: str,
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+) -> Flow[Scan]:
+    waiting_seconds(timeout, poll_interval)
+    until = Deadline.after(timeout)  # the polls' requests count against it too
+    last: tuple[object, object] | None = None
+    seen: Scan | None = None
+    while True:
+        try:
+            # Each poll ends by the client's deadline, and none goes past the wait's.
+            poll_deadline = until.earliest(Deadline.after(options.deadline))
+            scan = yield from get(options, scan_id, deadline=poll_deadline)
+        except APITimeoutError:
+            if seen is not None and until.remaining() <= 0:
+                raise WaitTimeoutError(seen, timeout) from None
+            raise
+        seen = scan
+        if on_progress is not None and (scan.state, scan.progress) != last:
+            on_progress(scan)
+        last = (scan.state, scan.progress)
+        if scan.state == ScanState.SUCCEEDED:
+            return scan
+        if scan.state in FINAL_FAILURES:
+            raise ScanFailedError(scan)
+        remaining = until.remaining()
+        if remaining <= 0:
+            raise WaitTimeoutError(scan, timeout)
+        yield Sleep(min(poll_interval, remaining))
+
+
+def create_and_wait(
+    options: ClientOptions,
+    creating: Flow[Scan],
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+) -> Flow[Scan]:
+    """Run `creating` (a `create` flow), then `wait` for the scan it made."""
+    waiting_seconds(timeout, poll_interval)
+    scan = yield from creating
+    try:
+        return (yield from wait(options, scan.id, timeout, poll_interval, on_progress))
+    except ScanFailedError as error:
+        error.created_id = scan.id
+        raise
+    except ScanClientsError as error:
+        # The scan exists: the caller must follow it, not create another one.
+        error.note_created(scan.id)
+        raise
+
+
+# --- a scan's risks -----------------------------------------------------------------------------
+
+
+def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[str]]]:
+    """The ids of a finished scan's risks by group: new_open, still_open, closed.
+
+    A `Scan` already fetched is used as it is; an id is fetched first.
+    """
+    if not isinstance(scan, Scan):
+        scan = yield from get(options, scan)
+    if scan.risks is None:
+        raise ValidationError(
+            "scan", f"scan {scan.id} is {scan.state}: its risks are known once it has run"
+        )
+    return {
+        group: [ref.risk_id for ref in getattr(scan.risks, group) or []]
+        for group in ("new_open", "still_open", "closed")
+    }
+
+
+def get_risk(options: ClientOptions, risk_id: str, extras: Extras | None = None) -> Flow[Risk]:
+    args = id_args("risk_id", risk_id)
+    risk: Risk = yield from _answer(options, GET_RISK, args, extras)
+    return risk
+
+
+@dataclass(frozen=True, slots=True)
+class ScanRiskGroups:
+    """A finished scan's risks: found for the first time, found again, and no longer found."""
+
+    new_open: list[Risk]
+    still_open: list[Risk]
+    closed: list[Risk]
+
+
+def group_risks(ids: dict[str, list[str]], risks: dict[str, Risk]) -> ScanRiskGroups:
+    """The groups of `risk_ids`, each id replaced by its fetched risk, in the scan's order."""
+    return ScanRiskGroups(**{group: [risks[i] for i in members] for group, members in ids.items()})
+
+
+def unique_ids(ids: dict[str, list[str]]) -> list[str]:
+    """Every id once (a scan could list one risk in two groups): each is fetched once."""
+    return list(dict.fromkeys(i for members in ids.values() for i in members))

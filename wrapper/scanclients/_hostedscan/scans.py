@@ -1,0 +1,212 @@
+"""`hs.scans`: create, follow, list scans, and join a finished scan to its risks; sync and async.
+
+A facade: each method runs a flow of `_hostedscan.flows`, or its operation on the machinery every
+PDCP method runs on (`_core.operation`), with arguments checked by `_hostedscan.args`. The sync and
+async classes differ only in their signatures and `await` (and `risks`, fetched concurrently).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Unpack
+
+from scanclients._generated.hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
+
+from .._core.operation import AsyncResource, SyncResource
+from .._core.paging import AsyncPager, SyncPager
+from .._core.request import Extras
+from . import flows
+from .args import DEFAULT_MAX_PAGES, Escapes, scans_query
+from .filters import OneOrMany
+from .flows import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ProgressCallback, ScanRiskGroups
+from .operations import LIST_SCANS
+
+if TYPE_CHECKING:
+    from .._core.base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["DEFAULT_MAX_PAGES", "RISK_FETCH_CONCURRENCY", "AsyncHostedScanScans", "HostedScanScans"]
+
+RISK_FETCH_CONCURRENCY = 8
+"""How many risks `AsyncHostedScan.scans.risks` fetches at once."""
+
+
+# --- scans ------------------------------------------------------------------------------------
+
+
+class HostedScanScans(SyncResource):
+    _client: SyncAPIClient
+
+    def create(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
+        use_authentication: bool | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> Scan:
+        """Start a scan of `targets` and/or saved `target_ids` with scanner `type` (e.g. "NMAP").
+
+        `use_authentication=True` runs it logged in, with the Selenium recording uploaded to each
+        target (`targets.upload_recording`). Not retried once it may have reached the service
+        (see `errors.APIError.maybe_created`).
+        """
+        options, extras = self._client._options, Extras(**escapes)
+        flow = flows.create(options, type, targets, target_ids, use_authentication, extras)
+        return self._client._run(flow)
+
+    def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> Scan:
+        """The scan as it is now."""
+        flow = flows.get(self._client._options, scan_id, Extras(**escapes))
+        return self._client._run(flow)
+
+    def list(
+        self,
+        *,
+        state: OneOrMany[ScanState | str] | None = None,
+        type: OneOrMany[ScanType | str] | None = None,
+        scheduled_by: OneOrMany[str] | None = None,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **escapes: Unpack[Escapes],
+    ) -> SyncPager[Scan, ScanList]:
+        """Every scan (of the states, types and schedulers given), fetching pages as needed.
+
+        `.pages()` gives each page; `max_items` caps how many scans are listed. An empty page
+        ends the listing; more than `max_pages` pages is an `UnexpectedResponseError` (raise the
+        bound to list more).
+        """
+        query = scans_query(state, type, scheduled_by)
+        pager: SyncPager[Scan, ScanList] = self._call(
+            LIST_SCANS, query, max_items, max_pages, **escapes
+        )
+        return pager
+
+    def wait(
+        self,
+        scan_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """Poll until the scan is final: return it on SUCCEEDED, raise `ScanFailedError` on FAILED
+        or OVER_LIMIT, `WaitTimeoutError` at the deadline. `on_progress` sees each changed scan."""
+        flow = flows.wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        return self._client._run(flow)
+
+    def create_and_wait(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
+        use_authentication: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """`create`, then `wait` for the new scan."""
+        options = self._client._options
+        creating = flows.create(options, type, targets, target_ids, use_authentication)
+        flow = flows.create_and_wait(options, creating, timeout, poll_interval, on_progress)
+        return self._client._run(flow)
+
+    def risks(self, scan: Scan | str) -> ScanRiskGroups:
+        """A finished scan's risks, fetched: `.new_open`, `.still_open` and `.closed` lists.
+
+        `scan` is a scan id, or a `Scan` already fetched (then it is not fetched again).
+        """
+        options = self._client._options
+        ids = self._client._run(flows.risk_ids(options, scan))
+        fetched = {i: self._client._run(flows.get_risk(options, i)) for i in flows.unique_ids(ids)}
+        return flows.group_risks(ids, fetched)
+
+
+class AsyncHostedScanScans(AsyncResource):
+    _client: AsyncAPIClient
+
+    async def create(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
+        use_authentication: bool | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> Scan:
+        """Start a scan: see `HostedScan.scans.create`."""
+        options, extras = self._client._options, Extras(**escapes)
+        flow = flows.create(options, type, targets, target_ids, use_authentication, extras)
+        return await self._client._run(flow)
+
+    async def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> Scan:
+        """The scan as it is now: see `HostedScan.scans.get`."""
+        flow = flows.get(self._client._options, scan_id, Extras(**escapes))
+        return await self._client._run(flow)
+
+    def list(
+        self,
+        *,
+        state: OneOrMany[ScanState | str] | None = None,
+        type: OneOrMany[ScanType | str] | None = None,
+        scheduled_by: OneOrMany[str] | None = None,
+        max_items: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **escapes: Unpack[Escapes],
+    ) -> AsyncPager[Scan, ScanList]:
+        """Every scan (filtered as `HostedScan.scans.list`), fetching pages as needed."""
+        query = scans_query(state, type, scheduled_by)
+        pager: AsyncPager[Scan, ScanList] = self._call(
+            LIST_SCANS, query, max_items, max_pages, **escapes
+        )
+        return pager
+
+    async def wait(
+        self,
+        scan_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """Poll until the scan is final: see `HostedScan.scans.wait`."""
+        flow = flows.wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        return await self._client._run(flow)
+
+    async def create_and_wait(
+        self,
+        *,
+        type: ScanType | str,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
+        use_authentication: bool | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> Scan:
+        """`create`, then `wait` for the new scan: see `HostedScan.scans.create_and_wait`."""
+        options = self._client._options
+        creating = flows.create(options, type, targets, target_ids, use_authentication)
+        flow = flows.create_and_wait(options, creating, timeout, poll_interval, on_progress)
+        return await self._client._run(flow)
+
+    async def risks(self, scan: Scan | str) -> ScanRiskGroups:
+        """A finished scan's risks: see `HostedScan.scans.risks`. Fetched concurrently, at most
+        `RISK_FETCH_CONCURRENCY` at a time; on a failure the other fetches are cancelled."""
+        options = self._client._options
+        ids = await self._client._run(flows.risk_ids(options, scan))
+        limit = asyncio.Semaphore(RISK_FETCH_CONCURRENCY)
+
+        async def fetch(risk_id: str) -> Risk:
+            async with limit:
+                return await self._client._run(flows.get_risk(options, risk_id))
+
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = {i: group.create_task(fetch(i)) for i in flows.unique_ids(ids)}
+        except BaseExceptionGroup as failures:
+            # The first failure, as the sync client raises it; the others were cancelled.
+            raise failures.exceptions[0] from None
+        return flows.group_risks(ids, {i: task.result() for i, task in tasks.items()})

@@ -1,0 +1,291 @@
+"""Import nuclei JSONL results into a PDCP scan: checked first, then sent in chunks (sans-I/O).
+
+`prepare` reads the whole source once before anything is sent: every line must be a JSON object
+(else a `ValidationError` naming the line), no line may exceed a chunk, and the chunks (at most
+4 MB, always whole lines) are laid out. A path or a seekable binary file is read in place; a text
+file, a pipe or an iterable of lines is spooled to a temporary file (in memory while small), so
+memory stays bounded whatever the size of the results.
+
+`import_flow` sends the first chunk with `POST /v1/scans/import` (which creates the scan) and the
+rest with `PATCH /v1/scans/{scan_id}/import`. Both are writes: the transport retries them only
+where the service cannot have acted, and a chunk that may have been applied is never sent again
+on its own. Any failure becomes `ImportInterruptedError`, saying which scan holds the results, the
+last line confirmed, and where to resume (`scan_id=...`, `start_line=...`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import IO, Any
+from urllib.parse import quote
+
+import httpx
+
+from .._core import answers as _answers
+from .._core import send as _send
+from .._core.flow import Flow
+from .._core.options import ClientOptions
+from .._core.text import non_empty_string
+from ..errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
+
+__all__ = [
+    "MAX_CHUNK_BYTES",
+    "ImportResult",
+    "ImportSource",
+    "PreparedImport",
+    "import_flow",
+    "prepare",
+]
+
+MAX_CHUNK_BYTES = 4 * 1024 * 1024
+"""ProjectDiscovery's own uploader sends at most 4 MB of whole lines a request."""
+_SPOOL_IN_MEMORY = 8 * 1024 * 1024
+
+ImportSource = str | os.PathLike[str] | IO[bytes] | IO[str] | Iterable[str] | Iterable[bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """Where an import stands: after each confirmed chunk (`on_progress`) and at the end."""
+
+    scan_id: str
+    last_line: int
+    """The last line of the source the service has confirmed."""
+    chunks_sent: int
+    chunks_total: int
+    bytes_sent: int
+    bytes_total: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    start: int  # byte offset in the prepared file
+    end: int
+    first_line: int
+    last_line: int
+
+
+class PreparedImport:
+    """A checked source and its chunks; `close()` releases the file (the flow does it)."""
+
+    def __init__(self, file: IO[bytes], owned: bool, chunks: list[_Chunk], first_line: int) -> None:
+        self._file = file
+        self._owned = owned
+        self.chunks = chunks
+        self.first_line = first_line
+        self.bytes_total = sum(chunk.end - chunk.start for chunk in chunks)
+
+    def read(self, chunk: _Chunk) -> bytes:
+        self._file.seek(chunk.start)
+        return self._file.read(chunk.end - chunk.start)
+
+    def close(self) -> None:
+        if self._owned:
+            self._file.close()
+
+
+def prepare(
+    source: ImportSource, *, start_line: int = 1, max_chunk_bytes: int = MAX_CHUNK_BYTES
+) -> PreparedImport:
+    """Check every line from `start_line` on and lay out the chunks; nothing is sent."""
+    if isinstance(start_line, bool) or not isinstance(start_line, int) or start_line < 1:
+        raise ValidationError("start_line", f"expected a line number >= 1, got {start_line!r}")
+    if (
+        isinstance(max_chunk_bytes, bool)
+        or not isinstance(max_chunk_bytes, int)
+        or not 1024 <= max_chunk_bytes <= MAX_CHUNK_BYTES
+    ):
+        raise ValidationError(
+            "max_chunk_bytes",
+            f"expected a whole number from 1024 to {MAX_CHUNK_BYTES}, got {max_chunk_bytes!r}",
+        )
+    file, owned = _open(source)
+    try:
+        chunks = _chunks(file, start_line, max_chunk_bytes)
+    except BaseException:
+        if owned:
+            file.close()
+        raise
+    if not chunks:
+        if owned:
+            file.close()
+        raise ValidationError("source", f"no results to import from line {start_line} on")
+    return PreparedImport(file, owned, chunks, start_line)
+
+
+def _open(source: ImportSource) -> tuple[IO[bytes], bool]:
+    if isinstance(source, str | os.PathLike):
+        try:
+            return open(source, "rb"), True
+        except OSError as error:
+            raise ValidationError(
+                "source", f"cannot read {str(source)!r}: {error.strerror}"
+            ) from None
+    if isinstance(source, bytes | bytearray):
+        raise ValidationError(
+            "source", "expected a path, a file or an iterable of lines, not bytes"
+        )
+    if _is_seekable_binary(source):
+        return source, False  # type: ignore[return-value]
+    if not isinstance(source, Iterable):
+        raise ValidationError(
+            "source",
+            f"expected a path, a file or an iterable of lines, got {type(source).__name__}",
+        )
+    spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
+    try:
+        for number, line in enumerate(source, start=1):
+            if isinstance(line, str):
+                try:
+                    line = line.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise ValidationError("source", f"line {number} is not valid text") from None
+            elif not isinstance(line, bytes | bytearray):
+                raise ValidationError("source", f"line {number} is a {type(line).__name__}")
+            spool.write(line if line.endswith(b"\n") else bytes(line) + b"\n")
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    return spool, True
+
+
+def _is_seekable_binary(source: object) -> bool:
+    if isinstance(source, io.TextIOBase) or not hasattr(source, "read"):
+        return False
+    try:
+        return bool(source.seekable()) and isinstance(source.read(0), bytes)  # type: ignore[attr-defined]
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _chunks(file: IO[bytes], start_line: int, limit: int) -> list[_Chunk]:
+    chunks: list[_Chunk] = []
+    offset = file.tell()  # a caller's file is read from where it stands
+    first = start = None
+    last = 0
+    for number, line in enumerate(file, start=1):
+        begin, offset = offset, offset + len(line)
+        if number < start_line or not line.strip():
+            continue  # (a blank line between two sent lines travels inside their chunk)
+        _check_line(line, number, limit)
+        if start is not None and offset - start > limit:
+            assert first is not None
+            chunks.append(_Chunk(start, begin, first, last))
+            start = None
+        if start is None:
+            start, first = begin, number
+        last = number
+    if start is not None and first is not None:
+        chunks.append(_Chunk(start, offset, first, last))
+    return chunks
+
+
+def _check_line(line: bytes, number: int, limit: int) -> None:
+    if len(line) > limit:
+        raise ValidationError(
+            "source",
+            f"line {number} is {len(line)} bytes, more than a chunk may hold ({limit} bytes);"
+            " it cannot be imported (nothing was sent)",
+        )
+    try:
+        document = json.loads(line)
+    except (ValueError, RecursionError) as error:
+        detail = error.msg if isinstance(error, json.JSONDecodeError) else type(error).__name__
+        raise ValidationError(
+            "source", f"line {number} is not valid JSON ({detail}); nothing was sent"
+        ) from None
+    if not isinstance(document, dict):
+        raise ValidationError(
+            "source",
+            f"line {number} is a JSON {type(document).__name__}, not an object; nothing was sent",
+        )
+
+
+# --- the flow ---------------------------------------------------------------------------------
+
+
+def import_flow(
+    options: ClientOptions,
+    prepared: PreparedImport,
+    *,
+    name: str | None,
+    scan_id: str | None,
+    on_progress: Callable[[ImportResult], object] | None,
+) -> Flow[ImportResult]:
+    """Send the chunks; return where the import ended. Closes `prepared` in any case."""
+    try:
+        if name is not None:
+            non_empty_string("name", name, sent=False)
+        if scan_id is not None and (not isinstance(scan_id, str) or not scan_id.strip()):
+            raise ValidationError("scan_id", f"expected a non-empty scan id, got {scan_id!r}")
+        confirmed, sent = prepared.first_line - 1, 0
+        for index, chunk in enumerate(prepared.chunks):
+            body = prepared.read(chunk)
+            request = _chunk_request(options, body, scan_id, name)
+            try:
+                # Writes: retried only where the service cannot have acted (refused, 429, 503).
+                creates = scan_id is None
+                response = yield from _send.send(request, options, creates=creates, writes=True)
+                if scan_id is None:
+                    scan_id = _created_id(response)
+            except APIError as error:
+                raise _interrupted(error, scan_id, confirmed, chunk) from error
+            confirmed, sent = chunk.last_line, sent + len(body)
+            result = ImportResult(
+                scan_id, confirmed, index + 1, len(prepared.chunks), sent, prepared.bytes_total
+            )
+            if on_progress is not None:
+                on_progress(result)
+        assert scan_id is not None
+        return result
+    finally:
+        prepared.close()
+
+
+def _chunk_request(
+    options: ClientOptions, body: bytes, scan_id: str | None, name: str | None
+) -> httpx.Request:
+    if scan_id is None:
+        method, path = "POST", "/v1/scans/import"
+        params = {"name": name} if name is not None else None
+    else:
+        method, path, params = "PATCH", f"/v1/scans/{quote(scan_id, safe='')}/import", None
+    return httpx.Request(
+        method,
+        options.base_url + path,
+        params=params,
+        headers={**options.headers(), "Content-Type": "application/octet-stream"},
+        content=body,
+        extensions={"timeout": options.timeout.as_dict()},
+    )
+
+
+def _created_id(response: httpx.Response) -> str:
+    body: Any = _answers.json_body(response, "PDCP", maybe_created=True)
+    scan_id = body.get("id") if isinstance(body, dict) else None
+    if not isinstance(scan_id, str) or not scan_id.strip():
+        raise UnexpectedResponseError(
+            "the import answer has no scan 'id'",
+            service="PDCP",
+            response=response,
+            maybe_created=True,
+        )
+    return scan_id
+
+
+def _interrupted(
+    error: APIError, scan_id: str | None, confirmed: int, chunk: _Chunk
+) -> ImportInterruptedError:
+    return ImportInterruptedError(
+        str(error),
+        scan_id=scan_id,
+        last_line=confirmed,
+        failed_lines=(chunk.first_line, chunk.last_line),
+        maybe_applied=error.maybe_applied,
+    )

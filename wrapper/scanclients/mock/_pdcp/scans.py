@@ -1,0 +1,285 @@
+"""The mock PDCP's scans: created or imported, followed, exported, stopped, rescanned, deleted.
+
+(Listing scans keeps the generic answer: the mock's lists page a fixed collection.)
+
+A scan is queued for the first tenth of `scan_seconds`, then running with its progress rising,
+then finished, or failed when a target contains `fail.invalid`. A stopped scan stays stopped; a
+rescan starts the clock again. Findings are deterministic and nuclei-shaped: three a target, or N
+for a target `N.findings.invalid` (for large scans); an imported scan's findings are the lines it
+was sent, and each `PATCH .../import` appends to them. Exports: json (an array), csv, pdf.
+
+The handlers are registered by operationId (see `_answers`); every other operation keeps its
+generic answer, and so does an id the store never made (a deleted scan answers 404).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from .._files import pdf
+from .._handler import Call, Handler, Reply
+from .._lifecycle import FAILING_TARGET, phase
+from .._settings import Settings
+from .errors import error_body
+
+__all__ = ["PDCPScanStore", "findings_of"]
+
+_MANY = ".findings.invalid"
+_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+_TEMPLATES = (
+    ("tech-detect", "Wappalyzer Technology Detection", "info"),
+    ("http-missing-security-headers", "HTTP Missing Security Headers", "info"),
+    ("weak-cipher-suites", "Weak Cipher Suites Detection", "medium"),
+    ("exposed-gitignore", "Exposed .gitignore File", "low"),
+    ("CVE-2021-44228", "Apache Log4j2 Remote Code Injection", "critical"),
+    ("CVE-2023-4966", "Citrix Bleed - Leaking Session Tokens", "high"),
+    ("ssl-dns-names", "SSL DNS Names", "info"),
+)
+_CSV_COLUMNS = ("template-id", "name", "severity", "host", "matched-at", "timestamp")
+
+
+def findings_of(scan: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The scan's findings, generated on the fly (a large scan is never held in memory)."""
+    if scan["imported"] is not None:
+        yield from scan["imported"]
+        return
+    number = 0
+    for target in scan["targets"]:
+        for index in range(_per_target(target)):
+            template_id, name, severity = _TEMPLATES[(number + len(target)) % len(_TEMPLATES)]
+            yield {
+                "template-id": template_id,
+                "template-path": f"http/{template_id}.yaml",
+                "info": {"name": name, "severity": severity, "tags": ["mock"]},
+                "type": "http",
+                "host": target,
+                "matched-at": f"https://{target}/{template_id}/{index}",
+                "ip": f"192.0.2.{number % 250 + 1}",
+                "timestamp": (_EPOCH + timedelta(seconds=number))
+                .isoformat()
+                .replace("+00:00", "Z"),
+                "matcher-status": True,
+            }
+            number += 1
+
+
+class PDCPScanStore:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.scans: dict[str, dict[str, Any]] = {}
+        self.generic: Callable[[str, Call], Reply] | None = None
+        """The generic answer to an operation (set by the service), for scans it never made."""
+        self._deleted: set[str] = set()
+        self._lock = threading.Lock()
+
+    def handlers(self) -> dict[str, Handler]:
+        return {
+            "post-v1-scans": self._create,
+            "get-v1-scans-scan_id": self._get,
+            "delete-v1-scans-scan_id": self._delete,
+            "post-v1-scans-scan_id-stop": self._stop,
+            "post-v1-scans-scan_id-rescan": self._rescan,
+            "get-v1-scans-scan_id-export": self._export,
+            "post-v1-scans-import": self._import,
+            "patch-v1-scans-scan_id-import": self._append,
+        }
+
+    def reset(self) -> None:
+        with self._lock:
+            self.scans.clear()
+            self._deleted.clear()
+
+    def _missing(self, operation_id: str, call: Call) -> Reply:
+        # A deleted scan is gone (404); an id the store never made gets the generic answer, as
+        # every operation of the mock does, so that any spec-valid request is answered.
+        if self.generic is None or call.params["scan_id"] in self._deleted:
+            return _error(404, f"no scan {call.params['scan_id']}")
+        return self.generic(operation_id, call)
+
+    # --- create, import, follow ----------------------------------------------------------
+
+    def _new(self, name: str, targets: list[str], imported: list[Any] | None, call: Call) -> str:
+        scan_id = uuid.uuid4().hex
+        scan = {
+            "id": scan_id,
+            "name": name,
+            "targets": targets,
+            "imported": imported,
+            "started": time.monotonic(),
+            "created_at": _now(),
+            "stopped": None,
+            "rescans": 0,
+            "team_id": call.headers.get("x-team-id"),
+        }
+        with self._lock:
+            self.scans[scan_id] = scan
+        return scan_id
+
+    async def _create(self, call: Call) -> Reply:
+        body = call.json() or {}
+        targets = [t for t in body.get("targets", []) if isinstance(t, str)]
+        limit = self.settings.max_targets
+        truncated = max(0, len(targets) - limit) if limit is not None else 0
+        scan_id = self._new(body.get("name") or "mock scan", targets, None, call)
+        self.scans[scan_id]["request"] = body
+        document = {"id": scan_id, "message": "scan created", "truncated-scan-targets": truncated}
+        return Reply.json(200, document)
+
+    async def _import(self, call: Call) -> Reply:
+        lines = _jsonl(call.body)
+        if isinstance(lines, str):
+            return _error(400, lines)
+        name = dict(call.query).get("name") or "imported scan"
+        hosts = sorted(
+            {line.get("host", "") for line in lines if isinstance(line.get("host"), str)}
+        )
+        scan_id = self._new(name, hosts, lines, call)
+        return Reply.json(200, {"id": scan_id, "message": f"imported {len(lines)} results"})
+
+    async def _append(self, call: Call) -> Reply:
+        scan = self.scans.get(call.params["scan_id"])
+        if scan is None:
+            return self._missing("patch-v1-scans-scan_id-import", call)
+        if scan["imported"] is None:
+            return _error(400, f"scan {scan['id']} was not imported: nothing to append to")
+        lines = _jsonl(call.body)
+        if isinstance(lines, str):
+            return _error(400, lines)
+        with self._lock:
+            scan["imported"].extend(lines)
+        return Reply.json(200, {"message": f"appended {len(lines)} results"})
+
+    async def _get(self, call: Call) -> Reply:
+        scan = self.scans.get(call.params["scan_id"])
+        if scan is None:
+            return self._missing("get-v1-scans-scan_id", call)
+        return Reply.json(200, self._view(scan))
+
+    # --- act on a scan --------------------------------------------------------------------
+
+    async def _stop(self, call: Call) -> Reply:
+        scan = self.scans.get(call.params["scan_id"])
+        if scan is None:
+            return self._missing("post-v1-scans-scan_id-stop", call)
+        status = self._status(scan)[0]
+        if status not in ("queued", "running"):
+            return Reply.json(200, {"message": f"scan is {status}: not stopped", "ok": False})
+        scan["stopped"] = self._status(scan)[1]
+        return Reply.json(200, {"message": "scan stopped", "ok": True})
+
+    async def _rescan(self, call: Call) -> Reply:
+        scan = self.scans.get(call.params["scan_id"])
+        if scan is None:
+            return self._missing("post-v1-scans-scan_id-rescan", call)
+        scan.update(started=time.monotonic(), stopped=None, rescans=scan["rescans"] + 1)
+        return Reply.json(200, {"id": scan["id"], "message": "rescan started"})
+
+    async def _delete(self, call: Call) -> Reply:
+        with self._lock:
+            scan = self.scans.pop(call.params["scan_id"], None)
+            if scan is not None:
+                self._deleted.add(scan["id"])
+        if scan is None:
+            return self._missing("delete-v1-scans-scan_id", call)
+        return Reply.json(200, {"message": "scan deleted", "ok": True})
+
+    async def _export(self, call: Call) -> Reply:
+        scan = self.scans.get(call.params["scan_id"])
+        if scan is None:
+            return self._missing("get-v1-scans-scan_id-export", call)
+        kind = dict(call.query).get("type") or "json"
+        return Reply(200, _render(kind, scan), "application/octet-stream")
+
+    # --- views ------------------------------------------------------------------------------
+
+    def _status(self, scan: dict[str, Any]) -> tuple[str, int]:
+        if scan["stopped"] is not None:
+            return "stopped", scan["stopped"]
+        return phase(scan["started"], scan["targets"], self.settings.scan_seconds)
+
+    def _view(self, scan: dict[str, Any]) -> dict[str, Any]:
+        status, progress = self._status(scan)
+        final = status in ("finished", "failed", "stopped")
+        failed = status == "failed"
+        return {
+            "scan_id": scan["id"],
+            "name": scan["name"],
+            "status": status,
+            "progress": progress,
+            "failure_reason": f"a target contains {FAILING_TARGET}" if failed else "",
+            "scan_time_elapsed": f"{time.monotonic() - scan['started']:.0f}s",
+            "created_at": scan["created_at"],
+            "updated_at": _now(),
+            "completed_at": _now() if final else "",
+            "total_target": len(scan["targets"]),
+            "total_scan": 1 + scan["rescans"],
+            "total_template": len(_TEMPLATES),
+            "total_result": _count(scan) if status == "finished" else 0,
+            "rescan_count": scan["rescans"],
+            "is_rescan": scan["rescans"] > 0,
+            "is_oss": scan["imported"] is not None,
+            "is_cloud": scan["imported"] is None,
+        }
+
+
+def _count(scan: dict[str, Any]) -> int:
+    if scan["imported"] is not None:
+        return len(scan["imported"])
+    return sum(_per_target(target) for target in scan["targets"])
+
+
+def _per_target(target: str) -> int:
+    head = target.split(".", 1)[0]
+    return int(head) if target.endswith(_MANY) and head.isdigit() else 3
+
+
+def _render(kind: str, scan: dict[str, Any]) -> bytes:
+    if kind == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(_CSV_COLUMNS)
+        for finding in findings_of(scan):
+            info: dict[str, Any] = finding.get("info") or {}
+            info = info if isinstance(info, dict) else {}
+            row = [finding.get("template-id"), info.get("name"), info.get("severity")]
+            row += [finding.get("host"), finding.get("matched-at"), finding.get("timestamp")]
+            writer.writerow(["" if value is None else value for value in row])
+        return out.getvalue().encode()
+    if kind == "pdf":
+        return pdf(f"PDCP scan {scan['name']} ({scan['id']}): {_count(scan)} findings")
+    parts = [b"["]
+    for number, finding in enumerate(findings_of(scan)):
+        parts.append((b"," if number else b"") + json.dumps(finding).encode())
+    parts.append(b"]")
+    return b"".join(parts)
+
+
+def _jsonl(body: bytes) -> list[dict[str, Any]] | str:
+    lines: list[dict[str, Any]] = []
+    for number, line in enumerate(body.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return f"line {number} of the upload is not JSON"
+        if not isinstance(record, dict):
+            return f"line {number} of the upload is not a JSON object"
+        lines.append(record)
+    return lines
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _error(status: int, message: str) -> Reply:
+    return Reply.json(status, error_body(status, message, None))

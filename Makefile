@@ -4,11 +4,15 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Microsoft's SARIF multitool (the validator GitHub's documentation points to), pinned; the tests
+# run its GitHub rules on our SARIF. Without npm it is skipped, and those tests say how to get it.
+SARIF_MULTITOOL_VERSION := 5.7.0
+SARIF_TOOL := $(VENV)/sarif-multitool/.installed-$(SARIF_MULTITOOL_VERSION)
 WORKERS ?= 2
 
 .PHONY: setup generate check-generated update-spec spec-diff lint format typecheck test demo bench soak vendor dist clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(SARIF_TOOL)
 
 # Reinstalls only when the project's metadata changed; a second `make setup` is a no-op.
 $(STAMP): pyproject.toml
@@ -16,6 +20,14 @@ $(STAMP): pyproject.toml
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=25.1"
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[mock,cli]" --group dev
 	@touch $(STAMP)
+
+$(SARIF_TOOL): | $(STAMP)
+	@if command -v npm >/dev/null; then \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/sarif-multitool \
+	    @microsoft/sarif-multitool@$(SARIF_MULTITOOL_VERSION) && \
+	  chmod u+x $(VENV)/sarif-multitool/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool && \
+	  touch $@; \
+	else echo "npm not found: the SARIF multitool tests will be skipped"; fi
 
 generate: setup
 	$(BIN)/python scripts/generate.py

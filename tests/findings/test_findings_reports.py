@@ -41,7 +41,10 @@ def test_sarif_is_valid_and_has_one_rule_per_rule_id(build, tmp_path: Path) -> N
     for result, finding in zip(run["results"], found, strict=True):
         rule = rules[result["ruleIndex"]]
         assert result["ruleId"] == rule["id"] == finding.rule_id
-        assert result["partialFingerprints"] == {FINGERPRINT_KEY: finding.fingerprint}
+        assert result["partialFingerprints"] == {
+            FINGERPRINT_KEY: finding.fingerprint,
+            "primaryLocationLineHash": f"{finding.fingerprint[:16]}:1",
+        }
         assert "security" in rule["properties"]["tags"]
         assert 0.0 <= float(rule["properties"]["security-severity"]) <= 10.0
         assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
@@ -63,8 +66,8 @@ def test_sarif_severity_levels_and_github_security_severity(tmp_path: Path) -> N
     }
     log4j = rules["CVE-2021-44228"]
     assert log4j["helpUri"] == "https://logging.apache.org/log4j/2.x/security.html"
-    assert log4j["properties"]["tags"] == ["security", "pdcp", "CWE-917"]
-    assert log4j["help"]["text"].startswith("Upgrade to Log4j")
+    assert log4j["properties"]["tags"] == ["security", "pdcp", "CWE-917", "CVE-2021-44228"]
+    assert "Remediation: Upgrade to Log4j" in log4j["help"]["text"]
     first = log["runs"][0]["results"][0]
     assert first["message"]["text"] == (
         "Apache Log4j2 Remote Code Injection at https://staging.example.com/api?x=${jndi:ldap://oast}"

@@ -181,6 +181,8 @@ def _score(value: object) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
+        if isinstance(value, int) and not -11 < value < 11:
+            return None  # 10**400 would overflow float(); no score is that large
         score = float(value)
     elif isinstance(value, str) and (match := _NUMBER.match(value)):
         score = float(match.group(1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any, cast
@@ -13,12 +14,14 @@ from typing import IO, Any, cast
 from .._core.download import AtomicFile
 from ..errors import ScanClientsError, ValidationError
 
-__all__ = ["Destination", "Source", "read_records", "text_sink"]
+__all__ = ["Destination", "Source", "read_records", "text_sink", "utf8"]
 
 Destination = str | os.PathLike[str] | IO[str] | IO[bytes]
 """A path (written atomically: a temp file beside it, renamed over it) or an open file object."""
 
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @contextmanager
@@ -26,7 +29,7 @@ def text_sink(destination: Destination, *, name: str = "path") -> Iterator[Calla
     """Yield a `write(text)`; a path appears whole when the block ends, or not at all."""
     if isinstance(destination, str | os.PathLike):
         with AtomicFile(destination) as atomic:
-            yield lambda text: atomic.write(text.encode("utf-8"))
+            yield lambda text: atomic.write(utf8(text))
         return
     write = getattr(destination, "write", None)
     if not callable(write):
@@ -34,7 +37,20 @@ def text_sink(destination: Destination, *, name: str = "path") -> Iterator[Calla
     binary = isinstance(destination, io.RawIOBase | io.BufferedIOBase) or (
         not isinstance(destination, io.TextIOBase) and "b" in str(getattr(destination, "mode", ""))
     )
-    yield (lambda text: write(text.encode("utf-8"))) if binary else write
+    yield (lambda text: write(utf8(text))) if binary else (lambda text: write(_clean(text)))
+
+
+def utf8(text: str) -> bytes:
+    """`text` as UTF-8; a lone surrogate (text read from a service or a file may hold one, and
+    UTF-8 cannot) is written as U+FFFD instead of failing the whole report."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+def _clean(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def read_records(source: Source, *, name: str = "path") -> Iterator[Any]:

@@ -221,7 +221,8 @@ def fingerprint_of(rule_id: str, location: str, detail: str) -> str:
     the same template run on PDCP. Leading and trailing blanks are ignored.
     """
     parts = ("v1", rule_id.strip(), location.strip(), detail.strip())
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+    # surrogatepass: a lone surrogate (kept as read) still gives a stable, distinct fingerprint.
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def as_text(value: object) -> str | None:

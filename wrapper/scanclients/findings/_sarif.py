@@ -9,8 +9,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from .._version import __version__
 from ._anchor import Anchor, load_anchor
-from ._help import SERVICE_URIS, help_of, web_uri
+from ._help import SERVICE_URIS, clean_text, help_of, web_uri
 from ._io import Destination, text_sink
 from ._model import FINGERPRINT_KEY, Finding, Severity
 
@@ -90,7 +91,8 @@ def to_sarif(
         # each is written as its finding arrives and only the rules are held. One result a line.
         write(f'{{"$schema": {json.dumps(SARIF_SCHEMA)}, "version": "2.1.0", "runs": [')
         write('{"results": [')
-        for count, finding in enumerate(findings, start=1):
+        for finding in findings:
+            count += 1
             if run.size == RESULTS_PER_RUN:
                 write(run.close(_driver(tool_name, tool_version, information_uri, services), True))
                 run = _Run(run.number + 1)
@@ -134,6 +136,7 @@ def _driver(
         known = [SERVICE_URIS[s] for s in services if s in SERVICE_URIS]
         uri = known[0] if known else SERVICE_URIS["pdcp"]
     driver: dict[str, Any] = {"name": name, "informationUri": uri}
+    version = version or __version__
     if version:
         driver["version"] = version
         if _SEMVER.match(version):
@@ -187,7 +190,6 @@ def _rule(finding: Finding) -> dict[str, Any]:
     tags = ["security", finding.service, *finding.cwe_ids, *finding.cve_ids]
     rule: dict[str, Any] = {
         "id": finding.rule_id,
-        "name": _rule_name(finding.rule_id),
         "shortDescription": {"text": finding.title},
         "fullDescription": {"text": finding.description or finding.title},
         "help": {"text": helped.text, "markdown": helped.markdown},
@@ -200,6 +202,9 @@ def _rule(finding: Finding) -> dict[str, Any]:
     }
     if helped.uri:
         rule["helpUri"] = helped.uri
+    name = _rule_name(finding.rule_id)
+    if name.lower() != finding.rule_id.lower():
+        rule["name"] = name  # SARIF1001: a name identical to the id is left out
     return rule
 
 
@@ -237,7 +242,7 @@ def artifact_uri(location: str) -> str:
     The query and fragment are left out of the path; the full address stays in the result's
     message and its `location` property.
     """
-    text = location.strip()
+    text = clean_text(location.strip())
     parts = urlsplit(text if "://" in text else f"//{text}")
     host = parts.hostname or ""
     try:

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import heapq
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ValidationError
 from ._build import from_records
@@ -25,8 +26,9 @@ Baseline = frozenset[str]
 @dataclass(frozen=True, slots=True)
 class GateResult:
     """What the gate saw. `tripped`: the new open findings at or above `fail_on`, most severe
-    first; `known`: those at or above `fail_on` that the baseline already had. Truthy when the
-    gate passed; `exit_code` is 0 or 5."""
+    first (the first `GateTally.keep` of them; `tripped_count` counts them all); `known`: those
+    at or above `fail_on` that the baseline already had (likewise, `known_count`). The findings
+    kept here are without their `raw` record. Truthy when the gate passed; `exit_code` is 0 or 5."""
 
     fail_on: Severity | None
     tripped: tuple[Finding, ...]
@@ -34,10 +36,19 @@ class GateResult:
     total: int
     baselined: bool
     baseline_size: int
+    tripped_count: int = -1
+    known_count: int = -1
+
+    def __post_init__(self) -> None:
+        # Built by hand with only the findings: the counts are theirs.
+        if self.tripped_count < 0:
+            object.__setattr__(self, "tripped_count", len(self.tripped))
+        if self.known_count < 0:
+            object.__setattr__(self, "known_count", len(self.known))
 
     @property
     def passed(self) -> bool:
-        return not self.tripped
+        return self.tripped_count == 0
 
     @property
     def exit_code(self) -> int:
@@ -70,36 +81,55 @@ def gate(
 
 class GateTally:
     """The gate fed one finding at a time, for a caller that also writes them as they pass
-    (`gate` in one call; see `Summary` for the pattern): `add` each finding, then `result()`."""
+    (`gate` in one call; see `Summary` for the pattern): `add` each finding, then `result()`.
+
+    It holds counts and the `keep` most severe findings of each kind, never the whole stream."""
 
     def __init__(
         self,
         fail_on: Severity | str | None = "high",
         baseline: str | os.PathLike[str] | Baseline | set[str] | None = None,
+        *,
+        keep: int = 100,
     ) -> None:
         self.threshold = None if fail_on is None else parse_severity(fail_on, field_name="fail_on")
         self.baseline = _baseline(baseline)
-        self.tripped: list[Finding] = []
-        self.known: list[Finding] = []
-        self.total = 0
+        self.keep = keep
+        self.tripped_count = self.known_count = self.total = 0
+        self._tripped: list[tuple[int, int, Finding]] = []
+        self._known: list[tuple[int, int, Finding]] = []
 
     def add(self, finding: Finding) -> None:
         self.total += 1
         if self.threshold is None or not finding.gated or finding.severity < self.threshold:
             return
         if self.baseline is not None and finding.fingerprint in self.baseline:
-            self.known.append(finding)
+            self.known_count += 1
+            self._hold(self._known, finding)
         else:
-            self.tripped.append(finding)
+            self.tripped_count += 1
+            self._hold(self._tripped, finding)
+
+    def _hold(self, heap: list[tuple[int, int, Finding]], finding: Finding) -> None:
+        if self.keep <= 0:
+            return
+        # The most severe win, the earliest among equals; the raw record is not kept.
+        entry = (finding.severity.rank, -self.total, finding)
+        if len(heap) < self.keep:
+            heapq.heappush(heap, (entry[0], entry[1], replace(finding, raw={})))
+        elif entry[:2] > heap[0][:2]:
+            heapq.heapreplace(heap, (entry[0], entry[1], replace(finding, raw={})))
 
     def result(self) -> GateResult:
         return GateResult(
             fail_on=self.threshold,
-            tripped=tuple(sorted(self.tripped, key=lambda f: f.severity.rank, reverse=True)),
-            known=tuple(self.known),
+            tripped=tuple(entry[2] for entry in sorted(self._tripped, reverse=True)),
+            known=tuple(entry[2] for entry in sorted(self._known, reverse=True)),
             total=self.total,
             baselined=self.baseline is not None,
             baseline_size=len(self.baseline or ()),
+            tripped_count=self.tripped_count,
+            known_count=self.known_count,
         )
 
 

@@ -65,6 +65,8 @@ def read_records(source: Source, *, name: str = "path") -> Iterator[Any]:
             return
         try:
             value = json.loads(first)
+        except RecursionError:
+            raise _too_deep(name, first_number) from None
         except ValueError:
             # A pretty-printed document: it is read whole, as JSON requires.
             yield from _items(_load(first + "".join(lines), name))
@@ -91,9 +93,16 @@ def _first_line(lines: Iterator[str]) -> tuple[int, str | None]:
     return 0, None
 
 
+def _too_deep(name: str, number: int | None) -> ValidationError:
+    where = f"line {number}" if number else "the document"
+    return ValidationError(name, f"{where} is nested too deeply to be a findings record")
+
+
 def _line(line: str, number: int, name: str) -> Any:
     try:
         return json.loads(line)
+    except RecursionError:
+        raise _too_deep(name, number) from None
     except ValueError as error:
         raise ValidationError(name, f"line {number} is not JSON: {error}") from None
 
@@ -101,6 +110,8 @@ def _line(line: str, number: int, name: str) -> Any:
 def _load(text: str, name: str) -> Any:
     try:
         return json.loads(text)
+    except RecursionError:
+        raise _too_deep(name, None) from None
     except ValueError as error:
         raise ValidationError(name, f"neither JSON lines nor a JSON document: {error}") from None
 

@@ -86,9 +86,11 @@ def parse_time(value: object) -> datetime | None:
     """
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, int) and not isinstance(value, bool) and not -(10**15) < value < 10**15:
+        return None  # past the year 33658 even in milliseconds; 10**400 would overflow float
     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
-        seconds = value / 1000 if abs(value) >= 1e11 else value  # 1e11 s is the year 5138
         try:
+            seconds = value / 1000 if abs(value) >= 1e11 else value  # 1e11 s is the year 5138
             return datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
@@ -197,7 +199,7 @@ class Finding:
             description=as_text(document.get("description")),
             remediation=as_text(document.get("remediation")),
             references=as_texts(document.get("references")),
-            cvss_score=float(cvss) if isinstance(cvss, int | float) else None,
+            cvss_score=_score(cvss),
             cvss_vector=as_text(document.get("cvss_vector")),
             cve_ids=as_texts(document.get("cve_ids")),
             cwe_ids=as_texts(document.get("cwe_ids")),
@@ -211,6 +213,15 @@ class Finding:
 
 
 _FIELDS = tuple(name for name in Finding.__dataclass_fields__)
+
+
+def _score(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, int) and not -11 < value < 11:
+        return None  # 10**400 would overflow float(); no CVSS score is that large
+    score = float(value)
+    return score if math.isfinite(score) else None
 
 
 def fingerprint_of(rule_id: str, location: str, detail: str) -> str:

@@ -11,11 +11,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._help import markdown_inline
 from ._io import Destination, Source, read_records, text_sink
 from ._model import Finding, Severity
 
 if TYPE_CHECKING:
-    from ._gate import GateResult
+    from ._gate import Baseline, GateResult
 
 __all__ = ["CSV_COLUMNS", "Summary", "counted", "read_jsonl", "to_csv", "to_jsonl", "to_markdown"]
 
@@ -41,6 +42,11 @@ CSV_COLUMNS = (
     "references",
     "detail",
 )
+
+MARKDOWN_LIMIT = 1024 * 1024
+"""GitHub refuses a job summary over 1 MiB; the summary stays under it."""
+CELL_LIMIT = 200  # characters of a table cell
+GATE_ROWS = 50  # tripped findings listed in the summary; the report has them all
 
 # A spreadsheet runs a cell that starts with one of these as a formula; titles and addresses
 # come from scanned hosts, so such a cell gets a leading apostrophe (OWASP's CSV-injection advice).
@@ -111,8 +117,10 @@ def to_markdown(
 
 class Summary:
     """The Markdown summary gathered one finding at a time: counts, and the `top` most severe
-    open findings (by severity, then CVSS score, then order of arrival). For a caller that
-    writes the findings somewhere else as they pass (what `to_markdown` does in one call):
+    open findings (by severity, then CVSS score, then order of arrival). Given the `baseline`
+    (fingerprints of an earlier run), it also counts, per severity, what is new and what the
+    baseline already had. For a caller that writes the findings somewhere else as they pass
+    (what `to_markdown` does in one call):
 
         summary = findings.Summary()
         tally = findings.GateTally(fail_on="high")
@@ -125,10 +133,12 @@ class Summary:
         summary.write(sys.stdout, gate=tally.result())
     """
 
-    def __init__(self, *, top: int = 10) -> None:
+    def __init__(self, *, top: int = 10, baseline: Baseline | None = None) -> None:
         self.top = top
+        self.baseline = baseline
         self.total = self.closed = self.accepted = 0
         self.counts: Counter[Severity] = Counter()
+        self.new: Counter[Severity] = Counter()
         self._ranked: list[tuple[int, float, int, Finding]] = []
 
     def add(self, finding: Finding) -> None:
@@ -137,6 +147,8 @@ class Summary:
             self.closed += 1
             return
         self.counts[finding.severity] += 1
+        if self.baseline is not None and finding.fingerprint not in self.baseline:
+            self.new[finding.severity] += 1
         if finding.accepted:
             self.accepted += 1
             return
@@ -145,6 +157,11 @@ class Summary:
             heapq.heappush(self._ranked, entry)
         elif self.top > 0:
             heapq.heappushpop(self._ranked, entry)
+
+    @property
+    def ranked(self) -> list[Finding]:
+        """The `top` most severe open findings, most severe first."""
+        return [entry[3] for entry in sorted(self._ranked, reverse=True)]
 
     def write(
         self,
@@ -158,23 +175,69 @@ class Summary:
             write(self.markdown(gate=gate, title=title))
 
     def markdown(self, *, gate: GateResult | None = None, title: str = "Scan findings") -> str:
-        """The summary as Markdown; with a `gate` result, whether it tripped and on what."""
-        lines = [f"## {_escape(title)}", ""]
+        """The summary as Markdown: a severity chart (Mermaid, which GitHub job summaries and
+        GitLab notes draw), new against the baseline, the counts, then the tables; with a `gate`
+        result, whether it tripped and on what. Always under GitHub's 1 MiB step-summary limit."""
+        lines = [f"## {markdown_inline(title, limit=200)}", ""]
         if gate is not None:
             lines += [*_gate_lines(gate), ""]
-        lines += ["| severity | open findings |", "| --- | ---: |"]
-        lines += [f"| {s.value} | {self.counts[s]} |" for s in reversed(Severity)]
-        lines.append("")
+        lines += [*self._chart(), *self._glance(), *self._counts()]
+        best = self.ranked
+        if best:
+            lines += [f"### Top {len(best)} open findings", "", *_table(best), ""]
+        text = "\n".join(lines)
+        if len(text.encode("utf-8", "replace")) > MARKDOWN_LIMIT:
+            # Unreachable with the default sizes (cells are cut to 200 characters); a guard.
+            text = text.encode("utf-8", "replace")[: MARKDOWN_LIMIT - 100].decode("utf-8", "ignore")
+            text += "\n\n(summary cut at GitHub's 1 MiB limit)\n"
+        return text
+
+    def _chart(self) -> list[str]:
+        shown = [s for s in reversed(Severity) if self.counts[s]]
+        if not shown:
+            return ["No open findings.", ""]
+        return [
+            "```mermaid",
+            "pie showData title Open findings by severity",
+            *(f'    "{s.value}" : {self.counts[s]}' for s in shown),
+            "```",
+            "",
+        ]
+
+    def _glance(self) -> list[str]:
+        if self.baseline is None:
+            return []
+        new = sum(self.new.values())
+        known = sum(self.counts.values()) - new
+        return [
+            f"**{counted(new, 'new open finding')}**, {known} already in the baseline "
+            f"(of {self.baseline_size} fingerprints).",
+            "",
+        ]
+
+    @property
+    def baseline_size(self) -> int:
+        return len(self.baseline or ())
+
+    def _counts(self) -> list[str]:
+        if self.baseline is None:
+            lines = ["| severity | open findings |", "| --- | ---: |"]
+            lines += [f"| {s.value} | {self.counts[s]} |" for s in reversed(Severity)]
+        else:
+            lines = [
+                "| severity | open findings | new | in the baseline |",
+                "| --- | ---: | ---: | ---: |",
+            ]
+            lines += [
+                f"| {s.value} | {self.counts[s]} | {self.new[s]} | {self.counts[s] - self.new[s]} |"
+                for s in reversed(Severity)
+            ]
         notes = [f"{counted(self.total, 'finding')} in all"]
         if self.closed:
             notes.append(f"{self.closed} closed (not counted above)")
         if self.accepted:
             notes.append(f"{self.accepted} accepted (counted, never gated)")
-        lines += ["; ".join(notes) + ".", ""]
-        best = [entry[3] for entry in sorted(self._ranked, reverse=True)]
-        if best:
-            lines += [f"### Top {len(best)} open findings", "", *_table(best), ""]
-        return "\n".join(lines)
+        return [*lines, "", "; ".join(notes) + ".", ""]
 
 
 def _gate_lines(gate: GateResult) -> list[str]:
@@ -183,16 +246,19 @@ def _gate_lines(gate: GateResult) -> list[str]:
     against = (
         f" (compared with a baseline of {gate.baseline_size} findings)" if gate.baselined else ""
     )
-    if not gate.tripped:
-        known = f"; {len(gate.known)} already in the baseline" if gate.known else ""
+    if gate.passed:
+        known = f"; {gate.known_count} already in the baseline" if gate.known_count else ""
         return [
             f"**Gate passed**: no new open finding at or above **{gate.fail_on}**{against}{known}."
         ]
+    shown = list(gate.tripped[:GATE_ROWS])
+    more = gate.tripped_count - len(shown)
     return [
-        f"**Gate failed**: {counted(len(gate.tripped), 'new open finding')} at or above "
+        f"**Gate failed**: {counted(gate.tripped_count, 'new open finding')} at or above "
         f"**{gate.fail_on}**{against}:",
         "",
-        *_table(list(gate.tripped)),
+        *_table(shown),
+        *(["", f"... and {more} more (see the report)."] if more > 0 else []),
     ]
 
 
@@ -204,20 +270,17 @@ def _table(findings: list[Finding]) -> list[str]:
     for finding in findings:
         where = finding.location or finding.target or ""
         rows.append(
-            f"| {finding.severity.value} | {_escape(finding.title)} | {_escape(finding.rule_id)} "
-            f"| {_escape(where)} | `{finding.fingerprint[:12]}` |"
+            f"| {finding.severity.value} | {_cell_text(finding.title)} "
+            f"| {_cell_text(finding.rule_id)} | {_cell_text(where)} "
+            f"| `{finding.fingerprint[:12]}` |"
         )
     return rows
+
+
+def _cell_text(text: str) -> str:
+    return markdown_inline(text, limit=CELL_LIMIT)
 
 
 def counted(number: int, noun: str) -> str:
     """`1 finding`, `2 findings`."""
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
-
-
-def _escape(text: str) -> str:
-    """Text from scanned hosts, made inert in a Markdown table (no HTML, links or breaks)."""
-    text = " ".join(text.split())
-    for char in "\\`*_[]|#!":
-        text = text.replace(char, f"\\{char}")
-    return text.replace("<", "&lt;").replace(">", "&gt;")

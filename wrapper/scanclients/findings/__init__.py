@@ -4,6 +4,8 @@
 
     found = list(findings.from_nuclei_records(records))      # or from_hostedscan_risks(risks)
     findings.to_sarif(found, "scan.sarif")                    # GitHub code scanning
+    findings.to_gitlab(found, "gl-dast-report.json")          # GitLab's security dashboard
+    findings.to_html(found, "report.html")                    # one self-contained page
     result = findings.gate(found, fail_on="high", baseline="last-run.sarif")
     findings.to_markdown(found, "summary.md", gate=result)
     sys.exit(result.exit_code)                                # 5 when the gate tripped
@@ -31,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import ValidationError
+from ._anchor import Anchor, load_anchor
 from ._build import (
     from_hostedscan_risk,
     from_hostedscan_risks,
@@ -39,6 +42,8 @@ from ._build import (
     from_records,
 )
 from ._gate import EXIT_GATE, Baseline, GateResult, GateTally, gate, load_baseline
+from ._gitlab import GITLAB_SCHEMA_VERSION, to_gitlab
+from ._html import to_html
 from ._io import Destination, Source, read_records
 from ._model import FINGERPRINT_KEY, Finding, Severity, fingerprint_of
 from ._report import CSV_COLUMNS, Summary, read_jsonl, to_csv, to_jsonl, to_markdown
@@ -48,7 +53,9 @@ __all__ = [
     "CSV_COLUMNS",
     "EXIT_GATE",
     "FINGERPRINT_KEY",
+    "GITLAB_SCHEMA_VERSION",
     "SECURITY_SEVERITY",
+    "Anchor",
     "Baseline",
     "Destination",
     "Finding",
@@ -64,10 +71,13 @@ __all__ = [
     "from_nuclei_records",
     "from_records",
     "gate",
+    "load_anchor",
     "load_baseline",
     "read",
     "read_jsonl",
     "to_csv",
+    "to_gitlab",
+    "to_html",
     "to_jsonl",
     "to_markdown",
     "to_sarif",

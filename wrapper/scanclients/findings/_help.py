@@ -16,6 +16,7 @@ __all__ = [
     "SERVICE_URIS",
     "Help",
     "clean_text",
+    "definition_of",
     "help_of",
     "markdown_inline",
     "web_uri",

@@ -1,7 +1,7 @@
 """Findings on the command line: the shared report/gate options, and `scanclients findings convert`.
 
-Any command that produces findings gets `--format`, `-o`, `--fail-on`, `--baseline` and
-`--summary` from one decorator, and ends with one line (then it is listed in `tree.py`):
+Any command that produces findings gets `--format`, `-o`, `--fail-on`, `--baseline`,
+`--summary` and `--anchor` from one decorator, and ends with one line (then it is listed in `tree.py`):
 
     @click.command("findings")
     @click.argument("scan_id")
@@ -14,7 +14,8 @@ Any command that produces findings gets `--format`, `-o`, `--fail-on`, `--baseli
 
 `command_options` goes above, so that the errors of these options exit 2 as every usage error
 does. The baseline is read and the -o and --summary directories are checked when the command
-starts, before any request: a wrong path must not cost an hour of scanning.
+starts, before any request: a wrong path must not cost an hour of scanning. So is the format:
+`--format`, else the `-o` suffix, else an error naming the choices.
 """
 
 from __future__ import annotations
@@ -31,20 +32,22 @@ import click
 
 from .. import __version__, findings
 from ..errors import ValidationError
-from ..findings import Baseline, Finding, GateResult, GateTally, Severity, Summary
+from ..findings import Anchor, Baseline, Finding, GateResult, GateTally, Severity, Summary
 from .app import command_options, with_options
 from .output import counted
 
-__all__ = ["EXIT_GATE", "FORMATS", "FindingsReport", "convert", "findings_options"]
+__all__ = ["EXIT_GATE", "FORMATS", "FindingsReport", "convert", "findings_options", "format_for"]
 
 EXIT_GATE = findings.EXIT_GATE
-FORMATS = ("sarif", "jsonl", "csv", "markdown")
+FORMATS = ("sarif", "jsonl", "csv", "markdown", "gitlab", "html")
 _SUFFIXES = {
     ".sarif": "sarif",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".csv": "csv",
     ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
 }
 _SHOWN = 20  # findings named on stderr when the gate trips; the report has them all
 
@@ -60,6 +63,7 @@ class FindingsReport:
     fail_on: Severity | None = None
     baseline: Baseline | None = None
     summary: str | None = None
+    anchor: Anchor | None = None
 
     @property
     def requested(self) -> bool:
@@ -78,11 +82,7 @@ class FindingsReport:
 
     def chosen_format(self, *, as_json: bool = False) -> str:
         """--format; else the -o file's suffix; else JSON lines with --json; else Markdown."""
-        if self.format is not None:
-            return self.format
-        if self.output not in (None, "-"):
-            return _SUFFIXES.get(Path(str(self.output)).suffix.lower(), "sarif")
-        return "jsonl" if as_json else "markdown"
+        return format_for(self.format, self.output, as_json=as_json)
 
     def emit(self, found: Iterable[Finding], *, as_json: bool = False) -> int:
         """Write the report (to -o, or stdout), append the summary, gate. 0, or 5 if it tripped.
@@ -90,7 +90,7 @@ class FindingsReport:
         The findings stream through: the gate and the summary keep only what they show.
         """
         tally = GateTally(self.fail_on, self.baseline)
-        summary = Summary()
+        summary = Summary(baseline=self.baseline)
         chosen = self.chosen_format(as_json=as_json)
         to_stdout = self.output in (None, "-")
         destination: Any = sys.stdout if to_stdout else self.output
@@ -104,7 +104,11 @@ class FindingsReport:
         if chosen == "markdown":
             collections.deque(observed(), maxlen=0)  # the summary is written once all are seen
         elif chosen == "sarif":
-            findings.to_sarif(observed(), destination, tool_version=__version__)
+            findings.to_sarif(observed(), destination, tool_version=__version__, anchor=self.anchor)
+        elif chosen == "gitlab":
+            findings.to_gitlab(observed(), destination, tool_version=__version__)
+        elif chosen == "html":
+            findings.to_html(observed(), destination)
         else:
             (findings.to_jsonl if chosen == "jsonl" else findings.to_csv)(observed(), destination)
         result = tally.result()
@@ -131,15 +135,33 @@ def _append_summary(path: str, text: str) -> None:
         raise ValidationError("--summary", f"cannot write {path!r}: {error.strerror}") from None
 
 
+def format_for(chosen: str | None, output: str | None, *, as_json: bool = False) -> str:
+    """The report format, by one rule everywhere: --format; else the -o file's suffix (an
+    unknown suffix is an error naming the choices); else JSON lines with --json; else Markdown."""
+    if chosen is not None:
+        return chosen
+    if output not in (None, "-"):
+        suffix = Path(str(output)).suffix.lower()
+        if suffix not in _SUFFIXES:
+            known = ", ".join(f"{s} ({f})" for s, f in _SUFFIXES.items())
+            raise ValidationError(
+                "--format",
+                f"cannot tell the format of {output!r} from its suffix: give --format "
+                f"({', '.join(FORMATS)}) or name the file with one of {known}",
+            )
+        return _SUFFIXES[suffix]
+    return "jsonl" if as_json else "markdown"
+
+
 def _say_gate(result: GateResult) -> None:
-    known = f" ({len(result.known)} more already in the baseline)" if result.known else ""
+    known = f" ({result.known_count} more already in the baseline)" if result.known_count else ""
     if result.passed:
         click.echo(
             f"gate passed: no new open finding at or above {result.fail_on}{known}", err=True
         )
         return
     click.echo(
-        f"gate failed: {counted(len(result.tripped), 'new open finding')} at or above "
+        f"gate failed: {counted(result.tripped_count, 'new open finding')} at or above "
         f"{result.fail_on}{known}:",
         err=True,
     )
@@ -148,8 +170,8 @@ def _say_gate(result: GateResult) -> None:
         click.echo(
             f"  {finding.severity.value:8} {finding.rule_id}  {where}  {finding.title}", err=True
         )
-    if len(result.tripped) > _SHOWN:
-        click.echo(f"  ... and {len(result.tripped) - _SHOWN} more (see the report)", err=True)
+    if result.tripped_count > _SHOWN:
+        click.echo(f"  ... and {result.tripped_count - _SHOWN} more (see the report)", err=True)
 
 
 _report_options = with_options(
@@ -182,6 +204,13 @@ _report_options = with_options(
         type=click.Path(dir_okay=False),
         help="Also append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
     ),
+    click.option(
+        "--anchor",
+        metavar="FILE",
+        type=click.Path(dir_okay=False),
+        help="SARIF: place each finding at the line of FILE (the targets file, in the "
+        "repository) that lists its target, so code scanning annotates it.",
+    ),
 )
 
 
@@ -197,16 +226,24 @@ def findings_options(function: F) -> F:
         fail_on: str | None,
         baseline: str | None,
         summary: str | None,
+        anchor: str | None,
         **kwargs: Any,
     ) -> Any:
         for option, path in (("--output", output), ("--summary", summary)):
             _check_writable(option, path)
+        chosen = report_format.lower() if report_format else None
+        as_json = bool(kwargs.get("as_json"))
+        if output not in (None, "-") or anchor is not None:
+            chosen = format_for(chosen, output, as_json=as_json)
+        if anchor is not None and chosen != "sarif":
+            raise ValidationError("--anchor", f"places SARIF results; the report is {chosen}")
         report = FindingsReport(
-            format=report_format.lower() if report_format else None,
+            format=chosen,
             output=output,
             fail_on=Severity(fail_on.lower()) if fail_on else None,
             baseline=findings.load_baseline(baseline) if baseline is not None else None,
             summary=summary,
+            anchor=findings.load_anchor(anchor) if anchor is not None else None,
         )
         return function(*args, report=report, **kwargs)
 

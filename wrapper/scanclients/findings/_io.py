@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import IO, Any, cast
 
 from .._core.download import AtomicFile
-from ..errors import ScanClientsError, ValidationError
+from ..errors import ValidationError
 
 __all__ = ["Destination", "Source", "read_records", "text_sink", "utf8"]
 
@@ -138,4 +138,7 @@ def _decoded(lines: Iterable[str | bytes], name: str) -> Iterator[str]:
     except UnicodeDecodeError as error:
         raise ValidationError(name, f"not UTF-8 text: {error}") from None
     except OSError as error:
-        raise ScanClientsError(f"reading {name} failed: {error}") from error
+        # A file the caller named that cannot be read is their input's problem (exit 2 on the
+        # command line), not the service's.
+        reason = error.strerror or str(error)
+        raise ValidationError(name, f"cannot be read: {reason}") from error

@@ -178,10 +178,9 @@ class Summary:
         """The summary as Markdown: a severity chart (Mermaid, which GitHub job summaries and
         GitLab notes draw), new against the baseline, the counts, then the tables; with a `gate`
         result, whether it tripped and on what. Always under GitHub's 1 MiB step-summary limit."""
-        lines = [f"## {markdown_inline(title, limit=200)}", ""]
-        if gate is not None:
-            lines += [*_gate_lines(gate), ""]
-        lines += [*self._chart(), *self._glance(), *self._counts()]
+        lines = [f"## {markdown_inline(title, limit=200)}", "", *self._chart()]
+        verdict, tripped = _gate_lines(gate) if gate is not None else ([], [])
+        lines += [*verdict, *self._glance(), *self._counts(), *tripped]
         best = self.ranked
         if best:
             lines += [f"### Top {len(best)} open findings", "", *_table(best), ""]
@@ -240,26 +239,36 @@ class Summary:
         return [*lines, "", "; ".join(notes) + ".", ""]
 
 
-def _gate_lines(gate: GateResult) -> list[str]:
+def _gate_lines(gate: GateResult) -> tuple[list[str], list[str]]:
+    """The gate's verdict, and the table of what tripped it."""
     if gate.fail_on is None:
-        return ["No gate was set (`--fail-on`)."]
+        return ["No gate was set (`--fail-on`).", ""], []
     against = (
         f" (compared with a baseline of {gate.baseline_size} findings)" if gate.baselined else ""
     )
     if gate.passed:
         known = f"; {gate.known_count} already in the baseline" if gate.known_count else ""
         return [
-            f"**Gate passed**: no new open finding at or above **{gate.fail_on}**{against}{known}."
-        ]
+            f"**Gate passed**: no new open finding at or above **{gate.fail_on}**{against}{known}.",
+            "",
+        ], []
     shown = list(gate.tripped[:GATE_ROWS])
     more = gate.tripped_count - len(shown)
-    return [
+    verdict = [
         f"**Gate failed**: {counted(gate.tripped_count, 'new open finding')} at or above "
         f"**{gate.fail_on}**{against}:",
         "",
-        *_table(shown),
-        *(["", f"... and {more} more (see the report)."] if more > 0 else []),
     ]
+    table = [
+        f"### What tripped the gate ({len(shown)} shown)"
+        if more > 0
+        else "### What tripped the gate",
+        "",
+        *_table(shown),
+        "",
+        *([f"... and {more} more (see the report).", ""] if more > 0 else []),
+    ]
+    return verdict, table
 
 
 def _table(findings: list[Finding]) -> list[str]:

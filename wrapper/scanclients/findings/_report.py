@@ -104,11 +104,13 @@ def to_markdown(
     gate: GateResult | None = None,
     top: int = 10,
     title: str = "Scan findings",
+    baseline: Baseline | None = None,
 ) -> int:
-    """A summary for a CI job summary or a pull-request comment: counts by severity, the `top`
-    most severe open findings, and, given a `gate` result, whether it tripped and on what.
-    Reads the findings once, keeping only the top ones. Returns the number of findings."""
-    summary = Summary(top=top)
+    """A summary for a CI job summary or a pull-request comment: a severity chart, counts by
+    severity (new against `baseline`, given one), the `top` most severe open findings, and, given
+    a `gate` result, whether it tripped and on what. Reads the findings once, keeping only the
+    top ones. Returns the number of findings."""
+    summary = Summary(top=top, baseline=baseline)
     for finding in findings:
         summary.add(finding)
     summary.write(destination, gate=gate, title=title)

@@ -35,6 +35,7 @@ from generator_tools import GenerationError, check_tool_versions, format_tree, r
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
+from spec_fallbacks import file_media_type_overrides
 from spec_names import METHODS
 from spec_prepare import Prepared, SpecError, dump_document, prepare
 
@@ -43,8 +44,9 @@ CONFIG = SPECS / "generators.toml"
 
 # Steps run on openapi-python-client's whole output, in order, each given the prepared spec
 # (exactly what the generator was fed) and the generator's package directory in the scratch
-# directory. Add further codegen here (and what it writes to `[pdcp] ship`).
-def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
+# directory, and returning the lines it reports (`pdcp: fallback ...`). Add further codegen here
+# (and what it writes to `[pdcp] ship`).
+def _params_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     params = config["pdcp"]["params"]
     write_params_module(
         package_dir,
@@ -53,19 +55,24 @@ def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
         schema_pointer=params["schema"],
         accept_paths=params["accept_paths"],
     )
+    return []
 
 
-def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
+def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     make_models_lazy(package_dir)
+    return []
 
 
-def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
+def _resources_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     # The resource classes go in the package; the reference beside generated/ (as docs/api.md):
     # the generator's output is in <top>/generator/<package> and generated/ is <top>/generated.
-    reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
+    lines: list[str] = []
+    reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}), lines)
     target = package_dir.parent.parent / REFERENCE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(reference)
+    # The last line counts the methods; the others are fallbacks.
+    return [f"fallback {line}" for line in lines[:-1]] + lines[-1:]
 
 
 # Lazy models first: the params and resources steps then import only the models they read.
@@ -104,8 +111,9 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
     config = tomllib.loads((specs / CONFIG.name).read_text())
     check_tool_versions(config["versions"])
     pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
-    full = _generate_pdcp(config, pdcp_spec, specs, out, scratch)
     lines = prepared.report("pdcp")
+    full, reported = _generate_pdcp(config, pdcp_spec, specs, out, scratch, prepared.document)
+    lines += [f"pdcp: {line}" for line in reported]
     lines.append(_pdcp_totals(prepared.document, full))
     models = _generate_hostedscan(config, specs, out, scratch)
     lines.append(f"hostedscan: {models} models generated")
@@ -144,14 +152,19 @@ def _pdcp_totals(document: dict, package_dir: Path) -> str:
     )
 
 
-def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Path) -> Path:
+def _generate_pdcp(
+    config: dict, spec: Path, specs: Path, out: Path, scratch: Path, document: dict
+) -> tuple[Path, list[str]]:
     """Generate into the scratch directory, run the steps there, copy what ships to `out`.
 
-    Return the generator's whole package (in the scratch directory), which the totals count.
+    Return the generator's whole package (in the scratch directory), which the totals count, and
+    the lines the generation reports (fallbacks, the count of methods).
     """
     pdcp = config["pdcp"]
+    overrides, reported = file_media_type_overrides(document)
+    reported = [f"fallback {line}" for line in reported]
     settings = scratch / "openapi-python-client.json"
-    settings.write_text(json.dumps(pdcp["config"]))
+    settings.write_text(json.dumps({**pdcp["config"], "content_type_overrides": overrides}))
     full = out.parent / "generator" / pdcp["package"]
     run(
         [
@@ -175,7 +188,7 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
         cwd=scratch,
     )
     for step in PDCP_STEPS:
-        step(config, spec, full)
+        reported += step(config, spec, full)
     package_dir = out / pdcp["package"]
     package_dir.mkdir(parents=True)
     bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
@@ -192,7 +205,7 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
         contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
     )
-    return full
+    return full, reported
 
 
 def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:

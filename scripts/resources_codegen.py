@@ -10,7 +10,9 @@ Paging rule: an operation with a `limit` query parameter and an `offset`, `page`
 one is a list. Its items are the 200 answer itself when it is an array, else the one array property
 of the envelope (one level down if there is none at the top; `data`, `results`, `items` win a tie);
 its total is the first of `total_results`, `total_count`, `total`. `[pdcp.resources.paging]`
-overrides both; a list the rule cannot read fails the generation with its operationId.
+overrides both. An operation the rule cannot page through (no single list of items, an answer that
+is not a model) is a plain method returning its answer, reported in one `pdcp: fallback` line;
+only an override naming items the answer does not have fails the generation.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ from resources_types import TypeWriter
 
 class ResourcesError(Exception):
     """The spec, the generated package and the naming table do not give one method per operation."""
+
+
+class _NotAList(Exception):
+    """An operation with paging parameters whose answer the paging rule cannot page through."""
 
 
 __all__ = ["NamingError", "ResourcesError", "write_resources"]
@@ -62,27 +68,43 @@ class Method:
     team: str = "none"
 
 
-def write_resources(package_dir: Path, spec_path: Path, settings: dict[str, Any]) -> str:
-    """Write `<package_dir>/resources/`; return the reference (docs/api.md) as text."""
+def write_resources(
+    package_dir: Path,
+    spec_path: Path,
+    settings: dict[str, Any],
+    fallbacks: list[str] | None = None,
+) -> str:
+    """Write `<package_dir>/resources/`; return the reference (docs/api.md) as text.
+
+    Each generic fallback taken (a name after an operationId, a list read as a plain method) adds
+    one line to `fallbacks`; the last line added counts the methods written.
+    """
     types = TypeWriter(package_dir.name)
+    report: list[str] = [] if fallbacks is None else fallbacks
     try:
-        methods = load_methods(package_dir, spec_path, settings, types)
+        methods = load_methods(package_dir, spec_path, settings, types, report)
     except NamingError as error:
         raise ResourcesError(str(error)) from None
     target = package_dir / "resources"
     target.mkdir(exist_ok=True)
     for name, text in render_package(methods, types.homes).items():
         (target / name).write_text(text)
+    resources = len({method.resource for method in methods})
+    report.append(f"{len(methods)} methods in {resources} resources")
     return render_reference(methods, settings.get("helpers", []))
 
 
 def load_methods(
-    package_dir: Path, spec_path: Path, settings: dict[str, Any], types: TypeWriter
+    package_dir: Path,
+    spec_path: Path,
+    settings: dict[str, Any],
+    types: TypeWriter,
+    fallbacks: list[str],
 ) -> list[Method]:
     spec = yaml.safe_load(spec_path.read_text())
     modules = _api_modules(package_dir)
     methods = []
-    for (resource, name), (path, http_method, op) in assign_names(spec, settings).items():
+    for (resource, name), (path, http_method, op) in assign_names(spec, settings, fallbacks).items():
         module = modules.get((http_method.upper(), _shape(path)))
         if module is None:
             raise ResourcesError(
@@ -98,7 +120,13 @@ def load_methods(
             (op.get("description") or "").strip(),
         )
         _read_module(method, module, spec, spec["paths"][path], op, types)
-        method.paging = _paging(method, spec, op, settings.get("paging", {}), types, module)
+        try:
+            method.paging = _paging(method, spec, op, settings.get("paging", {}), types, module)
+        except _NotAList as reason:
+            fallbacks.append(
+                f"{method.operation_id}: looks like a list ({reason}); a plain method returning"
+                " its answer"
+            )
         methods.append(method)
     return methods
 
@@ -270,7 +298,7 @@ def _paging(
         return None
     answer = next((a for a in method.answers if a["status"] == 200), None)
     if answer is None or answer["kind"] not in ("model", "models"):
-        raise ResourcesError(f"{method.operation_id}: a list whose 200 answer is not a model")
+        raise _NotAList("its 200 answer is not a model")
     style, first = CURSORS[cursor]
     declared = resolve(spec, resolve(spec, query[cursor].get("schema")) or {})
     first = declared.get("default", declared.get("minimum", first)) if style == "page" else first
@@ -282,10 +310,12 @@ def _paging(
     else:
         found = types.find_items(page_model, override.get("items"), _ITEM_NAMES)
         if found is None:
-            raise ResourcesError(
-                f"{method.operation_id}: the paging rule finds no single list of items in its"
-                " answer; name it in [pdcp.resources.paging]"
-            )
+            if override.get("items"):
+                raise ResourcesError(
+                    f"{method.operation_id}: [pdcp.resources.paging] names items"
+                    f" {override['items']!r}, which its answer does not have"
+                )
+            raise _NotAList("the paging rule finds no single list of items in its answer")
         items, item_model = found
         total = types.find_total(page_model, override.get("total"), _TOTAL_NAMES)
         method.page_annotation = types.annotation_of(page_model)

@@ -144,7 +144,9 @@ class TypeWriter:
         if override:
             path, model = [], page
             for wire in override.split("."):
-                name = self.fields_of(model)[_key(wire)]
+                name = self.fields_of(model).get(_key(wire))
+                if name is None:
+                    return None
                 path.append(name)
                 nested = self._models(model).get(name)
                 if nested is None:

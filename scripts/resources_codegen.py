@@ -104,7 +104,9 @@ def load_methods(
     spec = yaml.safe_load(spec_path.read_text())
     modules = _api_modules(package_dir)
     methods = []
-    for (resource, name), (path, http_method, op) in assign_names(spec, settings, fallbacks).items():
+    for (resource, name), (path, http_method, op) in assign_names(
+        spec, settings, fallbacks
+    ).items():
         module = modules.get((http_method.upper(), _shape(path)))
         if module is None:
             raise ResourcesError(

@@ -111,7 +111,7 @@ def assign_names(
         for _, path, http_method, op in winners:
             names[key] = (path, http_method, op)
         others = [op["operationId"] for *_, op in claims]
-        for explicit, path, http_method, op in claims:
+        for _, path, http_method, op in claims:
             if not any(winner[3] is op for winner in winners):
                 rivals = [other for other in others if other != op["operationId"]]
                 losers.append((key, path, http_method, op, rivals))

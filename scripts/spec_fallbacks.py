@@ -79,9 +79,7 @@ def answer_dangling_response_refs(document: dict[str, Any]) -> list[str]:
 def _readable(media_type: str) -> bool:
     bare = media_type.split(";")[0].strip().lower()
     return (
-        bare.startswith("text/")
-        or bare in ("application/json", _OCTET)
-        or bare.endswith("+json")
+        bare.startswith("text/") or bare in ("application/json", _OCTET) or bare.endswith("+json")
     )
 
 

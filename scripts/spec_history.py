@@ -149,7 +149,9 @@ def _scratch_copy(target: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("docs", type=Path, help="a clone (or git directory) of projectdiscovery/docs")
+    parser.add_argument(
+        "docs", type=Path, help="a clone (or git directory) of projectdiscovery/docs"
+    )
     parser.add_argument("--file", default="openapi.yaml", help="the document's path in it")
     parser.add_argument("--only", nargs="*", default=[], help="commits (prefixes) to take")
     parser.add_argument("--keep", type=Path, help="work here instead of a temporary directory")

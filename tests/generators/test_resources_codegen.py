@@ -190,7 +190,7 @@ def test_a_list_the_paging_rule_cannot_read_is_a_plain_method_reported(ambiguous
 
 def test_a_paging_override_naming_no_list_of_the_answer_fails(ambiguous_package) -> None:
     package, spec = ambiguous_package
-    with pytest.raises(ResourcesError, match="get-v1-things: .* names items 'figs'"):
+    with pytest.raises(ResourcesError, match=r"get-v1-things: .* names items 'figs'"):
         write_resources(package, spec, {"paging": {"get-v1-things": {"items": "figs"}}})
 
 

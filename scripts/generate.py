@@ -35,7 +35,7 @@ from generator_tools import GenerationError, check_tool_versions, format_tree, r
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
-from spec_fallbacks import file_media_type_overrides
+from spec_fallbacks import file_media_type_overrides, untype_warned_answers
 from spec_names import METHODS
 from spec_prepare import Prepared, SpecError, dump_document, prepare
 
@@ -166,27 +166,35 @@ def _generate_pdcp(
     settings = scratch / "openapi-python-client.json"
     settings.write_text(json.dumps({**pdcp["config"], "content_type_overrides": overrides}))
     full = out.parent / "generator" / pdcp["package"]
-    run(
-        [
-            tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(settings),
-            "--meta",
-            "none",
-            "--output-path",
-            str(full),
-            "--fail-on-warning",
-            *(
-                ["--custom-template-path", str(SPECS / pdcp["templates"])]
-                if "templates" in pdcp
-                else []
-            ),
-        ],
-        cwd=scratch,
-    )
+    command = [
+        tool("openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(settings),
+        "--meta",
+        "none",
+        "--output-path",
+        str(full),
+        "--fail-on-warning",
+        *(
+            ["--custom-template-path", str(SPECS / pdcp["templates"])]
+            if "templates" in pdcp
+            else []
+        ),
+    ]
+    try:
+        run(command, cwd=scratch)
+    except GenerationError as error:
+        # The last resort (spec_fallbacks.untype_warned_answers), once: answers as any JSON.
+        untyped = untype_warned_answers(document, str(error))
+        if not untyped:
+            raise
+        reported += [f"fallback {line}" for line in untyped]
+        spec.write_bytes(dump_document(document))
+        shutil.rmtree(full, ignore_errors=True)
+        run(command, cwd=scratch)
     for step in PDCP_STEPS:
         reported += step(config, spec, full)
     package_dir = out / pdcp["package"]

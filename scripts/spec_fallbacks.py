@@ -10,18 +10,33 @@ it, and returns one line per operation it touched (`make generate` prints them a
   ("Could not find reference") and drops the answer; `--fail-on-warning` stops the build. The
   document says nothing of what it holds, so it becomes a JSON answer of any shape (`schema: {}`),
   which the method returns as parsed JSON, typed Any. The `description` says why.
+- drop_duplicate_parameters: an operation that lists one parameter (name and location) twice
+  (`start_date`, `end_date`, `time_range` of `GET /v1/team/audit_log` in the 2025-12-01 to
+  2026-01-19 versions, each a copy of the first). OpenAPI forbids it; the generator drops the
+  whole operation. The first is kept (a later copy that differs is reported as such).
 - file_media_type_overrides: a response offered only in media types the generator has no reader
   for (`image/png` in the 2024-09-22 to 2025-03-12 versions; it reads JSON, `+json`, `text/*`
   and `application/octet-stream`). Such an answer is a file: the generator is told to read the
   type as `application/octet-stream` (its `content_type_overrides` setting), so the method answers
   the bytes, streamed like every other file. The document itself is left as it is.
+- untype_warned_answers: the last resort, for a shape none of the above knows. When the generator
+  still warns that it "cannot parse response" of an operation, every answer of that operation that
+  has a body becomes JSON of any shape, and the generation runs again: the operation is a method
+  returning parsed JSON rather than a missing one, and the line says so.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["FALLBACKS", "answer_dangling_response_refs", "file_media_type_overrides"]
+__all__ = [
+    "FALLBACKS",
+    "answer_dangling_response_refs",
+    "drop_duplicate_parameters",
+    "file_media_type_overrides",
+    "untype_warned_answers",
+]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _RESPONSES = "#/components/responses/"
@@ -52,6 +67,10 @@ def _responses_of(document: dict[str, Any], response: Any) -> Any:
     return response
 
 
+def _any_json(why: str) -> dict[str, Any]:
+    return {"description": why, "content": {"application/json": {"schema": {}}}}
+
+
 def answer_dangling_response_refs(document: dict[str, Any]) -> list[str]:
     """A response `$ref` to no components/responses entry becomes a JSON answer of any shape."""
     changes = []
@@ -65,14 +84,47 @@ def answer_dangling_response_refs(document: dict[str, Any]) -> list[str]:
             if _responses_of(document, response) is not None:
                 continue
             ref = response["$ref"]
-            responses[status] = {
-                "description": f"Any JSON: the document's {ref} does not exist.",
-                "content": {"application/json": {"schema": {}}},
-            }
+            responses[status] = _any_json(f"Any JSON: the document's {ref} does not exist.")
             changes.append(
-                f"{method.upper()} {path}: its {status} answer is {ref}, which the document does"
-                " not have; read as JSON of any shape"
+                f"{method.upper()} {path}: its {status} answer is {ref}, which is no"
+                " components/responses entry of the document; read as JSON of any shape"
             )
+    return changes
+
+
+def _parameter(document: dict[str, Any], parameter: Any) -> Any:
+    while isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
+        target: Any = document
+        for part in parameter["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+            if not isinstance(target, dict):
+                return {}
+        parameter = target
+    return parameter if isinstance(parameter, dict) else {}
+
+
+def drop_duplicate_parameters(document: dict[str, Any]) -> list[str]:
+    """A parameter an operation lists twice (same name, same `in`) is kept once, the first."""
+    changes = []
+    for path, method, operation in _operations(document):
+        parameters = operation.get("parameters")
+        if not isinstance(parameters, list):
+            continue
+        kept: list[Any] = []
+        first: dict[tuple[str, str], Any] = {}
+        for parameter in parameters:
+            resolved = _parameter(document, parameter)
+            key = (str(resolved.get("name")), str(resolved.get("in")))
+            if key not in first:
+                first[key] = resolved
+                kept.append(parameter)
+                continue
+            how = "a copy of the first" if resolved == first[key] else "differing from the first"
+            changes.append(
+                f"{method.upper()} {path}: {key[1]} parameter {key[0]!r} listed twice ({how});"
+                " the first kept"
+            )
+        operation["parameters"] = kept
     return changes
 
 
@@ -105,5 +157,37 @@ def file_media_type_overrides(document: dict[str, Any]) -> tuple[dict[str, str],
     return dict(sorted(overrides.items())), changes
 
 
+# openapi-python-client 0.29.1's warning for an answer it drops (parser/openapi.py).
+_WARNED = re.compile(
+    r"^WARNING parsing ([A-Z]+) (\S+) within [^\n]*\n\s*\nCannot parse response", re.MULTILINE
+)
+
+
+def untype_warned_answers(document: dict[str, Any], generator_output: str) -> list[str]:
+    """Every answer with a body of each operation the generator warned of, as JSON of any shape.
+
+    Returns one line per operation changed; none when the warnings are of another kind (the build
+    then fails with them, as it must: an operation would be missing).
+    """
+    changes = []
+    for method, path in dict.fromkeys(_WARNED.findall(generator_output)):
+        operation = document.get("paths", {}).get(path, {}).get(method.lower())
+        if not isinstance(operation, dict):
+            continue
+        untyped = []
+        for status, response in (operation.get("responses") or {}).items():
+            if (_responses_of(document, response) or {}).get("content"):
+                operation["responses"][status] = _any_json(
+                    "Any JSON: the generator cannot type this answer as documented."
+                )
+                untyped.append(str(status))
+        if untyped:
+            changes.append(
+                f"{method} {path}: the generator cannot parse its answers; {', '.join(untyped)}"
+                " read as JSON of any shape"
+            )
+    return changes
+
+
 # The fallbacks that rewrite the document, in order (spec_prepare.py runs them).
-FALLBACKS = [answer_dangling_response_refs]
+FALLBACKS = [answer_dangling_response_refs, drop_duplicate_parameters]

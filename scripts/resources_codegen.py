@@ -66,6 +66,7 @@ class Method:
     item_annotation: str = "Any"
     page_annotation: str = "Any"
     team: str = "none"
+    creates: bool = False
 
 
 def write_resources(
@@ -120,6 +121,7 @@ def load_methods(
             path,
             " ".join((op.get("summary") or "").split()),
             (op.get("description") or "").strip(),
+            creates=op["operationId"] in settings.get("creates", []),
         )
         _read_module(method, module, spec, spec["paths"][path], op, types)
         try:

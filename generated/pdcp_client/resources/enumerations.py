@@ -231,6 +231,7 @@ _CREATE = Operation(
         ),
     ),
     team="optional",
+    creates=True,
 )
 
 _DELETE_MANY = Operation(

@@ -174,6 +174,7 @@ _CREATE_API = Operation(
     ),
     answers=(Answer(200, "model", "create_scan_response:CreateScanResponse"),),
     team="optional",
+    creates=True,
 )
 
 _DELETE_MANY = Operation(
@@ -257,6 +258,7 @@ _IMPORT_CREATE = Operation(
         ),
     ),
     team="optional",
+    creates=True,
 )
 
 _STOP = Operation(

@@ -195,7 +195,15 @@ def _read_module(
         described = types.describe(hints[python_name])
         name = python_name if python_name not in RESERVED else python_name + "_"
         method.params.append(
-            {"name": name, "wire": wire, "where": where, "required": required, **described}
+            {
+                "name": name,
+                "wire": wire,
+                "where": where,
+                "required": required,
+                "description": _description(declared_param)
+                or _description(resolve(spec, declared_param.get("schema"))),
+                **described,
+            }
         )
     if "body" in signature.parameters:
         method.body = _body(method, spec, op, hints["body"], types)
@@ -204,6 +212,12 @@ def _read_module(
         if answer["model"]:
             module_name, _, name = answer["model"].partition(":")
             types.homes[name] = f"models.{module_name}"
+
+
+def _description(node: Any) -> str:
+    """A parameter's or property's description, on one line ('' when it has none)."""
+    text = node.get("description") if isinstance(node, dict) else None
+    return " ".join(text.split()) if isinstance(text, str) else ""
 
 
 def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> dict[str, Any]:
@@ -226,7 +240,15 @@ def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> d
         closed = "enum" in prop and not ({"anyOf", "oneOf"} & prop.keys())
         described = types.describe(types.field_hint(model, python_name), closed_enum=closed)
         required = wire in schema.get("required", [])
-        found.append({"name": name, "wire": wire, "required": required, **described})
+        found.append(
+            {
+                "name": name,
+                "wire": wire,
+                "required": required,
+                "description": _description(prop),
+                **described,
+            }
+        )
     return {**body, "model": types.reference(model), "fields": found}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import subprocess
 import sys
@@ -199,3 +201,31 @@ def test_a_paging_override_reads_it(ambiguous_package) -> None:
     reference = write_resources(package, spec, {"paging": {"get-v1-things": {"items": "pears"}}})
     assert "| `list` | `GET /v1/things` | `SyncPager[str, " in reference
     assert (package / "resources" / "things.py").exists()
+
+
+def test_every_generated_method_documents_each_argument_in_args() -> None:
+    escapes = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    resources = ROOT / "generated" / "pdcp_client" / "resources"
+    checked = 0
+    for module_path in sorted(resources.glob("*.py")):
+        if module_path.name == "__init__.py":
+            continue
+        module = importlib.import_module(
+            f"scanclients._generated.pdcp_client.resources.{module_path.stem}"
+        )
+        for cls in (c for c in vars(module).values() if inspect.isclass(c)):
+            if cls.__module__ != module.__name__:
+                continue
+            for name, function in inspect.getmembers(cls, inspect.isfunction):
+                if name.startswith("_"):
+                    continue
+                arguments = [a for a in inspect.signature(function).parameters if a not in escapes]
+                doc = inspect.getdoc(function) or ""
+                for argument in arguments:
+                    assert f"\n    {argument}: " in doc, f"{cls.__name__}.{name}: {argument}"
+                checked += 1
+    assert checked >= 250  # 125 operations, sync and async
+    scans = importlib.import_module("scanclients._generated.pdcp_client.resources.scans")
+    assert "    offset: number of scan-status results to skip\n" in (
+        inspect.getdoc(scans.Scans.list) or ""
+    )

@@ -745,6 +745,17 @@ class Scans(SyncResource):
         Get user scans status
 
         `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -805,6 +816,39 @@ class Scans(SyncResource):
         Trigger a scan
 
         `POST /v1/scans` (operation `post-v1-scans`).
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
         """
         return self._call(
             _CREATE_API,
@@ -856,6 +900,9 @@ class Scans(SyncResource):
         Delete scans using scan ids
 
         `DELETE /v1/scans` (operation `delete-v1-scans`).
+
+        Args:
+            scan_ids: The `scan_ids` body value.
         """
         return self._call(
             _DELETE_MANY,
@@ -880,6 +927,9 @@ class Scans(SyncResource):
         Get details of a scan by scan ID
 
         `GET /v1/scans/{scan_id}` (operation `get-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _GET,
@@ -904,6 +954,9 @@ class Scans(SyncResource):
         Delete a scan using scanId
 
         `DELETE /v1/scans/{scan_id}` (operation `delete-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _DELETE,
@@ -929,6 +982,10 @@ class Scans(SyncResource):
         Update scan metadata
 
         `PATCH /v1/scans/{scan_id}` (operation `patch-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
         """
         return self._call(
             _UPDATE,
@@ -953,6 +1010,9 @@ class Scans(SyncResource):
         Import scan details
 
         `POST /v1/scans/import` (operation `post-v1-scans-import`).
+
+        Args:
+            name: The `name` query value.
         """
         return self._call(
             _IMPORT_CREATE,
@@ -977,6 +1037,9 @@ class Scans(SyncResource):
         Stop a running scan, not applied in any other state.
 
         `POST /v1/scans/{scan_id}/stop` (operation `post-v1-scans-scan_id-stop`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _STOP,
@@ -1001,6 +1064,9 @@ class Scans(SyncResource):
         Re-run a existing scan
 
         `POST /v1/scans/{scan_id}/rescan` (operation `post-v1-scans-scan_id-rescan`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _RESCAN,
@@ -1029,6 +1095,13 @@ class Scans(SyncResource):
         Retest a scan vulnerability
 
         `POST /v1/scans/{vuln_id}/retest` (operation `post-v1-scans-vuln_id-retest`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
         """
         return self._call(
             _RETEST,
@@ -1087,6 +1160,13 @@ class Scans(SyncResource):
         set a scan schedule for a user
 
         `POST /v1/scans/schedule` (operation `post-v1-scans-schedule`).
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
         """
         return self._call(
             _CREATE_SCHEDULE,
@@ -1117,6 +1197,9 @@ class Scans(SyncResource):
         Delete scan schedule for a user
 
         `DELETE /v1/scans/schedule` (operation `delete-v1-scans-schedule`).
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
         """
         return self._call(
             _DELETE_SCHEDULE,
@@ -1164,6 +1247,9 @@ class Scans(SyncResource):
         Import more results to a given scan
 
         `PATCH /v1/scans/{scan_id}/import` (operation `patch-v1-scans-scan_id-import`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _IMPORT_APPEND,
@@ -1190,6 +1276,11 @@ class Scans(SyncResource):
         Export scan results
 
         `GET /v1/scans/{scan_id}/export` (operation `get-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT_API,
@@ -1228,6 +1319,21 @@ class Scans(SyncResource):
         Export filtered scan results
 
         `POST /v1/scans/{scan_id}/export` (operation `post-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
         """
         return self._call(
             _EXPORT_FILTERED,
@@ -1266,6 +1372,9 @@ class Scans(SyncResource):
         Get scan metadata config
 
         `GET /v1/scans/{scan_id}/config` (operation `get-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _GET_CONFIG,
@@ -1310,6 +1419,25 @@ class Scans(SyncResource):
         Update scan metadata config
 
         `PATCH /v1/scans/{scan_id}/config` (operation `patch-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
         """
         return self._call(
             _UPDATE_CONFIG,
@@ -1366,6 +1494,14 @@ class Scans(SyncResource):
         Get user scan history details
 
         `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1412,6 +1548,15 @@ class Scans(SyncResource):
         Get scan history detial by scanId
 
         `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -1455,6 +1600,20 @@ class Scans(SyncResource):
         """Export scan log of given scan id
 
         `GET /v1/scans/{scan_id}/scan_log/export` (operation `get-scans-id-scan-log-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
         """
         return self._call(
             _EXPORT_LOG,
@@ -1494,6 +1653,11 @@ class Scans(SyncResource):
         Export the list of all unique assets for a scan.
 
         `GET /v1/scans/{scan_id}/asset/export` (operation `get-v1-scans-scan-id-assets-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
         """
         return self._call(
             _EXPORT_ASSETS,
@@ -1540,6 +1704,17 @@ class AsyncScans(AsyncResource):
         Get user scans status
 
         `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -1600,6 +1775,39 @@ class AsyncScans(AsyncResource):
         Trigger a scan
 
         `POST /v1/scans` (operation `post-v1-scans`).
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
         """
         return await self._call(
             _CREATE_API,
@@ -1651,6 +1859,9 @@ class AsyncScans(AsyncResource):
         Delete scans using scan ids
 
         `DELETE /v1/scans` (operation `delete-v1-scans`).
+
+        Args:
+            scan_ids: The `scan_ids` body value.
         """
         return await self._call(
             _DELETE_MANY,
@@ -1675,6 +1886,9 @@ class AsyncScans(AsyncResource):
         Get details of a scan by scan ID
 
         `GET /v1/scans/{scan_id}` (operation `get-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _GET,
@@ -1699,6 +1913,9 @@ class AsyncScans(AsyncResource):
         Delete a scan using scanId
 
         `DELETE /v1/scans/{scan_id}` (operation `delete-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _DELETE,
@@ -1724,6 +1941,10 @@ class AsyncScans(AsyncResource):
         Update scan metadata
 
         `PATCH /v1/scans/{scan_id}` (operation `patch-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
         """
         return await self._call(
             _UPDATE,
@@ -1748,6 +1969,9 @@ class AsyncScans(AsyncResource):
         Import scan details
 
         `POST /v1/scans/import` (operation `post-v1-scans-import`).
+
+        Args:
+            name: The `name` query value.
         """
         return await self._call(
             _IMPORT_CREATE,
@@ -1772,6 +1996,9 @@ class AsyncScans(AsyncResource):
         Stop a running scan, not applied in any other state.
 
         `POST /v1/scans/{scan_id}/stop` (operation `post-v1-scans-scan_id-stop`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _STOP,
@@ -1796,6 +2023,9 @@ class AsyncScans(AsyncResource):
         Re-run a existing scan
 
         `POST /v1/scans/{scan_id}/rescan` (operation `post-v1-scans-scan_id-rescan`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _RESCAN,
@@ -1824,6 +2054,13 @@ class AsyncScans(AsyncResource):
         Retest a scan vulnerability
 
         `POST /v1/scans/{vuln_id}/retest` (operation `post-v1-scans-vuln_id-retest`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
         """
         return await self._call(
             _RETEST,
@@ -1882,6 +2119,13 @@ class AsyncScans(AsyncResource):
         set a scan schedule for a user
 
         `POST /v1/scans/schedule` (operation `post-v1-scans-schedule`).
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
         """
         return await self._call(
             _CREATE_SCHEDULE,
@@ -1912,6 +2156,9 @@ class AsyncScans(AsyncResource):
         Delete scan schedule for a user
 
         `DELETE /v1/scans/schedule` (operation `delete-v1-scans-schedule`).
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
         """
         return await self._call(
             _DELETE_SCHEDULE,
@@ -1959,6 +2206,9 @@ class AsyncScans(AsyncResource):
         Import more results to a given scan
 
         `PATCH /v1/scans/{scan_id}/import` (operation `patch-v1-scans-scan_id-import`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _IMPORT_APPEND,
@@ -1985,6 +2235,11 @@ class AsyncScans(AsyncResource):
         Export scan results
 
         `GET /v1/scans/{scan_id}/export` (operation `get-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT_API,
@@ -2023,6 +2278,21 @@ class AsyncScans(AsyncResource):
         Export filtered scan results
 
         `POST /v1/scans/{scan_id}/export` (operation `post-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
         """
         return self._call(
             _EXPORT_FILTERED,
@@ -2061,6 +2331,9 @@ class AsyncScans(AsyncResource):
         Get scan metadata config
 
         `GET /v1/scans/{scan_id}/config` (operation `get-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _GET_CONFIG,
@@ -2105,6 +2378,25 @@ class AsyncScans(AsyncResource):
         Update scan metadata config
 
         `PATCH /v1/scans/{scan_id}/config` (operation `patch-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
         """
         return await self._call(
             _UPDATE_CONFIG,
@@ -2161,6 +2453,14 @@ class AsyncScans(AsyncResource):
         Get user scan history details
 
         `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -2207,6 +2507,15 @@ class AsyncScans(AsyncResource):
         Get scan history detial by scanId
 
         `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -2250,6 +2559,20 @@ class AsyncScans(AsyncResource):
         """Export scan log of given scan id
 
         `GET /v1/scans/{scan_id}/scan_log/export` (operation `get-scans-id-scan-log-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
         """
         return await self._call(
             _EXPORT_LOG,
@@ -2289,6 +2612,11 @@ class AsyncScans(AsyncResource):
         Export the list of all unique assets for a scan.
 
         `GET /v1/scans/{scan_id}/asset/export` (operation `get-v1-scans-scan-id-assets-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
         """
         return self._call(
             _EXPORT_ASSETS,

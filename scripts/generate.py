@@ -12,9 +12,10 @@ PDCP: specs/pdcp.yaml (never edited) is prepared by spec_prepare.py (normalised 
 then corrected by the overlay); the prepared document is written to the scratch directory, fed to
 openapi-python-client (whose whole output stays in the scratch directory), and handed to every step
 in PDCP_STEPS, which run after it on that output. Of it, the package keeps only `[pdcp] ship` of
-generators.toml: what runs (the generator's own client and per-operation functions are read by the
-resources step and left behind). One line is printed per normalisation and overlay action that
-changed something, then the totals.
+generators.toml: what runs (the generator's own client and per-operation functions are left
+behind: the resources step reads the operations through the generator's parser, in process). One
+line is printed per normalisation, fallback and overlay action that changed something, then the
+count of methods and the totals.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
 from spec_fallbacks import file_media_type_overrides, untype_warned_answers
 from spec_names import METHODS
-from spec_prepare import Prepared, SpecError, dump_document, prepare
+from spec_prepare import Prepared, SpecError, dump_document, load_document, prepare
 
 CONFIG = SPECS / "generators.toml"
 
@@ -67,7 +68,12 @@ def _resources_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     # The resource classes go in the package; the reference beside generated/ (as docs/api.md):
     # the generator's output is in <top>/generator/<package> and generated/ is <top>/generated.
     lines: list[str] = []
-    reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}), lines)
+    # The generator's settings as it was run with them: its parser reads the spec again.
+    overrides, _ = file_media_type_overrides(load_document(spec.read_bytes()))
+    generator = {**config["pdcp"]["config"], "content_type_overrides": overrides}
+    reference = write_resources(
+        package_dir, spec, config["pdcp"].get("resources", {}), lines, generator
+    )
     target = package_dir.parent.parent / REFERENCE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(reference)

@@ -115,7 +115,7 @@ class TypeWriter:
     def reference(self, model: type) -> str:
         return f"{model.__module__.rpartition('.')[2]}:{model.__name__}"
 
-    def load(self, module: Any, reference: str) -> Any:
+    def load(self, reference: str) -> Any:
         name, _, cls = reference.partition(":")
         return getattr(importlib.import_module(f"{self.package}.models.{name}"), cls)
 

@@ -232,7 +232,8 @@ def _body(method: Method, spec: Any, op: Any, hint: Any, types: TypeWriter) -> d
     media_type, content = next(iter(request.get("content", {}).items()))
     model = types.model_of(hint)
     body: dict[str, Any] = {"media_type": media_type, "required": bool(request.get("required"))}
-    if model is None:
+    # The generator's `types.File` (an octet-stream body) is raw bytes, the method's `body=`.
+    if model is None or model.__module__.rpartition(".")[2] == "types":
         return {**body, "model": "", "fields": []}
     schema = resolve(spec, content.get("schema", {}))
     fields = types.fields_of(model)

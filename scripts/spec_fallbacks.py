@@ -14,11 +14,12 @@ it, and returns one line per operation it touched (`make generate` prints them a
   (`start_date`, `end_date`, `time_range` of `GET /v1/team/audit_log` in the 2025-12-01 to
   2026-01-19 versions, each a copy of the first). OpenAPI forbids it; the generator drops the
   whole operation. The first is kept (a later copy that differs is reported as such).
-- file_media_type_overrides: a response offered only in media types the generator has no reader
-  for (`image/png` in the 2024-09-22 to 2025-03-12 versions; it reads JSON, `+json`, `text/*`
+- file_media_type_overrides: a response (or a request body) offered only in media types the
+  generator has no reader (writer) for (`image/png` in the 2024-09-22 to 2025-03-12 versions; it reads JSON, `+json`, `text/*`
   and `application/octet-stream`). Such an answer is a file: the generator is told to read the
   type as `application/octet-stream` (its `content_type_overrides` setting), so the method answers
-  the bytes, streamed like every other file. The document itself is left as it is.
+  the bytes, streamed like every other file; such a body is the method's `body=` bytes, sent with
+  the document's media type. The document itself is left as it is.
 - untype_warned_answers: the last resort, for a shape none of the above knows. When the generator
   still warns that it "cannot parse response" of an operation, every answer of that operation that
   has a body becomes JSON of any shape, and the generation runs again: the operation is a method
@@ -154,7 +155,28 @@ def file_media_type_overrides(document: dict[str, Any]) -> tuple[dict[str, str],
                 f"{method.upper()} {path}: its {status} answer is {', '.join(content)}, which the"
                 " generator has no reader for; answered as a file (bytes)"
             )
+    for path, method, operation in _operations(document):
+        body = _parameter(document, operation.get("requestBody"))
+        content = body.get("content") or {}
+        if not content or any(_writable(media_type) for media_type in content):
+            continue
+        for media_type in content:
+            overrides[media_type] = _OCTET
+        changes.append(
+            f"{method.upper()} {path}: its request body is {', '.join(content)}, which the"
+            " generator has no writer for; sent as given bytes"
+        )
     return dict(sorted(overrides.items())), changes
+
+
+def _writable(media_type: str) -> bool:
+    bare = media_type.split(";")[0].strip().lower()
+    return bare in (
+        "application/json",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+        _OCTET,
+    ) or bare.endswith("+json")
 
 
 # openapi-python-client 0.29.1's warning for an answer it drops (parser/openapi.py).

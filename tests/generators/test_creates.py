@@ -49,3 +49,20 @@ def test_a_500_on_a_create_says_maybe_created_and_is_sent_once(call: str) -> Non
     assert len(recorder.requests) == 1
     assert caught.value.maybe_created is True
     assert caught.value.maybe_applied is True
+
+
+def test_the_generated_import_sends_its_bytes_and_says_maybe_created() -> None:
+    recorder = Recorder(_boom)
+    lines = b'{"template-id": "t", "host": "example.com"}\n'
+    pd = PDCP(api_key=KEY, team_id="team-1", http_client=recorder.client())
+    with pd, pytest.raises(InternalServerError) as caught:
+        pd.scans.import_create(body=lines, name="mine")
+    (request,) = recorder.requests
+    assert (request.method, request.url.path, request.url.params["name"]) == (
+        "POST",
+        "/v1/scans/import",
+        "mine",
+    )
+    assert request.content == lines
+    assert request.headers["content-type"] == "application/octet-stream"
+    assert caught.value.maybe_created is True

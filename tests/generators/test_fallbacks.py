@@ -94,6 +94,17 @@ def _mutated() -> dict[str, Any]:
             },
         }
     }
+    paths["/v1/asset/notes"] = {
+        "post": {
+            "operationId": "post-v1-asset-notes",
+            "tags": ["assets"],
+            "requestBody": {
+                "required": True,
+                "content": {"text/markdown": {"schema": {"type": "string"}}},
+            },
+            "responses": {"200": _json({"type": "object"})},
+        }
+    }
     # Nothing above knows this one: the generator's warning brings in the last resort.
     paths["/v1/asset/oddity"] = {
         "get": {
@@ -130,10 +141,10 @@ def updated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def test_every_operation_of_the_mutated_version_is_a_method(updated) -> None:
     repo, stdout = updated
-    assert "pdcp: 130 methods in 11 resources" in stdout.splitlines()
-    assert "pdcp: 130 operations, " in stdout
+    assert "pdcp: 131 methods in 11 resources" in stdout.splitlines()
+    assert "pdcp: 131 operations, " in stdout
     reference = (repo / "docs" / "api.md").read_text()
-    assert "130 operations in 11 resources." in reference
+    assert "131 operations in 11 resources." in reference
 
 
 def test_a_rule_name_meeting_a_table_name_takes_its_operation_id(updated) -> None:
@@ -187,6 +198,18 @@ def test_an_answer_the_generator_still_cannot_parse_is_any_json(updated) -> None
     ) in stdout.splitlines()
     reference = (repo / "docs" / "api.md").read_text()
     assert "| `get_oddity` | `GET /v1/asset/oddity` | `Any` |" in reference
+
+
+def test_a_body_in_an_unwritable_media_type_is_given_as_bytes(updated) -> None:
+    repo, stdout = updated
+    assert (
+        "pdcp: fallback POST /v1/asset/notes: its request body is text/markdown, which the"
+        " generator has no writer for; sent as given bytes"
+    ) in stdout.splitlines()
+    module = (repo / "generated" / "pdcp_client" / "resources" / "assets.py").read_text()
+    assert 'body=Body("text/markdown", "", (), required=True)' in module
+    reference = (repo / "docs" / "api.md").read_text()
+    assert "### `pd.assets.create_notes(*, body)`" in reference
 
 
 def test_an_answer_in_an_unreadable_media_type_is_a_file(updated) -> None:

@@ -249,7 +249,7 @@ _IMPORT_CREATE = Operation(
     path="/v1/scans/import",
     models=_MODELS,
     params=(Param("name", "name", "str", where="query"),),
-    body=Body("application/octet-stream", "types:File", (), required=False),
+    body=Body("application/octet-stream", "", (), required=False),
     answers=(
         Answer(
             200,
@@ -408,7 +408,7 @@ _IMPORT_APPEND = Operation(
     path="/v1/scans/{scan_id}/import",
     models=_MODELS,
     params=(Param("scan_id", "scan_id", "str", required=True, where="path"),),
-    body=Body("application/octet-stream", "types:File", (), required=False),
+    body=Body("application/octet-stream", "", (), required=False),
     answers=(
         Answer(
             200,
@@ -1000,6 +1000,7 @@ class Scans(SyncResource):
         self,
         *,
         name: str | None = None,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1013,10 +1014,11 @@ class Scans(SyncResource):
 
         Args:
             name: The `name` query value.
+            body: The request body.
         """
         return self._call(
             _IMPORT_CREATE,
-            {"name": name},
+            {"name": name, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1237,6 +1239,7 @@ class Scans(SyncResource):
         self,
         scan_id: str,
         *,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1250,10 +1253,11 @@ class Scans(SyncResource):
 
         Args:
             scan_id: The `scan_id` path value.
+            body: The request body.
         """
         return self._call(
             _IMPORT_APPEND,
-            {"scan_id": scan_id},
+            {"scan_id": scan_id, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1959,6 +1963,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         name: str | None = None,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1972,10 +1977,11 @@ class AsyncScans(AsyncResource):
 
         Args:
             name: The `name` query value.
+            body: The request body.
         """
         return await self._call(
             _IMPORT_CREATE,
-            {"name": name},
+            {"name": name, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2196,6 +2202,7 @@ class AsyncScans(AsyncResource):
         self,
         scan_id: str,
         *,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2209,10 +2216,11 @@ class AsyncScans(AsyncResource):
 
         Args:
             scan_id: The `scan_id` path value.
+            body: The request body.
         """
         return await self._call(
             _IMPORT_APPEND,
-            {"scan_id": scan_id},
+            {"scan_id": scan_id, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

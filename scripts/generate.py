@@ -36,7 +36,11 @@ from generator_tools import GenerationError, check_tool_versions, format_tree, r
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
-from spec_fallbacks import file_media_type_overrides, untype_warned_answers
+from spec_fallbacks import (
+    file_media_type_overrides,
+    untype_warned_answers,
+    untype_warned_schemas,
+)
 from spec_names import METHODS
 from spec_prepare import Prepared, SpecError, dump_document, load_document, prepare
 
@@ -190,17 +194,19 @@ def _generate_pdcp(
             else []
         ),
     ]
-    try:
-        run(command, cwd=scratch)
-    except GenerationError as error:
-        # The last resort (spec_fallbacks.untype_warned_answers), once: answers as any JSON.
-        untyped = untype_warned_answers(document, str(error))
-        if not untyped:
-            raise
-        reported += [f"fallback {line}" for line in untyped]
-        spec.write_bytes(dump_document(document))
-        shutil.rmtree(full, ignore_errors=True)
-        run(command, cwd=scratch)
+    for attempt in range(3):
+        try:
+            run(command, cwd=scratch)
+            break
+        except GenerationError as error:
+            # The last resort (spec_fallbacks): what the generator names, untyped; then again.
+            untyped = untype_warned_schemas(document, str(error))
+            untyped += untype_warned_answers(document, str(error))
+            if not untyped or attempt == 2:
+                raise
+            reported += [f"fallback {line}" for line in untyped]
+            spec.write_bytes(dump_document(document))
+            shutil.rmtree(full, ignore_errors=True)
     for step in PDCP_STEPS:
         reported += step(config, spec, full)
     package_dir = out / pdcp["package"]

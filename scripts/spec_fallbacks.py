@@ -20,10 +20,12 @@ it, and returns one line per operation it touched (`make generate` prints them a
   type as `application/octet-stream` (its `content_type_overrides` setting), so the method answers
   the bytes, streamed like every other file; such a body is the method's `body=` bytes, sent with
   the document's media type. The document itself is left as it is.
-- untype_warned_answers: the last resort, for a shape none of the above knows. When the generator
-  still warns that it "cannot parse response" of an operation, every answer of that operation that
-  has a body becomes JSON of any shape, and the generation runs again: the operation is a method
-  returning parsed JSON rather than a missing one, and the line says so.
+- untype_warned_schemas and untype_warned_answers: the last resort, for a shape none of the above
+  knows. A component schema the generator says it is "unable to process" becomes a schema of any
+  value (`{}`); when it still warns that it "cannot parse response" of an operation, every answer
+  of that operation that has a body becomes JSON of any shape; the generation then runs again (at
+  most three times). The operation is a method returning parsed JSON rather than a missing one,
+  and a line says so.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ __all__ = [
     "drop_duplicate_parameters",
     "file_media_type_overrides",
     "untype_warned_answers",
+    "untype_warned_schemas",
 ]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -208,6 +211,23 @@ def untype_warned_answers(document: dict[str, Any], generator_output: str) -> li
                 f"{method} {path}: the generator cannot parse its answers; {', '.join(untyped)}"
                 " read as JSON of any shape"
             )
+    return changes
+
+
+_SCHEMA = re.compile(
+    r"^Unable to (?:process|parse) schema /components/schemas/(\S+?):?$", re.MULTILINE
+)
+
+
+def untype_warned_schemas(document: dict[str, Any], generator_output: str) -> list[str]:
+    """Each component schema the generator could not process, as a schema of any value."""
+    changes = []
+    schemas = document.get("components", {}).get("schemas", {})
+    for pointer in dict.fromkeys(_SCHEMA.findall(generator_output)):
+        name = pointer.replace("~1", "/").replace("~0", "~")
+        if name in schemas and schemas[name] != {}:
+            schemas[name] = {}
+            changes.append(f"components/schemas/{name}: the generator cannot process it; any value")
     return changes
 
 

@@ -105,6 +105,18 @@ def _mutated() -> dict[str, Any]:
             "responses": {"200": _json({"type": "object"})},
         }
     }
+    # A component the generator cannot process (an enum of mixed types), answered by an operation.
+    document["components"]["schemas"]["MixedKind"] = {
+        "type": "object",
+        "properties": {"kind": {"enum": [1, "a"]}},
+    }
+    paths["/v1/asset/mixed"] = {
+        "get": {
+            "operationId": "get-v1-asset-mixed",
+            "tags": ["assets"],
+            "responses": {"200": _json({"$ref": "#/components/schemas/MixedKind"})},
+        }
+    }
     # Nothing above knows this one: the generator's warning brings in the last resort.
     paths["/v1/asset/oddity"] = {
         "get": {
@@ -141,10 +153,10 @@ def updated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 def test_every_operation_of_the_mutated_version_is_a_method(updated) -> None:
     repo, stdout = updated
-    assert "pdcp: 131 methods in 11 resources" in stdout.splitlines()
-    assert "pdcp: 131 operations, " in stdout
+    assert "pdcp: 132 methods in 11 resources" in stdout.splitlines()
+    assert "pdcp: 132 operations, " in stdout
     reference = (repo / "docs" / "api.md").read_text()
-    assert "131 operations in 11 resources." in reference
+    assert "132 operations in 11 resources." in reference
 
 
 def test_a_rule_name_meeting_a_table_name_takes_its_operation_id(updated) -> None:
@@ -210,6 +222,15 @@ def test_a_body_in_an_unwritable_media_type_is_given_as_bytes(updated) -> None:
     assert 'body=Body("text/markdown", "", (), required=True)' in module
     reference = (repo / "docs" / "api.md").read_text()
     assert "### `pd.assets.create_notes(*, body)`" in reference
+
+
+def test_a_schema_the_generator_cannot_process_is_any_value(updated) -> None:
+    repo, stdout = updated
+    assert (
+        "pdcp: fallback components/schemas/MixedKind: the generator cannot process it; any value"
+    ) in stdout.splitlines()
+    reference = (repo / "docs" / "api.md").read_text()
+    assert "| `get_mixed` | `GET /v1/asset/mixed` | `Any` |" in reference
 
 
 def test_an_answer_in_an_unreadable_media_type_is_a_file(updated) -> None:

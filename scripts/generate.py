@@ -33,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
+from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
@@ -87,7 +88,14 @@ def _resources_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
 
 # Lazy models first: the params and resources steps then import only the models they read.
 PDCP_STEPS = [_lazy_models_step, _params_step, _resources_step]
-ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError, ResourcesError)
+ERRORS = (
+    GenerationError,
+    SpecError,
+    ParamsError,
+    LazyModelsError,
+    ResourcesError,
+    HostedScanReferenceError,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,6 +135,12 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
     lines.append(_pdcp_totals(prepared.document, full))
     models = _generate_hostedscan(config, specs, out, scratch)
     lines.append(f"hostedscan: {models} models generated")
+    # docs/api.md (written by the resources step) gains HostedScan's operations and methods.
+    hostedscan = load_document((specs / config["hostedscan"]["spec"]).read_bytes())
+    with (out.parent / REFERENCE).open("a") as reference:
+        reference.write(
+            render_hostedscan_reference(hostedscan, config["hostedscan"].get("reference", {}))
+        )
     format_tree(out)
     if not quiet:
         print("\n".join(lines))

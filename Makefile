@@ -10,7 +10,7 @@ SARIF_MULTITOOL_VERSION := 5.7.0
 SARIF_TOOL := $(VENV)/sarif-multitool/.installed-$(SARIF_MULTITOOL_VERSION)
 WORKERS ?= 2
 
-.PHONY: setup generate check-generated update-spec spec-diff lint format typecheck test demo bench soak vendor dist clean
+.PHONY: setup generate check-generated update-spec spec-history spec-diff lint format typecheck test demo bench soak vendor dist clean
 
 setup: $(STAMP) $(SARIF_TOOL)
 
@@ -41,6 +41,13 @@ check-generated: setup
 update-spec: setup
 	@test -n "$(SOURCE)" || { echo "usage: make update-spec SOURCE=path [COMMIT=sha DATE=YYYY-MM-DD]" >&2; exit 2; }
 	$(BIN)/python scripts/update_spec.py "$(SOURCE)" --repository "$(REPOSITORY)" --file "$(FILE)" --commit "$(COMMIT)" --date "$(DATE)"
+
+# The regression corpus: every published version of the PDCP document (projectdiscovery/docs,
+# `git clone https://github.com/projectdiscovery/docs`), each taken by update_spec.py in a scratch
+# copy, oldest first; one line per version. Slow (about 20 s a version); not part of `make test`.
+spec-history: setup
+	@test -n "$(DOCS)" || { echo "usage: make spec-history DOCS=path/to/projectdiscovery/docs" >&2; exit 2; }
+	$(BIN)/python scripts/spec_history.py "$(DOCS)"
 
 # What changed between two versions of a document, breaking changes marked.
 spec-diff: setup

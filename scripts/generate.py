@@ -12,9 +12,10 @@ PDCP: specs/pdcp.yaml (never edited) is prepared by spec_prepare.py (normalised 
 then corrected by the overlay); the prepared document is written to the scratch directory, fed to
 openapi-python-client (whose whole output stays in the scratch directory), and handed to every step
 in PDCP_STEPS, which run after it on that output. Of it, the package keeps only `[pdcp] ship` of
-generators.toml: what runs (the generator's own client and per-operation functions are read by the
-resources step and left behind). One line is printed per normalisation and overlay action that
-changed something, then the totals.
+generators.toml: what runs (the generator's own client and per-operation functions are left
+behind: the resources step reads the operations through the generator's parser, in process). One
+line is printed per normalisation, fallback and overlay action that changed something, then the
+count of methods and the totals.
 """
 
 from __future__ import annotations
@@ -32,19 +33,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
+from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
+from spec_fallbacks import (
+    file_media_type_overrides,
+    untype_warned_answers,
+    untype_warned_schemas,
+)
 from spec_names import METHODS
-from spec_prepare import Prepared, SpecError, dump_document, prepare
+from spec_prepare import Prepared, SpecError, dump_document, load_document, prepare
 
 CONFIG = SPECS / "generators.toml"
 
 
 # Steps run on openapi-python-client's whole output, in order, each given the prepared spec
 # (exactly what the generator was fed) and the generator's package directory in the scratch
-# directory. Add further codegen here (and what it writes to `[pdcp] ship`).
-def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
+# directory, and returning the lines it reports (`pdcp: fallback ...`). Add further codegen here
+# (and what it writes to `[pdcp] ship`).
+def _params_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     params = config["pdcp"]["params"]
     write_params_module(
         package_dir,
@@ -53,24 +61,41 @@ def _params_step(config: dict, spec: Path, package_dir: Path) -> None:
         schema_pointer=params["schema"],
         accept_paths=params["accept_paths"],
     )
+    return []
 
 
-def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> None:
+def _lazy_models_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     make_models_lazy(package_dir)
+    return []
 
 
-def _resources_step(config: dict, spec: Path, package_dir: Path) -> None:
+def _resources_step(config: dict, spec: Path, package_dir: Path) -> list[str]:
     # The resource classes go in the package; the reference beside generated/ (as docs/api.md):
     # the generator's output is in <top>/generator/<package> and generated/ is <top>/generated.
-    reference = write_resources(package_dir, spec, config["pdcp"].get("resources", {}))
+    lines: list[str] = []
+    # The generator's settings as it was run with them: its parser reads the spec again.
+    overrides, _ = file_media_type_overrides(load_document(spec.read_bytes()))
+    generator = {**config["pdcp"]["config"], "content_type_overrides": overrides}
+    reference = write_resources(
+        package_dir, spec, config["pdcp"].get("resources", {}), lines, generator
+    )
     target = package_dir.parent.parent / REFERENCE
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(reference)
+    # The last line counts the methods; the others are fallbacks.
+    return [f"fallback {line}" for line in lines[:-1]] + lines[-1:]
 
 
 # Lazy models first: the params and resources steps then import only the models they read.
 PDCP_STEPS = [_lazy_models_step, _params_step, _resources_step]
-ERRORS = (GenerationError, SpecError, ParamsError, LazyModelsError, ResourcesError)
+ERRORS = (
+    GenerationError,
+    SpecError,
+    ParamsError,
+    LazyModelsError,
+    ResourcesError,
+    HostedScanReferenceError,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,11 +129,18 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
     config = tomllib.loads((specs / CONFIG.name).read_text())
     check_tool_versions(config["versions"])
     pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
-    full = _generate_pdcp(config, pdcp_spec, specs, out, scratch)
     lines = prepared.report("pdcp")
+    full, reported = _generate_pdcp(config, pdcp_spec, specs, out, scratch, prepared.document)
+    lines += [f"pdcp: {line}" for line in reported]
     lines.append(_pdcp_totals(prepared.document, full))
     models = _generate_hostedscan(config, specs, out, scratch)
     lines.append(f"hostedscan: {models} models generated")
+    # docs/api.md (written by the resources step) gains HostedScan's operations and methods.
+    hostedscan = load_document((specs / config["hostedscan"]["spec"]).read_bytes())
+    with (out.parent / REFERENCE).open("a") as reference:
+        reference.write(
+            render_hostedscan_reference(hostedscan, config["hostedscan"].get("reference", {}))
+        )
     format_tree(out)
     if not quiet:
         print("\n".join(lines))
@@ -144,38 +176,53 @@ def _pdcp_totals(document: dict, package_dir: Path) -> str:
     )
 
 
-def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Path) -> Path:
+def _generate_pdcp(
+    config: dict, spec: Path, specs: Path, out: Path, scratch: Path, document: dict
+) -> tuple[Path, list[str]]:
     """Generate into the scratch directory, run the steps there, copy what ships to `out`.
 
-    Return the generator's whole package (in the scratch directory), which the totals count.
+    Return the generator's whole package (in the scratch directory), which the totals count, and
+    the lines the generation reports (fallbacks, the count of methods).
     """
     pdcp = config["pdcp"]
+    overrides, reported = file_media_type_overrides(document)
+    reported = [f"fallback {line}" for line in reported]
     settings = scratch / "openapi-python-client.json"
-    settings.write_text(json.dumps(pdcp["config"]))
+    settings.write_text(json.dumps({**pdcp["config"], "content_type_overrides": overrides}))
     full = out.parent / "generator" / pdcp["package"]
-    run(
-        [
-            tool("openapi-python-client"),
-            "generate",
-            "--path",
-            str(spec),
-            "--config",
-            str(settings),
-            "--meta",
-            "none",
-            "--output-path",
-            str(full),
-            "--fail-on-warning",
-            *(
-                ["--custom-template-path", str(SPECS / pdcp["templates"])]
-                if "templates" in pdcp
-                else []
-            ),
-        ],
-        cwd=scratch,
-    )
+    command = [
+        tool("openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(settings),
+        "--meta",
+        "none",
+        "--output-path",
+        str(full),
+        "--fail-on-warning",
+        *(
+            ["--custom-template-path", str(SPECS / pdcp["templates"])]
+            if "templates" in pdcp
+            else []
+        ),
+    ]
+    for attempt in range(3):
+        try:
+            run(command, cwd=scratch)
+            break
+        except GenerationError as error:
+            # The last resort (spec_fallbacks): what the generator names, untyped; then again.
+            untyped = untype_warned_schemas(document, str(error))
+            untyped += untype_warned_answers(document, str(error))
+            if not untyped or attempt == 2:
+                raise
+            reported += [f"fallback {line}" for line in untyped]
+            spec.write_bytes(dump_document(document))
+            shutil.rmtree(full, ignore_errors=True)
     for step in PDCP_STEPS:
-        step(config, spec, full)
+        reported += step(config, spec, full)
     package_dir = out / pdcp["package"]
     package_dir.mkdir(parents=True)
     bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
@@ -192,7 +239,7 @@ def _generate_pdcp(config: dict, spec: Path, specs: Path, out: Path, scratch: Pa
         contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
     )
-    return full
+    return full, reported
 
 
 def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:

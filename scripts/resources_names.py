@@ -9,9 +9,10 @@ Naming rule (the naming table `[pdcp.resources.names]` in specs/generators.toml 
   segments after the version and the resource's own segment: `POST /v1/scans/{scan_id}/stop` ->
   `scans.create_stop`, `GET /v1/scans/config/{config_id}` -> `configurations.get_scans_config`.
 - Python-safe: lower case, `-`, `:` and `/` become `_`, a keyword gets a trailing `_` (`async_`).
-Operations the rule alone gives one name are named after their operationIds instead
-(`get_v1_scans_vuln_changelogs`); a name the table gives to two operations, or that meets another
-operation's, fails the generation, naming both operationIds. A name listed in
+A table name always wins. An operation whose rule name meets another operation's (the table's or
+the rule's) is named after its operationId instead (`get_v1_scans_vuln_changelogs`; `_2`, `_3`...
+should that be taken too), and `make generate` reports it in one `pdcp: fallback` line. Only a
+name the table gives to two operations fails the generation, naming both. A name listed in
 `helpers` belongs to a hand-made helper of the wrapper; the generated method is then `<verb>_api`.
 """
 
@@ -73,12 +74,14 @@ def rule_name(method: str, path: str, tags: list[str], listing: bool = False) ->
 
 
 def assign_names(
-    spec: dict[str, Any], settings: dict[str, Any]
+    spec: dict[str, Any], settings: dict[str, Any], fallbacks: list[str] | None = None
 ) -> dict[tuple[str, str], tuple[str, str, Any]]:
     """(resource, method name) of every operation: the table's, else the rule's.
 
-    Operations the rule gives one name are named after their operationIds instead; a name the
-    table gives to two operations, or that meets another operation's, fails with both ids.
+    A table name always wins. Operations whose rule name meets another operation's (the table's or
+    the rule's) are named after their operationIds instead, numbered `_2`, `_3`... in document
+    order should that name be taken too; each such name adds one line to `fallbacks`. Only a name
+    the table gives to two operations fails, naming both ids.
     """
     table, helpers = settings.get("names", {}), set(settings.get("helpers", []))
     chosen: dict[tuple[str, str], list[tuple[bool, str, str, Any]]] = {}
@@ -92,21 +95,37 @@ def assign_names(
             explicit = op["operationId"] in table
             if explicit:
                 resource, _, name = table[op["operationId"]].partition(".")
+            if f"{resource}.{name}" in helpers:
+                name += "_api"
             chosen.setdefault((resource, name), []).append((explicit, path, http_method, op))
     names: dict[tuple[str, str], tuple[str, str, Any]] = {}
-    for (resource, name), claims in chosen.items():
-        if len(claims) > 1 and not any(explicit for explicit, *_ in claims):
-            claims = [(True, p, m, op) for _, p, m, op in claims]
-            keys = [(resource, identifier(op["operationId"])) for _, _, _, op in claims]
-        else:
-            keys = [(resource, name)] * len(claims)
-        for key, (_, path, http_method, op) in zip(keys, claims, strict=True):
-            if f"{key[0]}.{key[1]}" in helpers:
-                key = (key[0], key[1] + "_api")
-            if key in names:
-                raise NamingError(
-                    f"{names[key][2]['operationId']} and {op['operationId']} both map to"
-                    f" {key[0]}.{key[1]}: give one of them another name in [pdcp.resources.names]"
-                )
+    losers: list[tuple[tuple[str, str], str, str, Any, list[str]]] = []
+    for key, claims in chosen.items():
+        tabled = [claim for claim in claims if claim[0]]
+        if len(tabled) > 1:
+            raise NamingError(
+                f"{tabled[0][3]['operationId']} and {tabled[1][3]['operationId']} both map to"
+                f" {key[0]}.{key[1]} in [pdcp.resources.names]: give one of them another name"
+            )
+        winners = tabled or (claims if len(claims) == 1 else [])
+        for _, path, http_method, op in winners:
             names[key] = (path, http_method, op)
-    return names
+        others = [op["operationId"] for *_, op in claims]
+        for _, path, http_method, op in claims:
+            if not any(winner[3] is op for winner in winners):
+                rivals = [other for other in others if other != op["operationId"]]
+                losers.append((key, path, http_method, op, rivals))
+    for (resource, name), path, http_method, op, rivals in losers:
+        base = identifier(op["operationId"])
+        candidate, number = base, 2
+        while (resource, candidate) in names or (resource, candidate) in chosen:
+            candidate, number = f"{base}_{number}", number + 1
+        names[resource, candidate] = (path, http_method, op)
+        if fallbacks is not None:
+            fallbacks.append(
+                f"{op['operationId']}: the rule's name {resource}.{name} is also"
+                f" {', '.join(rivals)}'s; named {resource}.{candidate} after its operationId"
+            )
+    # The order of the claims (the document's, grouped by name), whichever way a name was found.
+    order = {id(op): n for n, (*_, op) in enumerate(c for cs in chosen.values() for c in cs)}
+    return dict(sorted(names.items(), key=lambda entry: order[id(entry[1][2])]))

@@ -75,6 +75,33 @@ def _returns(method: Any, asynchronous: bool) -> str:
     return " | ".join(dict.fromkeys(kinds)) if "Any" not in kinds else "Any"
 
 
+def _args_section(method: Any) -> str:
+    """`Args:` (Google style): every argument in signature order, with the spec's description."""
+    path = sorted(
+        (p for p in method.params if p["where"] == "path"),
+        key=lambda p: method.path.index("{" + p["wire"] + "}"),
+    )
+    keywords = [p for p in method.params if p["where"] != "path"]
+    if method.body is not None and method.body["model"]:
+        keywords += method.body["fields"]
+    elif method.body is not None:
+        keywords.append({"name": "body", "where": "body", "description": "The request body."})
+    ordered = path + [p for p in keywords if p.get("required")]
+    ordered += [p for p in keywords if not p.get("required")]
+    if not ordered:
+        return ""
+    lines = ["", "", "Args:"]
+    for p in ordered:
+        where = p.get("where", "body")
+        text = p.get("description") or f"The `{p.get('wire', p['name'])}` {where} value."
+        wrapped = textwrap.wrap(f"{p['name']}: {text}", width=88, break_on_hyphens=False)
+        lines.append("    " + wrapped[0])
+        lines += ["        " + more for more in wrapped[1:]]
+    if method.paging is not None:
+        lines.append("    max_items: Stop after this many items (all of them when None).")
+    return "\n".join(lines)
+
+
 def _method(method: Any, asynchronous: bool) -> str:
     signature, entries = _arguments(method)
     returns = _returns(method, asynchronous)
@@ -88,6 +115,7 @@ def _method(method: Any, asynchronous: bool) -> str:
     doc += f"\n\n`{method.http_method} {method.path}` (operation `{method.operation_id}`)."
     if method.paging is not None:
         doc += " Iterate for the items, `.pages()` for the pages; `max_items` caps the items."
+    doc += _args_section(method)
     args = "{" + ", ".join(entries) + "}"
     return (
         f"    {define} {method.name}(\n{textwrap.indent(parts, '        ')},\n    ) -> {returns}:\n"
@@ -134,6 +162,8 @@ def _operation(method: Any) -> str:
         lines.append(f"paging=Paging({paging})")
     if method.team != "none":
         lines.append(f"team={method.team!r}")
+    if method.creates:
+        lines.append("creates=True")
     return f"_{method.name.upper()} = Operation(\n" + "".join(f"    {x},\n" for x in lines) + ")\n"
 
 

@@ -115,7 +115,7 @@ class TypeWriter:
     def reference(self, model: type) -> str:
         return f"{model.__module__.rpartition('.')[2]}:{model.__name__}"
 
-    def load(self, module: Any, reference: str) -> Any:
+    def load(self, reference: str) -> Any:
         name, _, cls = reference.partition(":")
         return getattr(importlib.import_module(f"{self.package}.models.{name}"), cls)
 
@@ -144,7 +144,9 @@ class TypeWriter:
         if override:
             path, model = [], page
             for wire in override.split("."):
-                name = self.fields_of(model)[_key(wire)]
+                name = self.fields_of(model).get(_key(wire))
+                if name is None:
+                    return None
                 path.append(name)
                 nested = self._models(model).get(name)
                 if nested is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_fallbacks import FALLBACKS
 from spec_normalise import normalise
 from spec_overlay import ActionResult, OverlayError, apply_overlay
 
@@ -44,9 +45,11 @@ class Prepared:
     document: dict[str, Any]
     normalised: list[tuple[str, str]] = field(default_factory=list)
     overlaid: list[ActionResult] = field(default_factory=list)
+    fallbacks: list[str] = field(default_factory=list)
 
     def report(self, prefix: str) -> list[str]:
         lines = [f"{prefix}: normalise {name}: {change}" for name, change in self.normalised]
+        lines += [f"{prefix}: fallback {change}" for change in self.fallbacks]
         lines += [
             f"{prefix}: overlay {result.line()}"
             for result in self.overlaid
@@ -80,9 +83,10 @@ def dump_document(document: dict[str, Any]) -> bytes:
 
 
 def prepare(raw: bytes, overlay: bytes | None, *, source: str = "the spec") -> Prepared:
-    """Normalise the document for the generator, then apply the overlay's corrections."""
+    """Normalise the document for the generator, take the fallbacks, then apply the overlay."""
     document = load_document(raw, source=source)
     prepared = Prepared(document, normalised=normalise(document))
+    prepared.fallbacks = [change for fallback in FALLBACKS for change in fallback(document)]
     if overlay is not None:
         try:
             prepared.overlaid = apply_overlay(document, yaml.safe_load(overlay))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import subprocess
 import sys
@@ -68,10 +70,17 @@ def test_two_operations_the_table_gives_one_name_fail_naming_both() -> None:
         assign_names(spec, {"names": {"op-a": "x.fetch", "op-b": "x.fetch"}})
 
 
-def test_a_table_name_meeting_a_rule_name_fails_naming_both() -> None:
+def test_a_table_name_meeting_a_rule_name_wins_and_the_other_takes_its_operation_id() -> None:
     spec = _spec(("get", "/v1/x/{id}", "op-a", ["x"]), ("get", "/v1/b", "op-b", ["x"]))
-    with pytest.raises(NamingError, match=r"op-a and op-b both map to x\.get"):
-        assign_names(spec, {"names": {"op-b": "x.get"}})
+    fallbacks: list[str] = []
+    names = assign_names(spec, {"names": {"op-b": "x.get"}}, fallbacks)
+    assert {key: op["operationId"] for key, (_, _, op) in names.items()} == {
+        ("x", "op_a"): "op-a",
+        ("x", "get"): "op-b",
+    }
+    assert fallbacks == [
+        "op-a: the rule's name x.get is also op-b's; named x.op_a after its operationId"
+    ]
 
 
 def test_operations_the_rule_alone_gives_one_name_get_their_operation_ids() -> None:
@@ -79,7 +88,24 @@ def test_operations_the_rule_alone_gives_one_name_get_their_operation_ids() -> N
         ("get", "/v1/x/{id}/logs", "get-logs-of-one", ["x"]),
         ("get", "/v1/x/logs", "get-all-logs", ["x"]),
     )
-    assert sorted(assign_names(spec, {})) == [("x", "get_all_logs"), ("x", "get_logs_of_one")]
+    fallbacks: list[str] = []
+    assert sorted(assign_names(spec, {}, fallbacks)) == [
+        ("x", "get_all_logs"),
+        ("x", "get_logs_of_one"),
+    ]
+    assert len(fallbacks) == 2
+
+
+def test_an_operation_id_name_already_taken_is_numbered() -> None:
+    # op-a's rule name (x.get) meets op-b's table name; its operationId name x.op_a is op-c's.
+    spec = _spec(
+        ("get", "/v1/x/{id}", "op-a", ["x"]),
+        ("get", "/v1/b", "op-b", ["x"]),
+        ("post", "/v1/c", "op-c", ["x"]),
+    )
+    names = assign_names(spec, {"names": {"op-b": "x.get", "op-c": "x.op_a"}})
+    assert names["x", "op_a_2"][2]["operationId"] == "op-a"
+    assert names["x", "op_a"][2]["operationId"] == "op-c"
 
 
 def test_untagged_operations_get_a_resource_from_the_path_and_helpers_leave_an_api_name() -> None:
@@ -151,10 +177,23 @@ def ambiguous_package(tmp_path_factory) -> tuple[Path, Path]:
     return package, spec
 
 
-def test_a_list_the_paging_rule_cannot_read_fails_with_its_operation_id(ambiguous_package) -> None:
+def test_a_list_the_paging_rule_cannot_read_is_a_plain_method_reported(ambiguous_package) -> None:
     package, spec = ambiguous_package
-    with pytest.raises(ResourcesError, match="get-v1-things: the paging rule finds no single list"):
-        write_resources(package, spec, {})
+    fallbacks: list[str] = []
+    reference = write_resources(package, spec, {}, fallbacks)
+    assert fallbacks == [
+        "get-v1-things: looks like a list (the paging rule finds no single list of items in its"
+        " answer); a plain method returning its answer",
+        "1 methods in 1 resources",
+    ]
+    assert "| `list` | `GET /v1/things` | `GetV1ThingsResponse200` |" in reference
+    assert "### `pd.things.list(*, limit, offset)`" in reference
+
+
+def test_a_paging_override_naming_no_list_of_the_answer_fails(ambiguous_package) -> None:
+    package, spec = ambiguous_package
+    with pytest.raises(ResourcesError, match=r"get-v1-things: .* names items 'figs'"):
+        write_resources(package, spec, {"paging": {"get-v1-things": {"items": "figs"}}})
 
 
 def test_a_paging_override_reads_it(ambiguous_package) -> None:
@@ -162,3 +201,31 @@ def test_a_paging_override_reads_it(ambiguous_package) -> None:
     reference = write_resources(package, spec, {"paging": {"get-v1-things": {"items": "pears"}}})
     assert "| `list` | `GET /v1/things` | `SyncPager[str, " in reference
     assert (package / "resources" / "things.py").exists()
+
+
+def test_every_generated_method_documents_each_argument_in_args() -> None:
+    escapes = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+    resources = ROOT / "generated" / "pdcp_client" / "resources"
+    checked = 0
+    for module_path in sorted(resources.glob("*.py")):
+        if module_path.name == "__init__.py":
+            continue
+        module = importlib.import_module(
+            f"scanclients._generated.pdcp_client.resources.{module_path.stem}"
+        )
+        for cls in (c for c in vars(module).values() if inspect.isclass(c)):
+            if cls.__module__ != module.__name__:
+                continue
+            for name, function in inspect.getmembers(cls, inspect.isfunction):
+                if name.startswith("_"):
+                    continue
+                arguments = [a for a in inspect.signature(function).parameters if a not in escapes]
+                doc = inspect.getdoc(function) or ""
+                for argument in arguments:
+                    assert f"\n    {argument}: " in doc, f"{cls.__name__}.{name}: {argument}"
+                checked += 1
+    assert checked >= 250  # 125 operations, sync and async
+    scans = importlib.import_module("scanclients._generated.pdcp_client.resources.scans")
+    assert "    offset: number of scan-status results to skip\n" in (
+        inspect.getdoc(scans.Scans.list) or ""
+    )

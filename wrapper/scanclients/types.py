@@ -28,6 +28,18 @@ HostedScan, returned: `Scan` (by `scans.create`, `get`, `list`, `wait`), with `S
 `Report` (by `reports.create`); the pages of the lists (`ScanList`, `TargetList`, `RiskList`, from
 `.pages()`); the values `ScanState`, `ScanType`, `RiskStatus`, `ThreatLevel`, `ReportFormat`; the
 webhook events of `webhooks.verify`: `WebhookEvent`, `ScanEvent`, `RiskEvent`.
+
+Every other model, each under its generated name: `types.pdcp.<Name>` is any model a PDCP method
+returns or takes (the answer of `pd.results.list`'s pages, `GetV1ResultsResponse200`; the item
+models of every body), `types.hostedscan.<Name>` any HostedScan model. Both are imported on first
+use, and `types.pdcp` imports each model only when it is first named:
+
+    from scanclients.types import pdcp
+    def total(page: pdcp.GetV1ResultsResponse200) -> int: ...
+
+These two namespaces are attributes, not submodules: `from scanclients.types import pdcp` works,
+`import scanclients.types.pdcp` does not. Names there follow the spec (they change when it does);
+the names above are the stable ones.
 """
 
 from __future__ import annotations
@@ -36,6 +48,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    # The namespaces (see __getattr__), for mypy; not in __all__, which lists classes only.
+    from ._generated import hostedscan_models as hostedscan  # noqa: F401
     from ._generated.hostedscan_models import (
         AcceptedBy,
         Report,
@@ -61,6 +75,7 @@ if TYPE_CHECKING:
         ThreatLevel,
         WebhookEvent,
     )
+    from ._generated.pdcp_client import models as pdcp  # noqa: F401
     from ._generated.pdcp_client.models import (
         AssetFilters,
         CreateScanRequestAgentBehavior,
@@ -169,7 +184,15 @@ __all__ = [
 ]
 
 
+# Every model of a service, by its generated name: the namespaces `types.pdcp`, `types.hostedscan`.
+_NAMESPACES = {"pdcp": _PDCP_MODELS, "hostedscan": _HOSTEDSCAN}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _NAMESPACES:
+        namespace = importlib.import_module(_NAMESPACES[name], __package__)
+        globals()[name] = namespace
+        return namespace
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'scanclients.types' has no attribute {name!r}")
@@ -180,4 +203,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *__all__, *_NAMESPACES})

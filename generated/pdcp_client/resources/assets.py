@@ -447,6 +447,16 @@ class Assets(SyncResource):
         Get asset changelogs
 
         `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -482,6 +492,11 @@ class Assets(SyncResource):
         """Update Asset Labels
 
         `PATCH /v1/asset/labels` (operation `patch-v1-asset-labels`).
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
         """
         return self._call(
             _UPDATE_LABELS_MANY,
@@ -505,6 +520,10 @@ class Assets(SyncResource):
         """Add labels to an asset
 
         `POST /v1/asset/{asset_id}/labels` (operation `post-v1-asset-id-labels`).
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
         """
         return self._call(
             _ADD_LABELS,
@@ -531,6 +550,11 @@ class Assets(SyncResource):
         """Modify labels of an asset
 
         `PATCH /v1/asset/{asset_id}/labels` (operation `patch-v1-asset-id-labels`).
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
         """
         return self._call(
             _UPDATE_LABELS,
@@ -553,6 +577,9 @@ class Assets(SyncResource):
         """Delete labels of an asset
 
         `DELETE /v1/asset/{asset_id}/labels` (operation `delete-v1-asset-id-labels`).
+
+        Args:
+            asset_id: The `asset_id` path value.
         """
         return self._call(
             _DELETE_LABELS,
@@ -579,6 +606,11 @@ class Assets(SyncResource):
         List all asset policies configured for your account. Returns each policy with its conditions, action type, and execution metadata.
 
         `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_POLICIES,
@@ -612,6 +644,20 @@ class Assets(SyncResource):
         Create a new asset policy that automatically takes action on assets matching defined conditions. Supported actions: alert (send notifications), delete (remove assets), set_label (add labels), and remove_label (remove labels).
 
         `POST /v1/asset/policy` (operation `post-v1-asset-policy`).
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
         """
         return self._call(
             _CREATE_POLICY,
@@ -644,6 +690,9 @@ class Assets(SyncResource):
         Get a single asset policy by ID, including its conditions, action configuration, and execution metadata.
 
         `GET /v1/asset/policy/{policy_id}` (operation `get-v1-asset-policy-policy_id`).
+
+        Args:
+            policy_id: Unique identifier of the asset policy
         """
         return self._call(
             _GET_POLICY,
@@ -680,6 +729,25 @@ class Assets(SyncResource):
         Update an existing asset policy. Use `append` mode to merge new values with existing ones (e.g., add alerting configs or labels without removing current ones). Use `replace` mode to completely overwrite the policy configuration.
 
         `PATCH /v1/asset/policy/{policy_id}` (operation `patch-v1-asset-policy-policy_id`).
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
         """
         return self._call(
             _UPDATE_POLICY,
@@ -714,6 +782,9 @@ class Assets(SyncResource):
         Permanently delete an asset policy. This stops all future automatic actions for this policy.
 
         `DELETE /v1/asset/policy/{policy_id}` (operation `delete-v1-asset-policy-policy_id`).
+
+        Args:
+            policy_id: Unique identifier of the asset policy
         """
         return self._call(
             _DELETE_POLICY,
@@ -740,6 +811,11 @@ class Assets(SyncResource):
         Get suggested asset policies based on user data patterns. Analyzes asset data to suggest policies for bad data detection and important asset highlighting.
 
         `GET /v1/asset/policy/suggestion` (operation `get-v1-asset-policy-suggestion`).
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
         """
         return self._call(
             _SUGGEST_POLICIES,
@@ -767,6 +843,12 @@ class Assets(SyncResource):
         Get the execution history for a specific asset policy, including apply actions, alert deliveries, and errors.
 
         `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_POLICY_EVENTS,
@@ -813,6 +895,16 @@ class AsyncAssets(AsyncResource):
         Get asset changelogs
 
         `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -848,6 +940,11 @@ class AsyncAssets(AsyncResource):
         """Update Asset Labels
 
         `PATCH /v1/asset/labels` (operation `patch-v1-asset-labels`).
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
         """
         return await self._call(
             _UPDATE_LABELS_MANY,
@@ -871,6 +968,10 @@ class AsyncAssets(AsyncResource):
         """Add labels to an asset
 
         `POST /v1/asset/{asset_id}/labels` (operation `post-v1-asset-id-labels`).
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
         """
         return await self._call(
             _ADD_LABELS,
@@ -897,6 +998,11 @@ class AsyncAssets(AsyncResource):
         """Modify labels of an asset
 
         `PATCH /v1/asset/{asset_id}/labels` (operation `patch-v1-asset-id-labels`).
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
         """
         return await self._call(
             _UPDATE_LABELS,
@@ -919,6 +1025,9 @@ class AsyncAssets(AsyncResource):
         """Delete labels of an asset
 
         `DELETE /v1/asset/{asset_id}/labels` (operation `delete-v1-asset-id-labels`).
+
+        Args:
+            asset_id: The `asset_id` path value.
         """
         return await self._call(
             _DELETE_LABELS,
@@ -945,6 +1054,11 @@ class AsyncAssets(AsyncResource):
         List all asset policies configured for your account. Returns each policy with its conditions, action type, and execution metadata.
 
         `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_POLICIES,
@@ -978,6 +1092,20 @@ class AsyncAssets(AsyncResource):
         Create a new asset policy that automatically takes action on assets matching defined conditions. Supported actions: alert (send notifications), delete (remove assets), set_label (add labels), and remove_label (remove labels).
 
         `POST /v1/asset/policy` (operation `post-v1-asset-policy`).
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
         """
         return await self._call(
             _CREATE_POLICY,
@@ -1010,6 +1138,9 @@ class AsyncAssets(AsyncResource):
         Get a single asset policy by ID, including its conditions, action configuration, and execution metadata.
 
         `GET /v1/asset/policy/{policy_id}` (operation `get-v1-asset-policy-policy_id`).
+
+        Args:
+            policy_id: Unique identifier of the asset policy
         """
         return await self._call(
             _GET_POLICY,
@@ -1046,6 +1177,25 @@ class AsyncAssets(AsyncResource):
         Update an existing asset policy. Use `append` mode to merge new values with existing ones (e.g., add alerting configs or labels without removing current ones). Use `replace` mode to completely overwrite the policy configuration.
 
         `PATCH /v1/asset/policy/{policy_id}` (operation `patch-v1-asset-policy-policy_id`).
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
         """
         return await self._call(
             _UPDATE_POLICY,
@@ -1080,6 +1230,9 @@ class AsyncAssets(AsyncResource):
         Permanently delete an asset policy. This stops all future automatic actions for this policy.
 
         `DELETE /v1/asset/policy/{policy_id}` (operation `delete-v1-asset-policy-policy_id`).
+
+        Args:
+            policy_id: Unique identifier of the asset policy
         """
         return await self._call(
             _DELETE_POLICY,
@@ -1106,6 +1259,11 @@ class AsyncAssets(AsyncResource):
         Get suggested asset policies based on user data patterns. Analyzes asset data to suggest policies for bad data detection and important asset highlighting.
 
         `GET /v1/asset/policy/suggestion` (operation `get-v1-asset-policy-suggestion`).
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
         """
         return await self._call(
             _SUGGEST_POLICIES,
@@ -1133,6 +1291,12 @@ class AsyncAssets(AsyncResource):
         Get the execution history for a specific asset policy, including apply actions, alert deliveries, and errors.
 
         `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_POLICY_EVENTS,

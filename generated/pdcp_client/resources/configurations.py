@@ -431,6 +431,13 @@ class Configurations(SyncResource):
         Get user scan configurations list
 
         `GET /v1/scans/config` (operation `get-v1-scans-config`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -462,6 +469,13 @@ class Configurations(SyncResource):
         Add a new scan configuration
 
         `POST /v1/scans/config` (operation `post-v1-scans-config`).
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
         """
         return self._call(
             _CREATE,
@@ -493,6 +507,10 @@ class Configurations(SyncResource):
         Get a scan configuration
 
         `GET /v1/scans/config/{config_id}` (operation `get-v1-scans-config-config_id`).
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
         """
         return self._call(
             _GET,
@@ -521,6 +539,13 @@ class Configurations(SyncResource):
         Update existing scan configuration
 
         `PATCH /v1/scans/config/{config_id}` (operation `patch-v1-scans-config-config_id`).
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
         """
         return self._call(
             _UPDATE,
@@ -551,6 +576,9 @@ class Configurations(SyncResource):
         Delete scan configuration
 
         `DELETE /v1/scans/config/{config_id}` (operation `delete-v1-scans-config-config_id`).
+
+        Args:
+            config_id: The `config_id` path value.
         """
         return self._call(
             _DELETE,
@@ -600,6 +628,14 @@ class Configurations(SyncResource):
         Add excluded templates or targets
 
         `POST /v1/scans/config/exclude` (operation `post-scans-config-exclude`).
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
         """
         return self._call(
             _CREATE_EXCLUSIONS,
@@ -627,6 +663,9 @@ class Configurations(SyncResource):
         """Delete excluded templates or targets by ids
 
         `DELETE /v1/scans/config/exclude` (operation `delete-scans-config-exclude`).
+
+        Args:
+            ids: The `ids` body value.
         """
         return self._call(
             _DELETE_EXCLUSIONS,
@@ -672,6 +711,11 @@ class Configurations(SyncResource):
         """Add custom severity mapping
 
         `POST /v1/scans/config/severity` (operation `post-v1-scans-config-severity`).
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
         """
         return self._call(
             _CREATE_SEVERITY,
@@ -698,6 +742,9 @@ class Configurations(SyncResource):
         """Delete custom severity mapping
 
         `DELETE /v1/scans/config/severity` (operation `delete-v1-scans-config-severity`).
+
+        Args:
+            ids: The `ids` body value.
         """
         return self._call(
             _DELETE_SEVERITY,
@@ -723,6 +770,12 @@ class Configurations(SyncResource):
         """Modify custom severity mapping
 
         `PATCH /v1/scans/config/{config_id}/severity` (operation `patch-v1-scans-config-config_id-severity`).
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
         """
         return self._call(
             _UPDATE_SEVERITY,
@@ -754,6 +807,11 @@ class Configurations(SyncResource):
         Verify scan configuration
 
         `POST /v1/scans/config/verify` (operation `post-v1-scans-config-verify`).
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
         """
         return self._call(
             _VERIFY,
@@ -801,6 +859,13 @@ class AsyncConfigurations(AsyncResource):
         Get user scan configurations list
 
         `GET /v1/scans/config` (operation `get-v1-scans-config`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -832,6 +897,13 @@ class AsyncConfigurations(AsyncResource):
         Add a new scan configuration
 
         `POST /v1/scans/config` (operation `post-v1-scans-config`).
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
         """
         return await self._call(
             _CREATE,
@@ -863,6 +935,10 @@ class AsyncConfigurations(AsyncResource):
         Get a scan configuration
 
         `GET /v1/scans/config/{config_id}` (operation `get-v1-scans-config-config_id`).
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
         """
         return await self._call(
             _GET,
@@ -891,6 +967,13 @@ class AsyncConfigurations(AsyncResource):
         Update existing scan configuration
 
         `PATCH /v1/scans/config/{config_id}` (operation `patch-v1-scans-config-config_id`).
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
         """
         return await self._call(
             _UPDATE,
@@ -921,6 +1004,9 @@ class AsyncConfigurations(AsyncResource):
         Delete scan configuration
 
         `DELETE /v1/scans/config/{config_id}` (operation `delete-v1-scans-config-config_id`).
+
+        Args:
+            config_id: The `config_id` path value.
         """
         return await self._call(
             _DELETE,
@@ -970,6 +1056,14 @@ class AsyncConfigurations(AsyncResource):
         Add excluded templates or targets
 
         `POST /v1/scans/config/exclude` (operation `post-scans-config-exclude`).
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
         """
         return await self._call(
             _CREATE_EXCLUSIONS,
@@ -997,6 +1091,9 @@ class AsyncConfigurations(AsyncResource):
         """Delete excluded templates or targets by ids
 
         `DELETE /v1/scans/config/exclude` (operation `delete-scans-config-exclude`).
+
+        Args:
+            ids: The `ids` body value.
         """
         return await self._call(
             _DELETE_EXCLUSIONS,
@@ -1042,6 +1139,11 @@ class AsyncConfigurations(AsyncResource):
         """Add custom severity mapping
 
         `POST /v1/scans/config/severity` (operation `post-v1-scans-config-severity`).
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
         """
         return await self._call(
             _CREATE_SEVERITY,
@@ -1068,6 +1170,9 @@ class AsyncConfigurations(AsyncResource):
         """Delete custom severity mapping
 
         `DELETE /v1/scans/config/severity` (operation `delete-v1-scans-config-severity`).
+
+        Args:
+            ids: The `ids` body value.
         """
         return await self._call(
             _DELETE_SEVERITY,
@@ -1093,6 +1198,12 @@ class AsyncConfigurations(AsyncResource):
         """Modify custom severity mapping
 
         `PATCH /v1/scans/config/{config_id}/severity` (operation `patch-v1-scans-config-config_id-severity`).
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
         """
         return await self._call(
             _UPDATE_SEVERITY,
@@ -1124,6 +1235,11 @@ class AsyncConfigurations(AsyncResource):
         Verify scan configuration
 
         `POST /v1/scans/config/verify` (operation `post-v1-scans-config-verify`).
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
         """
         return await self._call(
             _VERIFY,

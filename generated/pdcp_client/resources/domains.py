@@ -96,6 +96,18 @@ class Domains(SyncResource):
         Discover domains related to a given domain through acquisition history, certificate transparency logs, and WHOIS records. Returns associated domains with evidence of their relationship.
 
         `GET /v1/domain/associated` (operation `associated-domains`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_ASSOCIATED,
@@ -142,6 +154,18 @@ class AsyncDomains(AsyncResource):
         Discover domains related to a given domain through acquisition history, certificate transparency logs, and WHOIS records. Returns associated domains with evidence of their relationship.
 
         `GET /v1/domain/associated` (operation `associated-domains`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_ASSOCIATED,

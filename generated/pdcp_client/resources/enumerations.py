@@ -231,6 +231,7 @@ _CREATE = Operation(
         ),
     ),
     team="optional",
+    creates=True,
 )
 
 _DELETE_MANY = Operation(
@@ -944,6 +945,21 @@ class Enumerations(SyncResource):
         Get enumeration list
 
         `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -1019,6 +1035,31 @@ class Enumerations(SyncResource):
         Create a new enumeration
 
         `POST /v1/asset/enumerate` (operation `post-v1-asset-enumerate`).
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
         """
         return self._call(
             _CREATE,
@@ -1062,6 +1103,9 @@ class Enumerations(SyncResource):
         Delete enumeration by enumerate ids
 
         `DELETE /v1/asset/enumerate` (operation `delete-v1-asset-enumerates`).
+
+        Args:
+            asset_ids: The `asset_ids` body value.
         """
         return self._call(
             _DELETE_MANY,
@@ -1086,6 +1130,9 @@ class Enumerations(SyncResource):
         Get enumeration by enumerate_id
 
         `GET /v1/asset/enumerate/{enumerate_id}` (operation `get-v1-asset-enumerate-enumerate_id`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return self._call(
             _GET,
@@ -1111,6 +1158,10 @@ class Enumerations(SyncResource):
         Update enumeration by enumerate_id
 
         `PATCH /v1/asset/enumerate/{enumerate_id}` (operation `patch-v1-asset-enumerate-enumerate_id`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
         """
         return self._call(
             _UPDATE,
@@ -1135,6 +1186,9 @@ class Enumerations(SyncResource):
         Delete enumeration by enumerate_id
 
         `DELETE /v1/asset/enumerate/{enumerate_id}` (operation `delete-v1-asset-enumerate-enumerate_id`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return self._call(
             _DELETE,
@@ -1159,6 +1213,9 @@ class Enumerations(SyncResource):
         Re-run a existing enumeration
 
         `POST /v1/asset/enumerate/{enumerate_id}/rescan` (operation `post-v1-asset-enumerate-enumerate_id-rescan`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return self._call(
             _RESCAN,
@@ -1217,6 +1274,33 @@ class Enumerations(SyncResource):
         Export the list of discovered assets for an enumeration.
 
         `GET /v1/asset/enumerate/{enum_id}/export` (operation `get-enumerate-id-export`).
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT,
@@ -1268,6 +1352,10 @@ class Enumerations(SyncResource):
         Create an asset group from existing enumeration data using filters
 
         `POST /v1/asset/enumerate/group` (operation `post-v1-asset-enumerate-group`).
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
         """
         return self._call(
             _CREATE_GROUP,
@@ -1292,6 +1380,9 @@ class Enumerations(SyncResource):
         Delete an asset group by id
 
         `DELETE /v1/asset/enumerate/group/{group_id}` (operation `delete-v1-asset-enumerate-group`).
+
+        Args:
+            group_id: The `group_id` path value.
         """
         return self._call(
             _DELETE_GROUP,
@@ -1321,6 +1412,12 @@ class Enumerations(SyncResource):
         Update an asset group by customising the filters
 
         `PATCH /v1/asset/enumerate/group/{group_id}` (operation `patch-v1-asset-enumerate-group`).
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
         """
         return self._call(
             _UPDATE_GROUP,
@@ -1378,6 +1475,13 @@ class Enumerations(SyncResource):
         Set enumeration re-scan frequency
 
         `POST /v1/enumeration/schedule` (operation `post-v1-enumeration-schedule`).
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
         """
         return self._call(
             _CREATE_SCHEDULE,
@@ -1408,6 +1512,9 @@ class Enumerations(SyncResource):
         Delete a re-scan schedule
 
         `DELETE /v1/enumeration/schedule` (operation `delete-v1-enumeration-schedule`).
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
         """
         return self._call(
             _DELETE_SCHEDULE,
@@ -1432,6 +1539,11 @@ class Enumerations(SyncResource):
         """Export the list of unique input domains of an enumeration.
 
         `GET /v1/asset/enumerate/{enumerate_id}/domains/export` (operation `get-v1-asset-enumerate-enum-id-domains-export`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
         """
         return self._call(
             _EXPORT_DOMAINS,
@@ -1454,6 +1566,9 @@ class Enumerations(SyncResource):
         """Get enumeration config
 
         `GET /v1/asset/enumerate/{enumerate_id}/config` (operation `get-v1-asset-enumerate-enumerate_id-config`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return self._call(
             _GET_CONFIG,
@@ -1505,6 +1620,21 @@ class Enumerations(SyncResource):
         """Update enumeration config
 
         `PATCH /v1/asset/enumerate/{enumerate_id}/config` (operation `patch-v1-asset-enumerate-enumerate_id-config`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
         """
         return self._call(
             _UPDATE_CONFIG,
@@ -1575,6 +1705,32 @@ class Enumerations(SyncResource):
         Export the list of discovered assets for all enumerations.
 
         `GET /v1/asset/enumerate/export` (operation `get-enumerate-export`).
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT_ALL,
@@ -1639,6 +1795,15 @@ class Enumerations(SyncResource):
         """Get asset enumeration history data
 
         `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1679,6 +1844,13 @@ class Enumerations(SyncResource):
         Retrieve infrastructure misconfiguration findings discovered during asset enumeration. Currently detects AWS dangling DNS (Elastic IPs that no longer exist) and Cloudflare origin IP exposure.
 
         `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_MISCONFIGURATIONS,
@@ -1749,6 +1921,37 @@ class Enumerations(SyncResource):
         Get enumeration content by enumerate_id
 
         `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_CONTENTS,
@@ -1838,6 +2041,34 @@ class Enumerations(SyncResource):
         Get All enumeration content
 
         `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_ALL_CONTENTS,
@@ -1915,6 +2146,21 @@ class AsyncEnumerations(AsyncResource):
         Get enumeration list
 
         `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -1990,6 +2236,31 @@ class AsyncEnumerations(AsyncResource):
         Create a new enumeration
 
         `POST /v1/asset/enumerate` (operation `post-v1-asset-enumerate`).
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
         """
         return await self._call(
             _CREATE,
@@ -2033,6 +2304,9 @@ class AsyncEnumerations(AsyncResource):
         Delete enumeration by enumerate ids
 
         `DELETE /v1/asset/enumerate` (operation `delete-v1-asset-enumerates`).
+
+        Args:
+            asset_ids: The `asset_ids` body value.
         """
         return await self._call(
             _DELETE_MANY,
@@ -2057,6 +2331,9 @@ class AsyncEnumerations(AsyncResource):
         Get enumeration by enumerate_id
 
         `GET /v1/asset/enumerate/{enumerate_id}` (operation `get-v1-asset-enumerate-enumerate_id`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return await self._call(
             _GET,
@@ -2082,6 +2359,10 @@ class AsyncEnumerations(AsyncResource):
         Update enumeration by enumerate_id
 
         `PATCH /v1/asset/enumerate/{enumerate_id}` (operation `patch-v1-asset-enumerate-enumerate_id`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
         """
         return await self._call(
             _UPDATE,
@@ -2106,6 +2387,9 @@ class AsyncEnumerations(AsyncResource):
         Delete enumeration by enumerate_id
 
         `DELETE /v1/asset/enumerate/{enumerate_id}` (operation `delete-v1-asset-enumerate-enumerate_id`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return await self._call(
             _DELETE,
@@ -2130,6 +2414,9 @@ class AsyncEnumerations(AsyncResource):
         Re-run a existing enumeration
 
         `POST /v1/asset/enumerate/{enumerate_id}/rescan` (operation `post-v1-asset-enumerate-enumerate_id-rescan`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return await self._call(
             _RESCAN,
@@ -2188,6 +2475,33 @@ class AsyncEnumerations(AsyncResource):
         Export the list of discovered assets for an enumeration.
 
         `GET /v1/asset/enumerate/{enum_id}/export` (operation `get-enumerate-id-export`).
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT,
@@ -2239,6 +2553,10 @@ class AsyncEnumerations(AsyncResource):
         Create an asset group from existing enumeration data using filters
 
         `POST /v1/asset/enumerate/group` (operation `post-v1-asset-enumerate-group`).
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
         """
         return await self._call(
             _CREATE_GROUP,
@@ -2263,6 +2581,9 @@ class AsyncEnumerations(AsyncResource):
         Delete an asset group by id
 
         `DELETE /v1/asset/enumerate/group/{group_id}` (operation `delete-v1-asset-enumerate-group`).
+
+        Args:
+            group_id: The `group_id` path value.
         """
         return await self._call(
             _DELETE_GROUP,
@@ -2292,6 +2613,12 @@ class AsyncEnumerations(AsyncResource):
         Update an asset group by customising the filters
 
         `PATCH /v1/asset/enumerate/group/{group_id}` (operation `patch-v1-asset-enumerate-group`).
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
         """
         return await self._call(
             _UPDATE_GROUP,
@@ -2349,6 +2676,13 @@ class AsyncEnumerations(AsyncResource):
         Set enumeration re-scan frequency
 
         `POST /v1/enumeration/schedule` (operation `post-v1-enumeration-schedule`).
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
         """
         return await self._call(
             _CREATE_SCHEDULE,
@@ -2379,6 +2713,9 @@ class AsyncEnumerations(AsyncResource):
         Delete a re-scan schedule
 
         `DELETE /v1/enumeration/schedule` (operation `delete-v1-enumeration-schedule`).
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
         """
         return await self._call(
             _DELETE_SCHEDULE,
@@ -2403,6 +2740,11 @@ class AsyncEnumerations(AsyncResource):
         """Export the list of unique input domains of an enumeration.
 
         `GET /v1/asset/enumerate/{enumerate_id}/domains/export` (operation `get-v1-asset-enumerate-enum-id-domains-export`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
         """
         return self._call(
             _EXPORT_DOMAINS,
@@ -2425,6 +2767,9 @@ class AsyncEnumerations(AsyncResource):
         """Get enumeration config
 
         `GET /v1/asset/enumerate/{enumerate_id}/config` (operation `get-v1-asset-enumerate-enumerate_id-config`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
         """
         return await self._call(
             _GET_CONFIG,
@@ -2476,6 +2821,21 @@ class AsyncEnumerations(AsyncResource):
         """Update enumeration config
 
         `PATCH /v1/asset/enumerate/{enumerate_id}/config` (operation `patch-v1-asset-enumerate-enumerate_id-config`).
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
         """
         return await self._call(
             _UPDATE_CONFIG,
@@ -2546,6 +2906,32 @@ class AsyncEnumerations(AsyncResource):
         Export the list of discovered assets for all enumerations.
 
         `GET /v1/asset/enumerate/export` (operation `get-enumerate-export`).
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT_ALL,
@@ -2610,6 +2996,15 @@ class AsyncEnumerations(AsyncResource):
         """Get asset enumeration history data
 
         `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -2650,6 +3045,13 @@ class AsyncEnumerations(AsyncResource):
         Retrieve infrastructure misconfiguration findings discovered during asset enumeration. Currently detects AWS dangling DNS (Elastic IPs that no longer exist) and Cloudflare origin IP exposure.
 
         `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_MISCONFIGURATIONS,
@@ -2720,6 +3122,37 @@ class AsyncEnumerations(AsyncResource):
         Get enumeration content by enumerate_id
 
         `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_CONTENTS,
@@ -2809,6 +3242,34 @@ class AsyncEnumerations(AsyncResource):
         Get All enumeration content
 
         `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_ALL_CONTENTS,

@@ -348,6 +348,10 @@ class Leaks(SyncResource):
         Public endpoint - no authentication required. Returns leak statistics for any domain including employee/customer leak counts, geographic distribution, and top compromised services.
 
         `GET /v1/leaks/stats/domain` (operation `get-v1-leaks-stats-domain`).
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
         """
         return self._call(
             _STATS_BY_DOMAIN,
@@ -373,6 +377,10 @@ class Leaks(SyncResource):
         Public endpoint - no authentication required. Returns leak statistics for any email address including leak classification, compromised services, and risk timeline.
 
         `GET /v1/leaks/stats/email` (operation `get-v1-leaks-stats-email`).
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
         """
         return self._call(
             _STATS_BY_EMAIL,
@@ -450,6 +458,29 @@ class Leaks(SyncResource):
         Export leaked credentials with filtering by type, domain, email, date range, and more. Passwords are unmasked after domain verification. See [Domain Verification](/cloud/credential-monitoring#domain-verification) for setup instructions.
 
         `POST /v1/leaks/export` (operation `post-v1-leaks-export`).
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
         """
         return self._call(
             _EXPORT,
@@ -496,6 +527,11 @@ class Leaks(SyncResource):
         Mark leaks as fixed or reopen them. Requires authentication and domain verification for employee/customer leaks. See [Domain Verification](/cloud/credential-monitoring#domain-verification) for setup instructions.
 
         `POST /v1/leaks/status` (operation `post-v1-leaks-status`).
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
         """
         return self._call(
             _UPDATE_STATUS,
@@ -520,6 +556,9 @@ class Leaks(SyncResource):
         Retrieve detailed leak information by leak ID. Passwords are unmasked after domain verification. See [Domain Verification](/cloud/credential-monitoring#domain-verification) for setup instructions.
 
         `POST /v1/leaks/info` (operation `post-v1-leaks-info`).
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
         """
         return self._call(
             _GET_INFO,
@@ -595,6 +634,29 @@ class Leaks(SyncResource):
         Returns all leaks (personal, employee, customer) with optional type filtering. Replaces the need for separate endpoint calls.
 
         `GET /v1/leaks` (operation `get-v1-leaks`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -644,6 +706,10 @@ class AsyncLeaks(AsyncResource):
         Public endpoint - no authentication required. Returns leak statistics for any domain including employee/customer leak counts, geographic distribution, and top compromised services.
 
         `GET /v1/leaks/stats/domain` (operation `get-v1-leaks-stats-domain`).
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
         """
         return await self._call(
             _STATS_BY_DOMAIN,
@@ -669,6 +735,10 @@ class AsyncLeaks(AsyncResource):
         Public endpoint - no authentication required. Returns leak statistics for any email address including leak classification, compromised services, and risk timeline.
 
         `GET /v1/leaks/stats/email` (operation `get-v1-leaks-stats-email`).
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
         """
         return await self._call(
             _STATS_BY_EMAIL,
@@ -746,6 +816,29 @@ class AsyncLeaks(AsyncResource):
         Export leaked credentials with filtering by type, domain, email, date range, and more. Passwords are unmasked after domain verification. See [Domain Verification](/cloud/credential-monitoring#domain-verification) for setup instructions.
 
         `POST /v1/leaks/export` (operation `post-v1-leaks-export`).
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
         """
         return await self._call(
             _EXPORT,
@@ -792,6 +885,11 @@ class AsyncLeaks(AsyncResource):
         Mark leaks as fixed or reopen them. Requires authentication and domain verification for employee/customer leaks. See [Domain Verification](/cloud/credential-monitoring#domain-verification) for setup instructions.
 
         `POST /v1/leaks/status` (operation `post-v1-leaks-status`).
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
         """
         return await self._call(
             _UPDATE_STATUS,
@@ -816,6 +914,9 @@ class AsyncLeaks(AsyncResource):
         Retrieve detailed leak information by leak ID. Passwords are unmasked after domain verification. See [Domain Verification](/cloud/credential-monitoring#domain-verification) for setup instructions.
 
         `POST /v1/leaks/info` (operation `post-v1-leaks-info`).
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
         """
         return await self._call(
             _GET_INFO,
@@ -891,6 +992,29 @@ class AsyncLeaks(AsyncResource):
         Returns all leaks (personal, employee, customer) with optional type filtering. Replaces the need for separate endpoint calls.
 
         `GET /v1/leaks` (operation `get-v1-leaks`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,

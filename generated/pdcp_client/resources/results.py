@@ -433,6 +433,9 @@ class Results(SyncResource):
         Get scan result vulnerability by ID
 
         `GET /v1/scans/vuln/{vuln_id}` (operation `get-v1-scans-vuln-:vulnId`).
+
+        Args:
+            vuln_id: vulnerability ID
         """
         return self._call(
             _GET,
@@ -474,6 +477,16 @@ class Results(SyncResource):
         get changelogs of specific vulnerability by id
 
         `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -523,6 +536,15 @@ class Results(SyncResource):
         get changelogs of all vulnerabilities
 
         `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_ALL_CHANGELOGS,
@@ -555,6 +577,9 @@ class Results(SyncResource):
         Get retest vulnerability (retests from editor)
 
         `GET /v1/retest/{vuln_id}` (operation `get-v1-retest-vuln_id`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
         """
         return self._call(
             _GET_RETEST,
@@ -606,6 +631,24 @@ class Results(SyncResource):
         Export filtered scan results
 
         `POST /v1/scans/results/export` (operation `post-v1-scans-results-export`).
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
         """
         return self._call(
             _EXPORT,
@@ -648,6 +691,10 @@ class Results(SyncResource):
         Export a specific scan vulnerability
 
         `GET /v1/scans/vuln/{vuln_id}/export` (operation `get-v1-scans-vuln-vuln_id-export`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
         """
         return self._call(
             _EXPORT_ONE,
@@ -688,6 +735,16 @@ class Results(SyncResource):
         Batch update vulnerability status
 
         `PATCH /v1/scans/vulns` (operation `patch-v1-scans-vulns`).
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
         """
         return self._call(
             _UPDATE_MANY,
@@ -728,6 +785,16 @@ class Results(SyncResource):
         Batch Delete scan vulnerability
 
         `DELETE /v1/scans/vulns` (operation `delete-v1-scans-vulns`).
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
         """
         return self._call(
             _DELETE_MANY,
@@ -763,6 +830,11 @@ class Results(SyncResource):
         Batch update vulnerability labels
 
         `PATCH /v1/scans/vulns/labels` (operation `patch-v1-scans-vulns-labels`).
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
         """
         return self._call(
             _UPDATE_LABELS,
@@ -786,6 +858,10 @@ class Results(SyncResource):
         """Get scan log stats of given scan id
 
         `GET /v1/scans/vulns/history` (operation `get-vulns-history`).
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
         """
         return self._call(
             _HISTORY,
@@ -829,6 +905,28 @@ class Results(SyncResource):
         Get scans results of a user
 
         `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -878,6 +976,9 @@ class AsyncResults(AsyncResource):
         Get scan result vulnerability by ID
 
         `GET /v1/scans/vuln/{vuln_id}` (operation `get-v1-scans-vuln-:vulnId`).
+
+        Args:
+            vuln_id: vulnerability ID
         """
         return await self._call(
             _GET,
@@ -919,6 +1020,16 @@ class AsyncResults(AsyncResource):
         get changelogs of specific vulnerability by id
 
         `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -968,6 +1079,15 @@ class AsyncResults(AsyncResource):
         get changelogs of all vulnerabilities
 
         `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_ALL_CHANGELOGS,
@@ -1000,6 +1120,9 @@ class AsyncResults(AsyncResource):
         Get retest vulnerability (retests from editor)
 
         `GET /v1/retest/{vuln_id}` (operation `get-v1-retest-vuln_id`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
         """
         return await self._call(
             _GET_RETEST,
@@ -1051,6 +1174,24 @@ class AsyncResults(AsyncResource):
         Export filtered scan results
 
         `POST /v1/scans/results/export` (operation `post-v1-scans-results-export`).
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
         """
         return self._call(
             _EXPORT,
@@ -1093,6 +1234,10 @@ class AsyncResults(AsyncResource):
         Export a specific scan vulnerability
 
         `GET /v1/scans/vuln/{vuln_id}/export` (operation `get-v1-scans-vuln-vuln_id-export`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
         """
         return self._call(
             _EXPORT_ONE,
@@ -1133,6 +1278,16 @@ class AsyncResults(AsyncResource):
         Batch update vulnerability status
 
         `PATCH /v1/scans/vulns` (operation `patch-v1-scans-vulns`).
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
         """
         return await self._call(
             _UPDATE_MANY,
@@ -1173,6 +1328,16 @@ class AsyncResults(AsyncResource):
         Batch Delete scan vulnerability
 
         `DELETE /v1/scans/vulns` (operation `delete-v1-scans-vulns`).
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
         """
         return await self._call(
             _DELETE_MANY,
@@ -1208,6 +1373,11 @@ class AsyncResults(AsyncResource):
         Batch update vulnerability labels
 
         `PATCH /v1/scans/vulns/labels` (operation `patch-v1-scans-vulns-labels`).
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
         """
         return await self._call(
             _UPDATE_LABELS,
@@ -1231,6 +1401,10 @@ class AsyncResults(AsyncResource):
         """Get scan log stats of given scan id
 
         `GET /v1/scans/vulns/history` (operation `get-vulns-history`).
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
         """
         return await self._call(
             _HISTORY,
@@ -1274,6 +1448,28 @@ class AsyncResults(AsyncResource):
         Get scans results of a user
 
         `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,

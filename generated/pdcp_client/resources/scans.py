@@ -174,6 +174,7 @@ _CREATE_API = Operation(
     ),
     answers=(Answer(200, "model", "create_scan_response:CreateScanResponse"),),
     team="optional",
+    creates=True,
 )
 
 _DELETE_MANY = Operation(
@@ -248,7 +249,7 @@ _IMPORT_CREATE = Operation(
     path="/v1/scans/import",
     models=_MODELS,
     params=(Param("name", "name", "str", where="query"),),
-    body=Body("application/octet-stream", "types:File", (), required=False),
+    body=Body("application/octet-stream", "", (), required=False),
     answers=(
         Answer(
             200,
@@ -257,6 +258,7 @@ _IMPORT_CREATE = Operation(
         ),
     ),
     team="optional",
+    creates=True,
 )
 
 _STOP = Operation(
@@ -406,7 +408,7 @@ _IMPORT_APPEND = Operation(
     path="/v1/scans/{scan_id}/import",
     models=_MODELS,
     params=(Param("scan_id", "scan_id", "str", required=True, where="path"),),
-    body=Body("application/octet-stream", "types:File", (), required=False),
+    body=Body("application/octet-stream", "", (), required=False),
     answers=(
         Answer(
             200,
@@ -743,6 +745,17 @@ class Scans(SyncResource):
         Get user scans status
 
         `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -803,6 +816,39 @@ class Scans(SyncResource):
         Trigger a scan
 
         `POST /v1/scans` (operation `post-v1-scans`).
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
         """
         return self._call(
             _CREATE_API,
@@ -854,6 +900,9 @@ class Scans(SyncResource):
         Delete scans using scan ids
 
         `DELETE /v1/scans` (operation `delete-v1-scans`).
+
+        Args:
+            scan_ids: The `scan_ids` body value.
         """
         return self._call(
             _DELETE_MANY,
@@ -878,6 +927,9 @@ class Scans(SyncResource):
         Get details of a scan by scan ID
 
         `GET /v1/scans/{scan_id}` (operation `get-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _GET,
@@ -902,6 +954,9 @@ class Scans(SyncResource):
         Delete a scan using scanId
 
         `DELETE /v1/scans/{scan_id}` (operation `delete-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _DELETE,
@@ -927,6 +982,10 @@ class Scans(SyncResource):
         Update scan metadata
 
         `PATCH /v1/scans/{scan_id}` (operation `patch-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
         """
         return self._call(
             _UPDATE,
@@ -941,6 +1000,7 @@ class Scans(SyncResource):
         self,
         *,
         name: str | None = None,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -951,10 +1011,14 @@ class Scans(SyncResource):
         Import scan details
 
         `POST /v1/scans/import` (operation `post-v1-scans-import`).
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
         """
         return self._call(
             _IMPORT_CREATE,
-            {"name": name},
+            {"name": name, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -975,6 +1039,9 @@ class Scans(SyncResource):
         Stop a running scan, not applied in any other state.
 
         `POST /v1/scans/{scan_id}/stop` (operation `post-v1-scans-scan_id-stop`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _STOP,
@@ -999,6 +1066,9 @@ class Scans(SyncResource):
         Re-run a existing scan
 
         `POST /v1/scans/{scan_id}/rescan` (operation `post-v1-scans-scan_id-rescan`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _RESCAN,
@@ -1027,6 +1097,13 @@ class Scans(SyncResource):
         Retest a scan vulnerability
 
         `POST /v1/scans/{vuln_id}/retest` (operation `post-v1-scans-vuln_id-retest`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
         """
         return self._call(
             _RETEST,
@@ -1085,6 +1162,13 @@ class Scans(SyncResource):
         set a scan schedule for a user
 
         `POST /v1/scans/schedule` (operation `post-v1-scans-schedule`).
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
         """
         return self._call(
             _CREATE_SCHEDULE,
@@ -1115,6 +1199,9 @@ class Scans(SyncResource):
         Delete scan schedule for a user
 
         `DELETE /v1/scans/schedule` (operation `delete-v1-scans-schedule`).
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
         """
         return self._call(
             _DELETE_SCHEDULE,
@@ -1152,6 +1239,7 @@ class Scans(SyncResource):
         self,
         scan_id: str,
         *,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1162,10 +1250,14 @@ class Scans(SyncResource):
         Import more results to a given scan
 
         `PATCH /v1/scans/{scan_id}/import` (operation `patch-v1-scans-scan_id-import`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
         """
         return self._call(
             _IMPORT_APPEND,
-            {"scan_id": scan_id},
+            {"scan_id": scan_id, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1188,6 +1280,11 @@ class Scans(SyncResource):
         Export scan results
 
         `GET /v1/scans/{scan_id}/export` (operation `get-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT_API,
@@ -1226,6 +1323,21 @@ class Scans(SyncResource):
         Export filtered scan results
 
         `POST /v1/scans/{scan_id}/export` (operation `post-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
         """
         return self._call(
             _EXPORT_FILTERED,
@@ -1264,6 +1376,9 @@ class Scans(SyncResource):
         Get scan metadata config
 
         `GET /v1/scans/{scan_id}/config` (operation `get-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return self._call(
             _GET_CONFIG,
@@ -1308,6 +1423,25 @@ class Scans(SyncResource):
         Update scan metadata config
 
         `PATCH /v1/scans/{scan_id}/config` (operation `patch-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
         """
         return self._call(
             _UPDATE_CONFIG,
@@ -1364,6 +1498,14 @@ class Scans(SyncResource):
         Get user scan history details
 
         `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1410,6 +1552,15 @@ class Scans(SyncResource):
         Get scan history detial by scanId
 
         `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -1453,6 +1604,20 @@ class Scans(SyncResource):
         """Export scan log of given scan id
 
         `GET /v1/scans/{scan_id}/scan_log/export` (operation `get-scans-id-scan-log-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
         """
         return self._call(
             _EXPORT_LOG,
@@ -1492,6 +1657,11 @@ class Scans(SyncResource):
         Export the list of all unique assets for a scan.
 
         `GET /v1/scans/{scan_id}/asset/export` (operation `get-v1-scans-scan-id-assets-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
         """
         return self._call(
             _EXPORT_ASSETS,
@@ -1538,6 +1708,17 @@ class AsyncScans(AsyncResource):
         Get user scans status
 
         `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -1598,6 +1779,39 @@ class AsyncScans(AsyncResource):
         Trigger a scan
 
         `POST /v1/scans` (operation `post-v1-scans`).
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
         """
         return await self._call(
             _CREATE_API,
@@ -1649,6 +1863,9 @@ class AsyncScans(AsyncResource):
         Delete scans using scan ids
 
         `DELETE /v1/scans` (operation `delete-v1-scans`).
+
+        Args:
+            scan_ids: The `scan_ids` body value.
         """
         return await self._call(
             _DELETE_MANY,
@@ -1673,6 +1890,9 @@ class AsyncScans(AsyncResource):
         Get details of a scan by scan ID
 
         `GET /v1/scans/{scan_id}` (operation `get-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _GET,
@@ -1697,6 +1917,9 @@ class AsyncScans(AsyncResource):
         Delete a scan using scanId
 
         `DELETE /v1/scans/{scan_id}` (operation `delete-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _DELETE,
@@ -1722,6 +1945,10 @@ class AsyncScans(AsyncResource):
         Update scan metadata
 
         `PATCH /v1/scans/{scan_id}` (operation `patch-v1-scans-scan_id`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
         """
         return await self._call(
             _UPDATE,
@@ -1736,6 +1963,7 @@ class AsyncScans(AsyncResource):
         self,
         *,
         name: str | None = None,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1746,10 +1974,14 @@ class AsyncScans(AsyncResource):
         Import scan details
 
         `POST /v1/scans/import` (operation `post-v1-scans-import`).
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
         """
         return await self._call(
             _IMPORT_CREATE,
-            {"name": name},
+            {"name": name, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1770,6 +2002,9 @@ class AsyncScans(AsyncResource):
         Stop a running scan, not applied in any other state.
 
         `POST /v1/scans/{scan_id}/stop` (operation `post-v1-scans-scan_id-stop`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _STOP,
@@ -1794,6 +2029,9 @@ class AsyncScans(AsyncResource):
         Re-run a existing scan
 
         `POST /v1/scans/{scan_id}/rescan` (operation `post-v1-scans-scan_id-rescan`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _RESCAN,
@@ -1822,6 +2060,13 @@ class AsyncScans(AsyncResource):
         Retest a scan vulnerability
 
         `POST /v1/scans/{vuln_id}/retest` (operation `post-v1-scans-vuln_id-retest`).
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
         """
         return await self._call(
             _RETEST,
@@ -1880,6 +2125,13 @@ class AsyncScans(AsyncResource):
         set a scan schedule for a user
 
         `POST /v1/scans/schedule` (operation `post-v1-scans-schedule`).
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
         """
         return await self._call(
             _CREATE_SCHEDULE,
@@ -1910,6 +2162,9 @@ class AsyncScans(AsyncResource):
         Delete scan schedule for a user
 
         `DELETE /v1/scans/schedule` (operation `delete-v1-scans-schedule`).
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
         """
         return await self._call(
             _DELETE_SCHEDULE,
@@ -1947,6 +2202,7 @@ class AsyncScans(AsyncResource):
         self,
         scan_id: str,
         *,
+        body: bytes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1957,10 +2213,14 @@ class AsyncScans(AsyncResource):
         Import more results to a given scan
 
         `PATCH /v1/scans/{scan_id}/import` (operation `patch-v1-scans-scan_id-import`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
         """
         return await self._call(
             _IMPORT_APPEND,
-            {"scan_id": scan_id},
+            {"scan_id": scan_id, "body": body},
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1983,6 +2243,11 @@ class AsyncScans(AsyncResource):
         Export scan results
 
         `GET /v1/scans/{scan_id}/export` (operation `get-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
         """
         return self._call(
             _EXPORT_API,
@@ -2021,6 +2286,21 @@ class AsyncScans(AsyncResource):
         Export filtered scan results
 
         `POST /v1/scans/{scan_id}/export` (operation `post-v1-scans-scan_id-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
         """
         return self._call(
             _EXPORT_FILTERED,
@@ -2059,6 +2339,9 @@ class AsyncScans(AsyncResource):
         Get scan metadata config
 
         `GET /v1/scans/{scan_id}/config` (operation `get-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
         """
         return await self._call(
             _GET_CONFIG,
@@ -2103,6 +2386,25 @@ class AsyncScans(AsyncResource):
         Update scan metadata config
 
         `PATCH /v1/scans/{scan_id}/config` (operation `patch-scans-id-config`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
         """
         return await self._call(
             _UPDATE_CONFIG,
@@ -2159,6 +2461,14 @@ class AsyncScans(AsyncResource):
         Get user scan history details
 
         `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -2205,6 +2515,15 @@ class AsyncScans(AsyncResource):
         Get scan history detial by scanId
 
         `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -2248,6 +2567,20 @@ class AsyncScans(AsyncResource):
         """Export scan log of given scan id
 
         `GET /v1/scans/{scan_id}/scan_log/export` (operation `get-scans-id-scan-log-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
         """
         return await self._call(
             _EXPORT_LOG,
@@ -2287,6 +2620,11 @@ class AsyncScans(AsyncResource):
         Export the list of all unique assets for a scan.
 
         `GET /v1/scans/{scan_id}/asset/export` (operation `get-v1-scans-scan-id-assets-export`).
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
         """
         return self._call(
             _EXPORT_ASSETS,

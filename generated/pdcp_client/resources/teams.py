@@ -408,6 +408,9 @@ class Teams(SyncResource):
         Create a new team
 
         `POST /v1/user/team` (operation `post-v1-user-team`).
+
+        Args:
+            name: The `name` body value.
         """
         return self._call(
             _CREATE,
@@ -432,6 +435,9 @@ class Teams(SyncResource):
         Update a existing team
 
         `PATCH /v1/user/team` (operation `patch-v1-user-team`).
+
+        Args:
+            name: The `name` body value.
         """
         return self._call(
             _UPDATE,
@@ -456,6 +462,9 @@ class Teams(SyncResource):
         Delete team (require 0 members)
 
         `DELETE /v1/user/team` (operation `delete-v1-user-team`).
+
+        Args:
+            team_id: The `team_id` body value.
         """
         return self._call(
             _DELETE,
@@ -503,6 +512,9 @@ class Teams(SyncResource):
         Invite a new team member
 
         `POST /v1/user/team/member` (operation `post-v1-user-team-member`).
+
+        Args:
+            email: The `email` body value.
         """
         return self._call(
             _ADD_MEMBER,
@@ -527,6 +539,9 @@ class Teams(SyncResource):
         Delete a team member using member email
 
         `DELETE /v1/user/team/member` (operation `delete-v1-user-team-member`).
+
+        Args:
+            email: The `email` body value.
         """
         return self._call(
             _REMOVE_MEMBER,
@@ -552,6 +567,10 @@ class Teams(SyncResource):
         Accept team invite
 
         `PATCH /v1/user/team/member` (operation `patch-v1-user-team-member`).
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
         """
         return self._call(
             _UPDATE_MEMBER,
@@ -601,6 +620,9 @@ class Teams(SyncResource):
         Set (replace) the list of default team members
 
         `POST /v1/user/team/default-members` (operation `post-v1-user-team-default-members`).
+
+        Args:
+            members: The `members` body value.
         """
         return self._call(
             _ADD_DEFAULT_MEMBERS,
@@ -625,6 +647,9 @@ class Teams(SyncResource):
         Delete default team members (specific or all)
 
         `DELETE /v1/user/team/default-members` (operation `delete-v1-user-team-default-members`).
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
         """
         return self._call(
             _REMOVE_DEFAULT_MEMBERS,
@@ -665,6 +690,17 @@ class Teams(SyncResource):
         """Get audit logs for team
 
         `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_AUDIT_LOGS,
@@ -700,6 +736,17 @@ class Teams(SyncResource):
         """Smart search across audit logs
 
         `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _SEARCH_AUDIT_LOGS,
@@ -752,6 +799,9 @@ class AsyncTeams(AsyncResource):
         Create a new team
 
         `POST /v1/user/team` (operation `post-v1-user-team`).
+
+        Args:
+            name: The `name` body value.
         """
         return await self._call(
             _CREATE,
@@ -776,6 +826,9 @@ class AsyncTeams(AsyncResource):
         Update a existing team
 
         `PATCH /v1/user/team` (operation `patch-v1-user-team`).
+
+        Args:
+            name: The `name` body value.
         """
         return await self._call(
             _UPDATE,
@@ -800,6 +853,9 @@ class AsyncTeams(AsyncResource):
         Delete team (require 0 members)
 
         `DELETE /v1/user/team` (operation `delete-v1-user-team`).
+
+        Args:
+            team_id: The `team_id` body value.
         """
         return await self._call(
             _DELETE,
@@ -847,6 +903,9 @@ class AsyncTeams(AsyncResource):
         Invite a new team member
 
         `POST /v1/user/team/member` (operation `post-v1-user-team-member`).
+
+        Args:
+            email: The `email` body value.
         """
         return await self._call(
             _ADD_MEMBER,
@@ -871,6 +930,9 @@ class AsyncTeams(AsyncResource):
         Delete a team member using member email
 
         `DELETE /v1/user/team/member` (operation `delete-v1-user-team-member`).
+
+        Args:
+            email: The `email` body value.
         """
         return await self._call(
             _REMOVE_MEMBER,
@@ -896,6 +958,10 @@ class AsyncTeams(AsyncResource):
         Accept team invite
 
         `PATCH /v1/user/team/member` (operation `patch-v1-user-team-member`).
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
         """
         return await self._call(
             _UPDATE_MEMBER,
@@ -945,6 +1011,9 @@ class AsyncTeams(AsyncResource):
         Set (replace) the list of default team members
 
         `POST /v1/user/team/default-members` (operation `post-v1-user-team-default-members`).
+
+        Args:
+            members: The `members` body value.
         """
         return await self._call(
             _ADD_DEFAULT_MEMBERS,
@@ -969,6 +1038,9 @@ class AsyncTeams(AsyncResource):
         Delete default team members (specific or all)
 
         `DELETE /v1/user/team/default-members` (operation `delete-v1-user-team-default-members`).
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
         """
         return await self._call(
             _REMOVE_DEFAULT_MEMBERS,
@@ -1009,6 +1081,17 @@ class AsyncTeams(AsyncResource):
         """Get audit logs for team
 
         `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_AUDIT_LOGS,
@@ -1044,6 +1127,17 @@ class AsyncTeams(AsyncResource):
         """Smart search across audit logs
 
         `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _SEARCH_AUDIT_LOGS,

@@ -506,6 +506,18 @@ class Templates(SyncResource):
         Search templates with filtering, sorting, and faceting capabilities
 
         `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _SEARCH,
@@ -544,6 +556,12 @@ class Templates(SyncResource):
         Get public-template list
 
         `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_PUBLIC,
@@ -572,6 +590,12 @@ class Templates(SyncResource):
         Get pdcp early template lists
 
         `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_EARLY,
@@ -597,6 +621,9 @@ class Templates(SyncResource):
         Get early template text
 
         `GET /v1/template/early/{id}` (operation `get-v1-early-templates-id`).
+
+        Args:
+            id: The `id` path value.
         """
         return self._call(
             _GET_EARLY,
@@ -622,6 +649,10 @@ class Templates(SyncResource):
         Get public template data
 
         `GET /v1/template/public/{template_id}` (operation `get-v1-public-template-data`).
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
         """
         return self._call(
             _GET_PUBLIC,
@@ -649,6 +680,12 @@ class Templates(SyncResource):
         Get user private(my) templates
 
         `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -677,6 +714,12 @@ class Templates(SyncResource):
         Create a private template
 
         `POST /v1/template` (operation `post-v1-template`).
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
         """
         return self._call(
             _CREATE,
@@ -710,6 +753,13 @@ class Templates(SyncResource):
         Update existing private template
 
         `PATCH /v1/template` (operation `patch-v1-template`).
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
         """
         return self._call(
             _UPDATE,
@@ -740,6 +790,9 @@ class Templates(SyncResource):
         Get private template text using ID
 
         `GET /v1/template/{template_id}` (operation `get-v1-template-t_id`).
+
+        Args:
+            template_id: unique Id of template
         """
         return self._call(
             _GET,
@@ -764,6 +817,9 @@ class Templates(SyncResource):
         Delete private template using ID
 
         `DELETE /v1/template/{template_id}` (operation `delete-v1-template-template_id`).
+
+        Args:
+            template_id: unique Id of template
         """
         return self._call(
             _DELETE,
@@ -791,6 +847,12 @@ class Templates(SyncResource):
         Generate a private template with AI Engine
 
         `POST /v1/template/ai` (operation `post-v1-template-ai`).
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
         """
         return self._call(
             _GENERATE,
@@ -825,6 +887,14 @@ class Templates(SyncResource):
         Shared template list
 
         `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_SHARED,
@@ -861,6 +931,13 @@ class Templates(SyncResource):
         Share a private template (shared-with-link)
 
         `POST /v1/template/share` (operation `post-v1-template-share`).
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
         """
         return self._call(
             _SHARE,
@@ -892,6 +969,10 @@ class Templates(SyncResource):
         Get a shared template text
 
         `GET /v1/template/share/{template_id}` (operation `get-v1-template-share-template_id`).
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
         """
         return self._call(
             _GET_SHARED,
@@ -919,6 +1000,14 @@ class Templates(SyncResource):
         """Update Shared Template
 
         `PATCH /v1/template/share/{template_id}` (operation `patch-v1-template-share-template_id`).
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
         """
         return self._call(
             _UPDATE_SHARED,
@@ -948,6 +1037,9 @@ class Templates(SyncResource):
         """Unshare/Delete template
 
         `DELETE /v1/template/share/{template_id}` (operation `delete-v1-template-share-template_id`).
+
+        Args:
+            template_id: unique template ID
         """
         return self._call(
             _UNSHARE,
@@ -987,6 +1079,18 @@ class AsyncTemplates(AsyncResource):
         Search templates with filtering, sorting, and faceting capabilities
 
         `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _SEARCH,
@@ -1025,6 +1129,12 @@ class AsyncTemplates(AsyncResource):
         Get public-template list
 
         `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_PUBLIC,
@@ -1053,6 +1163,12 @@ class AsyncTemplates(AsyncResource):
         Get pdcp early template lists
 
         `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_EARLY,
@@ -1078,6 +1194,9 @@ class AsyncTemplates(AsyncResource):
         Get early template text
 
         `GET /v1/template/early/{id}` (operation `get-v1-early-templates-id`).
+
+        Args:
+            id: The `id` path value.
         """
         return await self._call(
             _GET_EARLY,
@@ -1103,6 +1222,10 @@ class AsyncTemplates(AsyncResource):
         Get public template data
 
         `GET /v1/template/public/{template_id}` (operation `get-v1-public-template-data`).
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
         """
         return await self._call(
             _GET_PUBLIC,
@@ -1130,6 +1253,12 @@ class AsyncTemplates(AsyncResource):
         Get user private(my) templates
 
         `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST,
@@ -1158,6 +1287,12 @@ class AsyncTemplates(AsyncResource):
         Create a private template
 
         `POST /v1/template` (operation `post-v1-template`).
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
         """
         return await self._call(
             _CREATE,
@@ -1191,6 +1326,13 @@ class AsyncTemplates(AsyncResource):
         Update existing private template
 
         `PATCH /v1/template` (operation `patch-v1-template`).
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
         """
         return await self._call(
             _UPDATE,
@@ -1221,6 +1363,9 @@ class AsyncTemplates(AsyncResource):
         Get private template text using ID
 
         `GET /v1/template/{template_id}` (operation `get-v1-template-t_id`).
+
+        Args:
+            template_id: unique Id of template
         """
         return await self._call(
             _GET,
@@ -1245,6 +1390,9 @@ class AsyncTemplates(AsyncResource):
         Delete private template using ID
 
         `DELETE /v1/template/{template_id}` (operation `delete-v1-template-template_id`).
+
+        Args:
+            template_id: unique Id of template
         """
         return await self._call(
             _DELETE,
@@ -1272,6 +1420,12 @@ class AsyncTemplates(AsyncResource):
         Generate a private template with AI Engine
 
         `POST /v1/template/ai` (operation `post-v1-template-ai`).
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
         """
         return await self._call(
             _GENERATE,
@@ -1306,6 +1460,14 @@ class AsyncTemplates(AsyncResource):
         Shared template list
 
         `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _LIST_SHARED,
@@ -1342,6 +1504,13 @@ class AsyncTemplates(AsyncResource):
         Share a private template (shared-with-link)
 
         `POST /v1/template/share` (operation `post-v1-template-share`).
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
         """
         return await self._call(
             _SHARE,
@@ -1373,6 +1542,10 @@ class AsyncTemplates(AsyncResource):
         Get a shared template text
 
         `GET /v1/template/share/{template_id}` (operation `get-v1-template-share-template_id`).
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
         """
         return await self._call(
             _GET_SHARED,
@@ -1400,6 +1573,14 @@ class AsyncTemplates(AsyncResource):
         """Update Shared Template
 
         `PATCH /v1/template/share/{template_id}` (operation `patch-v1-template-share-template_id`).
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
         """
         return await self._call(
             _UPDATE_SHARED,
@@ -1429,6 +1610,9 @@ class AsyncTemplates(AsyncResource):
         """Unshare/Delete template
 
         `DELETE /v1/template/share/{template_id}` (operation `delete-v1-template-share-template_id`).
+
+        Args:
+            template_id: unique template ID
         """
         return await self._call(
             _UNSHARE,

@@ -170,6 +170,19 @@ class Vulnerabilities(SyncResource):
         Full text search on vulnerabilities
 
         `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _SEARCH,
@@ -205,6 +218,10 @@ class Vulnerabilities(SyncResource):
         """Get Vulnerability by ID
 
         `GET /v2/vulnerability/{id}` (operation `get-vulnerability-by-id`).
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
         """
         return self._call(
             _GET,
@@ -242,6 +259,11 @@ class Vulnerabilities(SyncResource):
         Get timeline of events for a vulnerability including template release date, first detection, status changes, and severity changes
 
         `GET /v2/vulnerability/{id}/timeline` (operation `get-vulnerability-timeline`).
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
         """
         return self._call(
             _TIMELINE,
@@ -303,6 +325,19 @@ class AsyncVulnerabilities(AsyncResource):
         Full text search on vulnerabilities
 
         `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+            max_items: Stop after this many items (all of them when None).
         """
         return self._call(
             _SEARCH,
@@ -338,6 +373,10 @@ class AsyncVulnerabilities(AsyncResource):
         """Get Vulnerability by ID
 
         `GET /v2/vulnerability/{id}` (operation `get-vulnerability-by-id`).
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
         """
         return await self._call(
             _GET,
@@ -375,6 +414,11 @@ class AsyncVulnerabilities(AsyncResource):
         Get timeline of events for a vulnerability including template release date, first detection, status changes, and severity changes
 
         `GET /v2/vulnerability/{id}/timeline` (operation `get-vulnerability-timeline`).
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
         """
         return await self._call(
             _TIMELINE,

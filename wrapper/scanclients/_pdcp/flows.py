@@ -62,8 +62,10 @@ def create(options: ClientOptions, params: Mapping[str, Any]) -> Flow[CreateScan
     """`POST /v1/scans` from the keyword parameters, checked first; not retried once it may have
     reached the service. Returns the answer: `truncation` says whether the caller is warned."""
     body = build_create_request(params).to_dict()
-    request = _send.build_request(options, "POST", "/v1/scans", json_body=body)
-    response = yield from _send.send(request, options, creates=True)
+    # The generated operation's declaration (`creates` in specs/generators.toml), as create_api's.
+    op = _generated.OPERATIONS["post-v1-scans"]
+    request = _send.build_request(options, op.method, op.path, json_body=body)
+    response = yield from _send.send(request, options, creates=op.creates, writes=op.writes)
     return _created_scan(response, SERVICE.name)
 
 

@@ -255,8 +255,9 @@ def _refused(line: bytes, number: int, refusal: ValueError) -> None:
             )
         # Read by the standard library, refused by jiter (nuclei writes none of them): nesting
         # deeper than 200, a lone surrogate escape, a byte-order mark.
-        errors: list[dict[str, Any]] = getattr(refusal, "errors", lambda: [{}])()
-        detail = str(errors[0].get("msg", refusal)).removeprefix("Invalid JSON: ")
+        errors = getattr(refusal, "errors", None)  # pydantic_core's, with jiter's message
+        detail = str(errors()[0]["msg"] if callable(errors) else refusal)
+        detail = detail.removeprefix("Invalid JSON: ")
     raise ValidationError("source", f"line {number} is not valid JSON ({detail}); nothing was sent")
 
 

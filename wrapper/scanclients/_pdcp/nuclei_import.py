@@ -8,9 +8,7 @@ spooled to a temporary file (in memory while small), so memory stays bounded wha
 of the results. A caller's seekable file is read from where it stands, and put back there when
 the import ends (or fails): given again with `start_line=`, it numbers its lines alike.
 
-The check runs at the speed of the wire: each line is parsed by pydantic-core's JSON parser
-(jiter, in Rust) against "an object, members ignored", which builds no Python objects; only a
-line it refuses is parsed again by the standard library, to say what is wrong with it.
+The check runs at the speed of the wire, a block of lines at a time (`import_layout`).
 
 `import_flow` sends the first chunk with `POST /v1/scans/import` (which creates the scan) and the
 rest with `PATCH /v1/scans/{scan_id}/import`. Both are writes: the transport retries them only
@@ -22,9 +20,7 @@ last line confirmed, and where to resume (`scan_id=...`, `start_line=...`).
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
-import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -40,6 +36,7 @@ from .._core.flow import Flow
 from .._core.options import ClientOptions
 from .._core.text import check_text, non_empty_string
 from ..errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
+from .import_layout import Chunk, lay_out
 
 __all__ = [
     "MAX_CHUNK_BYTES",
@@ -70,14 +67,6 @@ class ImportResult:
     bytes_total: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Chunk:
-    start: int  # byte offset in the prepared file
-    end: int
-    first_line: int
-    last_line: int
-
-
 class PreparedImport:
     """A checked source and its chunks; `close()` releases the file (the flow does it)."""
 
@@ -85,7 +74,7 @@ class PreparedImport:
         self,
         file: IO[bytes],
         owned: bool,
-        chunks: list[_Chunk],
+        chunks: list[Chunk],
         first_line: int,
         origin: int = 0,
     ) -> None:
@@ -96,7 +85,7 @@ class PreparedImport:
         self.first_line = first_line
         self.bytes_total = sum(chunk.end - chunk.start for chunk in chunks)
 
-    def read(self, chunk: _Chunk) -> bytes:
+    def read(self, chunk: Chunk) -> bytes:
         self._file.seek(chunk.start)
         return self._file.read(chunk.end - chunk.start)
 
@@ -136,7 +125,7 @@ def prepare(
             file.close()
         raise ValidationError("source", "cannot tell where the file stands") from None
     try:
-        chunks = _chunks(file, start_line, max_chunk_bytes)
+        chunks = lay_out(file, start_line, max_chunk_bytes)
         if not chunks:
             raise ValidationError("source", f"no results to import from line {start_line} on")
     except BaseException:
@@ -189,76 +178,6 @@ def _is_seekable_binary(source: object) -> bool:
         return bool(source.seekable()) and isinstance(source.read(0), bytes)  # type: ignore[attr-defined]
     except (OSError, ValueError, AttributeError):
         return False
-
-
-def _chunks(file: IO[bytes], start_line: int, limit: int) -> list[_Chunk]:
-    """The chunks from `start_line` on: each from its first result line to the end of its last,
-    so a blank line between two results travels inside their chunk and counts toward its size,
-    and blank lines between two chunks (or at the end) are not sent at all."""
-    chunks: list[_Chunk] = []
-    offset = file.tell()  # a caller's file is read from where it stands
-    start: int | None = None
-    first = end = last = 0
-    validate = _object_validator().validate_json
-    for number, line in enumerate(file, start=1):
-        begin, offset = offset, offset + len(line)
-        if number < start_line or line.isspace():
-            continue
-        if len(line) > limit:
-            _too_long(line, number, limit)
-        try:
-            validate(line)
-        except ValueError as refusal:  # pydantic_core's ValidationError
-            _refused(line, number, refusal)
-        if start is not None and offset - start > limit:
-            chunks.append(_Chunk(start, end, first, last))
-            start = None
-        if start is None:
-            start, first = begin, number
-        end, last = offset, number
-    if start is not None:
-        chunks.append(_Chunk(start, end, first, last))
-    return chunks
-
-
-@functools.cache
-def _object_validator() -> Any:
-    # "A JSON object, its members ignored": jiter parses (and so checks) every member in Rust and
-    # builds nothing; several times faster than json.loads on nuclei's lines. Imported here,
-    # once: a client that never imports pays nothing for it.
-    from pydantic_core import SchemaValidator, core_schema
-
-    return SchemaValidator(core_schema.typed_dict_schema({}, extra_behavior="ignore"))
-
-
-def _too_long(line: bytes, number: int, limit: int) -> None:
-    raise ValidationError(
-        "source",
-        f"line {number} is {len(line)} bytes, more than a chunk may hold ({limit} bytes);"
-        " it cannot be imported (nothing was sent)",
-    )
-
-
-def _refused(line: bytes, number: int, refusal: ValueError) -> None:
-    """The `ValidationError` for a line the fast check refused: what is wrong, in the standard
-    library's words where it has them."""
-    try:
-        document = json.loads(line)
-    except (ValueError, RecursionError) as error:
-        detail = error.msg if isinstance(error, json.JSONDecodeError) else type(error).__name__
-    else:
-        if not isinstance(document, dict):
-            raise ValidationError(
-                "source",
-                f"line {number} is a JSON {type(document).__name__}, not an object;"
-                " nothing was sent",
-            )
-        # Read by the standard library, refused by jiter (nuclei writes none of them): nesting
-        # deeper than 200, a lone surrogate escape, a byte-order mark.
-        errors = getattr(refusal, "errors", None)  # pydantic_core's, with jiter's message
-        detail = str(errors()[0]["msg"] if callable(errors) else refusal)
-        detail = detail.removeprefix("Invalid JSON: ")
-    raise ValidationError("source", f"line {number} is not valid JSON ({detail}); nothing was sent")
 
 
 # --- the flow ---------------------------------------------------------------------------------
@@ -336,7 +255,7 @@ def _created_id(response: httpx.Response) -> str:
 
 
 def _interrupted(
-    error: APIError, scan_id: str | None, confirmed: int, chunk: _Chunk
+    error: APIError, scan_id: str | None, confirmed: int, chunk: Chunk
 ) -> ImportInterruptedError:
     return ImportInterruptedError(
         str(error),

@@ -8,8 +8,9 @@ and reported as a ratio to raw httpx doing the same request. Goals are reported,
 
 B1 sync call latency (median, p99) · B2 async throughput · B3 cold import · B4 a create with
 100,000 targets · B5 regeneration wall time (both specs, prepared and checked) · B6 RSS growth over
-20,000 creates · B7 a cold process to its first answered create, against a raw httpx process sending
-the same POST · B8 findings of a 100,000-finding scan at constant memory · B9 a 100 MB nuclei
+20,000 creates · B7 a cold process to its first answer: the library (both services) and one
+command of each CLI group, each against a raw httpx process sending the same request
+(bench_cold.py) · B8 findings of a 100,000-finding scan at constant memory · B9 a 100 MB nuclei
 import (B8 and B9 in bench_pdcp.py)
 """
 
@@ -28,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import bench_cold
 import httpx
 from bench_report import print_table, rows
 from bench_server import start_server
@@ -154,37 +156,6 @@ def b3_import(repeats: int) -> dict[str, float]:
     }
 
 
-def b7_first_call(url: str, repeats: int) -> dict[str, float]:
-    """Milliseconds from a fresh interpreter's first import to the first answered create.
-
-    The clock starts before anything is imported, so the figure is what a short script pays:
-    imports, client construction, building, sending and parsing one create. Best of `repeats`,
-    the two processes taken in turns.
-    """
-    clock = "import time; t = time.perf_counter()\n"
-    done = "\nprint(time.perf_counter() - t)"
-    raw = (
-        clock + "import httpx\n"
-        f"httpx.post({url + '/v1/scans'!r}, json={{'targets': ['example.com']}},"
-        f" headers={{'X-API-Key': {KEY!r}}}).json()" + done
-    )
-    ours = (
-        clock + "from scanclients import PDCP\n"
-        f"PDCP(api_key={KEY!r}, base_url={url!r}).scans.create(targets=['example.com'])" + done
-    )
-    # Byte-code caching on, as for any installed package (pip compiles httpx at install): with
-    # PYTHONDONTWRITEBYTECODE set, every run would compile our modules from source and httpx not.
-    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    best = {"raw httpx": float("inf"), "scanclients": float("inf")}
-    for _ in range(repeats + 1):  # the first turn writes the byte code
-        for name, code in (("raw httpx", raw), ("scanclients", ours)):
-            run = subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, env=environment
-            )
-            best[name] = min(best[name], float(run.stdout) * 1000)
-    return best
-
-
 def b4_big(url: str, repeats: int) -> dict[str, float]:
     from scanclients import PDCP
 
@@ -237,14 +208,7 @@ def main() -> int:
     parser.add_argument("--only-first-call", action="store_true", help="B7 alone")
     args = parser.parse_args()
     if args.only_first_call:
-        with tempfile.TemporaryDirectory() as tmp:
-            server, url = start_server(Path(tmp))
-            try:
-                b7 = b7_first_call(url, 10)
-            finally:
-                server.terminate()
-                server.wait()
-        print(json.dumps(b7), f"{b7['scanclients'] / b7['raw httpx']:.2f}x")
+        print_table(bench_cold.rows(bench_cold.measure(8)))
         return 0
     scale = 10 if args.quick else 1
 
@@ -258,7 +222,7 @@ def main() -> int:
                 "B4": b4_big(url, 15 if not args.quick else 1),
                 "B5": b5_regeneration(),
                 "B6": b6_memory(url, 20_000 // scale),
-                "B7": b7_first_call(url, 10 // min(scale, 5)),
+                "B7": bench_cold.cold_starts(url, 8 // min(scale, 4)),
             }
         finally:
             server.terminate()
@@ -266,7 +230,7 @@ def main() -> int:
     import bench_pdcp  # B8, B9: the PDCP scan helpers, against their own server
 
     figures.update(bench_pdcp.measure(args.quick))
-    print_table(rows(figures) + bench_pdcp.rows(figures))
+    print_table(rows(figures) + bench_cold.rows(figures["B7"]) + bench_pdcp.rows(figures))
     if args.json_file:
         Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
     return 0

@@ -1,5 +1,6 @@
-"""The table `make bench` prints for B1-B7: each figure, its ratio to the baseline measured in the
-same run, and whether the goal is met (goals are reported, never asserted)."""
+"""The table `make bench` prints for B1-B6: each figure, its ratio to the baseline measured in the
+same run, and whether the goal is met (goals are reported, never asserted). B7 is bench_cold's,
+B8 and B9 bench_pdcp's."""
 
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ def rows(figures: dict[str, Any]) -> list[Row]:
                     f"B1 {operation}: {client}",
                     f"{summary['median_us']:.0f} us (p99 {summary['p99_us']:.0f})",
                     f"{ratio:.2f}x",
-                    "" if client == "raw httpx" else _goal(ratio <= 1.10, "<= 1.10x"),
+                    "" if client == "raw httpx" else _goal(ratio <= 1.05, "<= 1.05x"),
                 )
             )
     b2 = figures["B2"]
@@ -70,7 +71,7 @@ def rows(figures: dict[str, Any]) -> list[Row]:
             name, "(informative)"
         )
         table.append((label, f"{b3[name]:.0f} ms", f"{ratio:.2f}x", goal))
-    table += _compared("B4 100k targets", figures["B4"], "{:.1f} ms", "1.10")
+    table += _compared("B4 100k targets", figures["B4"], "{:.1f} ms", "1.5")
     b5, b6 = figures["B5"], figures["B6"]
     table += [
         (
@@ -81,5 +82,4 @@ def rows(figures: dict[str, Any]) -> list[Row]:
         ),
         ("B6 RSS growth, 20k creates", f"{b6:.1f} MB", "", _goal(b6 < 10, "< 10 MB")),
     ]
-    table += _compared("B7 cold process to first create", figures["B7"], "{:.0f} ms", "1.5")
     return table

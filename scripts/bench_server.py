@@ -23,6 +23,26 @@ CREATED = json.dumps({"id": "b1", "message": "scan created", "truncated-scan-tar
 SCAN = json.dumps(
     {"data": {"id": "b1", "type": "NMAP", "state": "RUNNING", "progress": 40}}
 ).encode()
+STATUS = json.dumps(  # PDCP's answer to GET /v1/scans/{id}
+    {
+        "scan_id": "b1",
+        "status": "running",
+        "scan_time_elapsed": "1m",
+        "progress": 40,
+        "failure_reason": "",
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:01:00Z",
+        "total_target": 1,
+        "completed_at": "",
+        "total_scan": 1,
+        "total_template": 1,
+        "name": "bench",
+        "is_oss": False,
+        "is_cloud": True,
+        "total_result": 0,
+    }
+).encode()
+TARGET = json.dumps({"data": {"id": "t1", "target": "example.com", "tags": []}}).encode()
 
 
 async def _connection(
@@ -84,8 +104,14 @@ def start_server(tmp: Path, script: str = __file__) -> tuple[subprocess.Popen[by
 
 
 async def _answer(method: str, path: str, writer: asyncio.StreamWriter) -> None:
-    # PDCP's create answer at /v1/scans; HostedScan's scan under /hostedscan/.
-    await json_reply(writer, SCAN if path.startswith("/hostedscan") or method == "GET" else CREATED)
+    # PDCP's create answer at /v1/scans; HostedScan's scan (or target) under /hostedscan/.
+    if path.startswith("/hostedscan/v1/targets"):
+        await json_reply(writer, TARGET)
+    elif method == "GET" and path.startswith("/v1/scans/"):
+        await json_reply(writer, STATUS)
+    else:
+        hostedscan = path.startswith("/hostedscan") or method == "GET"
+        await json_reply(writer, SCAN if hostedscan else CREATED)
 
 
 if __name__ == "__main__":

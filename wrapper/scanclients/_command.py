@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 __all__ = ["main"]
 
@@ -11,7 +12,16 @@ def main() -> None:
     try:
         from ._cli import main as run
     except ImportError as error:
-        sys.exit(
-            f"scanclients: the command line needs its extra: pip install 'scanclients[cli]' ({error})"
-        )
-    run()
+        _missing_extra(error)
+    try:
+        run()
+    except ImportError as error:  # rich is imported only when a table or a bar is drawn
+        if error.name not in ("click", "rich"):
+            raise
+        _missing_extra(error)
+
+
+def _missing_extra(error: ImportError) -> NoReturn:
+    sys.exit(
+        f"scanclients: the command line needs its extra: pip install 'scanclients[cli]' ({error})"
+    )

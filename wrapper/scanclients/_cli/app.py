@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from .. import __version__, errors
+from .lazy import ListedGroup
 
 __all__ = [
     "EXIT_API",
@@ -110,7 +111,9 @@ def _exit_code(error: errors.ScanClientsError) -> int:
     return EXIT_API
 
 
-@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=ListedGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="scanclients")
 def cli() -> None:
     """Create, follow and fetch vulnerability scans on PDCP and HostedScan."""

@@ -1,5 +1,9 @@
 """How the command prints: rich tables on a terminal, one JSON document with --json, progress
-on stderr."""
+on stderr.
+
+rich is imported only when a table or a bar is drawn: a command run with --json never loads it
+(a table made with `table_of` is a plain description until rich renders it).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,17 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-from rich.table import Table
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 __all__ = [
     "ShowProgress",
+    "TableOf",
     "counted",
     "emit",
     "error_console",
@@ -29,12 +35,35 @@ __all__ = [
 
 
 def stdout_console() -> Console:
+    from rich.console import Console
+
     # rich leaves colour out when stdout is not a terminal; NO_COLOR is honoured as well.
     return Console(no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=True)
 
 
 def error_console() -> Console:
+    from rich.console import Console
+
     return Console(stderr=True, no_color=bool(os.environ.get("NO_COLOR")), soft_wrap=True)
+
+
+@dataclass(frozen=True)
+class TableOf:
+    """A table for people, drawn by rich when printed (rich reads `__rich__`)."""
+
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def __rich__(self) -> Table:
+        from rich.table import Table
+
+        table = Table(title=self.title)
+        for column in self.columns:
+            table.add_column(column)
+        for row in self.rows:
+            table.add_row(*row)
+        return table
 
 
 def emit(
@@ -43,7 +72,7 @@ def emit(
     as_json: bool,
     title: str = "",
     rows: list[tuple[str, Any]] | None = None,
-    table: Table | None = None,
+    table: TableOf | None = None,
 ) -> None:
     """Print `document` as JSON, or else the table (or key/value rows) made for people."""
     if as_json:
@@ -53,6 +82,8 @@ def emit(
     if table is not None:
         console.print(table)
         return
+    from rich.table import Table
+
     shown = Table(title=title or None, show_header=False, box=None, pad_edge=False)
     shown.add_column(style="bold")
     shown.add_column()
@@ -61,14 +92,9 @@ def emit(
     console.print(shown)
 
 
-def table_of(title: str, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> Table:
-    """A table for people: a title, a header, the rows."""
-    table = Table(title=title)
-    for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*row)
-    return table
+def table_of(title: str, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> TableOf:
+    """A table for people: a title, a header, the rows (drawn by rich only if printed)."""
+    return TableOf(title, tuple(columns), tuple(tuple(row) for row in rows))
 
 
 def plain(value: Any) -> Any:
@@ -106,6 +132,8 @@ class ShowProgress(Protocol):
 @contextmanager
 def progress_bar(label: str, total: float) -> Iterator[ShowProgress]:
     """A live bar on stderr, drawn only on a terminal; off one, a line per change."""
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
     console = error_console()
     columns = (
         TextColumn("{task.description}"),

@@ -44,11 +44,8 @@ def build_request(
 
     Text that cannot be sent (a lone surrogate, NaN) is a `ValidationError` naming the field.
     """
-    _check_sendable("body", json_body)
-    _check_sendable("query", params)
-    _check_sendable("path", path)
     try:
-        return httpx.Request(
+        request = httpx.Request(
             method.upper(),
             options.base_url + path,
             headers={**options.headers(), **(headers or {})},
@@ -58,7 +55,16 @@ def build_request(
             extensions={"timeout": options.timeout.as_dict()},
         )
     except (UnicodeEncodeError, ValueError) as error:
+        # The body is walked only now: httpx's encoder (C) refuses every string and float the
+        # walk would name, so a good body of 100,000 targets is not visited item by item.
+        _check_sendable("body", json_body)
+        _check_sendable("query", params)
+        _check_sendable("path", path)
         raise ValidationError("request", f"cannot be sent: {type(error).__name__}") from None
+    # Small, and checked even where httpx would send them anyway (a NaN in the query).
+    _check_sendable("query", params)
+    _check_sendable("path", path)
+    return request
 
 
 def _check_sendable(where: str, value: Any) -> None:

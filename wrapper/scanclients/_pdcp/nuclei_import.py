@@ -2,9 +2,13 @@
 
 `prepare` reads the whole source once before anything is sent: every line must be a JSON object
 (else a `ValidationError` naming the line), no line may exceed a chunk, and the chunks (at most
-4 MB, always whole lines) are laid out. A path or a seekable binary file is read in place; a text
-file, a pipe or an iterable of lines is spooled to a temporary file (in memory while small), so
-memory stays bounded whatever the size of the results.
+4 MB, always whole lines, blank lines between them included in the count) are laid out. A path
+or a seekable binary file is read in place; a text file, a pipe or an iterable of lines is
+spooled to a temporary file (in memory while small), so memory stays bounded whatever the size
+of the results. A caller's seekable file is read from where it stands, and put back there when
+the import ends (or fails): given again with `start_line=`, it numbers its lines alike.
+
+The check runs at the speed of the wire, a block of lines at a time (`import_layout`).
 
 `import_flow` sends the first chunk with `POST /v1/scans/import` (which creates the scan) and the
 rest with `PATCH /v1/scans/{scan_id}/import`. Both are writes: the transport retries them only
@@ -15,8 +19,8 @@ last line confirmed, and where to resume (`scan_id=...`, `start_line=...`).
 
 from __future__ import annotations
 
+import contextlib
 import io
-import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -30,8 +34,9 @@ from .._core import answers as _answers
 from .._core import send as _send
 from .._core.flow import Flow
 from .._core.options import ClientOptions
-from .._core.text import non_empty_string
+from .._core.text import check_text, non_empty_string
 from ..errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
+from .import_layout import Chunk, lay_out
 
 __all__ = [
     "MAX_CHUNK_BYTES",
@@ -62,31 +67,39 @@ class ImportResult:
     bytes_total: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Chunk:
-    start: int  # byte offset in the prepared file
-    end: int
-    first_line: int
-    last_line: int
-
-
 class PreparedImport:
     """A checked source and its chunks; `close()` releases the file (the flow does it)."""
 
-    def __init__(self, file: IO[bytes], owned: bool, chunks: list[_Chunk], first_line: int) -> None:
+    def __init__(
+        self,
+        file: IO[bytes],
+        owned: bool,
+        chunks: list[Chunk],
+        first_line: int,
+        origin: int = 0,
+    ) -> None:
         self._file = file
         self._owned = owned
+        self._origin = origin
         self.chunks = chunks
         self.first_line = first_line
         self.bytes_total = sum(chunk.end - chunk.start for chunk in chunks)
 
-    def read(self, chunk: _Chunk) -> bytes:
+    def read(self, chunk: Chunk) -> bytes:
         self._file.seek(chunk.start)
         return self._file.read(chunk.end - chunk.start)
 
     def close(self) -> None:
-        if self._owned:
-            self._file.close()
+        _release(self._file, self._owned, self._origin)
+
+
+def _release(file: IO[bytes], owned: bool, origin: int) -> None:
+    """Close a file of ours; put a caller's back where it stood, for a resume with `start_line`."""
+    if owned:
+        file.close()
+        return
+    with contextlib.suppress(OSError, ValueError):  # closed by the caller meanwhile
+        file.seek(origin)
 
 
 def prepare(
@@ -106,16 +119,19 @@ def prepare(
         )
     file, owned = _open(source)
     try:
-        chunks = _chunks(file, start_line, max_chunk_bytes)
+        origin = file.tell()
+    except (OSError, ValueError):
+        if owned:
+            file.close()
+        raise ValidationError("source", "cannot tell where the file stands") from None
+    try:
+        chunks = lay_out(file, start_line, max_chunk_bytes)
+        if not chunks:
+            raise ValidationError("source", f"no results to import from line {start_line} on")
     except BaseException:
-        if owned:
-            file.close()
+        _release(file, owned, origin)
         raise
-    if not chunks:
-        if owned:
-            file.close()
-        raise ValidationError("source", f"no results to import from line {start_line} on")
-    return PreparedImport(file, owned, chunks, start_line)
+    return PreparedImport(file, owned, chunks, start_line, origin)
 
 
 def _open(source: ImportSource) -> tuple[IO[bytes], bool]:
@@ -164,49 +180,6 @@ def _is_seekable_binary(source: object) -> bool:
         return False
 
 
-def _chunks(file: IO[bytes], start_line: int, limit: int) -> list[_Chunk]:
-    chunks: list[_Chunk] = []
-    offset = file.tell()  # a caller's file is read from where it stands
-    first = start = None
-    last = 0
-    for number, line in enumerate(file, start=1):
-        begin, offset = offset, offset + len(line)
-        if number < start_line or not line.strip():
-            continue  # (a blank line between two sent lines travels inside their chunk)
-        _check_line(line, number, limit)
-        if start is not None and offset - start > limit:
-            assert first is not None
-            chunks.append(_Chunk(start, begin, first, last))
-            start = None
-        if start is None:
-            start, first = begin, number
-        last = number
-    if start is not None and first is not None:
-        chunks.append(_Chunk(start, offset, first, last))
-    return chunks
-
-
-def _check_line(line: bytes, number: int, limit: int) -> None:
-    if len(line) > limit:
-        raise ValidationError(
-            "source",
-            f"line {number} is {len(line)} bytes, more than a chunk may hold ({limit} bytes);"
-            " it cannot be imported (nothing was sent)",
-        )
-    try:
-        document = json.loads(line)
-    except (ValueError, RecursionError) as error:
-        detail = error.msg if isinstance(error, json.JSONDecodeError) else type(error).__name__
-        raise ValidationError(
-            "source", f"line {number} is not valid JSON ({detail}); nothing was sent"
-        ) from None
-    if not isinstance(document, dict):
-        raise ValidationError(
-            "source",
-            f"line {number} is a JSON {type(document).__name__}, not an object; nothing was sent",
-        )
-
-
 # --- the flow ---------------------------------------------------------------------------------
 
 
@@ -221,9 +194,11 @@ def import_flow(
     """Send the chunks; return where the import ended. Closes `prepared` in any case."""
     try:
         if name is not None:
-            non_empty_string("name", name, sent=False)
-        if scan_id is not None and (not isinstance(scan_id, str) or not scan_id.strip()):
-            raise ValidationError("scan_id", f"expected a non-empty scan id, got {scan_id!r}")
+            non_empty_string("name", name)  # sent in the query: a lone surrogate is refused
+        if scan_id is not None:
+            if not isinstance(scan_id, str) or not scan_id.strip():
+                raise ValidationError("scan_id", f"expected a non-empty scan id, got {scan_id!r}")
+            check_text("scan_id", scan_id)  # sent in the path
         confirmed, sent = prepared.first_line - 1, 0
         for index, chunk in enumerate(prepared.chunks):
             body = prepared.read(chunk)
@@ -280,7 +255,7 @@ def _created_id(response: httpx.Response) -> str:
 
 
 def _interrupted(
-    error: APIError, scan_id: str | None, confirmed: int, chunk: _Chunk
+    error: APIError, scan_id: str | None, confirmed: int, chunk: Chunk
 ) -> ImportInterruptedError:
     return ImportInterruptedError(
         str(error),

@@ -8,14 +8,13 @@ from enum import Enum
 from typing import Any, TypeVar
 
 import click
-from rich.table import Table
 
 from ...types import ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
 from ..app import command_options, with_options
 from ..findings import FindingsReport, findings_options
 from ..inputs import many
 from ..options import output_option, takes_id
-from ..output import emit, plain, show_saved, table_of
+from ..output import TableOf, emit, plain, show_saved, table_of
 from .group import downloader, hostedscan_client, risk_findings
 
 __all__ = ["create_report", "download_report", "get_risk", "list_risks", "scan_risks"]
@@ -23,7 +22,7 @@ __all__ = ["create_report", "download_report", "get_risk", "list_risks", "scan_r
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _risk_table(title: str, found: list[Risk]) -> Table:
+def _risk_table(title: str, found: list[Risk]) -> TableOf:
     rows = []
     for risk in found:
         definition = risk.risk_definition

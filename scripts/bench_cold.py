@@ -1,0 +1,170 @@
+"""B7 of `make bench`: a cold process to its first answer, the library's and the command line's,
+each against a raw httpx process sending the same request in the same run (or alone):
+
+    python scripts/bench_cold.py [--quick] [--json FILE]
+
+Each figure is the wall time of a whole fresh process (interpreter start, imports, client, one
+request, the answer parsed and printed), best of `repeats`, the contenders taken in turns so that
+drift on a shared machine falls on both. The command line is the installed `scanclients` script
+with `--json` (what a shell loop or a CI step reads); its raw counterpart prints the answer's JSON.
+One case per command group that talks to a service: `pdcp`, `pdcp scans`, `hostedscan`,
+`hostedscan targets` (`findings`, `webhook` and `mock` send nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench_server import start_server
+
+KEY = "bench-key"
+PDCP_HEADERS = {"X-API-Key": KEY}
+HS_HEADERS = {"X-HOSTEDSCAN-API-KEY": KEY}
+
+LIBRARY_GOAL, CLI_GOAL = 1.25, 1.5
+
+
+def _raw(method: str, url: str, headers: dict[str, str], body: Any = None) -> str:
+    """A raw httpx process: one request, the answer read as JSON and printed."""
+    sent = f", json={body!r}" if body is not None else ""
+    return (
+        "import httpx, json, sys\n"
+        f"r = httpx.request({method!r}, {url!r}, headers={headers!r}{sent})\n"
+        "sys.stdout.write(json.dumps(r.raise_for_status().json()))"
+    )
+
+
+def cases(url: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """(name, kind, raw httpx argv, scanclients argv) of every cold-start case."""
+    python = sys.executable
+    script = Path(python).with_name("scanclients")
+    command = [str(script)] if script.exists() else [python, "-m", "scanclients"]
+    hs = f"{url}/hostedscan"
+    pdcp_create = _raw("POST", f"{url}/v1/scans", PDCP_HEADERS, {"targets": ["example.com"]})
+    return [
+        (
+            "library: PDCP create",
+            "library",
+            [python, "-c", pdcp_create],
+            [
+                python,
+                "-c",
+                "from scanclients import PDCP\n"
+                f"PDCP(api_key={KEY!r}, base_url={url!r}).scans.create(targets=['example.com'])",
+            ],
+        ),
+        (
+            "library: HostedScan get",
+            "library",
+            [python, "-c", _raw("GET", f"{hs}/v1/scans/b1", HS_HEADERS)],
+            [
+                python,
+                "-c",
+                "from scanclients import HostedScan\n"
+                f"HostedScan(api_key={KEY!r}, base_url={hs!r}).scans.get('b1')",
+            ],
+        ),
+        (
+            "cli: pdcp create",
+            "cli",
+            [python, "-c", pdcp_create],
+            [*command, "pdcp", "create", "-t", "example.com", "--json"],
+        ),
+        (
+            "cli: pdcp scans get",
+            "cli",
+            [python, "-c", _raw("GET", f"{url}/v1/scans/b1", PDCP_HEADERS)],
+            [*command, "pdcp", "scans", "get", "b1", "--json"],
+        ),
+        (
+            "cli: hostedscan get",
+            "cli",
+            [python, "-c", _raw("GET", f"{hs}/v1/scans/b1", HS_HEADERS)],
+            [*command, "hostedscan", "get", "b1", "--json"],
+        ),
+        (
+            "cli: hostedscan targets get",
+            "cli",
+            [python, "-c", _raw("GET", f"{hs}/v1/targets/t1", HS_HEADERS)],
+            [*command, "hostedscan", "targets", "get", "t1", "--json"],
+        ),
+    ]
+
+
+def cold_starts(url: str, repeats: int) -> dict[str, dict[str, float]]:
+    """Milliseconds of each case's fastest process, raw httpx and scanclients, in turns."""
+    # Byte-code caching on, as for any installed package (pip compiles httpx at install).
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    environment.update(
+        PDCP_API_KEY=KEY,
+        PDCP_API_SERVER=url,
+        HOSTEDSCAN_API_KEY=KEY,
+        HOSTEDSCAN_BASE_URL=f"{url}/hostedscan",
+        NO_COLOR="1",
+    )
+    figures: dict[str, dict[str, float]] = {}
+    for name, kind, raw, ours in cases(url):
+        best = {"raw httpx": float("inf"), "scanclients": float("inf")}
+        for turn in range(repeats + 1):  # the first turn writes the byte code
+            for contender, argv in (("raw httpx", raw), ("scanclients", ours)):
+                started = time.perf_counter()
+                run = subprocess.run(argv, capture_output=True, text=True, env=environment)
+                elapsed = (time.perf_counter() - started) * 1000
+                if run.returncode != 0:
+                    raise SystemExit(f"bench: {name} ({contender}) failed: {run.stderr[-2000:]}")
+                if turn:
+                    best[contender] = min(best[contender], elapsed)
+        figures[name] = {**best, "kind": 0.0 if kind == "library" else 1.0}
+    return figures
+
+
+def rows(figures: dict[str, dict[str, float]]) -> list[tuple[str, str, str, str]]:
+    table = []
+    for name, figure in figures.items():
+        ratio = figure["scanclients"] / figure["raw httpx"]
+        goal = LIBRARY_GOAL if figure["kind"] == 0.0 else CLI_GOAL
+        table.append(
+            (
+                f"B7 cold process, {name}",
+                f"{figure['scanclients']:.0f} ms (raw {figure['raw httpx']:.0f})",
+                f"{ratio:.2f}x",
+                f"<= {goal}x  {'met' if ratio <= goal else 'MISSED'}",
+            )
+        )
+    return table
+
+
+def measure(repeats: int) -> dict[str, dict[str, float]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        server, url = start_server(Path(tmp))
+        try:
+            return cold_starts(url, repeats)
+        finally:
+            server.terminate()
+            server.wait()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", dest="json_file")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--repeats", type=int, default=8)
+    args = parser.parse_args()
+    figures = measure(2 if args.quick else args.repeats)
+    for name, value, ratio, goal in rows(figures):
+        print(f"{name:<42}  {value:>20}  {ratio:>6}  {goal}")
+    if args.json_file:
+        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

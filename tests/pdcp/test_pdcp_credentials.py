@@ -201,4 +201,5 @@ def test_a_quoted_null_is_the_text_null(tmp_path: Path) -> None:
     path.write_text("- api-key: 'null'\n")
     path.chmod(0o600)
     stored = read_credentials(path)
-    assert stored is not None and stored.api_key == "null"
+    assert stored is not None
+    assert stored.api_key == "null"

@@ -17,37 +17,12 @@ import httpx
 
 from ..errors import ValidationError
 from . import send as _send
+from .extras import Extras, merge_headers, merge_query
 from .operation_spec import Body, Field, Operation, Param, load_model
 from .options import ClientOptions
 from .text import check_text
 
 __all__ = ["Extras", "build", "to_wire"]
-
-
-class Extras:
-    """The escape hatches every method takes: merged last, they reach what the spec lacks."""
-
-    __slots__ = ("body", "headers", "query", "timeout")
-
-    def __init__(
-        self,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-    ) -> None:
-        self.headers = _mapping("extra_headers", extra_headers)
-        self.query = _mapping("extra_query", extra_query)
-        self.body = _mapping("extra_body", extra_body)
-        self.timeout = timeout
-
-
-def _mapping(name: str, value: Mapping[str, Any] | None) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise ValidationError(name, f"expected a mapping, got {type(value).__name__}")
-    return dict(value)
 
 
 def _to_document(model: Any, document: dict[str, Any]) -> dict[str, Any]:
@@ -87,14 +62,15 @@ def build(
         raise ValidationError(
             "team_id", f"{op.operation_id} needs a team: pass team_id=... or set PDCP_TEAM_ID"
         )
-    query.extend((key, _text(value)) for key, value in extras.query.items())
+    # One value per name, the escape hatch's (see `_core.extras`).
+    query = [(key, _text(value)) for key, value in merge_query(query, extras.query)]
     request = _send.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)
     # The body is ours to set: the base request's own length (0, without one) must not stay.
-    headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
-    headers |= extras.headers
+    base = [(k, v) for k, v in request.headers.items() if k.lower() != "content-length"]
     if content_type:
-        headers["Content-Type"] = content_type
+        base.append(("Content-Type", content_type))
+    headers = merge_headers(base, extras.headers)
     return httpx.Request(
         request.method,
         request.url.copy_merge_params(query) if query else request.url,

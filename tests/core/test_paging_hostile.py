@@ -204,3 +204,12 @@ def test_fuzzed_lying_servers_are_walked_to_an_end(lies: dict[str, Any]) -> None
     assert len(recorder.requests) <= real + 4
     if period is None and total <= real:
         assert len(got) >= min(total, real)
+
+
+def test_a_pdcp_list_takes_max_pages_as_hostedscans_do() -> None:
+    recorder = _capped(10**9, cap=2)
+    with PDCP(api_key=KEY, http_client=recorder.client()) as pd:
+        with pytest.raises(UnexpectedResponseError, match="pass a larger max_pages"):
+            list(pd.scans.list(limit=2, max_pages=3))
+        assert len(list(pd.scans.list(limit=2, max_items=6, max_pages=3))) == 6
+    assert len(recorder.requests) == 6

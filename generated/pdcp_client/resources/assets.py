@@ -437,6 +437,7 @@ class Assets(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -446,7 +447,7 @@ class Assets(SyncResource):
 
         Get asset changelogs
 
-        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -464,6 +465,7 @@ class Assets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def update_labels_many(
@@ -569,6 +571,7 @@ class Assets(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -578,7 +581,7 @@ class Assets(SyncResource):
 
         List all asset policies configured for your account. Returns each policy with its conditions, action type, and execution metadata.
 
-        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_POLICIES,
@@ -588,6 +591,7 @@ class Assets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create_policy(
@@ -757,6 +761,7 @@ class Assets(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -766,7 +771,7 @@ class Assets(SyncResource):
 
         Get the execution history for a specific asset policy, including apply actions, alert deliveries, and errors.
 
-        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_POLICY_EVENTS,
@@ -776,6 +781,7 @@ class Assets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -803,6 +809,7 @@ class AsyncAssets(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -812,7 +819,7 @@ class AsyncAssets(AsyncResource):
 
         Get asset changelogs
 
-        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -830,6 +837,7 @@ class AsyncAssets(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def update_labels_many(
@@ -935,6 +943,7 @@ class AsyncAssets(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -944,7 +953,7 @@ class AsyncAssets(AsyncResource):
 
         List all asset policies configured for your account. Returns each policy with its conditions, action type, and execution metadata.
 
-        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_POLICIES,
@@ -954,6 +963,7 @@ class AsyncAssets(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create_policy(
@@ -1123,6 +1133,7 @@ class AsyncAssets(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1132,7 +1143,7 @@ class AsyncAssets(AsyncResource):
 
         Get the execution history for a specific asset policy, including apply actions, alert deliveries, and errors.
 
-        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_POLICY_EVENTS,
@@ -1142,4 +1153,5 @@ class AsyncAssets(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

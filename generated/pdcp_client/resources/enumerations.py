@@ -934,6 +934,7 @@ class Enumerations(SyncResource):
         custom_filter: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -943,7 +944,7 @@ class Enumerations(SyncResource):
 
         Get enumeration list
 
-        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -966,6 +967,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create(
@@ -1629,6 +1631,7 @@ class Enumerations(SyncResource):
         | None = None,
         end_date: datetime.date | str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1638,7 +1641,7 @@ class Enumerations(SyncResource):
     ]:
         """Get asset enumeration history data
 
-        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1655,6 +1658,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_misconfigurations(
@@ -1667,6 +1671,7 @@ class Enumerations(SyncResource):
         | Literal["dangling_dns", "origin_exposure"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1678,7 +1683,7 @@ class Enumerations(SyncResource):
 
         Retrieve infrastructure misconfiguration findings discovered during asset enumeration. Currently detects AWS dangling DNS (Elastic IPs that no longer exist) and Cloudflare origin IP exposure.
 
-        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_MISCONFIGURATIONS,
@@ -1693,6 +1698,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_contents(
@@ -1737,6 +1743,7 @@ class Enumerations(SyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1748,7 +1755,7 @@ class Enumerations(SyncResource):
 
         Get enumeration content by enumerate_id
 
-        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_CONTENTS,
@@ -1787,6 +1794,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_contents(
@@ -1828,6 +1836,7 @@ class Enumerations(SyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1837,7 +1846,7 @@ class Enumerations(SyncResource):
 
         Get All enumeration content
 
-        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_ALL_CONTENTS,
@@ -1873,6 +1882,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -1905,6 +1915,7 @@ class AsyncEnumerations(AsyncResource):
         custom_filter: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1914,7 +1925,7 @@ class AsyncEnumerations(AsyncResource):
 
         Get enumeration list
 
-        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -1937,6 +1948,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create(
@@ -2600,6 +2612,7 @@ class AsyncEnumerations(AsyncResource):
         | None = None,
         end_date: datetime.date | str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2609,7 +2622,7 @@ class AsyncEnumerations(AsyncResource):
     ]:
         """Get asset enumeration history data
 
-        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_HISTORY,
@@ -2626,6 +2639,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_misconfigurations(
@@ -2638,6 +2652,7 @@ class AsyncEnumerations(AsyncResource):
         | Literal["dangling_dns", "origin_exposure"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2649,7 +2664,7 @@ class AsyncEnumerations(AsyncResource):
 
         Retrieve infrastructure misconfiguration findings discovered during asset enumeration. Currently detects AWS dangling DNS (Elastic IPs that no longer exist) and Cloudflare origin IP exposure.
 
-        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_MISCONFIGURATIONS,
@@ -2664,6 +2679,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_contents(
@@ -2708,6 +2724,7 @@ class AsyncEnumerations(AsyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2719,7 +2736,7 @@ class AsyncEnumerations(AsyncResource):
 
         Get enumeration content by enumerate_id
 
-        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_CONTENTS,
@@ -2758,6 +2775,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_contents(
@@ -2799,6 +2817,7 @@ class AsyncEnumerations(AsyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2808,7 +2827,7 @@ class AsyncEnumerations(AsyncResource):
 
         Get All enumeration content
 
-        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_ALL_CONTENTS,
@@ -2844,4 +2863,5 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

@@ -464,6 +464,7 @@ class Results(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -473,7 +474,7 @@ class Results(SyncResource):
 
         get changelogs of specific vulnerability by id
 
-        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -491,6 +492,7 @@ class Results(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_changelogs(
@@ -513,6 +515,7 @@ class Results(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -522,7 +525,7 @@ class Results(SyncResource):
 
         get changelogs of all vulnerabilities
 
-        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_ALL_CHANGELOGS,
@@ -539,6 +542,7 @@ class Results(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def get_retest(
@@ -819,6 +823,7 @@ class Results(SyncResource):
         is_internal: bool | None = None,
         asset_metadata: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -828,7 +833,7 @@ class Results(SyncResource):
 
         Get scans results of a user
 
-        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -858,6 +863,7 @@ class Results(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -909,6 +915,7 @@ class AsyncResults(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -918,7 +925,7 @@ class AsyncResults(AsyncResource):
 
         get changelogs of specific vulnerability by id
 
-        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -936,6 +943,7 @@ class AsyncResults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_changelogs(
@@ -958,6 +966,7 @@ class AsyncResults(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -967,7 +976,7 @@ class AsyncResults(AsyncResource):
 
         get changelogs of all vulnerabilities
 
-        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_ALL_CHANGELOGS,
@@ -984,6 +993,7 @@ class AsyncResults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def get_retest(
@@ -1264,6 +1274,7 @@ class AsyncResults(AsyncResource):
         is_internal: bool | None = None,
         asset_metadata: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1273,7 +1284,7 @@ class AsyncResults(AsyncResource):
 
         Get scans results of a user
 
-        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -1303,4 +1314,5 @@ class AsyncResults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

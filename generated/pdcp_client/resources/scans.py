@@ -733,6 +733,7 @@ class Scans(SyncResource):
         sort_desc: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -742,7 +743,7 @@ class Scans(SyncResource):
 
         Get user scans status
 
-        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -760,6 +761,7 @@ class Scans(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create_api(
@@ -1354,6 +1356,7 @@ class Scans(SyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1363,7 +1366,7 @@ class Scans(SyncResource):
 
         Get user scan history details
 
-        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1379,6 +1382,7 @@ class Scans(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_scan_history(
@@ -1400,6 +1404,7 @@ class Scans(SyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1409,7 +1414,7 @@ class Scans(SyncResource):
 
         Get scan history detial by scanId
 
-        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -1426,6 +1431,7 @@ class Scans(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def export_log(
@@ -1528,6 +1534,7 @@ class AsyncScans(AsyncResource):
         sort_desc: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1537,7 +1544,7 @@ class AsyncScans(AsyncResource):
 
         Get user scans status
 
-        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -1555,6 +1562,7 @@ class AsyncScans(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create_api(
@@ -2149,6 +2157,7 @@ class AsyncScans(AsyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2158,7 +2167,7 @@ class AsyncScans(AsyncResource):
 
         Get user scan history details
 
-        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_HISTORY,
@@ -2174,6 +2183,7 @@ class AsyncScans(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_scan_history(
@@ -2195,6 +2205,7 @@ class AsyncScans(AsyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2204,7 +2215,7 @@ class AsyncScans(AsyncResource):
 
         Get scan history detial by scanId
 
-        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -2221,6 +2232,7 @@ class AsyncScans(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def export_log(

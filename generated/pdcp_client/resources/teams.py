@@ -657,6 +657,7 @@ class Teams(SyncResource):
         | Literal["api", "platform", "unknown"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -664,7 +665,7 @@ class Teams(SyncResource):
     ) -> SyncPager[UserAuditLogItems, GetV1AuditLogResponse200]:
         """Get audit logs for team
 
-        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_AUDIT_LOGS,
@@ -683,6 +684,7 @@ class Teams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def search_audit_logs(
@@ -692,6 +694,7 @@ class Teams(SyncResource):
         offset: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -699,7 +702,7 @@ class Teams(SyncResource):
     ) -> SyncPager[UserAuditLogItems, GetV1TeamAuditLogSearchResponse200]:
         """Smart search across audit logs
 
-        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _SEARCH_AUDIT_LOGS,
@@ -709,6 +712,7 @@ class Teams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -1001,6 +1005,7 @@ class AsyncTeams(AsyncResource):
         | Literal["api", "platform", "unknown"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1008,7 +1013,7 @@ class AsyncTeams(AsyncResource):
     ) -> AsyncPager[UserAuditLogItems, GetV1AuditLogResponse200]:
         """Get audit logs for team
 
-        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_AUDIT_LOGS,
@@ -1027,6 +1032,7 @@ class AsyncTeams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def search_audit_logs(
@@ -1036,6 +1042,7 @@ class AsyncTeams(AsyncResource):
         offset: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1043,7 +1050,7 @@ class AsyncTeams(AsyncResource):
     ) -> AsyncPager[UserAuditLogItems, GetV1TeamAuditLogSearchResponse200]:
         """Smart search across audit logs
 
-        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _SEARCH_AUDIT_LOGS,
@@ -1053,4 +1060,5 @@ class AsyncTeams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

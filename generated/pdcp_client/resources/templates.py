@@ -496,6 +496,7 @@ class Templates(SyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -505,7 +506,7 @@ class Templates(SyncResource):
 
         Search templates with filtering, sorting, and faceting capabilities
 
-        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _SEARCH,
@@ -525,6 +526,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_public(
@@ -534,6 +536,7 @@ class Templates(SyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -543,7 +546,7 @@ class Templates(SyncResource):
 
         Get public-template list
 
-        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_PUBLIC,
@@ -553,6 +556,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_early(
@@ -562,6 +566,7 @@ class Templates(SyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -571,7 +576,7 @@ class Templates(SyncResource):
 
         Get pdcp early template lists
 
-        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_EARLY,
@@ -581,6 +586,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def get_early(
@@ -639,6 +645,7 @@ class Templates(SyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -648,7 +655,7 @@ class Templates(SyncResource):
 
         Get user private(my) templates
 
-        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -658,6 +665,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create(
@@ -815,6 +823,7 @@ class Templates(SyncResource):
         sort_asc: str | None = None,
         sort_desc: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -824,7 +833,7 @@ class Templates(SyncResource):
 
         Shared template list
 
-        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_SHARED,
@@ -840,6 +849,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def share(
@@ -977,6 +987,7 @@ class AsyncTemplates(AsyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -986,7 +997,7 @@ class AsyncTemplates(AsyncResource):
 
         Search templates with filtering, sorting, and faceting capabilities
 
-        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _SEARCH,
@@ -1006,6 +1017,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_public(
@@ -1015,6 +1027,7 @@ class AsyncTemplates(AsyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1024,7 +1037,7 @@ class AsyncTemplates(AsyncResource):
 
         Get public-template list
 
-        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_PUBLIC,
@@ -1034,6 +1047,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_early(
@@ -1043,6 +1057,7 @@ class AsyncTemplates(AsyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1052,7 +1067,7 @@ class AsyncTemplates(AsyncResource):
 
         Get pdcp early template lists
 
-        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_EARLY,
@@ -1062,6 +1077,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def get_early(
@@ -1120,6 +1136,7 @@ class AsyncTemplates(AsyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1129,7 +1146,7 @@ class AsyncTemplates(AsyncResource):
 
         Get user private(my) templates
 
-        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST,
@@ -1139,6 +1156,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create(
@@ -1296,6 +1314,7 @@ class AsyncTemplates(AsyncResource):
         sort_asc: str | None = None,
         sort_desc: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1305,7 +1324,7 @@ class AsyncTemplates(AsyncResource):
 
         Shared template list
 
-        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _LIST_SHARED,
@@ -1321,6 +1340,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def share(

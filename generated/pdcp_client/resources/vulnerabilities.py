@@ -160,6 +160,7 @@ class Vulnerabilities(SyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -169,7 +170,7 @@ class Vulnerabilities(SyncResource):
 
         Full text search on vulnerabilities
 
-        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _SEARCH,
@@ -190,6 +191,7 @@ class Vulnerabilities(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def get(
@@ -293,6 +295,7 @@ class AsyncVulnerabilities(AsyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -302,7 +305,7 @@ class AsyncVulnerabilities(AsyncResource):
 
         Full text search on vulnerabilities
 
-        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
         """
         return self._call(
             _SEARCH,
@@ -323,6 +326,7 @@ class AsyncVulnerabilities(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def get(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +31,8 @@ __all__ = [
     "Flow",
     "Send",
     "Sleep",
+    "aiter_decoded",
+    "iter_decoded",
     "run_async",
     "run_sync",
 ]
@@ -64,6 +66,7 @@ class Drain:
     response: httpx.Response
     sink: Callable[[bytes], object]
     deadline: Deadline | None = None
+    max_body: int | None = None
 
 
 Effect = Send | Sleep | Drain
@@ -118,18 +121,36 @@ class _Stepper(Generic[T]):
 _STEP = 64 * 1024  # the most decoded bytes one step of gzip decompression may produce
 
 
-class _Body:
-    """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline.
+class _Decoder:
+    """A body's raw bytes in, its decoded bytes out in steps of at most `_STEP` bytes.
 
-    A gzip body (or none) is decoded here from the raw bytes, at most `_STEP` bytes at a time, so
-    that a small bomb cannot expand in memory before it is counted; other encodings are left to
-    httpx's decoders (`raw` is False) and counted chunk by chunk.
+    A gzip body (or none) is decoded here from the raw bytes, so that a small bomb cannot expand
+    in memory before it is counted; other encodings are left to httpx's decoders (`raw` is False:
+    read `iter_bytes`, and the chunks pass through as they are).
     """
 
-    def __init__(self, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
+    def __init__(self, response: httpx.Response) -> None:
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self.raw = encoding in ("", "identity", "gzip", "x-gzip")
         self._gzip = zlib.decompressobj(zlib.MAX_WBITS | 16) if "gzip" in encoding else None
+
+    def decoded(self, raw: bytes) -> Iterator[bytes]:
+        if self._gzip is None:
+            yield raw
+            return
+        try:
+            yield self._gzip.decompress(raw, _STEP)
+            while self._gzip.unconsumed_tail:
+                yield self._gzip.decompress(self._gzip.unconsumed_tail, _STEP)
+        except zlib.error as error:
+            raise httpx.DecodingError(f"the gzip body is corrupt: {error}") from None
+
+
+class _Body(_Decoder):
+    """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline."""
+
+    def __init__(self, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
+        super().__init__(response)
         # A transport that answers from memory (httpx.MockTransport) hands over a read body.
         self.already_read = hasattr(response, "_content")
         self._response = response
@@ -155,19 +176,7 @@ class _Body:
 
     def feed(self, raw: bytes) -> bool:
         """Decode and keep a raw chunk; False once an error body is long enough."""
-        return all(self.add(chunk) for chunk in self._decoded(raw))
-
-    def _decoded(self, raw: bytes) -> Iterator[bytes]:
-        if self._gzip is None:
-            yield raw
-            return
-        try:
-            data = self._gzip.decompress(raw, _STEP)
-            yield data
-            while self._gzip.unconsumed_tail:
-                yield self._gzip.decompress(self._gzip.unconsumed_tail, _STEP)
-        except zlib.error as error:
-            raise httpx.DecodingError(f"the gzip body is corrupt: {error}") from None
+        return all(self.add(chunk) for chunk in self.decoded(raw))
 
     def _keep(self) -> None:
         # httpx keeps a read body in `_content`; setting it makes `.content`, `.text` and
@@ -177,6 +186,76 @@ class _Body:
     def done(self) -> httpx.Response:
         self._keep()
         return self._response
+
+
+class _Counted(_Decoder):
+    """A streamed body's decoded chunks, counted against `limit`, checked against the deadline."""
+
+    def __init__(self, response: httpx.Response, limit: int | None, deadline: Deadline | None):
+        super().__init__(response)
+        self._response, self._limit, self._deadline = response, limit, deadline
+        self._size = 0
+        # A transport that answers from memory (httpx.MockTransport) hands over a decoded body.
+        self.read = hasattr(response, "_content")
+        self._gzip = None if self.read else self._gzip
+
+    def chunks(self, raw: bytes) -> Iterator[bytes]:
+        for chunk in self.decoded(raw):
+            _check(self._deadline, self._response.request)
+            self._size += len(chunk)
+            if self._limit is not None and self._size > self._limit:
+                raise BodyTooLargeError(self._response, self._limit)
+            if chunk:
+                yield chunk
+
+
+def iter_decoded(
+    response: httpx.Response, limit: int | None, deadline: Deadline | None
+) -> Iterator[bytes]:
+    """A streamed response's decoded body (sync), within `limit` bytes and by `deadline`: each read
+    of the socket is bounded by what is left of it, as a `Send` is."""
+    counted = _Counted(response, limit, deadline)
+    source = iter((response.content,) if counted.read else _chunks(response, counted.raw))
+    while True:
+        token = active().set(deadline)  # read by the socket streams of the clients we own
+        try:
+            raw = next(source, None)
+        finally:
+            active().reset(token)
+        if raw is None:
+            return
+        yield from counted.chunks(raw)
+
+
+async def aiter_decoded(
+    response: httpx.Response, limit: int | None, deadline: Deadline | None
+) -> AsyncIterator[bytes]:
+    """`iter_decoded` for an async response: each read is cancelled when the deadline passes."""
+    import asyncio
+
+    counted = _Counted(response, limit, deadline)
+    source = aiter(response.aiter_raw() if counted.raw else response.aiter_bytes())
+    if counted.read:
+        source = _already(response.content)
+    while True:
+        try:
+            async with asyncio.timeout(None if deadline is None else deadline.remaining()):
+                raw = await anext(source, None)
+        except TimeoutError:
+            assert deadline is not None
+            raise DeadlineExceeded(deadline, response.request) from None
+        if raw is None:
+            return
+        for chunk in counted.chunks(raw):
+            yield chunk
+
+
+def _chunks(response: httpx.Response, raw: bool) -> Iterator[bytes]:
+    return response.iter_raw() if raw else response.iter_bytes()
+
+
+async def _already(content: bytes) -> AsyncIterator[bytes]:
+    yield content
 
 
 def _check(deadline: Deadline | None, request: httpx.Request | None) -> None:
@@ -236,8 +315,7 @@ def _perform_sync(effect: Effect, http: httpx.Client) -> Any:
             finally:
                 response.close()
         try:
-            for chunk in effect.response.iter_bytes():
-                _check(deadline, effect.response.request)
+            for chunk in iter_decoded(effect.response, effect.max_body, deadline):
                 effect.sink(chunk)
         finally:
             effect.response.close()
@@ -282,7 +360,7 @@ async def _perform_async_io(effect: Send | Drain, http: httpx.AsyncClient) -> An
         finally:
             await response.aclose()
     try:
-        async for chunk in effect.response.aiter_bytes():
+        async for chunk in aiter_decoded(effect.response, effect.max_body, effect.deadline):
             effect.sink(chunk)
     finally:
         await effect.response.aclose()

@@ -77,7 +77,7 @@ def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) 
         if _json_answer(op, response.status_code):
             buffer = bytearray()
             sink = _bounded(buffer, response, service)
-            yield Drain(response, sink, until, _MAX_JSON_ANSWER)
+            yield Drain(response, sink, until)  # decoded in bounded steps, bounded by the sink
             whole = httpx.Response(
                 response.status_code,
                 headers=response.headers,
@@ -115,6 +115,7 @@ def _bounded(buffer: bytearray, response: httpx.Response, service: str) -> Any:
     def sink(chunk: bytes) -> None:
         buffer.extend(chunk)
         if len(buffer) > _MAX_JSON_ANSWER:
+            response._content = bytes(buffer[:_MAX_JSON_ANSWER])  # the error keeps its start
             raise UnexpectedResponseError(
                 f"the {response.status_code} JSON answer is over {_MAX_JSON_ANSWER} bytes",
                 service=service,
@@ -152,10 +153,15 @@ class _FileAnswer:
             self._op, self._client._options, self._request, stream=True, deadline=until
         )
 
-    def _limits(self, response: httpx.Response) -> int | None:
-        if _json_answer(self._op, response.status_code):
-            return _MAX_JSON_ANSWER
+    def _limit(self, response: httpx.Response) -> int | None:
         return _file_limit(response, self._client._options.max_body_size)
+
+    def _not_a_file(self, response: httpx.Response, body: bytearray) -> UnexpectedResponseError:
+        response._content = bytes(body)
+        return _not_a_file(self._op, response, self._client._options.service.name)
+
+    def _sink(self, response: httpx.Response, body: bytearray) -> Any:
+        return _bounded(body, response, self._client._options.service.name)
 
     def _failed(self, error: Exception, until: Deadline) -> Exception:
         """The typed error for a body that could not be read whole, by the call's deadline."""
@@ -181,10 +187,12 @@ class Download(_FileAnswer):
         until = _send.call_deadline(self._client._options, None)
         response = self._client._run(self._stream(until))
         try:
-            chunks = iter_decoded(response, self._limits(response), until)
+            chunks = iter_decoded(response, self._limit(response), until)
             if _json_answer(self._op, response.status_code):
-                response._content = b"".join(chunks)
-                raise _not_a_file(self._op, response, self._client._options.service.name)
+                body = bytearray()
+                for chunk in chunks:
+                    self._sink(response, body)(chunk)
+                raise self._not_a_file(response, body)
             yield from chunks
         except (httpx.HTTPError, BodyTooLargeError) as error:
             raise self._failed(error, until) from error
@@ -207,10 +215,12 @@ class AsyncDownload(_FileAnswer):
         until = _send.call_deadline(self._client._options, None)
         response = await self._client._run(self._stream(until))
         try:
-            chunks = aiter_decoded(response, self._limits(response), until)
+            chunks = aiter_decoded(response, self._limit(response), until)
             if _json_answer(self._op, response.status_code):
-                response._content = b"".join([chunk async for chunk in chunks])
-                raise _not_a_file(self._op, response, self._client._options.service.name)
+                body = bytearray()
+                async for chunk in chunks:
+                    self._sink(response, body)(chunk)
+                raise self._not_a_file(response, body)
             async for chunk in chunks:
                 yield chunk
         except (httpx.HTTPError, BodyTooLargeError) as error:

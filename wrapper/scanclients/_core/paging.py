@@ -7,12 +7,16 @@
 
 Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
 `page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
-page. Walking stops at the total, on a short page, on an empty page, or at `max_items`. A page equal
-to the one before, or a page token already followed, is an `UnexpectedResponseError`: a server that
-ignores the cursor would otherwise be asked forever. A list given `max_pages` (HostedScan's, whose
-service decides the page size) stops there too, with an error saying to raise the bound: a service
-handing out fresh tokens forever is not listed forever. The decisions live in `_Cursor`, and the
-fetching of one page in `_Pager._page_flow`, both shared by the sync and async pagers.
+page. Walking stops at the total (or the page count), on an empty page, at `max_items`, or on a
+short page when the page gives no total: a service that caps the page size (asked 500, sends 100
+of 250) is walked on to its total, and a list that ends short of its total says so
+(`IncompleteListWarning`, at the caller's line). A page equal to the one before, a page token
+already followed, or two pages in a row of nothing but items already handed out (a service going
+round a cycle; items are remembered as 8-byte digests, at most `_SEEN_LIMIT` of them) is an
+`UnexpectedResponseError`: a server that ignores the cursor would otherwise be asked forever. Every
+list stops after `max_pages` pages (`DEFAULT_MAX_PAGES`, the same for both services) with an error
+saying to raise the bound. The decisions live in `_Cursor`, and the fetching of one page in
+`_Pager._page_flow`, both shared by the sync and async pagers.
 """
 
 from __future__ import annotations

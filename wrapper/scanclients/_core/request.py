@@ -147,7 +147,7 @@ def build(
         raise ValidationError(
             "team_id", f"{op.operation_id} needs a team: pass team_id=... or set PDCP_TEAM_ID"
         )
-    # One value per name, the escape hatch's (see `_core.extras`).
+    # One value per name, the escape hatch's (see `Extras`).
     query = [(key, _text(value)) for key, value in _merge_query(query, extras.query)]
     request = _send.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)

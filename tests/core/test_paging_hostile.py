@@ -213,3 +213,23 @@ def test_a_pdcp_list_takes_max_pages_as_hostedscans_do() -> None:
             list(pd.scans.list(limit=2, max_pages=3))
         assert len(list(pd.scans.list(limit=2, max_items=6, max_pages=3))) == 6
     assert len(recorder.requests) == 6
+
+
+def test_a_page_count_keeps_a_capped_walk_going_when_no_item_total_is_given() -> None:
+    assert SCANS.paging is not None
+    op = SCANS._replace(paging=SCANS.paging._replace(total=()))
+    cursor = _paging._Cursor(op, {"limit": 500}, None)
+    response = httpx.Response(200, request=httpx.Request("GET", "http://127.0.0.1/"))
+
+    class Page:
+        def __init__(self, count: int, total_pages: int) -> None:
+            self.data = [f"item-{cursor.position + i}" for i in range(count)]
+            self.total_pages = total_pages
+
+    got = []
+    for count in (100, 100, 50):  # asked 500, sent 100 a page: three pages, the count says
+        assert not cursor.done
+        got += cursor.accept(Page(count, 3), response, "PDCP")
+    assert cursor.done
+    assert len(got) == 250
+    assert cursor.position == 250

@@ -84,9 +84,7 @@ class BodyTooLargeError(Exception):
 
 class _Stepper(Generic[T]):
     """Advances a flow: hands it each outcome (or failure) and takes the next effect it asks for.
-
-    Both drivers use it, so that only performing an effect differs between them.
-    """
+    Both drivers use it, so that only performing an effect differs between them."""
 
     def __init__(self, flow: Flow[T]) -> None:
         self._flow = flow
@@ -122,17 +120,22 @@ _STEP = 64 * 1024  # the most decoded bytes one step of gzip decompression may p
 
 
 class _Decoder:
-    """A body's raw bytes in, its decoded bytes out in steps of at most `_STEP` bytes.
-
-    A gzip body (or none) is decoded here from the raw bytes, so that a small bomb cannot expand
-    in memory before it is counted; other encodings are left to httpx's decoders (`raw` is False:
-    read `iter_bytes`, and the chunks pass through as they are).
+    """A body's raw bytes in, decoded bytes out in steps of at most `_STEP`, counted against
+    `limit` and the deadline: a small gzip bomb cannot expand before it is counted. Encodings other
+    than gzip are left to httpx's decoders (`raw` False: read `iter_bytes`, passed on as they are).
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(
+        self, response: httpx.Response, limit: int | None, deadline: Deadline | None
+    ) -> None:
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self.raw = encoding in ("", "identity", "gzip", "x-gzip")
-        self._gzip = zlib.decompressobj(zlib.MAX_WBITS | 16) if "gzip" in encoding else None
+        # A transport that answers from memory (httpx.MockTransport) hands over a decoded body.
+        self.already_read = hasattr(response, "_content")
+        gzipped = "gzip" in encoding and not self.already_read
+        self._gzip = zlib.decompressobj(zlib.MAX_WBITS | 16) if gzipped else None
+        self._response, self._limit, self._deadline = response, limit, deadline
+        self._size = 0
 
     def decoded(self, raw: bytes) -> Iterator[bytes]:
         if self._gzip is None:
@@ -145,19 +148,27 @@ class _Decoder:
         except zlib.error as error:
             raise httpx.DecodingError(f"the gzip body is corrupt: {error}") from None
 
+    def chunks(self, raw: bytes) -> Iterator[bytes]:
+        """The decoded chunks of a streamed body's `raw` bytes, none over the limit."""
+        for chunk in self.decoded(raw):
+            _check(self._deadline, self._response.request)
+            self._size += len(chunk)
+            if self._limit is not None and self._size > self._limit:
+                raise BodyTooLargeError(self._response, self._limit)
+            if chunk:
+                yield chunk
+
 
 class _Body(_Decoder):
     """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline."""
 
+    _limit: int
+
     def __init__(self, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
-        super().__init__(response)
-        # A transport that answers from memory (httpx.MockTransport) hands over a read body.
-        self.already_read = hasattr(response, "_content")
-        self._response = response
-        self._limit = limit if response.is_success else min(limit, ERROR_BODY_LIMIT)
-        self._deadline = deadline
+        super().__init__(
+            response, limit if response.is_success else min(limit, ERROR_BODY_LIMIT), deadline
+        )
         self._parts: list[bytes] = []
-        self._size = 0
 
     def add(self, chunk: bytes) -> bool:
         """Keep `chunk`; False once an error body is long enough to stop reading."""
@@ -188,34 +199,16 @@ class _Body(_Decoder):
         return self._response
 
 
-class _Counted(_Decoder):
-    """A streamed body's decoded chunks, counted against `limit`, checked against the deadline."""
-
-    def __init__(self, response: httpx.Response, limit: int | None, deadline: Deadline | None):
-        super().__init__(response)
-        self._response, self._limit, self._deadline = response, limit, deadline
-        self._size = 0
-        # A transport that answers from memory (httpx.MockTransport) hands over a decoded body.
-        self.read = hasattr(response, "_content")
-        self._gzip = None if self.read else self._gzip
-
-    def chunks(self, raw: bytes) -> Iterator[bytes]:
-        for chunk in self.decoded(raw):
-            _check(self._deadline, self._response.request)
-            self._size += len(chunk)
-            if self._limit is not None and self._size > self._limit:
-                raise BodyTooLargeError(self._response, self._limit)
-            if chunk:
-                yield chunk
-
-
 def iter_decoded(
     response: httpx.Response, limit: int | None, deadline: Deadline | None
 ) -> Iterator[bytes]:
     """A streamed response's decoded body (sync), within `limit` bytes and by `deadline`: each read
     of the socket is bounded by what is left of it, as a `Send` is."""
-    counted = _Counted(response, limit, deadline)
-    source = iter((response.content,) if counted.read else _chunks(response, counted.raw))
+    body = _Decoder(response, limit, deadline)
+    if body.already_read:
+        yield from body.chunks(response.content)
+        return
+    source = response.iter_raw() if body.raw else response.iter_bytes()
     while True:
         token = active().set(deadline)  # read by the socket streams of the clients we own
         try:
@@ -224,7 +217,7 @@ def iter_decoded(
             active().reset(token)
         if raw is None:
             return
-        yield from counted.chunks(raw)
+        yield from body.chunks(raw)
 
 
 async def aiter_decoded(
@@ -233,10 +226,12 @@ async def aiter_decoded(
     """`iter_decoded` for an async response: each read is cancelled when the deadline passes."""
     import asyncio
 
-    counted = _Counted(response, limit, deadline)
-    source = aiter(response.aiter_raw() if counted.raw else response.aiter_bytes())
-    if counted.read:
-        source = _already(response.content)
+    body = _Decoder(response, limit, deadline)
+    if body.already_read:
+        for chunk in body.chunks(response.content):
+            yield chunk
+        return
+    source = response.aiter_raw() if body.raw else response.aiter_bytes()
     while True:
         try:
             async with asyncio.timeout(None if deadline is None else deadline.remaining()):
@@ -246,16 +241,8 @@ async def aiter_decoded(
             raise DeadlineExceeded(deadline, response.request) from None
         if raw is None:
             return
-        for chunk in counted.chunks(raw):
+        for chunk in body.chunks(raw):
             yield chunk
-
-
-def _chunks(response: httpx.Response, raw: bool) -> Iterator[bytes]:
-    return response.iter_raw() if raw else response.iter_bytes()
-
-
-async def _already(content: bytes) -> AsyncIterator[bytes]:
-    yield content
 
 
 def _check(deadline: Deadline | None, request: httpx.Request | None) -> None:

@@ -65,6 +65,8 @@ def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> d
         "--workers",
         "1",
         "--no-color",
+        "--generation-database",
+        "none",  # nothing left behind in the repository
         "--request-timeout",
         "10",
         "--phases",

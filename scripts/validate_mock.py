@@ -76,7 +76,8 @@ def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> d
         "--report-ndjson-path",
         str(report),
     ]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    # Run in the report's folder: schemathesis keeps caches in its working directory.
+    done = subprocess.run(command, capture_output=True, text=True, cwd=report.parent)
     return summarise(report, done.returncode, done.stdout)
 
 

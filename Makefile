@@ -10,7 +10,7 @@ SARIF_MULTITOOL_VERSION := 5.7.0
 SARIF_TOOL := $(VENV)/sarif-multitool/.installed-$(SARIF_MULTITOOL_VERSION)
 WORKERS ?= 2
 
-.PHONY: setup generate check-generated update-spec spec-history spec-diff lint format typecheck test demo bench soak vendor dist clean
+.PHONY: setup generate check-generated update-spec spec-history spec-diff lint format typecheck test demo bench soak validate-mock vendor dist clean
 
 setup: $(STAMP) $(SARIF_TOOL)
 
@@ -76,6 +76,14 @@ demo: setup
 
 soak: setup
 	$(BIN)/python scripts/soak.py
+
+# schemathesis over every operation of both specs against the mock (slow; not part of `make test`).
+# It lives in its own environment: it is a tool run against the mock, not a project dependency.
+VALIDATE_VENV := .venv-validate
+validate-mock: setup
+	@test -x $(VALIDATE_VENV)/bin/schemathesis || { $(PYTHON) -m venv $(VALIDATE_VENV) && \
+		$(VALIDATE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check "schemathesis==4.32.5"; }
+	$(BIN)/python scripts/validate_mock.py $(VALIDATE_ARGS)
 
 bench: setup
 	$(BIN)/python scripts/bench.py

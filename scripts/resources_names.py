@@ -28,7 +28,15 @@ class NamingError(Exception):
 
 
 _WORDS = {"post": "create", "put": "replace", "patch": "update", "delete": "delete"}
-RESERVED = {"extra_headers", "extra_query", "extra_body", "timeout", "max_items", "self"}
+RESERVED = {
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "timeout",
+    "max_items",
+    "max_pages",
+    "self",
+}
 CURSORS = {"offset": ("offset", 0), "page": ("page", 1), "page_number": ("page", 1)}
 
 

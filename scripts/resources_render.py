@@ -54,6 +54,7 @@ def _arguments(method: Any) -> tuple[list[str], list[str]]:
     signature += [f"{p['name']}: {p['annotation']} | None = None" for p in optional]
     if method.paging is not None:
         signature.append("max_items: int | None = None")
+        signature.append("max_pages: int | None = None")
     entries = [f'"{p["name"]}": {p["name"]}' for p in path + required + optional]
     return signature, entries
 
@@ -114,14 +115,17 @@ def _method(method: Any, asynchronous: bool) -> str:
         doc += "\n\n" + method.description
     doc += f"\n\n`{method.http_method} {method.path}` (operation `{method.operation_id}`)."
     if method.paging is not None:
-        doc += " Iterate for the items, `.pages()` for the pages; `max_items` caps the items."
+        doc += (
+            " Iterate for the items, `.pages()` for the pages; `max_items` caps the items,"
+            " `max_pages` the pages (10,000 by default)."
+        )
     doc += _args_section(method)
     args = "{" + ", ".join(entries) + "}"
     return (
         f"    {define} {method.name}(\n{textwrap.indent(parts, '        ')},\n    ) -> {returns}:\n"
         + _docstring(doc, "        ")
         + f"        return {call}(_{method.name.upper()}, {args}, {_PASS_ESCAPES}"
-        + (", max_items=max_items" if method.paging is not None else "")
+        + (", max_items=max_items, max_pages=max_pages" if method.paging is not None else "")
         + ")\n"
     )
 
@@ -283,4 +287,5 @@ def render_reference(methods: list[Any], helper_names: list[str]) -> str:
                 )
             if m.paging is not None:
                 out.append("- `max_items`: `int` (stop after this many items)\n")
+                out.append("- `max_pages`: `int` (at most this many pages; 10,000 by default)\n")
     return "".join(out)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import ast
 import hashlib
+import keyword
 import re
 import shutil
 import subprocess
@@ -25,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ORIGINALS = ("scanclients",)
 OPTIONAL = {"mock": ("mock", "pytest_plugin.py"), "cli": ("_cli", "_command.py", "__main__.py")}
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_MARK = "# Vendored scanclients"  # the first line of every copy's VENDORED.md
 
 
 class VendorError(Exception):
@@ -41,28 +43,65 @@ def vendor(
     force: bool = False,
 ) -> Path:
     parts = package.split(".")
-    if not all(_IDENTIFIER.match(part) for part in parts):
+    # fullmatch, not match with `$`: "acme\n" is not a name ($ also matches before a newline).
+    if not all(_IDENTIFIER.fullmatch(part) for part in parts):
         raise VendorError(f"--package {package!r} is not a dotted Python name")
+    reserved = [part for part in parts if keyword.iskeyword(part)]
+    if reserved:
+        raise VendorError(
+            f"--package {package!r}: {reserved[0]!r} is a Python keyword; the copy could not be"
+            " imported"
+        )
     if package in ORIGINALS:
         raise VendorError(f"--package {package!r} would shadow an original top-level name")
     target = into.joinpath(*parts)
-    if target.exists() and any(target.iterdir()):
-        if not force:
-            raise VendorError(f"{target} is not empty; pass --force to replace the old copy whole")
-        shutil.rmtree(target)
+    _make_room(target, force)
 
     names = {"scanclients": package}
     left_out = [] if with_mock else list(OPTIONAL["mock"])
     left_out += [] if with_cli else list(OPTIONAL["cli"])
     source_root = ROOT / "wrapper" / "scanclients"
     # symlinks=False: the links of _generated/ are copied as the files they point at.
-    shutil.copytree(source_root, target, ignore=_leaving_out(source_root, left_out), symlinks=False)
+    shutil.copytree(
+        source_root,
+        target,
+        ignore=_leaving_out(source_root, left_out),
+        symlinks=False,
+        dirs_exist_ok=True,  # an existing empty directory is a fine place for the copy
+    )
 
     for source in sorted(target.rglob("*.py")):
         source.write_text(rewrite_imports(source.read_text(), names))
     _ensure_parent_packages(into, parts)
     (target / "VENDORED.md").write_text(_provenance(package, with_mock, with_cli))
     return target
+
+
+def _make_room(target: Path, force: bool) -> None:
+    """Leave `target` absent or empty; `force` deletes only an earlier copy (its VENDORED.md)."""
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise VendorError(f"{target} exists and is not a directory; refusing to replace it")
+    if not target.exists() or not any(target.iterdir()):
+        return
+    if not _is_a_copy(target):
+        raise VendorError(
+            f"{target} is not empty and is not an earlier copy (no VENDORED.md of scanclients);"
+            " refusing to touch it, even with --force: choose another --package or remove it"
+        )
+    if not force:
+        raise VendorError(f"{target} is not empty; pass --force to replace the old copy whole")
+    shutil.rmtree(target)
+
+
+def _is_a_copy(target: Path) -> bool:
+    marker = target / "VENDORED.md"
+    if marker.is_symlink() or not marker.is_file():
+        return False
+    try:
+        with marker.open("rb") as handle:
+            return handle.read(len(_MARK)).decode("utf-8", "replace") == _MARK
+    except OSError:
+        return False
 
 
 def _leaving_out(root: Path, parts: list[str]) -> Callable[[str, list[str]], set[str]]:
@@ -149,7 +188,7 @@ def _provenance(package: str, with_mock: bool, with_cli: bool) -> str:
     }
     flags = "".join(f" --with-{extra}" for extra in extras)
     lines = [
-        f"# Vendored scanclients {project['version']}",
+        f"{_MARK} {project['version']}",
         "",
         "Copied by `scripts/vendor.py` of scanclients; do not edit by hand.",
         "",

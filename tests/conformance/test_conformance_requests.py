@@ -154,10 +154,13 @@ def test_hostedscan_result_read_puts_the_id_in_the_path_unchanged(
 @given(tokens=st.lists(_id, max_size=4, unique=True))
 @EXAMPLES
 def test_hostedscan_list_passes_each_next_page_token_back_unchanged(tokens: list[str]) -> None:
-    pages = iter([*tokens, None])
+    pages = iter(enumerate([*tokens, None]))
 
     def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, json={"data": [SCAN], "next_page_token": next(pages)})
+        number, token = next(pages)
+        # A new scan a page: the same one on every page would be a cycle, which the pager stops.
+        scan = {**SCAN, "id": f"scan-{number}"}
+        return httpx.Response(200, json={"data": [scan], "next_page_token": token})
 
     recorder = Recorder(answer)
     with HostedScan(api_key=KEY, http_client=recorder.client()) as hs:

@@ -154,7 +154,10 @@ def _pages(data: bytes) -> Any:
     counter = iter(range(10**9))
 
     def behave(connection: Any, head: bytes, server: HostileServer) -> None:
-        body = b'{"data": ' + data + b', "next_page_token": "t%d"}' % next(counter)
+        number = next(counter)
+        # `{n}` in `data` makes each page's items new (not a cycle: the bound must stop it).
+        items = data.replace(b"{n}", b"%d" % number)
+        body = b'{"data": ' + items + b', "next_page_token": "t' + b"%d" % number + b'"}'
         connection.sendall(answer(200, body))
 
     return behave
@@ -169,7 +172,7 @@ def test_an_empty_page_ends_the_listing(asynchronous) -> None:
 
 
 def test_fresh_tokens_for_ever_stop_at_max_pages() -> None:
-    scan = json.dumps(json.loads(SCAN)["data"]).encode()
+    scan = json.dumps({**json.loads(SCAN)["data"], "id": "s{n}"}).encode()
     with HostileServer(_pages(b"[" + scan + b"]")) as server:
         hs = HostedScan(api_key=KEY, base_url=server.url)
         with pytest.raises(errors.UnexpectedResponseError, match="pass a larger max_pages"):

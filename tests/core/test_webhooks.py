@@ -264,6 +264,18 @@ def test_a_redelivery_is_dropped_and_the_store_is_bounded() -> None:
     assert seen.first_delivery(first) is True  # the oldest id was forgotten: the bound held
 
 
+def test_a_redelivery_of_the_oldest_id_with_the_store_full_is_a_redelivery() -> None:
+    store = webhooks.MemoryEventIdStore(max_ids=2)
+    assert store.add("e1") is True
+    assert store.add("e2") is True
+    assert store.add("e1") is False  # full, and e1 the oldest: still seen, not evicted to make room
+    assert store.add("e2") is False
+    assert len(store) == 2
+    assert store.add("e3") is True  # a new id makes room: the oldest goes
+    assert len(store) == 2
+    assert store.add("e1") is True
+
+
 def test_a_receivers_own_store_is_used() -> None:
     class TableStore:
         def __init__(self) -> None:

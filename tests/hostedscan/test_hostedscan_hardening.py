@@ -24,7 +24,9 @@ def _fresh_tokens(item: dict[str, Any]) -> Any:
     counter = iter(range(10**9))
 
     def behave(connection: Any, head: bytes, server: HostileServer) -> None:
-        page = {"data": [item], "next_page_token": f"t{next(counter)}"}
+        # A new item on every page too: it is the bound that stops this list, not a cycle.
+        number = next(counter)
+        page = {"data": [{**item, "id": f"i{number}"}], "next_page_token": f"t{number}"}
         connection.sendall(answer(200, json.dumps(page).encode()))
 
     return behave

@@ -187,9 +187,51 @@ def test_the_mock_alone_keeps_its_own_entry_point(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    "package", ["acme-vendor.scanclients", "1st.scanclients", "scanclients", "a..b"]
+    "package",
+    [
+        "acme-vendor.scanclients",
+        "1st.scanclients",
+        "scanclients",
+        "a..b",
+        "acme.class.scanclients",
+        "import",
+        "acme\n",
+        "acme.scanclients\n",
+    ],
 )
 def test_a_bad_package_name_is_refused(tmp_path, package) -> None:
     result = _vendor(tmp_path, package=package)
     assert result.returncode == 2
-    assert package in result.stderr
+    assert repr(package) in result.stderr
+    assert not (tmp_path / "acme").exists()
+
+
+def test_force_refuses_a_directory_that_is_not_an_earlier_copy(tmp_path) -> None:
+    own = tmp_path / "acme"
+    own.mkdir()
+    (own / "__init__.py").write_text("OWN = 1\n")
+    (own / "models.py").write_text("x = 1\n")
+    result = _vendor(tmp_path, "--force", package="acme")
+    assert result.returncode == 2
+    assert "not an earlier copy" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (own / "__init__.py").read_text() == "OWN = 1\n"  # the project's package is untouched
+    assert (own / "models.py").is_file()
+    assert sorted(p.name for p in own.iterdir()) == ["__init__.py", "models.py"]
+
+
+def test_force_refuses_a_file_where_the_copy_would_go(tmp_path) -> None:
+    (tmp_path / "acme").write_text("not a package\n")
+    result = _vendor(tmp_path, "--force", package="acme")
+    assert result.returncode == 2
+    assert "not a directory" in result.stderr
+    assert (tmp_path / "acme").read_text() == "not a package\n"
+
+
+def test_an_existing_empty_directory_takes_the_copy(tmp_path) -> None:
+    target = tmp_path / "acme" / "_vendor" / "scanclients"
+    target.mkdir(parents=True)
+    result = _vendor(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (target / "VENDORED.md").is_file()
+    assert (target / "__init__.py").is_file()

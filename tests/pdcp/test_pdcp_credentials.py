@@ -170,3 +170,36 @@ def test_an_unreadable_file_is_a_configuration_error(home: Path) -> None:
     write(home, NUCLEI_WRITES, mode=0o000)
     with pytest.raises(errors.ConfigurationError, match="cannot read"):
         PDCP()
+
+
+def test_a_utf8_byte_order_mark_is_read_as_yaml_reads_it(home: Path) -> None:
+    path = write(home, "\ufeff" + NUCLEI_WRITES)
+    stored = read_credentials(path)
+    assert stored is not None
+    assert (stored.api_key, stored.server) == (FILE_KEY, "http://127.0.0.1:9")
+
+
+@pytest.mark.parametrize("null", ["null", "~", "Null", "NULL", ""])
+def test_a_null_server_is_absent_not_the_base_url_null(home: Path, null: str) -> None:
+    write(home, f"- api-key: {FILE_KEY}\n  server: {null}\n")
+    pd = PDCP()
+    assert pd.base_url == "https://api.projectdiscovery.io"
+    assert pd._options.api_key.reveal() == FILE_KEY
+
+
+@pytest.mark.parametrize("null", ["~", "null"])
+def test_a_null_api_key_is_no_key_never_the_key_null(home: Path, null: str) -> None:
+    path = write(home, f"- api-key: {null}\n  server: http://127.0.0.1:9\n")
+    with pytest.raises(errors.ConfigurationError) as caught:
+        PDCP()
+    assert str(path) in str(caught.value)
+    assert "the first entry has no api-key" in str(caught.value)
+
+
+def test_a_quoted_null_is_the_text_null(tmp_path: Path) -> None:
+    path = tmp_path / "credentials.yaml"
+    path.write_text("- api-key: 'null'\n")
+    path.chmod(0o600)
+    stored = read_credentials(path)
+    assert stored is not None
+    assert stored.api_key == "null"

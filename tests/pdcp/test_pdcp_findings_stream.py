@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import time
 import tracemalloc
 from collections.abc import Iterator
 
@@ -185,3 +186,34 @@ def test_records_are_decoded_as_they_are_taken_not_a_chunk_at_a_time() -> None:
         tracemalloc.stop()
     assert taken == 2000
     assert peak < 3 * len(body) + 100_000, "a chunk's records were all held at once"
+
+
+@pytest.mark.parametrize(
+    ("first", "blank"),
+    [(b"", b" "), (b"", b"\n"), (b'{"template-id": "a"}\n', b"\n"), (b"[", b" \r\n\t")],
+    ids=["undecided-spaces", "undecided-newlines", "lines-blank-lines", "array-blanks"],
+)
+def test_megabytes_of_blanks_cost_linear_time(first: bytes, blank: bytes) -> None:
+    # 32 MiB (the default max_body_size) of blanks, as a gzip bomb of blanks would decode.
+    decoder = FindingsDecoder()
+    chunk = blank * (64 * 1024 // len(blank))
+    started = time.monotonic()
+    found = list(decoder.feed(first))
+    for _ in range(32 * 1024 * 1024 // len(chunk)):
+        found += decoder.feed(chunk)
+    found += decoder.feed(b'{"template-id": "z"}' + (b"]" if first == b"[" else b"\n"))
+    found += decoder.close()
+    assert time.monotonic() - started < 3
+    assert [f.template_id for f in found] == (["a", "z"] if first.startswith(b"{") else ["z"])
+
+
+def test_a_long_line_arriving_in_pieces_costs_linear_time() -> None:
+    decoder = FindingsDecoder()
+    started = time.monotonic()
+    piece = b" " * (64 * 1024)
+    assert not list(decoder.feed(b'{"template-id": "long", "pad": "'))
+    for _ in range(160):  # 10 MiB, one line
+        assert not list(decoder.feed(piece))
+    (finding,) = decoder.feed(b'"}\n')
+    assert finding.template_id == "long"
+    assert time.monotonic() - started < 3

@@ -26,6 +26,7 @@
 
     TruncatedTargetsWarning (UserWarning): PDCP dropped targets from a scan it created.
     CredentialsFileWarning (UserWarning): ~/.pdcp/credentials.yaml may be read by other users.
+    IncompleteListWarning (UserWarning): a list ended before the total its pages gave.
 
 `maybe_applied` is true when a write (POST, PATCH) may have reached the service although the client
 could not learn the outcome: check its effect before sending it again. `maybe_created` is the same
@@ -80,6 +81,7 @@ __all__ = [
     "CredentialsFileWarning",
     "EventLoopError",
     "ImportInterruptedError",
+    "IncompleteListWarning",
     "InternalServerError",
     "MalformedRecordError",
     "NotFoundError",
@@ -188,6 +190,11 @@ class TruncatedTargetsWarning(UserWarning):
 
 class CredentialsFileWarning(UserWarning):
     """The credentials file holding the key may be read by other users (chmod 600 it)."""
+
+
+class IncompleteListWarning(UserWarning):
+    """A list ended (an empty page) with fewer items than its pages' total said: items may have
+    been deleted while it was walked, or the service's total is wrong."""
 
 
 # Tracebacks and pickles name the public path, wherever a class is defined; pickles made before

@@ -247,13 +247,17 @@ class MemoryEventIdStore:
     def add(self, event_id: str) -> bool:
         now = time.monotonic()
         with self._lock:
+            # Expired ids go first; only then is the id looked up, and only a new id makes room:
+            # evicting before the look-up would take a redelivery of the oldest id for a first.
             while self._seen:
                 oldest, added = next(iter(self._seen.items()))
-                if now - added <= self._keep and len(self._seen) < self._max:
+                if now - added <= self._keep:
                     break
                 del self._seen[oldest]
             if event_id in self._seen:
                 return False
+            while len(self._seen) >= self._max:
+                self._seen.popitem(last=False)
             self._seen[event_id] = now
             return True
 

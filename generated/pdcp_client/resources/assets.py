@@ -437,6 +437,7 @@ class Assets(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -446,7 +447,7 @@ class Assets(SyncResource):
 
         Get asset changelogs
 
-        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             asset_id: The `asset_id` path value.
@@ -474,6 +475,7 @@ class Assets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def update_labels_many(
@@ -596,6 +598,7 @@ class Assets(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -605,7 +608,7 @@ class Assets(SyncResource):
 
         List all asset policies configured for your account. Returns each policy with its conditions, action type, and execution metadata.
 
-        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             limit: Number of items to return
@@ -620,6 +623,7 @@ class Assets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create_policy(
@@ -833,6 +837,7 @@ class Assets(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -842,7 +847,7 @@ class Assets(SyncResource):
 
         Get the execution history for a specific asset policy, including apply actions, alert deliveries, and errors.
 
-        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             policy_id: Unique identifier of the asset policy
@@ -858,6 +863,7 @@ class Assets(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -885,6 +891,7 @@ class AsyncAssets(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -894,7 +901,7 @@ class AsyncAssets(AsyncResource):
 
         Get asset changelogs
 
-        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/{asset_id}/changelogs` (operation `get-v1-asset-assetId-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             asset_id: The `asset_id` path value.
@@ -922,6 +929,7 @@ class AsyncAssets(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def update_labels_many(
@@ -1044,6 +1052,7 @@ class AsyncAssets(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1053,7 +1062,7 @@ class AsyncAssets(AsyncResource):
 
         List all asset policies configured for your account. Returns each policy with its conditions, action type, and execution metadata.
 
-        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy` (operation `get-v1-asset-policy`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             limit: Number of items to return
@@ -1068,6 +1077,7 @@ class AsyncAssets(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create_policy(
@@ -1281,6 +1291,7 @@ class AsyncAssets(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1290,7 +1301,7 @@ class AsyncAssets(AsyncResource):
 
         Get the execution history for a specific asset policy, including apply actions, alert deliveries, and errors.
 
-        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/policy/{policy_id}/events` (operation `get-v1-asset-policy-policy_id-events`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             policy_id: Unique identifier of the asset policy
@@ -1306,4 +1317,5 @@ class AsyncAssets(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

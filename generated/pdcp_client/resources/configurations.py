@@ -421,6 +421,7 @@ class Configurations(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -430,7 +431,7 @@ class Configurations(SyncResource):
 
         Get user scan configurations list
 
-        `GET /v1/scans/config` (operation `get-v1-scans-config`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/config` (operation `get-v1-scans-config`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             type_: filter by the type of config
@@ -447,6 +448,7 @@ class Configurations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create(
@@ -849,6 +851,7 @@ class AsyncConfigurations(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -858,7 +861,7 @@ class AsyncConfigurations(AsyncResource):
 
         Get user scan configurations list
 
-        `GET /v1/scans/config` (operation `get-v1-scans-config`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/config` (operation `get-v1-scans-config`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             type_: filter by the type of config
@@ -875,6 +878,7 @@ class AsyncConfigurations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create(

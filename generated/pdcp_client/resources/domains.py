@@ -86,6 +86,7 @@ class Domains(SyncResource):
         page: int | None = None,
         raw: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -95,7 +96,7 @@ class Domains(SyncResource):
 
         Discover domains related to a given domain through acquisition history, certificate transparency logs, and WHOIS records. Returns associated domains with evidence of their relationship.
 
-        `GET /v1/domain/associated` (operation `associated-domains`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/domain/associated` (operation `associated-domains`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             domain: Domain name to fetch associated domains. If omitted, returns associated domains
@@ -125,6 +126,7 @@ class Domains(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -144,6 +146,7 @@ class AsyncDomains(AsyncResource):
         page: int | None = None,
         raw: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -153,7 +156,7 @@ class AsyncDomains(AsyncResource):
 
         Discover domains related to a given domain through acquisition history, certificate transparency logs, and WHOIS records. Returns associated domains with evidence of their relationship.
 
-        `GET /v1/domain/associated` (operation `associated-domains`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/domain/associated` (operation `associated-domains`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             domain: Domain name to fetch associated domains. If omitted, returns associated domains
@@ -183,4 +186,5 @@ class AsyncDomains(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

@@ -935,6 +935,7 @@ class Enumerations(SyncResource):
         custom_filter: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -944,7 +945,7 @@ class Enumerations(SyncResource):
 
         Get enumeration list
 
-        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The number of items to skip before starting to collect the result set
@@ -982,6 +983,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create(
@@ -1785,6 +1787,7 @@ class Enumerations(SyncResource):
         | None = None,
         end_date: datetime.date | str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1794,7 +1797,7 @@ class Enumerations(SyncResource):
     ]:
         """Get asset enumeration history data
 
-        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             enumerate_id: The `enumerate_id` path value.
@@ -1820,6 +1823,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_misconfigurations(
@@ -1832,6 +1836,7 @@ class Enumerations(SyncResource):
         | Literal["dangling_dns", "origin_exposure"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1843,7 +1848,7 @@ class Enumerations(SyncResource):
 
         Retrieve infrastructure misconfiguration findings discovered during asset enumeration. Currently detects AWS dangling DNS (Elastic IPs that no longer exist) and Cloudflare origin IP exposure.
 
-        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             limit: The numbers of items to return
@@ -1865,6 +1870,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_contents(
@@ -1909,6 +1915,7 @@ class Enumerations(SyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1920,7 +1927,7 @@ class Enumerations(SyncResource):
 
         Get enumeration content by enumerate_id
 
-        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             enumerate_id: The `enumerate_id` path value.
@@ -1990,6 +1997,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_contents(
@@ -2031,6 +2039,7 @@ class Enumerations(SyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2040,7 +2049,7 @@ class Enumerations(SyncResource):
 
         Get All enumeration content
 
-        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The number of items to skip before starting to collect the result set
@@ -2104,6 +2113,7 @@ class Enumerations(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -2136,6 +2146,7 @@ class AsyncEnumerations(AsyncResource):
         custom_filter: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2145,7 +2156,7 @@ class AsyncEnumerations(AsyncResource):
 
         Get enumeration list
 
-        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate` (operation `get-v1-asset-enumerate`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The number of items to skip before starting to collect the result set
@@ -2183,6 +2194,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create(
@@ -2986,6 +2998,7 @@ class AsyncEnumerations(AsyncResource):
         | None = None,
         end_date: datetime.date | str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2995,7 +3008,7 @@ class AsyncEnumerations(AsyncResource):
     ]:
         """Get asset enumeration history data
 
-        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/history` (operation `get-v1-asset-enumerate-enumerate_id-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             enumerate_id: The `enumerate_id` path value.
@@ -3021,6 +3034,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_misconfigurations(
@@ -3033,6 +3047,7 @@ class AsyncEnumerations(AsyncResource):
         | Literal["dangling_dns", "origin_exposure"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3044,7 +3059,7 @@ class AsyncEnumerations(AsyncResource):
 
         Retrieve infrastructure misconfiguration findings discovered during asset enumeration. Currently detects AWS dangling DNS (Elastic IPs that no longer exist) and Cloudflare origin IP exposure.
 
-        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/misconfiguration` (operation `get-v1-asset-enumerate-misconfiguration`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             limit: The numbers of items to return
@@ -3066,6 +3081,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_contents(
@@ -3110,6 +3126,7 @@ class AsyncEnumerations(AsyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3121,7 +3138,7 @@ class AsyncEnumerations(AsyncResource):
 
         Get enumeration content by enumerate_id
 
-        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/{enumerate_id}/contents` (operation `get-v1-asset-enumerate-enumerate_id-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             enumerate_id: The `enumerate_id` path value.
@@ -3191,6 +3208,7 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_contents(
@@ -3232,6 +3250,7 @@ class AsyncEnumerations(AsyncResource):
         only_ip: bool | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3241,7 +3260,7 @@ class AsyncEnumerations(AsyncResource):
 
         Get All enumeration content
 
-        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/asset/enumerate/contents` (operation `get-v1-asset-enumerate-contents`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The number of items to skip before starting to collect the result set
@@ -3305,4 +3324,5 @@ class AsyncEnumerations(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

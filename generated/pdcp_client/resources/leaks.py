@@ -624,6 +624,7 @@ class Leaks(SyncResource):
         hostname: str | None = None,
         hardware_id: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -633,7 +634,7 @@ class Leaks(SyncResource):
 
         Returns all leaks (personal, employee, customer) with optional type filtering. Replaces the need for separate endpoint calls.
 
-        `GET /v1/leaks` (operation `get-v1-leaks`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/leaks` (operation `get-v1-leaks`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             type_: Filter by specific leak type (single value only)
@@ -685,6 +686,7 @@ class Leaks(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -982,6 +984,7 @@ class AsyncLeaks(AsyncResource):
         hostname: str | None = None,
         hardware_id: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -991,7 +994,7 @@ class AsyncLeaks(AsyncResource):
 
         Returns all leaks (personal, employee, customer) with optional type filtering. Replaces the need for separate endpoint calls.
 
-        `GET /v1/leaks` (operation `get-v1-leaks`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/leaks` (operation `get-v1-leaks`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             type_: Filter by specific leak type (single value only)
@@ -1043,4 +1046,5 @@ class AsyncLeaks(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

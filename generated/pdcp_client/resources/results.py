@@ -467,6 +467,7 @@ class Results(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -476,7 +477,7 @@ class Results(SyncResource):
 
         get changelogs of specific vulnerability by id
 
-        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             vuln_id: vulnerability ID
@@ -504,6 +505,7 @@ class Results(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_changelogs(
@@ -526,6 +528,7 @@ class Results(SyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -535,7 +538,7 @@ class Results(SyncResource):
 
         get changelogs of all vulnerabilities
 
-        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             time: time filter to select
@@ -561,6 +564,7 @@ class Results(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def get_retest(
@@ -895,6 +899,7 @@ class Results(SyncResource):
         is_internal: bool | None = None,
         asset_metadata: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -904,7 +909,7 @@ class Results(SyncResource):
 
         Get scans results of a user
 
-        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: number of results to skip
@@ -956,6 +961,7 @@ class Results(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -1010,6 +1016,7 @@ class AsyncResults(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1019,7 +1026,7 @@ class AsyncResults(AsyncResource):
 
         get changelogs of specific vulnerability by id
 
-        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/{vuln_id}/changelogs` (operation `get-v1-scans-vuln-vuln_id-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             vuln_id: vulnerability ID
@@ -1047,6 +1054,7 @@ class AsyncResults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_all_changelogs(
@@ -1069,6 +1077,7 @@ class AsyncResults(AsyncResource):
         limit: int | None = None,
         offset: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1078,7 +1087,7 @@ class AsyncResults(AsyncResource):
 
         get changelogs of all vulnerabilities
 
-        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/vuln/changelogs` (operation `get-v1-scans-vuln-changelogs`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             time: time filter to select
@@ -1104,6 +1113,7 @@ class AsyncResults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def get_retest(
@@ -1438,6 +1448,7 @@ class AsyncResults(AsyncResource):
         is_internal: bool | None = None,
         asset_metadata: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1447,7 +1458,7 @@ class AsyncResults(AsyncResource):
 
         Get scans results of a user
 
-        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/results` (operation `get-v1-results`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: number of results to skip
@@ -1499,4 +1510,5 @@ class AsyncResults(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

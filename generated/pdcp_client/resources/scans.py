@@ -735,6 +735,7 @@ class Scans(SyncResource):
         sort_desc: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -744,7 +745,7 @@ class Scans(SyncResource):
 
         Get user scans status
 
-        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: number of scan-status results to skip
@@ -773,6 +774,7 @@ class Scans(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create_api(
@@ -1488,6 +1490,7 @@ class Scans(SyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1497,7 +1500,7 @@ class Scans(SyncResource):
 
         Get user scan history details
 
-        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: number of rows to skip
@@ -1521,6 +1524,7 @@ class Scans(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_scan_history(
@@ -1542,6 +1546,7 @@ class Scans(SyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1551,7 +1556,7 @@ class Scans(SyncResource):
 
         Get scan history detial by scanId
 
-        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             scan_id: The `scanId` path value.
@@ -1577,6 +1582,7 @@ class Scans(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def export_log(
@@ -1698,6 +1704,7 @@ class AsyncScans(AsyncResource):
         sort_desc: str | None = None,
         is_internal: bool | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1707,7 +1714,7 @@ class AsyncScans(AsyncResource):
 
         Get user scans status
 
-        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans` (operation `get-v1-scans`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: number of scan-status results to skip
@@ -1736,6 +1743,7 @@ class AsyncScans(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create_api(
@@ -2451,6 +2459,7 @@ class AsyncScans(AsyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2460,7 +2469,7 @@ class AsyncScans(AsyncResource):
 
         Get user scan history details
 
-        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/history` (operation `get-v1-scans-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: number of rows to skip
@@ -2484,6 +2493,7 @@ class AsyncScans(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_scan_history(
@@ -2505,6 +2515,7 @@ class AsyncScans(AsyncResource):
         ]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2514,7 +2525,7 @@ class AsyncScans(AsyncResource):
 
         Get scan history detial by scanId
 
-        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/scans/{scanId}/history` (operation `get-v1-scans-scanId-history`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             scan_id: The `scanId` path value.
@@ -2540,6 +2551,7 @@ class AsyncScans(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def export_log(

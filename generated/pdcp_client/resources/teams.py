@@ -682,6 +682,7 @@ class Teams(SyncResource):
         | Literal["api", "platform", "unknown"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -689,7 +690,7 @@ class Teams(SyncResource):
     ) -> SyncPager[UserAuditLogItems, GetV1AuditLogResponse200]:
         """Get audit logs for team
 
-        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             email: filter by specific user
@@ -719,6 +720,7 @@ class Teams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def search_audit_logs(
@@ -728,6 +730,7 @@ class Teams(SyncResource):
         offset: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -735,7 +738,7 @@ class Teams(SyncResource):
     ) -> SyncPager[UserAuditLogItems, GetV1TeamAuditLogSearchResponse200]:
         """Smart search across audit logs
 
-        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
@@ -756,6 +759,7 @@ class Teams(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
 
@@ -1073,6 +1077,7 @@ class AsyncTeams(AsyncResource):
         | Literal["api", "platform", "unknown"]
         | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1080,7 +1085,7 @@ class AsyncTeams(AsyncResource):
     ) -> AsyncPager[UserAuditLogItems, GetV1AuditLogResponse200]:
         """Get audit logs for team
 
-        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log` (operation `get-v1-audit-log`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             email: filter by specific user
@@ -1110,6 +1115,7 @@ class AsyncTeams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def search_audit_logs(
@@ -1119,6 +1125,7 @@ class AsyncTeams(AsyncResource):
         offset: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1126,7 +1133,7 @@ class AsyncTeams(AsyncResource):
     ) -> AsyncPager[UserAuditLogItems, GetV1TeamAuditLogSearchResponse200]:
         """Smart search across audit logs
 
-        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/team/audit_log/search` (operation `get-v1-team-audit-log-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
@@ -1147,4 +1154,5 @@ class AsyncTeams(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )

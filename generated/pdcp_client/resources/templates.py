@@ -496,6 +496,7 @@ class Templates(SyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -505,7 +506,7 @@ class Templates(SyncResource):
 
         Search templates with filtering, sorting, and faceting capabilities
 
-        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             scope: Scope of templates to search (public or private)
@@ -537,6 +538,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_public(
@@ -546,6 +548,7 @@ class Templates(SyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -555,7 +558,7 @@ class Templates(SyncResource):
 
         Get public-template list
 
-        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: Pagination offset (no. of results to skip)
@@ -571,6 +574,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_early(
@@ -580,6 +584,7 @@ class Templates(SyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -589,7 +594,7 @@ class Templates(SyncResource):
 
         Get pdcp early template lists
 
-        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The `offset` query value.
@@ -605,6 +610,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def get_early(
@@ -670,6 +676,7 @@ class Templates(SyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -679,7 +686,7 @@ class Templates(SyncResource):
 
         Get user private(my) templates
 
-        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The `offset` query value.
@@ -695,6 +702,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def create(
@@ -877,6 +885,7 @@ class Templates(SyncResource):
         sort_asc: str | None = None,
         sort_desc: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -886,7 +895,7 @@ class Templates(SyncResource):
 
         Shared template list
 
-        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             fields: The `fields` query value.
@@ -910,6 +919,7 @@ class Templates(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def share(
@@ -1069,6 +1079,7 @@ class AsyncTemplates(AsyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1078,7 +1089,7 @@ class AsyncTemplates(AsyncResource):
 
         Search templates with filtering, sorting, and faceting capabilities
 
-        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/template/search` (operation `get-v2-template-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             scope: Scope of templates to search (public or private)
@@ -1110,6 +1121,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_public(
@@ -1119,6 +1131,7 @@ class AsyncTemplates(AsyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1128,7 +1141,7 @@ class AsyncTemplates(AsyncResource):
 
         Get public-template list
 
-        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/public` (operation `get-v1-template-public`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: Pagination offset (no. of results to skip)
@@ -1144,6 +1157,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def list_early(
@@ -1153,6 +1167,7 @@ class AsyncTemplates(AsyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1162,7 +1177,7 @@ class AsyncTemplates(AsyncResource):
 
         Get pdcp early template lists
 
-        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/early` (operation `get-v1-early-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The `offset` query value.
@@ -1178,6 +1193,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def get_early(
@@ -1243,6 +1259,7 @@ class AsyncTemplates(AsyncResource):
         limit: int | None = None,
         fields: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1252,7 +1269,7 @@ class AsyncTemplates(AsyncResource):
 
         Get user private(my) templates
 
-        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template` (operation `get-v1-templates`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             offset: The `offset` query value.
@@ -1268,6 +1285,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def create(
@@ -1450,6 +1468,7 @@ class AsyncTemplates(AsyncResource):
         sort_asc: str | None = None,
         sort_desc: str | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1459,7 +1478,7 @@ class AsyncTemplates(AsyncResource):
 
         Shared template list
 
-        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v1/template/share` (operation `get-v1-template-share`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             fields: The `fields` query value.
@@ -1483,6 +1502,7 @@ class AsyncTemplates(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def share(

@@ -160,6 +160,7 @@ class Vulnerabilities(SyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -169,7 +170,7 @@ class Vulnerabilities(SyncResource):
 
         Full text search on vulnerabilities
 
-        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             limit: The numbers of items to return
@@ -203,6 +204,7 @@ class Vulnerabilities(SyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     def get(
@@ -315,6 +317,7 @@ class AsyncVulnerabilities(AsyncResource):
         highlight: bool | None = None,
         facet_size: int | None = None,
         max_items: int | None = None,
+        max_pages: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -324,7 +327,7 @@ class AsyncVulnerabilities(AsyncResource):
 
         Full text search on vulnerabilities
 
-        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items.
+        `GET /v2/vulnerability/search` (operation `get-v2-vulnerability-search`). Iterate for the items, `.pages()` for the pages; `max_items` caps the items, `max_pages` the pages (10,000 by default).
 
         Args:
             limit: The numbers of items to return
@@ -358,6 +361,7 @@ class AsyncVulnerabilities(AsyncResource):
             extra_body=extra_body,
             timeout=timeout,
             max_items=max_items,
+            max_pages=max_pages,
         )
 
     async def get(

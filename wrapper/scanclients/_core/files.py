@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..errors import APIConnectionError, UnexpectedResponseError
+from ..errors import UnexpectedResponseError
 from . import send as _send
 from .answers import connection_error, parse
+from .deadline import Deadline
 from .download import AtomicFile
-from .flow import Drain, Flow
+from .flow import BodyTooLargeError, Drain, Flow, aiter_decoded, iter_decoded
 from .operation_spec import Operation
 from .send import send_flow
 
@@ -35,6 +36,14 @@ __all__ = ["AsyncDownload", "Download", "ExportStarted", "Saved"]
 
 # The JSON answer of an asynchronous export is a few bytes; anything bigger is not one.
 _MAX_JSON_ANSWER = 1 << 20
+
+
+def _file_limit(response: httpx.Response, max_body_size: int) -> int | None:
+    """How many decoded bytes a streamed file may have: `max_body_size` when it arrives
+    compressed (a few KiB of gzip can decode to GiBs), else no limit: its bytes are the wire's,
+    which the call's deadline bounds."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    return None if encoding in ("", "identity") else max_body_size
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,8 @@ def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) 
     try:
         if _json_answer(op, response.status_code):
             buffer = bytearray()
-            yield Drain(response, _bounded(buffer, response, service), until)
+            sink = _bounded(buffer, response, service)
+            yield Drain(response, sink, until)  # decoded in bounded steps, bounded by the sink
             whole = httpx.Response(
                 response.status_code,
                 headers=response.headers,
@@ -84,16 +94,28 @@ def _save_flow(op: Operation, options: Any, request: httpx.Request, path: Path) 
                 size += len(chunk)
                 target.write(chunk)
 
-            yield Drain(response, write, until)
+            yield Drain(response, write, until, _file_limit(response, options.max_body_size))
         return Saved(target.path, size, response.status_code)
     except httpx.HTTPError as error:  # the body was cut short, or the deadline passed
         raise connection_error(error, request, service, deadline=until) from error
+    except BodyTooLargeError as error:
+        raise _too_large(error, service) from None
+
+
+def _too_large(error: BodyTooLargeError, service: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"the {error.response.status_code} answer decodes to more than {error.limit} bytes"
+        " (max_body_size; raise it with with_options(max_body_size=...))",
+        service=service,
+        response=error.response,
+    )
 
 
 def _bounded(buffer: bytearray, response: httpx.Response, service: str) -> Any:
     def sink(chunk: bytes) -> None:
         buffer.extend(chunk)
         if len(buffer) > _MAX_JSON_ANSWER:
+            response._content = bytes(buffer[:_MAX_JSON_ANSWER])  # the error keeps its start
             raise UnexpectedResponseError(
                 f"the {response.status_code} JSON answer is over {_MAX_JSON_ANSWER} bytes",
                 service=service,
@@ -126,11 +148,28 @@ class _FileAnswer:
         target = AtomicFile(path).check().path  # a bad path fails here, before any I/O
         return _save_flow(self._op, self._client._options, self._request, target)
 
-    def _stream(self) -> Flow[httpx.Response]:
-        return send_flow(self._op, self._client._options, self._request, stream=True)
+    def _stream(self, until: Deadline) -> Flow[httpx.Response]:
+        return send_flow(
+            self._op, self._client._options, self._request, stream=True, deadline=until
+        )
 
-    def _cut_short(self, error: httpx.HTTPError) -> APIConnectionError:
-        return connection_error(error, self._request, self._client._options.service.name)
+    def _limit(self, response: httpx.Response) -> int | None:
+        return _file_limit(response, self._client._options.max_body_size)
+
+    def _not_a_file(self, response: httpx.Response, body: bytearray) -> UnexpectedResponseError:
+        response._content = bytes(body)
+        return _not_a_file(self._op, response, self._client._options.service.name)
+
+    def _sink(self, response: httpx.Response, body: bytearray) -> Any:
+        return _bounded(body, response, self._client._options.service.name)
+
+    def _failed(self, error: Exception, until: Deadline) -> Exception:
+        """The typed error for a body that could not be read whole, by the call's deadline."""
+        service = self._client._options.service.name
+        if isinstance(error, BodyTooLargeError):
+            return _too_large(error, service)
+        assert isinstance(error, httpx.HTTPError)
+        return connection_error(error, self._request, service, deadline=until)
 
 
 class Download(_FileAnswer):
@@ -143,15 +182,20 @@ class Download(_FileAnswer):
         return self._client._run(self._save(path))
 
     def iter_bytes(self) -> Iterator[bytes]:
-        """The file's bytes as they arrive; the connection is closed when iteration ends."""
-        response = self._client._run(self._stream())
+        """The file's bytes as they arrive, all by the call's deadline; the connection is closed
+        when iteration ends."""
+        until = _send.call_deadline(self._client._options, None)
+        response = self._client._run(self._stream(until))
         try:
+            chunks = iter_decoded(response, self._limit(response), until)
             if _json_answer(self._op, response.status_code):
-                response.read()
-                raise _not_a_file(self._op, response, self._client._options.service.name)
-            yield from response.iter_bytes()
-        except httpx.HTTPError as error:
-            raise self._cut_short(error) from error
+                body = bytearray()
+                for chunk in chunks:
+                    self._sink(response, body)(chunk)
+                raise self._not_a_file(response, body)
+            yield from chunks
+        except (httpx.HTTPError, BodyTooLargeError) as error:
+            raise self._failed(error, until) from error
         finally:
             response.close()
 
@@ -166,15 +210,20 @@ class AsyncDownload(_FileAnswer):
         return await self._client._run(self._save(path))
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
-        """The file's bytes as they arrive; the connection is closed when iteration ends."""
-        response = await self._client._run(self._stream())
+        """The file's bytes as they arrive, all by the call's deadline; the connection is closed
+        when iteration ends."""
+        until = _send.call_deadline(self._client._options, None)
+        response = await self._client._run(self._stream(until))
         try:
+            chunks = aiter_decoded(response, self._limit(response), until)
             if _json_answer(self._op, response.status_code):
-                await response.aread()
-                raise _not_a_file(self._op, response, self._client._options.service.name)
-            async for chunk in response.aiter_bytes():
+                body = bytearray()
+                async for chunk in chunks:
+                    self._sink(response, body)(chunk)
+                raise self._not_a_file(response, body)
+            async for chunk in chunks:
                 yield chunk
-        except httpx.HTTPError as error:
-            raise self._cut_short(error) from error
+        except (httpx.HTTPError, BodyTooLargeError) as error:
+            raise self._failed(error, until) from error
         finally:
             await response.aclose()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +31,8 @@ __all__ = [
     "Flow",
     "Send",
     "Sleep",
+    "aiter_decoded",
+    "iter_decoded",
     "run_async",
     "run_sync",
 ]
@@ -64,6 +66,7 @@ class Drain:
     response: httpx.Response
     sink: Callable[[bytes], object]
     deadline: Deadline | None = None
+    max_body: int | None = None
 
 
 Effect = Send | Sleep | Drain
@@ -81,9 +84,7 @@ class BodyTooLargeError(Exception):
 
 class _Stepper(Generic[T]):
     """Advances a flow: hands it each outcome (or failure) and takes the next effect it asks for.
-
-    Both drivers use it, so that only performing an effect differs between them.
-    """
+    Both drivers use it, so that only performing an effect differs between them."""
 
     def __init__(self, flow: Flow[T]) -> None:
         self._flow = flow
@@ -118,25 +119,56 @@ class _Stepper(Generic[T]):
 _STEP = 64 * 1024  # the most decoded bytes one step of gzip decompression may produce
 
 
-class _Body:
-    """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline.
-
-    A gzip body (or none) is decoded here from the raw bytes, at most `_STEP` bytes at a time, so
-    that a small bomb cannot expand in memory before it is counted; other encodings are left to
-    httpx's decoders (`raw` is False) and counted chunk by chunk.
+class _Decoder:
+    """A body's raw bytes in, decoded bytes out in steps of at most `_STEP`, counted against
+    `limit` and the deadline: a small gzip bomb cannot expand before it is counted. Encodings other
+    than gzip are left to httpx's decoders (`raw` False: read `iter_bytes`, passed on as they are).
     """
 
-    def __init__(self, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
+    def __init__(
+        self, response: httpx.Response, limit: int | None, deadline: Deadline | None
+    ) -> None:
         encoding = response.headers.get("content-encoding", "").strip().lower()
         self.raw = encoding in ("", "identity", "gzip", "x-gzip")
-        self._gzip = zlib.decompressobj(zlib.MAX_WBITS | 16) if "gzip" in encoding else None
-        # A transport that answers from memory (httpx.MockTransport) hands over a read body.
+        # A transport that answers from memory (httpx.MockTransport) hands over a decoded body.
         self.already_read = hasattr(response, "_content")
-        self._response = response
-        self._limit = limit if response.is_success else min(limit, ERROR_BODY_LIMIT)
-        self._deadline = deadline
-        self._parts: list[bytes] = []
+        gzipped = "gzip" in encoding and not self.already_read
+        self._gzip = zlib.decompressobj(zlib.MAX_WBITS | 16) if gzipped else None
+        self._response, self._limit, self._deadline = response, limit, deadline
         self._size = 0
+
+    def decoded(self, raw: bytes) -> Iterator[bytes]:
+        if self._gzip is None:
+            yield raw
+            return
+        try:
+            yield self._gzip.decompress(raw, _STEP)
+            while self._gzip.unconsumed_tail:
+                yield self._gzip.decompress(self._gzip.unconsumed_tail, _STEP)
+        except zlib.error as error:
+            raise httpx.DecodingError(f"the gzip body is corrupt: {error}") from None
+
+    def chunks(self, raw: bytes) -> Iterator[bytes]:
+        """The decoded chunks of a streamed body's `raw` bytes, none over the limit."""
+        for chunk in self.decoded(raw):
+            _check(self._deadline, self._response.request)
+            self._size += len(chunk)
+            if self._limit is not None and self._size > self._limit:
+                raise BodyTooLargeError(self._response, self._limit)
+            if chunk:
+                yield chunk
+
+
+class _Body(_Decoder):
+    """Collects a body chunk by chunk, counting decoded bytes against a limit and the deadline."""
+
+    _limit: int
+
+    def __init__(self, response: httpx.Response, limit: int, deadline: Deadline | None) -> None:
+        super().__init__(
+            response, limit if response.is_success else min(limit, ERROR_BODY_LIMIT), deadline
+        )
+        self._parts: list[bytes] = []
 
     def add(self, chunk: bytes) -> bool:
         """Keep `chunk`; False once an error body is long enough to stop reading."""
@@ -155,19 +187,7 @@ class _Body:
 
     def feed(self, raw: bytes) -> bool:
         """Decode and keep a raw chunk; False once an error body is long enough."""
-        return all(self.add(chunk) for chunk in self._decoded(raw))
-
-    def _decoded(self, raw: bytes) -> Iterator[bytes]:
-        if self._gzip is None:
-            yield raw
-            return
-        try:
-            data = self._gzip.decompress(raw, _STEP)
-            yield data
-            while self._gzip.unconsumed_tail:
-                yield self._gzip.decompress(self._gzip.unconsumed_tail, _STEP)
-        except zlib.error as error:
-            raise httpx.DecodingError(f"the gzip body is corrupt: {error}") from None
+        return all(self.add(chunk) for chunk in self.decoded(raw))
 
     def _keep(self) -> None:
         # httpx keeps a read body in `_content`; setting it makes `.content`, `.text` and
@@ -177,6 +197,52 @@ class _Body:
     def done(self) -> httpx.Response:
         self._keep()
         return self._response
+
+
+def iter_decoded(
+    response: httpx.Response, limit: int | None, deadline: Deadline | None
+) -> Iterator[bytes]:
+    """A streamed response's decoded body (sync), within `limit` bytes and by `deadline`: each read
+    of the socket is bounded by what is left of it, as a `Send` is."""
+    body = _Decoder(response, limit, deadline)
+    if body.already_read:
+        yield from body.chunks(response.content)
+        return
+    source = response.iter_raw() if body.raw else response.iter_bytes()
+    while True:
+        token = active().set(deadline)  # read by the socket streams of the clients we own
+        try:
+            raw = next(source, None)
+        finally:
+            active().reset(token)
+        if raw is None:
+            return
+        yield from body.chunks(raw)
+
+
+async def aiter_decoded(
+    response: httpx.Response, limit: int | None, deadline: Deadline | None
+) -> AsyncIterator[bytes]:
+    """`iter_decoded` for an async response: each read is cancelled when the deadline passes."""
+    import asyncio
+
+    body = _Decoder(response, limit, deadline)
+    if body.already_read:
+        for chunk in body.chunks(response.content):
+            yield chunk
+        return
+    source = response.aiter_raw() if body.raw else response.aiter_bytes()
+    while True:
+        try:
+            async with asyncio.timeout(None if deadline is None else deadline.remaining()):
+                raw = await anext(source, None)
+        except TimeoutError:
+            assert deadline is not None
+            raise DeadlineExceeded(deadline, response.request) from None
+        if raw is None:
+            return
+        for chunk in body.chunks(raw):
+            yield chunk
 
 
 def _check(deadline: Deadline | None, request: httpx.Request | None) -> None:
@@ -236,8 +302,7 @@ def _perform_sync(effect: Effect, http: httpx.Client) -> Any:
             finally:
                 response.close()
         try:
-            for chunk in effect.response.iter_bytes():
-                _check(deadline, effect.response.request)
+            for chunk in iter_decoded(effect.response, effect.max_body, deadline):
                 effect.sink(chunk)
         finally:
             effect.response.close()
@@ -282,7 +347,7 @@ async def _perform_async_io(effect: Send | Drain, http: httpx.AsyncClient) -> An
         finally:
             await response.aclose()
     try:
-        async for chunk in effect.response.aiter_bytes():
+        async for chunk in aiter_decoded(effect.response, effect.max_body, effect.deadline):
             effect.sink(chunk)
     finally:
         await effect.response.aclose()

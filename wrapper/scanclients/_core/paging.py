@@ -7,22 +7,30 @@
 
 Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
 `page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
-page. Walking stops at the total, on a short page, on an empty page, or at `max_items`. A page equal
-to the one before, or a page token already followed, is an `UnexpectedResponseError`: a server that
-ignores the cursor would otherwise be asked forever. A list given `max_pages` (HostedScan's, whose
-service decides the page size) stops there too, with an error saying to raise the bound: a service
-handing out fresh tokens forever is not listed forever. The decisions live in `_Cursor`, and the
-fetching of one page in `_Pager._page_flow`, both shared by the sync and async pagers.
+page. Walking stops at the total (or the page count), on an empty page, at `max_items`, or on a
+short page when the page gives no total: a service that caps the page size (asked 500, sends 100
+of 250) is walked on to its total, and a list that ends short of its total says so
+(`IncompleteListWarning`, at the caller's line). A page equal to the one before, a page token
+already followed, or two pages in a row of nothing but items already handed out (a service going
+round a cycle; items are remembered as 8-byte digests, at most `_SEEN_LIMIT` of them) is an
+`UnexpectedResponseError`: a server that ignores the cursor would otherwise be asked forever. Every
+list stops after `max_pages` pages (`DEFAULT_MAX_PAGES`, the same for both services) with an error
+saying to raise the bound. The decisions live in `_Cursor`, and the fetching of one page in
+`_Pager._page_flow`, both shared by the sync and async pagers.
 """
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import json
+import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ..errors import UnexpectedResponseError, ValidationError
+from ..errors import IncompleteListWarning, UnexpectedResponseError, ValidationError
 from .answers import parse
 from .operation_spec import Operation, Paging
 from .request import Extras, build
@@ -32,7 +40,15 @@ if TYPE_CHECKING:
     from .base_client import AsyncAPIClient, SyncAPIClient
     from .flow import Flow
 
-__all__ = ["AsyncPager", "SyncPager"]
+__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "SyncPager"]
+
+# A list stops after this many pages, whichever the service, so that a service handing out fresh
+# pages forever is not listed forever; every list method can raise it (`max_pages=`).
+DEFAULT_MAX_PAGES = 10_000
+# How many items (and page tokens) a walk remembers to recognise a cycle: 8 bytes of digest each,
+# so at most a few MiB however long the list; past it, `max_pages` still ends the walk.
+_SEEN_LIMIT = 100_000
+_STALE_PAGES = 2
 
 Item = TypeVar("Item")
 Page = TypeVar("Page")
@@ -53,9 +69,9 @@ class _Cursor:
             isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
         ):
             raise ValidationError("max_items", f"must be a whole number >= 0, got {max_items!r}")
-        if max_pages is not None and (
-            isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1
-        ):
+        if max_pages is None:
+            max_pages = DEFAULT_MAX_PAGES
+        if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
             raise ValidationError("max_pages", f"expected a whole number >= 1, got {max_pages!r}")
         self.max_pages = max_pages
         self._pages = 0
@@ -66,11 +82,14 @@ class _Cursor:
         if self.position is None and self.paging.style != "token":
             self.position = self.paging.first
         self._tokens: set[str] = set()
+        self._seen: set[int] = set()  # fingerprints of the items handed out, up to _SEEN_LIMIT
+        self._stale = 0  # pages in a row that held only items already handed out
         self.remaining = max_items
         self.done = max_items == 0
         self._page_size: int | None = None
         self._previous: list[Any] | None = None
         self._counted = 0
+        self.shortfall: str | None = None  # set when the list ended before its total said
 
     def page_args(self) -> dict[str, Any]:
         return {**self.args, self.paging.cursor: self.position}
@@ -78,6 +97,10 @@ class _Cursor:
     def accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
         """The items of `page` to hand out; decides whether another page is needed."""
         items = self._accept(page, response, service)
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining == 0
         self._pages += 1
         if not self.done and self._pages == self.max_pages:
             raise UnexpectedResponseError(
@@ -86,6 +109,12 @@ class _Cursor:
                 response=response,
             )
         return items
+
+    def warn_if_short(self) -> None:
+        """Say so (`IncompleteListWarning`, at the caller's line) when the list ended early."""
+        if self.shortfall is not None:
+            # _walk <- __iter__ / pages / __aiter__ <- the caller's loop
+            warnings.warn(IncompleteListWarning(self.shortfall), stacklevel=4)
 
     def _accept(self, page: Any, response: httpx.Response, service: str) -> list[Any]:
         items = _follow(page, self.paging.items)
@@ -98,6 +127,7 @@ class _Cursor:
             )
         if not items:
             self.done = True
+            self._check_complete(page)
             return []
         if self.paging.style == "token":
             return self._follow_token(page, items, response, service)
@@ -108,21 +138,58 @@ class _Cursor:
                 service=service,
                 response=response,
             )
+        self._check_new(items, response, service)
         self._previous = items
-        self._counted += len(items)
         if self._page_size is None:
             self._page_size = self.requested if isinstance(self.requested, int) else len(items)
-        total = _follow(page, self.paging.total) if self.paging.total else None
-        if isinstance(total, int | float) and not isinstance(total, bool):
-            self.done = self._counted >= total
-        if len(items) < self._page_size:
-            self.done = True
+            # A walk that starts part way counts the items before its start against the total.
+            start = self.position - self.paging.first
+            self._counted = start * (1 if self.paging.style == "offset" else self._page_size)
+        self._counted += len(items)
+        more = self._more_expected(page)
+        # A page shorter than asked is the last only when no total says there are more: a
+        # service that caps the page size (asked 500, sent 100 of 250) is walked on.
+        self.done = not more if more is not None else len(items) < self._page_size
         self.position += len(items) if self.paging.style == "offset" else 1
-        if self.remaining is not None:
-            items = items[: self.remaining]
-            self.remaining -= len(items)
-            self.done = self.done or self.remaining == 0
         return items
+
+    def _more_expected(self, page: Any) -> bool | None:
+        """Whether the page's totals say more items follow; None when it gives none."""
+        total = _number(_follow(page, self.paging.total)) if self.paging.total else None
+        pages = _number(getattr(page, "total_pages", None))
+        if total is not None:
+            return self._counted < total
+        if pages is not None:
+            return self._pages + 1 < pages
+        return None
+
+    def _check_complete(self, page: Any) -> None:
+        """An empty page ended the list: note it if the totals seen promised more."""
+        total = _number(_follow(page, self.paging.total)) if self.paging.total else None
+        if total is not None and self._counted < total:
+            self.shortfall = (
+                f"the list ended after {self._counted} items, but its"
+                f" {'.'.join(self.paging.total)} says {total}"
+            )
+
+    def _check_new(self, items: list[Any], response: httpx.Response, service: str) -> None:
+        """Pages of nothing but items already handed out: the service is going round a cycle.
+
+        One such page can be honest (items added at the head of an offset-paged list while it is
+        walked shift the ones seen onto the next page); two in a row are a cycle."""
+        prints = [_fingerprint(item) for item in items]
+        self._stale = self._stale + 1 if all(p in self._seen for p in prints) else 0
+        if self._stale >= _STALE_PAGES:
+            raise UnexpectedResponseError(
+                f"the page at {self.paging.cursor}={self.position} is the second in a row holding"
+                " only items already listed: the service is going round in a cycle, so paging"
+                " stopped",
+                service=service,
+                response=response,
+            )
+        room = _SEEN_LIMIT - len(self._seen)
+        if room > 0:
+            self._seen.update(prints[:room])
 
     def _follow_token(
         self, page: Any, items: list[Any], response: httpx.Response, service: str
@@ -136,15 +203,28 @@ class _Cursor:
                 service=service,
                 response=response,
             )
-        if token:
+        self._check_new(items, response, service)
+        if token and len(self._tokens) < _SEEN_LIMIT:
             self._tokens.add(token)
         self.position = token or None
         self.done = not token
-        if self.remaining is not None:
-            items = items[: self.remaining]
-            self.remaining -= len(items)
-            self.done = self.done or self.remaining == 0
         return items
+
+
+def _number(value: Any) -> int | float | None:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return None
+
+
+def _fingerprint(item: Any) -> int:
+    """A compact stand-in for an item, to recognise it again (64 bits of its JSON form)."""
+    wire = item.to_dict() if hasattr(item, "to_dict") else item
+    try:
+        text = json.dumps(wire, sort_keys=True, default=str)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(wire)
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "replace"), digest_size=8).digest())
 
 
 def _follow(value: Any, path: tuple[str, ...]) -> Any:
@@ -167,8 +247,9 @@ class _Pager:
         max_items: int | None = None,
         max_pages: int | None = None,
     ) -> None:
-        self._client, self._op, self._extras = client, op, extras
-        self._args, self._max_items, self._max_pages = dict(args), max_items, max_pages
+        self._client, self._op = client, op
+        self._args, self._extras = _moving_args(op, args, extras)
+        self._max_items, self._max_pages = max_items, max_pages
         self._cursor()  # bad arguments fail here, before any I/O
         build(op, client._options, args, extras)
 
@@ -182,6 +263,23 @@ class _Pager:
         response = yield from send_flow(self._op, options, request)
         page = parse(self._op, response, options.service.name)
         return page, cursor.accept(page, response, options.service.name)
+
+
+def _moving_args(
+    op: Operation, args: Mapping[str, Any], extras: Extras
+) -> tuple[dict[str, Any], Extras]:
+    """`extra_query` naming the cursor or the page size sets where the walk starts and how big
+    its pages are (one value each, on every page): left in the escape hatch, it would pin every
+    page to the same place."""
+    assert op.paging is not None
+    moving = {op.paging.cursor, op.paging.size} - {""}
+    wires = {p.wire: p.name for p in op.params if p.name in moving}
+    taken = {wires[k]: v[0] for k, v in extras.query.items() if k in wires and len(v) == 1}
+    if not taken:
+        return dict(args), extras
+    left = copy.copy(extras)
+    left.query = {k: v for k, v in extras.query.items() if wires.get(k) not in taken}
+    return {**args, **taken}, left
 
 
 class SyncPager(_Pager, Generic[Item, Page]):
@@ -202,6 +300,7 @@ class SyncPager(_Pager, Generic[Item, Page]):
         cursor = self._cursor()
         while not cursor.done:
             yield self._client._run(self._page_flow(cursor))
+        cursor.warn_if_short()
 
 
 class AsyncPager(_Pager, Generic[Item, Page]):
@@ -223,3 +322,4 @@ class AsyncPager(_Pager, Generic[Item, Page]):
         cursor = self._cursor()
         while not cursor.done:
             yield await self._client._run(self._page_flow(cursor))
+        cursor.warn_if_short()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -19,13 +20,25 @@ from ..errors import ValidationError
 from . import send as _send
 from .operation_spec import Body, Field, Operation, Param, load_model
 from .options import ClientOptions
-from .text import check_text
+from .text import check_header, check_sendable, check_text
 
 __all__ = ["Extras", "build", "to_wire"]
 
+# Framing is the request's own to say: a second length would make it ambiguous on the wire.
+_FRAMING = frozenset({"content-length", "transfer-encoding", "host"})
+QueryValue = str | int | float | bool
+
 
 class Extras:
-    """The escape hatches every method takes: merged last, they reach what the spec lacks."""
+    """The escape hatches every method takes (`extra_headers`, `extra_query`, `extra_body`,
+    `timeout`): they reach what the spec does not describe yet, and are merged last, one value per
+    name, theirs. A header replaces the client's own of that name whatever its case
+    (`extra_headers={"X-API-Key": ...}` sends that key, not the client's), a query parameter the
+    method's (`extra_query={"limit": 7}` sends `limit=7` once; a list is repeated), a body field
+    the method's. Checked here, before any I/O: what cannot be sent is a `ValidationError` naming
+    it (`extra_headers.X-Trace`, `extra_query.q`, `extra_body.a[1]`): a header that is not
+    printable ASCII, a lone surrogate, NaN or Infinity (which `json.dumps` writes as invalid JSON).
+    """
 
     __slots__ = ("body", "headers", "query", "timeout")
 
@@ -36,9 +49,19 @@ class Extras:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> None:
-        self.headers = _mapping("extra_headers", extra_headers)
-        self.query = _mapping("extra_query", extra_query)
-        self.body = _mapping("extra_body", extra_body)
+        self.headers: dict[str, str] = _mapping("extra_headers", extra_headers)
+        for name, value in self.headers.items():
+            check_header("extra_headers", name, value)
+            if name.lower() in _FRAMING:
+                raise ValidationError(
+                    f"extra_headers.{name}", "is set from the request itself and cannot be replaced"
+                )
+        self.query: dict[str, list[QueryValue]] = {
+            name: _query_values(name, value)
+            for name, value in _mapping("extra_query", extra_query).items()
+        }
+        self.body: dict[str, Any] = _mapping("extra_body", extra_body)
+        check_sendable("extra_body", self.body)
         self.timeout = timeout
 
 
@@ -47,7 +70,44 @@ def _mapping(name: str, value: Mapping[str, Any] | None) -> dict[str, Any]:
         return {}
     if not isinstance(value, Mapping):
         raise ValidationError(name, f"expected a mapping, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str) or not key:
+            raise ValidationError(name, f"expected text names, got {key!r}")
+        check_text(f"{name}[{key!r}]", key)
     return dict(value)
+
+
+def _query_values(name: str, value: Any) -> list[QueryValue]:
+    repeated = isinstance(value, list | tuple)
+    values = list(value) if repeated else [value]
+    for index, item in enumerate(values):
+        where = f"extra_query.{name}" + (f"[{index}]" if repeated else "")
+        if isinstance(item, str):
+            check_text(where, item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise ValidationError(where, f"{item!r} is not a number a query can carry")
+        elif not isinstance(item, int | float):
+            raise ValidationError(
+                where, f"expected text, a number or a bool, got {type(item).__name__}"
+            )
+    return values
+
+
+def _merge_headers(base: list[tuple[str, str]], extra: Mapping[str, str]) -> dict[str, str]:
+    """`base` with every name `extra` gives replaced by it, names compared case-insensitively."""
+    given = {name.lower() for name in extra}
+    merged = {name: value for name, value in base if name.lower() not in given}
+    merged.update(extra)
+    return merged
+
+
+def _merge_query(
+    base: list[tuple[str, Any]], extra: Mapping[str, list[QueryValue]]
+) -> list[tuple[str, Any]]:
+    """`base` without the names `extra` gives, then `extra`'s values (a list is repeated)."""
+    merged = [(name, value) for name, value in base if name not in extra]
+    merged.extend((name, value) for name, values in extra.items() for value in values)
+    return merged
 
 
 def _to_document(model: Any, document: dict[str, Any]) -> dict[str, Any]:
@@ -87,14 +147,15 @@ def build(
         raise ValidationError(
             "team_id", f"{op.operation_id} needs a team: pass team_id=... or set PDCP_TEAM_ID"
         )
-    query.extend((key, _text(value)) for key, value in extras.query.items())
+    # One value per name, the escape hatch's (see `Extras`).
+    query = [(key, _text(value)) for key, value in _merge_query(query, extras.query)]
     request = _send.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)
     # The body is ours to set: the base request's own length (0, without one) must not stay.
-    headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
-    headers |= extras.headers
+    base = [(k, v) for k, v in request.headers.items() if k.lower() != "content-length"]
     if content_type:
-        headers["Content-Type"] = content_type
+        base.append(("Content-Type", content_type))
+    headers = _merge_headers(base, extras.headers)
     return httpx.Request(
         request.method,
         request.url.copy_merge_params(query) if query else request.url,

@@ -11,7 +11,6 @@ attempt and every wait between them; a retry that could not finish in time is no
 from __future__ import annotations
 
 import logging
-import math
 import time
 from typing import Any
 
@@ -24,7 +23,7 @@ from .deadline import Deadline
 from .flow import BodyTooLargeError, Flow, Send, Sleep
 from .operation_spec import Operation
 from .options import ClientOptions, seconds
-from .text import check_text
+from .text import check_sendable
 
 __all__ = ["build_request", "call_deadline", "send", "send_flow"]
 
@@ -57,32 +56,14 @@ def build_request(
     except (UnicodeEncodeError, ValueError) as error:
         # The body is walked only now: httpx's encoder (C) refuses every string and float the
         # walk would name, so a good body of 100,000 targets is not visited item by item.
-        _check_sendable("body", json_body)
-        _check_sendable("query", params)
-        _check_sendable("path", path)
+        check_sendable("body", json_body, bare_keys=True)
+        check_sendable("query", params)
+        check_sendable("path", path)
         raise ValidationError("request", f"cannot be sent: {type(error).__name__}") from None
     # Small, and checked even where httpx would send them anyway (a NaN in the query).
-    _check_sendable("query", params)
-    _check_sendable("path", path)
+    check_sendable("query", params)
+    check_sendable("path", path)
     return request
-
-
-def _check_sendable(where: str, value: Any) -> None:
-    """Find the first string UTF-8 cannot encode, or a float JSON cannot carry, and name it."""
-    stack: list[tuple[str, Any]] = [(where, value)]
-    while stack:
-        name, item = stack.pop()
-        if isinstance(item, str):
-            check_text(name, item)
-        elif isinstance(item, float) and not math.isfinite(item):
-            raise ValidationError(name, f"{item!r} cannot be sent as JSON")
-        elif isinstance(item, dict):
-            for key, child in item.items():
-                label = str(key) if name == "body" else f"{name}.{key}"
-                stack.append((label, key))
-                stack.append((label, child))
-        elif isinstance(item, list | tuple):
-            stack.extend((f"{name}[{index}]", child) for index, child in enumerate(item))
 
 
 def call_deadline(options: ClientOptions, deadline: Deadline | float | None) -> Deadline:

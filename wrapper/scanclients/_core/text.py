@@ -1,19 +1,32 @@
 """Text checks and extraction that run in linear time whatever the input (no regex backtracking).
 
 The checks of a caller's text are written here once: `non_empty_string` and `non_empty_strings`
-(every "expected a non-empty string" of the wrapper) and `check_text` (a lone surrogate).
+(every "expected a non-empty string" of the wrapper), `check_text` (a lone surrogate),
+`check_sendable` (JSON that can be sent: no lone surrogate, no NaN or Infinity, at any depth,
+without recursion) and `check_header` (a header name and a value HTTP carries unchanged).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ..errors import ValidationError
 
-__all__ = ["check_text", "message_of_page", "non_empty_string", "non_empty_strings"]
+__all__ = [
+    "check_header",
+    "check_sendable",
+    "check_text",
+    "message_of_page",
+    "non_empty_string",
+    "non_empty_strings",
+]
 
 _PAGE_PREFIX = 64 * 1024  # an error page's message is at its start
+# RFC 9110 token characters: what a header name may be made of.
+_TOKEN = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def check_text(name: str, value: str) -> str:
@@ -25,6 +38,39 @@ def check_text(name: str, value: str) -> str:
             name, "contains a lone surrogate, which is not text that can be sent"
         ) from None
     return value
+
+
+def check_sendable(where: str, value: Any, *, bare_keys: bool = False) -> None:
+    """Find the first string UTF-8 cannot encode, or a float JSON cannot carry (NaN, Infinity:
+    `json.dumps` would write invalid JSON), and name it: `where.key[2]`, or `key[2]` for the top
+    level's keys when `bare_keys`. Iterative, so any depth is checked without a RecursionError."""
+    stack: list[tuple[str, Any]] = [(where, value)]
+    while stack:
+        name, item = stack.pop()
+        if isinstance(item, str):
+            check_text(name, item)
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise ValidationError(name, f"{item!r} cannot be sent as JSON")
+        elif isinstance(item, Mapping):
+            for key, child in item.items():
+                label = str(key) if bare_keys and name == where else f"{name}.{key}"
+                stack.append((label, key))
+                stack.append((label, child))
+        elif isinstance(item, list | tuple):
+            stack.extend((f"{name}[{index}]", child) for index, child in enumerate(item))
+
+
+def check_header(where: str, name: object, value: object) -> None:
+    """A header `name: value` every HTTP stack sends unchanged, else a `ValidationError`:
+    a token for the name, printable ASCII (spaces and tabs inside) for the value."""
+    if not isinstance(name, str) or not name or not all(char in _TOKEN for char in name):
+        raise ValidationError(where, f"{name!r} is not a header name")
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}.{name}", f"expected a string, got {type(value).__name__}")
+    if not all(" " <= char < "\x7f" or char == "\t" for char in value):
+        raise ValidationError(
+            f"{where}.{name}", "has control or non-ASCII characters, which a header cannot carry"
+        )
 
 
 def non_empty_string(name: str, value: object, *, sent: bool = True, what: str = "string") -> str:

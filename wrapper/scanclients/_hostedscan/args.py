@@ -20,6 +20,7 @@ from scanclients._generated.hostedscan_models import ReportFormat
 from .._core.download import AtomicFile
 from .._core.files import Saved
 from .._core.operation import RawResponse
+from .._core.paging import DEFAULT_MAX_PAGES
 from .._core.text import non_empty_string
 from ..errors import ValidationError
 from .bodies import (
@@ -58,9 +59,6 @@ __all__ = [
     "waiting_seconds",
 ]
 
-# A list stops after this many pages (500 scans a page: five million scans), so that a service
-# handing out fresh page tokens forever is not listed forever; every list method can raise it.
-DEFAULT_MAX_PAGES = 10_000
 
 FilePath = str | os.PathLike[str]
 Recording = str | os.PathLike[str] | bytes

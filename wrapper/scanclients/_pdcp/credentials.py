@@ -27,6 +27,7 @@ __all__ = ["FileCredentials", "credentials_path", "read_credentials"]
 
 _FIELDS = frozenset({"username", "email", "api-key", "server"})
 _ENTRY_START = re.compile(r"^-(?: +|$)(.*)$")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})  # YAML 1.2 core schema
 _PAIR = re.compile(r"^([A-Za-z0-9_-]+)\s*:(?:\s+(.*))?$")
 
 
@@ -66,7 +67,8 @@ def read_credentials(path: Path | None = None) -> FileCredentials | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise ConfigurationError(f"PDCP: {path} is not UTF-8 text (byte {error.start})") from None
-    entries = _parse(text, path)
+    # A UTF-8 byte order mark is valid YAML (Windows editors write one): not part of line 1.
+    entries = _parse(text.removeprefix("\ufeff"), path)
     if not entries:
         raise ConfigurationError(f"PDCP: {path} holds no credentials (expected a YAML list)")
     first = entries[0]
@@ -97,8 +99,8 @@ def _permission_problem(path: Path, mode: int) -> str | None:
     )
 
 
-def _parse(text: str, path: Path) -> list[dict[str, str]]:
-    entries: list[dict[str, str]] = []
+def _parse(text: str, path: Path) -> list[dict[str, str | None]]:
+    entries: list[dict[str, str | None]] = []
     indent: int | None = None  # the column of the keys of the current entry
     for number, line in enumerate(text.splitlines(), start=1):
         content = _strip_comment(line).rstrip()
@@ -137,7 +139,7 @@ class _Where:
         return ConfigurationError(f"PDCP: {self.path} is malformed: line {self.line}: {problem}")
 
 
-def _add_pair(entry: dict[str, str], body: str, where: _Where) -> None:
+def _add_pair(entry: dict[str, str | None], body: str, where: _Where) -> None:
     pair = _PAIR.match(body)
     if pair is None:
         raise where.error("expected 'key: value'")
@@ -149,7 +151,8 @@ def _add_pair(entry: dict[str, str], body: str, where: _Where) -> None:
     entry[name] = _scalar(value, name, where)
 
 
-def _scalar(value: str, name: str, where: _Where) -> str:
+def _scalar(value: str, name: str, where: _Where) -> str | None:
+    """The value as text; None for YAML's null (`~`, `null`, nothing): absent, never "null"."""
     if value.startswith('"'):
         try:
             decoded = json.loads(value)  # YAML's double-quoted escapes, as far as keys use them
@@ -164,6 +167,8 @@ def _scalar(value: str, name: str, where: _Where) -> str:
         if len(value) < 2 or not value.endswith("'") or "'" in value[1:-1].replace("''", ""):
             raise where.error(f"the quoted value of {name} is not closed")
         return value[1:-1].replace("''", "'")
+    if value in _NULLS:
+        return None
     if value[:1] in ("[", "{", "&", "*", "!", "|", ">", "@", "`"):
         raise where.error(f"the value of {name} is not a plain string ({value[:1]!r} is not read)")
     return value

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,7 @@ __all__ = [
 DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
 _WHITESPACE = " \t\r\n"
 _DECODER = json.JSONDecoder()
+_BLANKS = re.compile(r"[ \t\r\n]*")  # one character class, no backtracking: linear
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,7 @@ class FindingsDecoder:
         self._expect = "value"  # array: "value", "value-or-end", "separator", "done"
         self._retry_at = 0  # array: decode the cut element again once the buffer is this long
         self._consumed = 0  # characters before the buffer, for positions
+        self._scanned = 0  # lines: the buffer's start already searched for a line end
         self.records = 0
         """Records decoded so far."""
 
@@ -119,6 +122,10 @@ class FindingsDecoder:
         if self._format is None:
             start = self._buffer.lstrip(_WHITESPACE)
             if not start:
+                # Blank so far: dropped, not kept to be stripped again with the next chunk (a
+                # body of blanks would cost time quadratic in its length).
+                self._consumed += len(self._buffer)
+                self._buffer = ""
                 return iter(())
             self._format = "array" if start[0] == "[" else "lines"
             if self._format == "array":
@@ -132,17 +139,32 @@ class FindingsDecoder:
     # --- JSON lines -------------------------------------------------------------------------
 
     def _lines(self, *, final: bool) -> Iterator[PDCPFinding]:
-        lines = self._buffer.split("\n")
-        self._buffer = "" if final else lines.pop()
+        if not final and self._buffer.find("\n", self._scanned) < 0:
+            # Only the new text is searched for the end of a line, so a long line costs linear time.
+            self._scanned = len(self._buffer)
+            if self._scanned > self._max:
+                raise self._broken(f"is longer than {self._max} bytes", record=self.records + 1)
+            return
+        text = self._buffer
+        end = len(text) if final else text.rfind("\n") + 1  # the complete lines end here
+        self._buffer = text[end:]
+        self._scanned = len(self._buffer)
         if len(self._buffer) > self._max:
             raise self._broken(f"is longer than {self._max} bytes", record=self.records + 1)
-        for line in lines:
-            self._consumed += len(line) + 1
-            if not line.strip(_WHITESPACE):
-                continue
+        at = 0
+        while True:
+            # Blank lines are skipped in one step of C, however many there are.
+            start = _BLANKS.match(text, at).end()  # type: ignore[union-attr]  # always matches
+            if start >= end:
+                self._consumed += end - at
+                return
+            stop = text.find("\n", start, end)
+            stop = end if stop < 0 else stop
+            self._consumed += stop + 1 - at
+            at = stop + 1
             position = self.records + 1
             try:
-                record = json.loads(line)
+                record = json.loads(text[start:stop])
             except (ValueError, RecursionError) as error:
                 raise self._broken(_reason(error), record=position) from None
             yield self._finding(record, position)
@@ -153,8 +175,7 @@ class FindingsDecoder:
         text, at = self._buffer, 0
         try:
             while True:
-                while at < len(text) and text[at] in _WHITESPACE:
-                    at += 1
+                at = _BLANKS.match(text, at).end()  # type: ignore[union-attr]  # always matches
                 if at == len(text):
                     break
                 if self._expect in ("separator", "value-or-end", "done"):

@@ -1,0 +1,146 @@
+"""The mock as an outside validator sees it: schemathesis over every operation of both specs.
+
+    make validate-mock                       # both services, 10 cases an operation
+    python scripts/validate_mock.py --max-examples 50 --service pdcp
+
+The mock is started on free loopback ports (never the default ones) and schemathesis, installed in
+its own environment (`.venv-validate`, by `make validate-mock`: it is not a dependency of the
+project), generates requests from the same documents the mock serves (`generated/*/openapi.yaml`)
+and checks every answer against them. A slow check, outside `make test`. It prints, per service,
+the operations and cases it ran and each finding by check and operation; the exit status is 1
+when there is any finding, so that their number is kept at zero.
+
+Checks: every schemathesis check but the ones that need state the mock does not promise to keep
+across unrelated calls (`use_after_free`, `ensure_resource_availability`) or an auth model per
+object (`object_level_authorization`, `ignored_auth`: the mock takes any key unless told one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "wrapper"))
+
+from scanclients.mock import serve  # noqa: E402
+
+VALIDATOR = ROOT / ".venv-validate" / "bin" / "schemathesis"
+SPECS = {
+    "pdcp": (ROOT / "generated" / "pdcp_client" / "openapi.yaml", "X-API-Key"),
+    "hostedscan": (
+        ROOT / "generated" / "hostedscan_models" / "openapi.yaml",
+        "X-HOSTEDSCAN-API-KEY",
+    ),
+}
+LEFT_OUT = "use_after_free,ensure_resource_availability,object_level_authorization,ignored_auth"
+KEY = "validate-mock-key-0123456789"
+
+
+def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> dict[str, object]:
+    spec, header = SPECS[service]
+    command = [
+        str(VALIDATOR),
+        "run",
+        str(spec),
+        "--url",
+        url,
+        "--header",
+        f"{header}: {KEY}",
+        "--header",
+        "X-Team-Id: validate-team",
+        "--checks",
+        "all",
+        "--exclude-checks",
+        LEFT_OUT,
+        "--max-examples",
+        str(max_examples),
+        "--seed",
+        str(seed),
+        "--workers",
+        "1",
+        "--no-color",
+        "--generation-database",
+        "none",  # nothing left behind in the repository
+        "--request-timeout",
+        "10",
+        "--phases",
+        "examples,coverage,fuzzing",
+        "--report",
+        "ndjson",
+        "--report-ndjson-path",
+        str(report),
+    ]
+    # Run in the report's folder: schemathesis keeps caches in its working directory.
+    done = subprocess.run(command, capture_output=True, text=True, cwd=report.parent)
+    return summarise(report, done.returncode, done.stdout)
+
+
+def summarise(report: Path, status: int, output: str) -> dict[str, object]:
+    """Operations, cases and findings from schemathesis's event stream."""
+    operations: set[str] = set()
+    cases = 0
+    findings: Counter[tuple[str, str]] = Counter()
+    for line in report.read_text().splitlines() if report.exists() else []:
+        event = json.loads(line)
+        for kind, body in event.items():
+            if kind == "ScenarioFinished":
+                recorder = body.get("recorder") or {}
+                label = recorder.get("label") or ""
+                operations.add(label)
+                cases += len(recorder.get("cases") or {})
+                for check_list in (recorder.get("checks") or {}).values():
+                    for check in check_list:
+                        if str(check.get("status")).lower() == "failure":
+                            findings[(check.get("name", "?"), label)] += 1
+    return {
+        "status": status,
+        "operations": len(operations - {""}),
+        "cases": cases,
+        "findings": findings,
+        "tail": "\n".join(output.strip().splitlines()[-25:]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--service", choices=[*SPECS, "both"], default="both")
+    parser.add_argument("--max-examples", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=30)
+    args = parser.parse_args(argv)
+    if not VALIDATOR.exists():
+        print(f"validate-mock: {VALIDATOR} is missing; run `make validate-mock`", file=sys.stderr)
+        return 2
+    services = list(SPECS) if args.service == "both" else [args.service]
+    total = 0
+    with serve(scan_seconds=0) as mock, tempfile.TemporaryDirectory() as folder:
+        urls = {"pdcp": mock.pdcp_url, "hostedscan": mock.hostedscan_url}
+        for service in services:
+            result = run(
+                service, urls[service], args.max_examples, args.seed, Path(folder) / service
+            )
+            findings: Counter[tuple[str, str]] = result["findings"]  # type: ignore[assignment]
+            total += sum(findings.values())
+            print(
+                f"{service}: {result['operations']} operations, {result['cases']} cases,"
+                f" {sum(findings.values())} findings (schemathesis exit {result['status']})"
+            )
+            for (check, operation), count in sorted(findings.items()):
+                print(f"  {check}: {operation} ({count})")
+            if result["operations"] == 0:
+                print(result["tail"])
+                total += 1
+        violations = mock.violations()
+        print(f"the mock's own contract checks: {len(violations)} violations")
+        for violation in violations[:20]:
+            print(f"  {violation}")
+    return 1 if total else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -68,12 +68,15 @@ def command_options(function: F) -> F:
             logger.addHandler(handler)
             logger.setLevel(logging.DEBUG)
         try:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always", errors.TruncatedTargetsWarning)
-                try:
+            caught: list[warnings.WarningMessage] = []
+            try:
+                with warnings.catch_warnings(record=True) as recording:
+                    for category in (errors.TruncatedTargetsWarning, errors.CredentialsFileWarning):
+                        warnings.simplefilter("always", category)
+                    caught = recording
                     return function(*args, as_json=as_json, **kwargs)
-                finally:
-                    _print_warnings(caught)
+            finally:
+                _print_warnings(caught)
         except errors.ScanClientsError as error:
             if debug:
                 traceback.print_exc()
@@ -90,14 +93,17 @@ def command_options(function: F) -> F:
 
 
 def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
-    """One line per warning ("warning: ..."), not Python's file, line and source line."""
-    for warning in caught:
-        if issubclass(warning.category, errors.TruncatedTargetsWarning):
+    """One line per warning ("warning: ..."), each distinct message once, on stderr.
+
+    Called after `catch_warnings` has been left, and it only echoes: `warnings.showwarning` inside
+    a recording `catch_warnings` appends to the very list being read, and never ends.
+    """
+    seen: set[tuple[type[Warning], str]] = set()
+    for warning in list(caught):
+        key = (warning.category, str(warning.message))
+        if key not in seen:
+            seen.add(key)
             click.echo(f"warning: {warning.message}", err=True)
-        else:
-            warnings.showwarning(
-                warning.message, warning.category, warning.filename, warning.lineno
-            )
 
 
 def _exit_code(error: errors.ScanClientsError) -> int:

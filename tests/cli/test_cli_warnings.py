@@ -1,0 +1,153 @@
+"""Warnings on the command line: printed once, on stderr, and never a runaway.
+
+Each command runs as a real subprocess under a memory limit: a warning used to be re-shown inside
+the `catch_warnings` that recorded it, so that the list grew while it was read (20 GB in three
+minutes for `pdcp whoami` with a world-readable credentials file).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+from pathlib import Path
+
+import pytest
+
+from scanclients import PDCP
+from scanclients.mock import MockService, serve
+from tests.helpers import KEY
+
+MEMORY_LIMIT = 2 * 1024**3  # address space: a runaway dies here instead of eating the machine
+SLOWER_THAN_VERSION = 1.0  # seconds a command may take beyond `scanclients --version`
+
+# HostedScan has no warning of its own: one is raised where the command builds its client.
+_INJECT = """
+import sys, warnings
+import scanclients
+real = scanclients.HostedScan.__init__
+def init(self, *args, **kwargs):
+    warnings.warn("an injected warning", UserWarning, stacklevel=2)
+    real(self, *args, **kwargs)
+scanclients.HostedScan.__init__ = init
+from scanclients._cli import main
+main(sys.argv[1:])
+"""
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def _run(argv: list[str], env: dict[str, str], code: str | None = None) -> tuple[float, Any]:
+    prefix = ["-c", code] if code else ["-m", "scanclients"]
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, *prefix, *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_memory,
+    )
+    return time.monotonic() - started, result
+
+
+@pytest.fixture(scope="module")
+def truncating_mock() -> Iterator[MockService]:
+    with serve(scan_seconds=0, max_targets=1) as service:
+        yield service
+
+
+@pytest.fixture
+def unsafe_home(tmp_path: Path, truncating_mock: MockService) -> dict[str, str]:
+    """No PDCP_API_KEY, and a credentials file other users may read, naming the mock's server."""
+    folder = tmp_path / ".pdcp"
+    folder.mkdir()
+    path = folder / "credentials.yaml"
+    path.write_text(f"- username: a\n  api-key: {KEY}\n  server: {truncating_mock.pdcp_url}\n")
+    path.chmod(0o644)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PDCP_", "HOSTEDSCAN_"))}
+    env.update(
+        HOME=str(tmp_path),
+        HOSTEDSCAN_API_KEY=KEY,
+        HOSTEDSCAN_BASE_URL=truncating_mock.hostedscan_url,
+        COLUMNS="200",
+    )
+    return env
+
+
+@pytest.fixture(scope="module")
+def baseline() -> float:
+    """How long the interpreter takes to start the command line at all, on this machine now."""
+    env = {**os.environ, "HOME": "/nonexistent"}
+    return min(_run(["--version"], env)[0] for _ in range(2))
+
+
+def _scan_id(mock: MockService) -> str:
+    with PDCP(api_key=KEY, base_url=mock.pdcp_url) as client:
+        return client.scans.create(targets=["a.example.com"]).id
+
+
+PDCP_COMMANDS = [
+    ["pdcp", "whoami"],
+    ["pdcp", "whoami", "--json"],
+    ["pdcp", "scans", "list"],
+    ["pdcp", "scans", "list", "--json"],
+    ["pdcp", "scans", "get", "{id}"],
+    ["pdcp", "scans", "wait", "{id}"],
+    ["pdcp", "scans", "findings", "{id}"],
+    ["pdcp", "call", "scans", "list"],
+    ["pdcp", "create", "-t", "a.example.com", "--json"],
+]
+
+
+@pytest.mark.parametrize("argv", PDCP_COMMANDS, ids=" ".join)
+def test_the_credentials_file_warning_is_printed_once_and_the_command_ends(
+    argv: list[str], unsafe_home: dict[str, str], truncating_mock: MockService, baseline: float
+) -> None:
+    scan_id = _scan_id(truncating_mock)
+    elapsed, result = _run([part.format(id=scan_id) for part in argv], unsafe_home)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(lines) == 1, result.stderr
+    assert "other users may read it (mode 0644)" in lines[0]
+    assert "chmod 600" in lines[0]
+    assert "warning" not in result.stdout
+    assert elapsed < baseline + SLOWER_THAN_VERSION, (elapsed, baseline)
+
+
+def test_truncated_targets_and_the_credentials_file_both_show(
+    unsafe_home: dict[str, str], baseline: float
+) -> None:
+    argv = ["pdcp", "scans", "create", "-t", "a.example.com", "-t", "b.example.com"]
+    elapsed, result = _run(argv, unsafe_home)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(lines) == 2, result.stderr
+    assert any("chmod 600" in line for line in lines)
+    assert any("1 of 2" in line or "dropped" in line or "truncat" in line for line in lines), lines
+    assert elapsed < baseline + SLOWER_THAN_VERSION, (elapsed, baseline)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["hostedscan", "list"],
+        ["hostedscan", "scans", "list", "--json"],
+        ["hostedscan", "targets", "list"],
+        ["hostedscan", "risks", "list"],
+    ],
+    ids=" ".join,
+)
+def test_any_warning_on_the_hostedscan_group_is_printed_once(
+    argv: list[str], unsafe_home: dict[str, str], baseline: float
+) -> None:
+    elapsed, result = _run(argv, unsafe_home, code=_INJECT)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines().count("warning: an injected warning") == 1, result.stderr
+    assert elapsed < baseline + SLOWER_THAN_VERSION, (elapsed, baseline)

@@ -90,7 +90,9 @@ def baseline() -> float:
 
 def _scan_id(mock: MockService) -> str:
     with PDCP(api_key=KEY, base_url=mock.pdcp_url) as client:
-        return client.scans.create(targets=["a.example.com"]).id
+        scan_id = client.scans.create(targets=["a.example.com"]).id
+    assert scan_id
+    return scan_id
 
 
 PDCP_COMMANDS = [

@@ -35,12 +35,12 @@ def create(run, *targets: str) -> str:
 
 
 def test_list_and_get_print_json(run) -> None:
-    scan_id = create(run, "example.com")
+    created = [create(run, f"{n}.example.com") for n in range(3)]
+    scan_id = created[-1]
     listed = run("scans", "list", "--json")
     assert listed.exit_code == 0, listed.output
     scans = json.loads(listed.stdout)["scans"]
-    assert scans
-    assert all("scan_id" in scan for scan in scans)
+    assert [scan["scan_id"] for scan in scans] == created[::-1]  # what was created, newest first
     limited = run("scans", "list", "--max-items", "2", "--json")
     assert len(json.loads(limited.stdout)["scans"]) == 2
     shown = run("scans", "get", scan_id, "--json")

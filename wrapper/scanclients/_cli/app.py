@@ -9,6 +9,8 @@ import sys
 import traceback
 import warnings
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import click
@@ -20,8 +22,10 @@ __all__ = [
     "EXIT_FAILED",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",
+    "OutputChoice",
     "command_options",
     "main",
+    "output_choice",
     "with_options",
 ]
 
@@ -54,13 +58,49 @@ def with_options(*options: Callable[[F], F]) -> Callable[[F], F]:
     return apply
 
 
+@dataclass(frozen=True)
+class OutputChoice:
+    """What the command line was asked to print: `--fields` and `--quiet` (see `output.emit`)."""
+
+    fields: tuple[str, ...] = ()
+    quiet: bool = False
+
+
+_PLAIN = OutputChoice()
+_OUTPUT: ContextVar[OutputChoice | None] = ContextVar("scanclients_output", default=None)
+
+
+def output_choice() -> OutputChoice:
+    """The running command's `--fields` and `--quiet`."""
+    return _OUTPUT.get() or _PLAIN
+
+
+def _fields(text: str | None) -> tuple[str, ...]:
+    names = tuple(part.strip() for part in (text or "").split(",") if part.strip())
+    if text is not None and not names:
+        raise click.BadParameter(
+            "name at least one field, e.g. --fields id,status", param_hint="--fields"
+        )
+    return names
+
+
 def command_options(function: F) -> F:
-    """--json and --debug on every command, and errors turned into one line and an exit code."""
+    """--json, --fields, --quiet and --debug on every command, and errors turned into one line
+    and an exit code."""
 
     @click.option("--json", "as_json", is_flag=True, help="Print one JSON document for scripts.")
+    @click.option(
+        "--fields",
+        metavar="A,B",
+        help="Only these fields (JSON keys, or table columns), comma-separated.",
+    )
+    @click.option("-q", "--quiet", is_flag=True, help="Print no table and no progress.")
     @click.option("--debug", is_flag=True, help="Log each HTTP attempt; show tracebacks.")
     @functools.wraps(function)
-    def wrapper(*args: Any, as_json: bool, debug: bool, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, as_json: bool, fields: str | None, quiet: bool, debug: bool, **kwargs: Any
+    ) -> Any:
+        _OUTPUT.set(OutputChoice(fields=_fields(fields), quiet=quiet))
         logger = logging.getLogger("scanclients")
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))

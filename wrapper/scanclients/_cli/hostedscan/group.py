@@ -196,7 +196,7 @@ def list_command(
         )
     rows = [(s.id, str(s.type or ""), str(s.state), f"{s.progress or 0}%") for s in scans]
     table = table_of(f"{len(scans)} scans", ("id", "type", "state", "progress"), rows)
-    emit({"scans": [plain(s) for s in scans]}, as_json=as_json, table=table)
+    emit([plain(s) for s in scans], as_json=as_json, table=table)
 
 
 @click.command()

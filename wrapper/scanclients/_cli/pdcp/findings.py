@@ -15,7 +15,7 @@ from ... import findings as findings_model
 from ..app import command_options
 from ..findings import FindingsReport, findings_options
 from ..options import at_least_one
-from ..output import emit, progress_bar, stdout_console, table_of
+from ..output import emit, print_table, progress_bar, table_of
 from .scans import scans_client
 
 __all__ = ["findings", "findings_of", "import_command"]
@@ -49,7 +49,7 @@ def findings(context: click.Context, scan_id: str, report: FindingsReport, as_js
         for f in found
     ]
     columns = ("severity", "template", "name", "matched at")
-    stdout_console().print(table_of(f"{len(found)} findings: {summary}", columns, rows))
+    print_table(table_of(f"{len(found)} findings: {summary}", columns, rows))
 
 
 def findings_of(client: PDCP, scan_id: str) -> Iterator[findings_model.Finding]:

@@ -86,7 +86,7 @@ def list_command(
         for s in found
     ]
     table = table_of(f"{len(found)} scans", ("id", "name", "status", "progress", "findings"), rows)
-    emit({"scans": [plain(s) for s in found]}, as_json=as_json, table=table)
+    emit([plain(s) for s in found], as_json=as_json, table=table)
 
 
 @click.command()

@@ -82,7 +82,8 @@ def test_hostedscan_lists_json_are_the_librarys_models_as_arrays(run, hs: Hosted
         (("hostedscan", "risks", "list"), hs.risks.list()),
     ):
         printed = _json(run(*argv, "--json"))
-        assert isinstance(printed, list) and printed, argv
+        assert isinstance(printed, list), argv
+        assert printed, argv
         assert printed == [plain(item) for item in listed], argv
 
 
@@ -121,5 +122,6 @@ def test_a_services_text_is_printed_as_sent_never_as_markup(
     monkeypatch.setenv("FORCE_COLOR", "1")  # rich draws as on a terminal
     monkeypatch.setenv("COLUMNS", "300")
     drawn = run("pdcp", "scans", "list").stdout
-    assert "\x1b[" in drawn and "─" in drawn  # a drawn table, not the rows
+    assert "\x1b[" in drawn  # a drawn table, not the rows
+    assert "─" in drawn
     assert name in drawn

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import click
 
+from . import completion as _completion
 from . import findings as _findings
 from . import mock as _mock
 from . import webhook as _webhook
@@ -110,5 +111,6 @@ def register(root: click.Group) -> None:
         ),
         _group("webhook", "HostedScan webhooks.", _webhook.verify),
         _mock.mock,
+        _completion.completion,
     ):
         root.add_command(command)

@@ -14,7 +14,7 @@ from ... import PDCP
 from ... import findings as findings_model
 from ..app import command_options
 from ..findings import FindingsReport, findings_options
-from ..options import at_least_one
+from ..options import at_least_one, team_anywhere
 from ..output import emit, print_table, progress_bar, table_of
 from .scans import scans_client
 
@@ -105,3 +105,8 @@ def import_command(
             ("bytes", result.bytes_sent),
         ],
     )
+
+
+# --team-id on these commands as well as on the groups above.
+for _command in (findings, import_command):
+    team_anywhere(_command)

@@ -109,7 +109,9 @@ def test_an_api_error_is_one_line_and_exit_1(run, mock) -> None:
         mock.settings.api_key = None
     assert result.exit_code == 1
     assert result.stderr.startswith("error: PDCP: 401 invalid API key")
-    assert result.stderr.count("\n") == 1
+    # One line of error, one of what to do (where the key came from; never the key).
+    assert result.stderr.count("\n") == 2
+    assert result.stderr.splitlines()[1].startswith("hint: the key came from the environment")
     assert KEY not in result.output
 
 

@@ -82,8 +82,10 @@ def test_pdcp_create_reaches_every_property(run, mock, tmp_path) -> None:
 def test_pdcp_create_prints_a_readable_summary(run) -> None:
     result = run("pdcp", "create", "-t", "example.com")
     assert result.exit_code == 0
-    assert "PDCP scan created" in result.stdout
-    assert "\x1b[" not in result.stdout  # no colour when not a terminal
+    # Off a terminal: tab-separated rows, whole values, no colour.
+    assert result.stdout.splitlines()[1] == "message\tscan created"
+    assert result.stdout.splitlines()[0].split("\t")[0] == "id"
+    assert "\x1b[" not in result.stdout
 
 
 def test_a_validation_error_is_one_line_and_exit_2(run, mock) -> None:
@@ -107,7 +109,9 @@ def test_an_api_error_is_one_line_and_exit_1(run, mock) -> None:
         mock.settings.api_key = None
     assert result.exit_code == 1
     assert result.stderr.startswith("error: PDCP: 401 invalid API key")
-    assert result.stderr.count("\n") == 1
+    # One line of error, one of what to do (where the key came from; never the key).
+    assert result.stderr.count("\n") == 2
+    assert result.stderr.splitlines()[1].startswith("hint: the key came from the environment")
     assert KEY not in result.output
 
 
@@ -177,8 +181,10 @@ def test_hostedscan_create_wait_get_list_download(run, mock, tmp_path) -> None:
     shown = json.loads(run("hostedscan", "get", scan["id"], "--json").stdout)
     assert shown["id"] == scan["id"]
     listed = json.loads(run("hostedscan", "list", "--json").stdout)
-    assert [s["id"] for s in listed["scans"]] == [scan["id"]]
-    assert "1 scans" in run("hostedscan", "list").stdout
+    assert [s["id"] for s in listed] == [scan["id"]]
+    table = run("hostedscan", "list").stdout.splitlines()
+    assert table[0].split("\t") == ["id", "type", "state", "progress"]
+    assert [line.split("\t")[0] for line in table[1:]] == [scan["id"]]
     waited = run("hostedscan", "wait", scan["id"], "--json")
     assert json.loads(waited.stdout)["state"] == "SUCCEEDED"
     pdf = next(r for r in scan["results"] if r["content_type"] == "application/pdf")

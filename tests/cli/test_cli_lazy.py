@@ -105,7 +105,9 @@ def test_a_table_for_people_still_draws_with_rich(mock) -> None:
         "scans",
         "get",
         scan_id,
-        env={"PDCP_API_KEY": KEY, "PDCP_API_SERVER": mock.pdcp_url},
+        # Off a terminal the table is plain tab-separated rows (no rich); FORCE_COLOR makes rich
+        # treat the pipe as a terminal, where it draws.
+        env={"PDCP_API_KEY": KEY, "PDCP_API_SERVER": mock.pdcp_url, "FORCE_COLOR": "1"},
     )
     assert code == 0, out
     assert scan_id in out

@@ -216,7 +216,9 @@ def test_findings_without_report_options_keep_the_table_and_json_lines(pdcp) -> 
     scan_id = created(pdcp, "example.com")
     table = pdcp("scans", "findings", scan_id)
     assert table.exit_code == 0
-    assert "3 findings: 1 critical, 1 high, 1 info" in table.stdout
+    rows = table.stdout.splitlines()
+    assert rows[0] == "severity\ttemplate\tname\tmatched at"
+    assert [row.split("\t")[0] for row in rows[1:]] == ["critical", "high", "info"]
     raw = pdcp("scans", "findings", scan_id, "--json")
     assert [json.loads(line)["template-id"] for line in raw.stdout.splitlines()] == [
         "CVE-2021-44228",
@@ -327,7 +329,8 @@ def test_hostedscan_scans_risks_prints_the_markdown_summary(hostedscan) -> None:
     assert "Open port 23/tcp (telnet)" in result.stdout
     # The same command under its other name, and without report options its tables.
     assert hostedscan("risks", "scan", scan_id, "--fail-on", "critical").exit_code == 0
-    assert "new_open: 3" in hostedscan("scans", "risks", scan_id).stdout
+    rows = hostedscan("scans", "risks", scan_id).stdout.splitlines()[1:]
+    assert [row.split("\t")[0] for row in rows] == ["new_open"] * 3
 
 
 def test_a_failed_hostedscan_scan_exits_3_and_writes_no_report(hostedscan, tmp_path: Path) -> None:

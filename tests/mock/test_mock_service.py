@@ -271,9 +271,10 @@ def test_the_command_serves_the_complete_document_and_starts_fast() -> None:
     process, urls, startup = _start_command("--pdcp-spec", str(complete))
     try:
         assert startup < 5  # 125 operations; the document is loaded, not re-validated
-        response = httpx.get(f"{urls['PDCP']}/v1/scans?limit=3", headers={"X-API-Key": KEY})
+        url = f"{urls['PDCP']}/v1/template/public?limit=3"
+        response = httpx.get(url, headers={"X-API-Key": KEY})
         assert response.status_code == 200
-        assert (len(response.json()["data"]), response.json()["total_results"]) == (3, 7)
+        assert (len(response.json()["results"]), response.json()["total"]) == (3, 7)
     finally:
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=10)

@@ -122,7 +122,98 @@ def test_stop_rescan_and_delete_act_on_the_store(api: httpx.Client, mock: MockSe
     assert mock.stats()["pdcp"] == 0
 
 
-def test_an_id_the_store_never_made_gets_the_generic_answer(api: httpx.Client) -> None:
-    view = api.get("/v1/scans/never-made")
-    assert view.status_code == 200
-    assert "scan_id" in view.json()
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", "/v1/scans/{id}"),
+        ("DELETE", "/v1/scans/{id}"),
+        ("POST", "/v1/scans/{id}/stop"),
+        ("POST", "/v1/scans/{id}/rescan"),
+        ("GET", "/v1/scans/{id}/export"),
+        ("GET", "/v1/scans/{id}/config"),
+        ("GET", "/v1/scans/{id}/history"),
+        ("GET", "/v1/scans/{id}/scan_log/export"),
+    ],
+)
+def test_an_id_the_store_does_not_hold_is_a_404_in_pdcps_error_shape(
+    api: httpx.Client, method: str, path: str
+) -> None:
+    response = api.request(method, path.format(id="never-made"))
+    assert response.status_code == 404
+    body = response.json()
+    assert body["kind"] == "not_found"
+    assert body["status"] == 404
+    assert "never-made" in body["message"]
+
+
+def test_other_operations_on_a_held_scan_keep_their_generic_answer(api: httpx.Client) -> None:
+    scan_id = create(api, "a.example")
+    assert api.get(f"/v1/scans/{scan_id}/config").status_code == 200
+    assert api.delete(f"/v1/scans/{scan_id}").status_code == 200
+    assert api.get(f"/v1/scans/{scan_id}/config").status_code == 404
+
+
+def test_the_list_is_the_scans_created_newest_first_with_totals(api: httpx.Client) -> None:
+    assert api.get("/v1/scans").json()["data"] == []
+    first = create(api, "a.example")
+    imported = api.post(
+        "/v1/scans/import",
+        headers=UPLOAD,
+        params={"name": "from ci"},
+        content=b'{"template-id": "x", "host": "b.example"}\n',
+    ).json()["id"]
+    body = api.get("/v1/scans").json()
+    assert [scan["scan_id"] for scan in body["data"]] == [imported, first]
+    assert body["data"][0] == api.get(f"/v1/scans/{imported}").json() | {
+        "updated_at": body["data"][0]["updated_at"],
+        "scan_time_elapsed": body["data"][0]["scan_time_elapsed"],
+    }
+    assert (body["total_results"], body["result_count"], body["total_pages"]) == (2, 2, 1)
+    api.delete(f"/v1/scans/{first}")
+    assert [scan["scan_id"] for scan in api.get("/v1/scans").json()["data"]] == [imported]
+
+
+def test_the_list_filters_by_status_and_search_and_pages(api: httpx.Client) -> None:
+    ids = [create(api, f"{n}.example") for n in range(5)]
+    failed = create(api, "x.fail.invalid")
+    by_status = api.get("/v1/scans", params={"status": "failed"}).json()
+    assert [scan["scan_id"] for scan in by_status["data"]] == [failed]
+    assert api.get("/v1/scans", params={"status": "bogus"}).json()["total_results"] == 0
+    assert api.get("/v1/scans", params={"search": failed[:8].upper()}).json()["total_results"] in (
+        1,
+        2,  # an id prefix is hex: another scan's id may share it only by chance
+    )
+    assert api.get("/v1/scans", params={"is_internal": "true"}).json()["data"] == []
+    pages = [
+        api.get("/v1/scans", params={"limit": 4, "offset": offset}).json() for offset in (0, 4, 8)
+    ]
+    assert [len(page["data"]) for page in pages] == [4, 2, 0]
+    assert [page["current_page"] for page in pages] == [1, 2, 3]
+    assert {page["total_pages"] for page in pages} == {2}
+    assert {page["total_results"] for page in pages} == {6}
+    listed = [scan["scan_id"] for page in pages for scan in page["data"]]
+    assert listed == [failed, *reversed(ids)]
+    oldest = api.get("/v1/scans", params={"sort_asc": "created_at", "limit": 1}).json()
+    assert oldest["data"][0]["scan_id"] in ids
+
+
+def test_a_large_export_streams_while_other_requests_are_answered(api: httpx.Client) -> None:
+    scan_id = create(api, "600000.findings.invalid")
+    started = time.monotonic()
+    with api.stream("GET", f"/v1/scans/{scan_id}/export") as export:
+        assert export.status_code == 200
+        assert "content-length" not in export.headers  # sent as it is made, not built first
+        pieces = export.iter_bytes()
+        first = next(pieces)
+        assert first.startswith(b"[")
+        assert time.monotonic() - started < 2  # building 600,000 findings first takes far longer
+        other = api.get(f"/v1/scans/{scan_id}")
+        assert other.status_code == 200
+        assert other.json()["total_result"] == 600_000
+
+
+def test_a_small_export_is_whole_json_across_chunks(api: httpx.Client) -> None:
+    scan_id = create(api, "1200.findings.invalid")  # more than two chunks of 500
+    exported = json.loads(api.get(f"/v1/scans/{scan_id}/export").content)
+    assert len(exported) == 1200
+    assert len({finding["matched-at"] for finding in exported}) == 1200

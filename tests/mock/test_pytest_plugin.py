@@ -48,6 +48,19 @@ USER_SUITE = """
         assert scanclients_mock.stats() == {"pdcp": 0, "hostedscan": 0}
 
 
+    def test_pdcp_lists_and_follows_the_scans_created(scanclients_pdcp):
+        first = scanclients_pdcp.scans.create(targets=["a.example.com"]).id
+        second = scanclients_pdcp.scans.create(targets=["b.example.com"]).id
+        assert [scan.scan_id for scan in scanclients_pdcp.scans.list()] == [second, first]
+        assert scanclients_pdcp.scans.wait(first, poll_interval=0.01).status == "finished"
+        scanclients_pdcp.scans.delete(first)
+        assert [scan.scan_id for scan in scanclients_pdcp.scans.list()] == [second]
+        with pytest.raises(errors.NotFoundError):
+            scanclients_pdcp.scans.wait("nope", poll_interval=0.01)
+        with pytest.raises(errors.NotFoundError):
+            scanclients_pdcp.scans.get(first)
+
+
     def test_a_fault_injected_by_the_fixture(scanclients_pdcp, scanclients_fault, scanclients_mock):
         scanclients_fault("server-error")
         with pytest.raises(errors.InternalServerError) as caught:
@@ -109,11 +122,12 @@ def suite(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProce
 
 
 def test_a_user_suite_passes_with_the_fixtures(suite: subprocess.CompletedProcess[str]) -> None:
-    assert "1 failed, 7 passed" in suite.stdout, suite.stdout + suite.stderr
+    assert "1 failed, 8 passed" in suite.stdout, suite.stdout + suite.stderr
     for name in (
         "test_a_created_scan_is_counted",
         "test_pdcp_scans_are_counted",
         "test_every_test_starts_with_no_scans",
+        "test_pdcp_lists_and_follows_the_scans_created",
         "test_a_fault_injected_by_the_fixture",
         "test_a_fault_set_by_the_marker",
         "test_the_fault_ended_with_its_test",

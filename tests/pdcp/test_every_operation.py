@@ -13,6 +13,7 @@ import pkgutil
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from scanclients import PDCP, AsyncPDCP
@@ -63,24 +64,39 @@ def _value(field: Field | Param) -> Any:
     )
 
 
-def _arguments(op: Operation) -> tuple[list[Any], dict[str, Any]]:
+def _scan(mock: Any, op: Operation) -> str:
+    """A scan the mock holds (it answers 404 for any other id); an import, to append to one."""
+    key = {"X-API-Key": KEY}
+    if op.operation_id.endswith("-import"):
+        upload = {**key, "Content-Type": "application/octet-stream"}
+        line = b'{"template-id": "x", "host": "example.com"}\n'
+        created = httpx.post(f"{mock.pdcp_url}/v1/scans/import", content=line, headers=upload)
+    else:
+        body = {"targets": ["example.com"]}
+        created = httpx.post(f"{mock.pdcp_url}/v1/scans", json=body, headers=key)
+    assert created.status_code == 200, created.text
+    return str(created.json()["id"])
+
+
+def _arguments(op: Operation, mock: Any) -> tuple[list[Any], dict[str, Any]]:
     path = sorted(
         (p for p in op.params if p.where == "path"), key=lambda p: op.path.index("{" + p.wire)
     )
+    positional = [_scan(mock, op) if p.wire in ("scan_id", "scanId") else _value(p) for p in path]
     keywords = {p.name: _value(p) for p in op.params if p.required and p.where != "path"}
     if op.body is not None:
         if op.body.model:
             keywords |= {f.name: _value(f) for f in op.body.fields if f.required}
         elif op.body.required:
             keywords["body"] = _value(Field("body", "body", "bytes"))
-    return [_value(p) for p in path], keywords
+    return positional, keywords
 
 
 @pytest.mark.parametrize(
     ("resource", "name", "op"), METHODS, ids=[f"{r}.{n}" for r, n, _ in METHODS]
 )
 def test_every_method_sync(mock, tmp_path: Path, resource: str, name: str, op: Operation) -> None:
-    args, keywords = _arguments(op)
+    args, keywords = _arguments(op, mock)
     with PDCP(api_key=KEY, team_id="team-1", base_url=mock.pdcp_url) as pd:
         method = getattr(getattr(pd, resource), name)
         if op.paging is not None:
@@ -98,7 +114,7 @@ def test_every_method_sync(mock, tmp_path: Path, resource: str, name: str, op: O
 async def test_every_method_async(
     mock, tmp_path: Path, resource: str, name: str, op: Operation
 ) -> None:
-    args, keywords = _arguments(op)
+    args, keywords = _arguments(op, mock)
     async with AsyncPDCP(api_key=KEY, team_id="team-1", base_url=mock.pdcp_url) as pd:
         method = getattr(getattr(pd, resource), name)
         if op.paging is not None:

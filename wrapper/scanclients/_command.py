@@ -23,5 +23,7 @@ def main() -> None:
 
 def _missing_extra(error: ImportError) -> NoReturn:
     sys.exit(
-        f"scanclients: the command line needs its extra: pip install 'scanclients[cli]' ({error})"
+        "scanclients: the command line needs its extra, cli (scanclients is not on PyPI):"
+        " pip install '.[cli]' from a clone, 'dist/scanclients-VERSION-py3-none-any.whl[cli]'"
+        f" from a wheel, or 'scanclients[cli] @ git+URL' ({error})"
     )

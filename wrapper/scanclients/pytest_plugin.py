@@ -2,8 +2,8 @@
 
 Installed with scanclients and registered through the `pytest11` entry point, so the fixtures are
 there in any pytest run of an environment that has scanclients: nothing to import. They need the
-`mock` extra (`pip install 'scanclients[mock]'`); without it the plugin still loads, and only a
-test asking for one of its fixtures fails, saying what to install. The async client fixtures need
+`mock` extra (not on PyPI: `pip install '.[mock]'` from a clone, or the wheel with `[mock]`);
+without it the plugin still loads, and only a test asking for one of its fixtures fails, saying what to install. The async client fixtures need
 pytest-asyncio.
 
 | fixture | scope | what |

@@ -8,22 +8,63 @@ from typing import Any, TypedDict, TypeVar, cast
 
 import click
 
-from .app import command_options, with_options
+from .app import (
+    command_options,
+    json_options,
+    key_options,
+    remember,
+    remembered,
+    with_options,
+)
 
 __all__ = [
     "WaitOptions",
     "at_least_one",
+    "client_options",
     "output_option",
+    "pdcp_options",
     "service_group",
     "takes_id",
     "targets_options",
+    "team_anywhere",
     "team_option",
     "wait_options",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-team_option = click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
+team_option = click.option(
+    "--team-id", envvar="PDCP_TEAM_ID", callback=remember, help="The team (env PDCP_TEAM_ID)."
+)
+team_anywhere = click.option(
+    "--team-id",
+    expose_value=False,
+    callback=remember,
+    help="The team (env PDCP_TEAM_ID); also accepted on the groups above.",
+)
+
+
+def client_options(context: click.Context) -> dict[str, Any]:
+    """The client's keywords from the options given at any level: `api_key`, `base_url`
+    (else the group's, which reads the environment), `allow_insecure_http`."""
+    given = remembered(context)
+    found: dict[str, Any] = {
+        "base_url": given.get("base_url") or (context.obj or {}).get("base_url")
+    }
+    if given.get("api_key") is not None:
+        found["api_key"] = given["api_key"]
+    if given.get("allow_insecure_http"):
+        found["allow_insecure_http"] = True
+    return found
+
+
+def pdcp_options(context: click.Context, team_id: str | None = None) -> dict[str, Any]:
+    """`client_options` and the team: given at any level, else this command's or the group's
+    (from PDCP_TEAM_ID)."""
+    given = remembered(context).get("team_id")
+    fallback = team_id if team_id is not None else (context.obj or {}).get("team_id")
+    return {**client_options(context), "team_id": given if given is not None else fallback}
+
 
 targets_options = with_options(
     click.option("-t", "--target", "targets", multiple=True, help="A target (repeatable)."),
@@ -66,8 +107,13 @@ def service_group(name: str, envvar: str, help: str) -> click.Group:
 
     @click.group(name, help=help)
     @click.option(
-        "--base-url", envvar=envvar, help=f"API server (default: production; env {envvar})."
+        "--base-url",
+        envvar=envvar,
+        callback=remember,
+        help=f"API server (default: production; env {envvar}).",
     )
+    @key_options
+    @json_options
     @click.pass_context
     def group(context: click.Context, base_url: str | None) -> None:
         context.obj = {"base_url": base_url}

@@ -120,8 +120,15 @@ def register(root: click.Group) -> None:
             "mock": Lazy(
                 "mock",
                 "mock",
-                help="Serve the local mock PDCP and HostedScan APIs (needs scanclients[mock];"
-                " --help for options).",
+                help="Serve local mock PDCP and HostedScan APIs that check every request against"
+                " their specs (needs the mock extra), until Ctrl-C or SIGTERM.",
+            ),
+            "completion": Lazy(
+                "completion",
+                "completion",
+                help='Print the completion script of SHELL: `eval "$(scanclients completion bash)"`'
+                " in ~/.bashrc (zsh: ~/.zshrc); fish: save it as"
+                " ~/.config/fish/completions/scanclients.fish.",
             ),
         },
         loaded=root.commands,

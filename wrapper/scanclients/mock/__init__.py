@@ -18,7 +18,8 @@ injected on purpose with the `X-Mock-Fault` request header or `--fault`: see `FA
 `Settings` holds the one set of defaults that `serve()`, `MockService`, both command lines and the
 pytest plugin share.
 
-Needs the `mock` extra: `pip install 'scanclients[mock]'`. `MockService` is imported on first use,
+Needs the `mock` extra (scanclients is not on PyPI): `pip install '.[mock]'` from a clone, the
+wheel with `[mock]`, or `'scanclients[mock] @ git+URL'`. `MockService` is imported on first use,
 so that `python -m scanclients.mock` without the extra can say so in one line.
 """
 
@@ -37,7 +38,11 @@ if TYPE_CHECKING:
 __all__ = ["FAULTS", "FAULT_HEADER", "FAULT_KINDS", "MockService", "Settings", "serve"]
 
 FAULTS = _faults_doc or ""
-MISSING_EXTRA = "the mock service needs the mock extra: pip install 'scanclients[mock]'"
+MISSING_EXTRA = (
+    "the mock service needs the mock extra (scanclients is not on PyPI): pip install '.[mock]'"
+    " from a clone, 'dist/scanclients-VERSION-py3-none-any.whl[mock]' from a wheel, or"
+    " 'scanclients[mock] @ git+URL'"
+)
 
 
 def __getattr__(name: str) -> Any:

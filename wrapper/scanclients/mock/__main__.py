@@ -7,12 +7,13 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from typing import Any
 
 from . import serve
 from ._faults import parse_fault
 from ._settings import HOST, Settings
 
-__all__ = ["main", "parser"]
+__all__ = ["HOST", "HOSTEDSCAN_PORT", "PDCP_PORT", "SETTING_OPTIONS", "main", "parser", "run"]
 
 # The localhost servers of the two specs: a client set up from a spec's servers finds the mock.
 # (`serve()` and `MockService` pick free ports instead: test suites run side by side.)
@@ -20,7 +21,7 @@ PDCP_PORT = 8085
 HOSTEDSCAN_PORT = 8086
 
 # Each sets the `Settings` field of the same name, whose default is its default.
-_SETTING_OPTIONS: tuple[tuple[str, type, str], ...] = (
+SETTING_OPTIONS: tuple[tuple[str, type, str], ...] = (
     ("--api-key", str, "accept only this API key (default: any non-blank key)"),
     ("--scan-seconds", float, "how long a scan runs (both APIs); 0: instant (default %(default)g)"),
     ("--page-size", int, "items per page of HostedScan's lists (default %(default)s)"),
@@ -48,27 +49,28 @@ def parser() -> argparse.ArgumentParser:
             help=f"{service} port (default %(default)s; 0 picks one)",
         )
     defaults = Settings()
-    for flag, kind, text in _SETTING_OPTIONS:
+    for flag, kind, text in SETTING_OPTIONS:
         p.add_argument(flag, type=kind, default=getattr(defaults, _field(flag)), help=text)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.fault:
+    settings = {_field(flag): getattr(args, _field(flag)) for flag, _, _ in SETTING_OPTIONS}
+    return run(args.host, args.pdcp_port, args.hostedscan_port, settings)
+
+
+def run(host: str, pdcp_port: int, hostedscan_port: int, settings: dict[str, Any]) -> int:
+    """Serve until Ctrl-C or SIGTERM; the exit status (2: a bad fault or no extra, 1: cannot
+    start). Shared by this command line and `scanclients mock`."""
+    if settings.get("fault"):
         try:
-            parse_fault(args.fault)
+            parse_fault(settings["fault"])
         except ValueError as error:
             print(f"scanclients mock: {error}", file=sys.stderr)
             return 2
-    settings = {_field(flag): getattr(args, _field(flag)) for flag, _, _ in _SETTING_OPTIONS}
     try:
-        service = serve(
-            host=args.host,
-            pdcp_port=args.pdcp_port,
-            hostedscan_port=args.hostedscan_port,
-            **settings,
-        )
+        service = serve(host=host, pdcp_port=pdcp_port, hostedscan_port=hostedscan_port, **settings)
     except ImportError as error:  # without the extra: says what to install
         print(f"scanclients mock: {error}", file=sys.stderr)
         return 2

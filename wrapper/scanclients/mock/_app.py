@@ -8,6 +8,7 @@ spec, injects the chosen fault, and (when asked) checks every normal answer agai
 from __future__ import annotations
 
 import asyncio
+import itertools
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -139,8 +140,14 @@ class ServiceApp:
 
     def _check(self, call: Call, reply: Reply) -> None:
         headers = [("content-type", reply.content_type), *reply.headers]
+        body = reply.body
+        if reply.chunks is not None:
+            # A streamed body (a file export) is checked by its first piece, not read whole.
+            pieces = iter(reply.chunks)
+            body = next(pieces, b"")
+            reply.chunks = itertools.chain([body], pieces)
         problems: list[Violation] = self.contract.response_violations(
-            call.method, call.path, reply.status, headers, reply.body
+            call.method, call.path, reply.status, headers, body
         )
         with self._lock:
             self.violations.extend(
@@ -157,15 +164,16 @@ class _ReplyResponse(Response):
         self.reply = reply
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        await _send(self.reply, send)
+        await _send(self.reply, send, receive)
 
 
-async def _send(reply: Reply, send: Any) -> None:
+async def _send(reply: Reply, send: Any, receive: Any) -> None:
     headers = [
         (b"content-type", reply.content_type.encode()),
-        (b"content-length", str(len(reply.body)).encode()),
         *((k.encode(), v.encode()) for k, v in reply.headers),
     ]
+    if reply.chunks is None:
+        headers.append((b"content-length", str(len(reply.body)).encode()))
     if reply.cut == "disconnect":
         # An illegal header makes the HTTP layer refuse the answer and close the connection
         # before writing a byte: the client sees the request vanish.
@@ -176,6 +184,9 @@ async def _send(reply: Reply, send: Any) -> None:
             return
         return
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    if reply.chunks is not None:
+        await _send_chunks(reply, send, receive)
+        return
     if reply.cut == "truncated":
         await send(
             {
@@ -186,3 +197,29 @@ async def _send(reply: Reply, send: Any) -> None:
         )
         return  # the server closes the connection on an incomplete answer
     await send({"type": "http.response.body", "body": reply.body})
+
+
+async def _send_chunks(reply: Reply, send: Any, receive: Any) -> None:
+    """A streamed body: each piece made, sent, and the event loop let go between pieces, so that
+    a 600,000-finding export neither sits in memory nor stops the other requests; a client that
+    hangs up stops the making (the server would drop the rest without a word)."""
+    assert reply.chunks is not None
+    gone = asyncio.Event()
+
+    async def watch() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+        gone.set()
+
+    watcher = asyncio.create_task(watch())
+    try:
+        for chunk in reply.chunks:
+            if gone.is_set():
+                return
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            if reply.cut == "truncated":
+                return  # the server closes the connection on an incomplete answer
+            await asyncio.sleep(0)
+        await send({"type": "http.response.body", "body": b""})
+    finally:
+        watcher.cancel()

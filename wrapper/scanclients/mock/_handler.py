@@ -6,7 +6,7 @@ Plain data, free of the server underneath: handlers are tested and reused withou
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +36,9 @@ class Reply:
     """"disconnect" (no answer at all) or "truncated" (the body cut short)."""
     faulted: bool = False
     """Broken on purpose: not checked against the spec."""
+    chunks: Iterable[bytes] | None = None
+    """A body too large to build at once (a large export): made and sent piece by piece, with
+    no Content-Length; `body` stays empty."""
 
     @classmethod
     def json(cls, status: int, document: Any, **extra: Any) -> Reply:

@@ -19,6 +19,7 @@ from ..findings import FindingsReport, findings_options
 from ..inputs import many, read_targets, require_targets
 from ..options import (
     WaitOptions,
+    client_options,
     output_option,
     service_group,
     takes_id,
@@ -49,7 +50,7 @@ _wait_options = wait_options(final="state", poll_help="Seconds between polls")
 
 
 def hostedscan_client(context: click.Context) -> HostedScan:
-    return HostedScan(base_url=context.obj["base_url"])
+    return HostedScan(**client_options(context))
 
 
 def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> None:
@@ -196,7 +197,7 @@ def list_command(
         )
     rows = [(s.id, str(s.type or ""), str(s.state), f"{s.progress or 0}%") for s in scans]
     table = table_of(f"{len(scans)} scans", ("id", "type", "state", "progress"), rows)
-    emit({"scans": [plain(s) for s in scans]}, as_json=as_json, table=table)
+    emit([plain(s) for s in scans], as_json=as_json, table=table)
 
 
 @click.command()

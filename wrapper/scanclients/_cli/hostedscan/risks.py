@@ -14,7 +14,7 @@ from ..app import command_options, with_options
 from ..findings import FindingsReport, findings_options
 from ..inputs import many
 from ..options import output_option, takes_id
-from ..output import TableOf, emit, plain, show_saved, table_of
+from ..output import PlainTable, emit, plain, show_saved, table_of
 from .group import downloader, hostedscan_client, risk_findings
 
 __all__ = ["create_report", "download_report", "get_risk", "list_risks", "scan_risks"]
@@ -22,7 +22,7 @@ __all__ = ["create_report", "download_report", "get_risk", "list_risks", "scan_r
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _risk_table(title: str, found: list[Risk]) -> TableOf:
+def _risk_table(title: str, found: list[Risk]) -> PlainTable:
     rows = []
     for risk in found:
         definition = risk.risk_definition
@@ -84,7 +84,7 @@ def list_risks(context: click.Context, /, as_json: bool, **filters: Any) -> None
     with hostedscan_client(context) as client:
         found = list(client.risks.list(**_selection(**filters)))
     table = _risk_table(f"{len(found)} risks", found)
-    emit({"risks": [plain(r) for r in found]}, as_json=as_json, table=table)
+    emit([plain(r) for r in found], as_json=as_json, table=table)
 
 
 @click.command("get")
@@ -113,8 +113,13 @@ def scan_risks(context: click.Context, scan_id: str, report: FindingsReport, as_
     if as_json:
         emit({k: [plain(r) for r in v] for k, v in named.items()}, as_json=True)
         return
-    for name, members in named.items():
-        emit(None, as_json=False, table=_risk_table(f"{name}: {len(members)}", members))
+    # One table, the group its first column: off a terminal, one row a risk.
+    rows = [
+        (name, *row) for name, members in named.items() for row in _risk_table("", members).rows
+    ]
+    counts = ", ".join(f"{name}: {len(members)}" for name, members in named.items())
+    columns = ("group", *_risk_table("", []).columns)
+    emit(None, as_json=False, table=table_of(f"risks of scan {scan_id}: {counts}", columns, rows))
 
 
 @click.command("create")

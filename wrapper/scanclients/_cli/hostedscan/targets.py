@@ -49,7 +49,7 @@ def list_targets(
         found = list(client.targets.list(tags=many(tags), target=many(names)))
     rows = [tuple(str(value) for _, value in _target_rows(target)) for target in found]
     table = table_of(f"{len(found)} targets", ("id", "target", "label", "tags"), rows)
-    emit({"targets": [plain(t) for t in found]}, as_json=as_json, table=table)
+    emit([plain(t) for t in found], as_json=as_json, table=table)
 
 
 @click.command("get")

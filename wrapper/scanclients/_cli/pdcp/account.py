@@ -6,7 +6,7 @@ import click
 
 from ... import PDCP
 from ..app import command_options
-from ..options import team_option
+from ..options import pdcp_options, team_option
 from ..output import emit
 
 __all__ = ["whoami"]
@@ -19,13 +19,13 @@ __all__ = ["whoami"]
 def whoami(context: click.Context, team_id: str | None, as_json: bool) -> None:
     """Where the API key comes from (argument, environment or ~/.pdcp/credentials.yaml), the
     server and the team: what every pdcp command would use. Nothing is sent; the key is not shown."""
-    with PDCP(team_id=team_id, base_url=context.obj["base_url"]) as client:
+    with PDCP(**pdcp_options(context, team_id)) as client:
         document = {
             "key_source": client.key_source,
             "server": client.base_url,
             # The client sends the team stripped, and no team when blank (it has no public
             # property for it); --team-id already read PDCP_TEAM_ID, as the client would.
-            "team_id": (team_id or "").strip() or None,
+            "team_id": (pdcp_options(context, team_id)["team_id"] or "").strip() or None,
         }
     emit(
         document,

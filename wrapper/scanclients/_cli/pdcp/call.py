@@ -19,7 +19,7 @@ import click
 from ... import PDCP
 from ...errors import ValidationError
 from ..app import command_options
-from ..options import at_least_one, output_option, team_option
+from ..options import at_least_one, output_option, pdcp_options, team_option
 from ..output import emit, plain
 
 __all__ = ["call"]
@@ -85,7 +85,7 @@ def call(
 ) -> None:
     """Call any operation: `scanclients pdcp call templates list --param limit=10`."""
     arguments = _arguments(params)
-    with PDCP(team_id=team_id, base_url=context.obj["base_url"]) as client:
+    with PDCP(**pdcp_options(context, team_id)) as client:
         function = _method(client, resource, method)
         try:
             inspect.signature(function).bind(**arguments)

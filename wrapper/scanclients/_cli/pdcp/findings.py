@@ -14,8 +14,8 @@ from ... import PDCP
 from ... import findings as findings_model
 from ..app import command_options
 from ..findings import FindingsReport, findings_options
-from ..options import at_least_one
-from ..output import emit, progress_bar, stdout_console, table_of
+from ..options import at_least_one, team_anywhere
+from ..output import emit, print_table, progress_bar, table_of
 from .scans import scans_client
 
 __all__ = ["findings", "findings_of", "import_command"]
@@ -49,7 +49,7 @@ def findings(context: click.Context, scan_id: str, report: FindingsReport, as_js
         for f in found
     ]
     columns = ("severity", "template", "name", "matched at")
-    stdout_console().print(table_of(f"{len(found)} findings: {summary}", columns, rows))
+    print_table(table_of(f"{len(found)} findings: {summary}", columns, rows))
 
 
 def findings_of(client: PDCP, scan_id: str) -> Iterator[findings_model.Finding]:
@@ -105,3 +105,8 @@ def import_command(
             ("bytes", result.bytes_sent),
         ],
     )
+
+
+# --team-id on these commands as well as on the groups above.
+for _command in (findings, import_command):
+    team_anywhere(_command)

@@ -12,7 +12,13 @@ from ... import PDCP, scope
 from ...types import CreateScanResponse
 from ..app import command_options, with_options
 from ..inputs import parse_assignments, read_targets, require_targets
-from ..options import service_group, targets_options, team_option
+from ..options import (
+    pdcp_options,
+    service_group,
+    targets_options,
+    team_anywhere,
+    team_option,
+)
 from ..output import emit, table_of
 
 __all__ = ["create", "pdcp", "scan_request_options", "scope_command", "show_created"]
@@ -22,6 +28,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 pdcp = service_group(
     "pdcp", "PDCP_API_SERVER", "ProjectDiscovery Cloud Platform (key: PDCP_API_KEY)."
 )
+team_anywhere(pdcp)  # `pdcp --team-id T scans get ID`, as on `pdcp scans` and on each command
 
 _scope_options = with_options(
     targets_options,
@@ -122,7 +129,7 @@ def create(
     """Create (trigger) a scan. Every property of the spec is reachable, with --set for the rest.
 
     To wait for it and write or gate its findings as well: `pdcp scans create ... --wait`."""
-    with PDCP(team_id=team_id, base_url=context.obj["base_url"]) as client:
+    with PDCP(**pdcp_options(context, team_id)) as client:
         show_created(client.scans.create(**params), as_json)
 
 

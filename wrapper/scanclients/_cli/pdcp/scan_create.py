@@ -19,7 +19,7 @@ from ... import PDCP
 from ...errors import ScanClientsError, ScanFailedError, WaitTimeoutError
 from ..app import command_options
 from ..findings import FindingsReport, findings_options
-from ..options import WaitOptions
+from ..options import WaitOptions, pdcp_options
 from ..output import progress_bar
 from .findings import findings_of
 from .group import scan_request_options, show_created
@@ -61,8 +61,7 @@ def create(
     follows it (`pdcp scans wait`, `pdcp scans findings`) instead of creating another.
     """
     report.check_waiting(wait_for_it)
-    chosen_team = team_id or context.obj["team_id"]
-    with PDCP(team_id=chosen_team, base_url=context.obj["base_url"]) as client:
+    with PDCP(**pdcp_options(context, team_id)) as client:
         if not wait_for_it:
             show_created(client.scans.create(**params), as_json)
             return

@@ -9,8 +9,17 @@ import click
 
 from ... import PDCP
 from ...errors import ScanFailedError, WaitTimeoutError
-from ..app import command_options
-from ..options import WaitOptions, at_least_one, output_option, takes_id, wait_options
+from ..app import command_options, connection_options, json_options
+from ..options import (
+    WaitOptions,
+    at_least_one,
+    output_option,
+    pdcp_options,
+    takes_id,
+    team_anywhere,
+    team_option,
+    wait_options,
+)
 from ..output import emit, plain, progress_bar, show_saved, table_of
 
 __all__ = [
@@ -34,7 +43,9 @@ pdcp_wait_options = wait_options(
 
 
 @click.group()
-@click.option("--team-id", envvar="PDCP_TEAM_ID", help="The team (env PDCP_TEAM_ID).")
+@team_option
+@connection_options
+@json_options
 @click.pass_context
 def scans(context: click.Context, team_id: str | None) -> None:
     """Follow scans: list, get, wait, stop, rescan, delete, export, findings, import."""
@@ -42,7 +53,7 @@ def scans(context: click.Context, team_id: str | None) -> None:
 
 
 def scans_client(context: click.Context) -> PDCP:
-    return PDCP(team_id=context.obj["team_id"], base_url=context.obj["base_url"])
+    return PDCP(**pdcp_options(context))
 
 
 def status_text(scan: Any) -> str:
@@ -86,7 +97,7 @@ def list_command(
         for s in found
     ]
     table = table_of(f"{len(found)} scans", ("id", "name", "status", "progress", "findings"), rows)
-    emit({"scans": [plain(s) for s in found]}, as_json=as_json, table=table)
+    emit([plain(s) for s in found], as_json=as_json, table=table)
 
 
 @click.command()
@@ -153,3 +164,8 @@ def export(
     with scans_client(context) as client:
         path = client.scans.export(scan_id, output, format=export_format)  # type: ignore[arg-type]
     show_saved(path, as_json, scan_id=scan_id, format=export_format)
+
+
+# --team-id on every command as well as on the groups above (`pdcp scans get --team-id T ID`).
+for _command in (list_command, get, wait, stop, rescan, delete, export):
+    team_anywhere(_command)

@@ -1,21 +1,20 @@
-"""The mock PDCP's scans: created or imported, followed, exported, stopped, rescanned, deleted.
-
-(Listing scans keeps the generic answer: the mock's lists page a fixed collection.)
+"""The mock PDCP's scans: created or imported, listed, followed, exported, stopped, rescanned,
+deleted. What `list` shows is what was created (`scan_list`); an id the store does not hold is a
+404 in PDCP's error shape, for every operation on a scan id.
 
 A scan is queued for the first tenth of `scan_seconds`, then running with its progress rising,
 then finished, or failed when a target contains `fail.invalid`. A stopped scan stays stopped; a
 rescan starts the clock again. Findings are deterministic and nuclei-shaped: three a target, or N
 for a target `N.findings.invalid` (for large scans); an imported scan's findings are the lines it
-was sent, and each `PATCH .../import` appends to them. Exports: json (an array), csv, pdf.
+was sent, and each `PATCH .../import` appends to them. Exports (json, an array; csv; pdf) are
+streamed (`export`).
 
-The handlers are registered by operationId (see `_answers`); every other operation keeps its
-generic answer, and so does an id the store never made (a deleted scan answers 404).
+The handlers are registered by operationId (see `_answers`). The other operations on a scan id
+(its config, history, logs, ...) keep their generic answer for a scan the store holds (`guard`).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import threading
 import time
@@ -24,11 +23,12 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from .._files import pdf
 from .._handler import Call, Handler, Reply
 from .._lifecycle import FAILING_TARGET, phase
 from .._settings import Settings
 from .errors import error_body
+from .export import export_chunks
+from .scan_list import scan_page
 
 __all__ = ["PDCPScanStore", "findings_of"]
 
@@ -43,7 +43,6 @@ _TEMPLATES = (
     ("CVE-2023-4966", "Citrix Bleed - Leaking Session Tokens", "high"),
     ("ssl-dns-names", "SSL DNS Names", "info"),
 )
-_CSV_COLUMNS = ("template-id", "name", "severity", "host", "matched-at", "timestamp")
 
 
 def findings_of(scan: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -76,12 +75,12 @@ class PDCPScanStore:
         self.settings = settings
         self.scans: dict[str, dict[str, Any]] = {}
         self.generic: Callable[[str, Call], Reply] | None = None
-        """The generic answer to an operation (set by the service), for scans it never made."""
-        self._deleted: set[str] = set()
+        """The generic answer to an operation (set by the service), for `guard`."""
         self._lock = threading.Lock()
 
     def handlers(self) -> dict[str, Handler]:
         return {
+            "get-v1-scans": self._list,
             "post-v1-scans": self._create,
             "get-v1-scans-scan_id": self._get,
             "delete-v1-scans-scan_id": self._delete,
@@ -95,14 +94,20 @@ class PDCPScanStore:
     def reset(self) -> None:
         with self._lock:
             self.scans.clear()
-            self._deleted.clear()
 
     def _missing(self, operation_id: str, call: Call) -> Reply:
-        # A deleted scan is gone (404); an id the store never made gets the generic answer, as
-        # every operation of the mock does, so that any spec-valid request is answered.
-        if self.generic is None or call.params["scan_id"] in self._deleted:
-            return _error(404, f"no scan {call.params['scan_id']}")
-        return self.generic(operation_id, call)
+        return _error(404, f"scan not found: {call.params.get('scan_id', '')}")
+
+    def guard(self, operation_id: str, param: str) -> Handler:
+        """The generic answer of `operation_id` for a scan the store holds; else a 404."""
+
+        async def guarded(call: Call) -> Reply:
+            scan_id = call.params.get(param, "")
+            if scan_id not in self.scans or self.generic is None:
+                return _error(404, f"scan not found: {scan_id}")
+            return self.generic(operation_id, call)
+
+        return guarded
 
     # --- create, import, follow ----------------------------------------------------------
 
@@ -157,6 +162,11 @@ class PDCPScanStore:
             scan["imported"].extend(lines)
         return Reply.json(200, {"message": f"appended {len(lines)} results"})
 
+    async def _list(self, call: Call) -> Reply:
+        with self._lock:
+            held = list(self.scans.values())
+        return Reply.json(200, scan_page([self._view(scan) for scan in held], call.query))
+
     async def _get(self, call: Call) -> Reply:
         scan = self.scans.get(call.params["scan_id"])
         if scan is None:
@@ -180,13 +190,12 @@ class PDCPScanStore:
         if scan is None:
             return self._missing("post-v1-scans-scan_id-rescan", call)
         scan.update(started=time.monotonic(), stopped=None, rescans=scan["rescans"] + 1)
+        scan.pop("completed_at", None)
         return Reply.json(200, {"id": scan["id"], "message": "rescan started"})
 
     async def _delete(self, call: Call) -> Reply:
         with self._lock:
             scan = self.scans.pop(call.params["scan_id"], None)
-            if scan is not None:
-                self._deleted.add(scan["id"])
         if scan is None:
             return self._missing("delete-v1-scans-scan_id", call)
         return Reply.json(200, {"message": "scan deleted", "ok": True})
@@ -195,8 +204,13 @@ class PDCPScanStore:
         scan = self.scans.get(call.params["scan_id"])
         if scan is None:
             return self._missing("get-v1-scans-scan_id-export", call)
-        kind = dict(call.query).get("type") or "json"
-        return Reply(200, _render(kind, scan), "application/octet-stream")
+        query = dict(call.query)
+        if query.get("async", "false").lower() == "true" and self.generic is not None:
+            return self.generic("get-v1-scans-scan_id-export", call)  # 201 and an export id
+        kind = query.get("type") or "json"
+        title = f"PDCP scan {scan['name']} ({scan['id']})"
+        chunks = export_chunks(kind, findings_of(scan), lambda: f"{title}: {_count(scan)} findings")
+        return Reply(200, b"", "application/octet-stream", chunks=chunks)
 
     # --- views ------------------------------------------------------------------------------
 
@@ -218,7 +232,7 @@ class PDCPScanStore:
             "scan_time_elapsed": f"{time.monotonic() - scan['started']:.0f}s",
             "created_at": scan["created_at"],
             "updated_at": _now(),
-            "completed_at": _now() if final else "",
+            "completed_at": scan.setdefault("completed_at", _now()) if final else "",
             "total_target": len(scan["targets"]),
             "total_scan": 1 + scan["rescans"],
             "total_template": len(_TEMPLATES),
@@ -239,27 +253,6 @@ def _count(scan: dict[str, Any]) -> int:
 def _per_target(target: str) -> int:
     head = target.split(".", 1)[0]
     return int(head) if target.endswith(_MANY) and head.isdigit() else 3
-
-
-def _render(kind: str, scan: dict[str, Any]) -> bytes:
-    if kind == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(_CSV_COLUMNS)
-        for finding in findings_of(scan):
-            info: dict[str, Any] = finding.get("info") or {}
-            info = info if isinstance(info, dict) else {}
-            row = [finding.get("template-id"), info.get("name"), info.get("severity")]
-            row += [finding.get("host"), finding.get("matched-at"), finding.get("timestamp")]
-            writer.writerow(["" if value is None else value for value in row])
-        return out.getvalue().encode()
-    if kind == "pdf":
-        return pdf(f"PDCP scan {scan['name']} ({scan['id']}): {_count(scan)} findings")
-    parts = [b"["]
-    for number, finding in enumerate(findings_of(scan)):
-        parts.append((b"," if number else b"") + json.dumps(finding).encode())
-    parts.append(b"]")
-    return b"".join(parts)
 
 
 def _jsonl(body: bytes) -> list[dict[str, Any]] | str:

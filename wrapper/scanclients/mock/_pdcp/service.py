@@ -20,6 +20,8 @@ from .scans import PDCPScanStore
 
 __all__ = ["PDCPMock"]
 
+_SCAN_ID_PARAMS = ("scan_id", "scanId")
+
 
 class PDCPMock:
     def __init__(self, settings: Settings) -> None:
@@ -41,17 +43,22 @@ class PDCPMock:
         )
 
     def handlers(self, document: Mapping[str, Any]) -> dict[str, Handler]:
-        """The operations answered by hand, by operationId: those that keep state (`_pdcp.scans`).
+        """The operations answered by hand, by operationId: those that keep state (`_pdcp.scans`),
+        and every other operation on a scan id, guarded (an id the store lacks is a 404).
 
         Only those the served document has: an older or partial document lacks some.
         """
-        present = {
-            op.get("operationId")
-            for item in document.get("paths", {}).values()
-            for op in item.values()
-            if isinstance(op, dict)
-        }
-        return {name: h for name, h in self.store.handlers().items() if name in present}
+        present: dict[str, str] = {}
+        for path, item in document.get("paths", {}).items():
+            for op in item.values():
+                if isinstance(op, dict) and isinstance(op.get("operationId"), str):
+                    present[op["operationId"]] = path
+        own = {name: h for name, h in self.store.handlers().items() if name in present}
+        for name, path in present.items():
+            param = next((p for p in _SCAN_ID_PARAMS if "{" + p + "}" in path), None)
+            if name not in own and param is not None:
+                own[name] = self.store.guard(name, param)
+        return own
 
     def reset(self) -> None:
         self.store.reset()

@@ -20,11 +20,11 @@ T = TypeVar("T", bound="GetV1EarlyTemplatesIdResponse200")
 class GetV1EarlyTemplatesIdResponse200:
     """
     Attributes:
-        message (str):
+        message (str | Unset):
         template (TemplateData | Unset): Template Document or object
     """
 
-    message: str
+    message: str | Unset = UNSET
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +37,9 @@ class GetV1EarlyTemplatesIdResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -56,7 +54,7 @@ class GetV1EarlyTemplatesIdResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         _template = d.pop("template", UNSET)
         template: TemplateData | Unset

@@ -20,13 +20,13 @@ T = TypeVar("T", bound="GetV1EarlyTemplatesResponse200")
 class GetV1EarlyTemplatesResponse200:
     """
     Attributes:
-        message (str):
+        message (str | Unset):
         total (int | Unset):
         count (int | Unset):
         results (list[TemplateData] | Unset):
     """
 
-    message: str
+    message: str | Unset = UNSET
     total: int | Unset = UNSET
     count: int | Unset = UNSET
     results: list[TemplateData] = _attrs_field(factory=LeftOutList)
@@ -48,11 +48,9 @@ class GetV1EarlyTemplatesResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if total is not UNSET:
             field_dict["total"] = total
         if count is not UNSET:
@@ -73,7 +71,7 @@ class GetV1EarlyTemplatesResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         total = d.pop("total", UNSET)
 

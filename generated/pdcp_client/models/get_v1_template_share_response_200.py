@@ -20,22 +20,22 @@ T = TypeVar("T", bound="GetV1TemplateShareResponse200")
 class GetV1TemplateShareResponse200:
     """
     Attributes:
-        message (str):
         count (int | Unset):
+        message (str | Unset):
         total (int | Unset):
         results (list[SharedTemplateData] | Unset):
     """
 
-    message: str
     count: int | Unset = UNSET
+    message: str | Unset = UNSET
     total: int | Unset = UNSET
     results: list[SharedTemplateData] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         count = self.count
+
+        message = self.message
 
         total = self.total
 
@@ -48,13 +48,11 @@ class GetV1TemplateShareResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
+        if message is not UNSET:
+            field_dict["message"] = message
         if total is not UNSET:
             field_dict["total"] = total
         if results is not UNSET and not (
@@ -73,9 +71,9 @@ class GetV1TemplateShareResponse200:
         from ..models.shared_template_data import SharedTemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
-
         count = d.pop("count", UNSET)
+
+        message = d.pop("message", UNSET)
 
         total = d.pop("total", UNSET)
 
@@ -89,8 +87,8 @@ class GetV1TemplateShareResponse200:
                 results.append(results_item)
 
         get_v1_template_share_response_200 = cls(
-            message=message,
             count=count,
+            message=message,
             total=total,
             results=LeftOutList() if results is None else results,
         )

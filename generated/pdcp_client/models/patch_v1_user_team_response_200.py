@@ -16,28 +16,26 @@ T = TypeVar("T", bound="PatchV1UserTeamResponse200")
 class PatchV1UserTeamResponse200:
     """
     Attributes:
-        message (str):
         name (str | Unset):
+        message (str | Unset):
     """
 
-    message: str
     name: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         name = self.name
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -48,13 +46,13 @@ class PatchV1UserTeamResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
-
         name = d.pop("name", UNSET)
 
+        message = d.pop("message", UNSET)
+
         patch_v1_user_team_response_200 = cls(
-            message=message,
             name=name,
+            message=message,
         )
 
         patch_v1_user_team_response_200.additional_properties = d

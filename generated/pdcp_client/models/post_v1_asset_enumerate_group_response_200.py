@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PostV1AssetEnumerateGroupResponse200")
 
 
@@ -14,10 +16,10 @@ T = TypeVar("T", bound="PostV1AssetEnumerateGroupResponse200")
 class PostV1AssetEnumerateGroupResponse200:
     """
     Attributes:
-        id (str):
+        id (str | Unset):
     """
 
-    id: str
+    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,11 +27,9 @@ class PostV1AssetEnumerateGroupResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -40,7 +40,7 @@ class PostV1AssetEnumerateGroupResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
         post_v1_asset_enumerate_group_response_200 = cls(
             id=id,

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PostV1ScansConfigSeverityResponse200")
 
 
@@ -14,12 +16,12 @@ T = TypeVar("T", bound="PostV1ScansConfigSeverityResponse200")
 class PostV1ScansConfigSeverityResponse200:
     """
     Attributes:
-        id (int):
-        message (str):
+        id (int | Unset):
+        message (str | Unset):
     """
 
-    id: int
-    message: str
+    id: int | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,12 +31,11 @@ class PostV1ScansConfigSeverityResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
@@ -45,9 +46,9 @@ class PostV1ScansConfigSeverityResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         post_v1_scans_config_severity_response_200 = cls(
             id=id,

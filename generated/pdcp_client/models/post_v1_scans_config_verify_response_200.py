@@ -22,13 +22,13 @@ T = TypeVar("T", bound="PostV1ScansConfigVerifyResponse200")
 class PostV1ScansConfigVerifyResponse200:
     """
     Attributes:
-        is_verified (bool):
-        response (str):
+        is_verified (bool | Unset):
+        response (str | Unset):
         event (PostV1ScansConfigVerifyResponse200Event | Unset):
     """
 
-    is_verified: bool
-    response: str
+    is_verified: bool | Unset = UNSET
+    response: str | Unset = UNSET
     event: PostV1ScansConfigVerifyResponse200Event | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,12 +43,11 @@ class PostV1ScansConfigVerifyResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_verified": is_verified,
-                "response": response,
-            }
-        )
+        field_dict.update({})
+        if is_verified is not UNSET:
+            field_dict["is_verified"] = is_verified
+        if response is not UNSET:
+            field_dict["response"] = response
         if event is not UNSET:
             field_dict["event"] = event
 
@@ -65,9 +64,9 @@ class PostV1ScansConfigVerifyResponse200:
         )
 
         d = dict(src_dict)
-        is_verified = d.pop("is_verified")
+        is_verified = d.pop("is_verified", UNSET)
 
-        response = d.pop("response")
+        response = d.pop("response", UNSET)
 
         _event = d.pop("event", UNSET)
         event: PostV1ScansConfigVerifyResponse200Event | Unset

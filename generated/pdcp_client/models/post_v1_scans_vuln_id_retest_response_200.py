@@ -20,11 +20,11 @@ T = TypeVar("T", bound="PostV1ScansVulnIdRetestResponse200")
 class PostV1ScansVulnIdRetestResponse200:
     """
     Attributes:
-        message (str):
+        message (str | Unset):
         results (VulnerabilityResultsOld | Unset):
     """
 
-    message: str
+    message: str | Unset = UNSET
     results: VulnerabilityResultsOld | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +37,9 @@ class PostV1ScansVulnIdRetestResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -56,7 +54,7 @@ class PostV1ScansVulnIdRetestResponse200:
         from ..models.vulnerability_results_old import VulnerabilityResultsOld
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         _results = d.pop("results", UNSET)
         results: VulnerabilityResultsOld | Unset

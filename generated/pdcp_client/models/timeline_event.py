@@ -17,22 +17,24 @@ T = TypeVar("T", bound="TimelineEvent")
 class TimelineEvent:
     """
     Attributes:
-        timestamp (datetime.datetime):
-        event_type (str): Type of event (template_released, detected, status_change, severity_change, reopened)
+        timestamp (datetime.datetime | Unset):
+        event_type (str | Unset): Type of event (template_released, detected, status_change, severity_change, reopened)
         old_value (str | Unset):
         new_value (str | Unset):
         description (str | Unset):
     """
 
-    timestamp: datetime.datetime
-    event_type: str
+    timestamp: datetime.datetime | Unset = UNSET
+    event_type: str | Unset = UNSET
     old_value: str | Unset = UNSET
     new_value: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
         event_type = self.event_type
 
@@ -44,12 +46,11 @@ class TimelineEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "event_type": event_type,
-            }
-        )
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
         if old_value is not UNSET:
             field_dict["old_value"] = old_value
         if new_value is not UNSET:
@@ -66,9 +67,14 @@ class TimelineEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        event_type = d.pop("event_type")
+        event_type = d.pop("event_type", UNSET)
 
         old_value = d.pop("old_value", UNSET)
 

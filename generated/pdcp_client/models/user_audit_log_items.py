@@ -17,24 +17,24 @@ T = TypeVar("T", bound="UserAuditLogItems")
 class UserAuditLogItems:
     """
     Attributes:
-        created_at (str):
-        email (str):
-        action (str):
-        status (int):
-        method (str):
-        ip (str):
-        path (str):
+        created_at (str | Unset):
+        email (str | Unset):
+        action (str | Unset):
+        status (int | Unset):
+        method (str | Unset):
+        ip (str | Unset):
+        path (str | Unset):
         source (UserAuditLogItemsSource | Unset): Request origin - "api" for x-api-key authentication, "platform" for
             JWT token, "unknown" for fallback. NULL for historical records (displayed as "-" in UI)
     """
 
-    created_at: str
-    email: str
-    action: str
-    status: int
-    method: str
-    ip: str
-    path: str
+    created_at: str | Unset = UNSET
+    email: str | Unset = UNSET
+    action: str | Unset = UNSET
+    status: int | Unset = UNSET
+    method: str | Unset = UNSET
+    ip: str | Unset = UNSET
+    path: str | Unset = UNSET
     source: UserAuditLogItemsSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,17 +59,21 @@ class UserAuditLogItems:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "action": action,
-                "status": status,
-                "method": method,
-                "ip": ip,
-                "path": path,
-            }
-        )
+        field_dict.update({})
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if email is not UNSET:
+            field_dict["email"] = email
+        if action is not UNSET:
+            field_dict["action"] = action
+        if status is not UNSET:
+            field_dict["status"] = status
+        if method is not UNSET:
+            field_dict["method"] = method
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if path is not UNSET:
+            field_dict["path"] = path
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -82,19 +86,19 @@ class UserAuditLogItems:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        created_at = d.pop("created_at", UNSET)
 
-        email = d.pop("email")
+        email = d.pop("email", UNSET)
 
-        action = d.pop("action")
+        action = d.pop("action", UNSET)
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
 
-        method = d.pop("method")
+        method = d.pop("method", UNSET)
 
-        ip = d.pop("ip")
+        ip = d.pop("ip", UNSET)
 
-        path = d.pop("path")
+        path = d.pop("path", UNSET)
 
         _source = d.pop("source", UNSET)
         source: UserAuditLogItemsSource | Unset

@@ -36,7 +36,7 @@ from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
 from spec_names import METHODS
-from spec_prepare import Prepared, SpecError, dump_document, prepare
+from spec_prepare import ADDITIONS, Prepared, SpecError, dump_document, prepare
 
 CONFIG = SPECS / "generators.toml"
 
@@ -117,10 +117,12 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
 def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, Prepared]:
     source = specs / pdcp["spec"]
     overlay = specs / pdcp["overlay"]
+    additions = specs / ADDITIONS.name
     prepared = prepare(
         source.read_bytes(),
         overlay.read_bytes() if overlay.exists() else None,
         source=f"specs/{pdcp['spec']}",
+        additions=additions.read_bytes() if additions.exists() else None,
     )
     spec = scratch / f"{Path(pdcp['spec']).stem}.prepared.yaml"
     spec.write_bytes(dump_document(prepared.document))

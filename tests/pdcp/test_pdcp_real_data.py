@@ -170,3 +170,12 @@ def test_assets_upload_and_append_send_jsonl_as_httpx_and_pd_agent_do() -> None:
     assert (append.method, append.url.path) == ("PATCH", "/v1/assets/cqdtekhte9oc73e9hrvg/contents")
     assert append.url.params["upload_type"] == "append"
     assert append.content == lines
+
+
+def test_the_vulnerability_operations_take_no_key_or_x_pdcp_key_as_vulnx_sends() -> None:
+    # The prepared document (what the package carries, and the mock checks against).
+    document = Contract(pdcp_client).document
+    assert document["components"]["securitySchemes"]["X-PDCP-Key"]["name"] == "X-PDCP-Key"
+    for path in ("/v2/vulnerability/search", "/v2/vulnerability/{id}", "/v2/vulnerability/filters"):
+        assert document["paths"][path]["get"]["security"] == [{}, {"X-PDCP-Key": []}]
+    assert document["security"] == [{"X-API-Key": []}]  # every other operation: the key

@@ -20,7 +20,7 @@ belongs in the overlay (specs/pdcp.overlay.yaml).
   overwrites the earlier and their answers' classes clash (measured with 0.29.1; the class clash
   is issue 783's). The later ones are numbered.
 - open_answer_schemas (spec_lenient.py): not a generator limit but the client's promise of lenient
-  answers: the schemas only answers use drop `additionalProperties: false` and `required`.
+  answers: the schemas only answers use drop `additionalProperties: false`.
 - put_json_first: a response offering JSON among other media types (issue 1248: the generator
   reads only the first media type it supports, so `text/plain` first makes the answer a `str`).
   The order of a `content` map means nothing in OpenAPI.

@@ -22,55 +22,54 @@ T = TypeVar("T", bound="ActivityEvent")
 class ActivityEvent:
     """
     Attributes:
+        event_type (str): Event type (e.g., asset_policy_applied, asset_policy_processed, asset_policy_alert_sent)
+        subject_type (str): Subject type (e.g., asset_policy)
+        subject_id (str): Subject ID (policy ID)
+        status (ActivityEventStatus):
+        created_at (datetime.datetime):
         id (str | Unset):
-        event_type (str | Unset): Event type (e.g., asset_policy_applied, asset_policy_processed,
-            asset_policy_alert_sent)
-        subject_type (str | Unset): Subject type (e.g., asset_policy)
-        subject_id (str | Unset): Subject ID (policy ID)
         subject_name (str | Unset): Subject name (policy name)
-        status (ActivityEventStatus | Unset):
         error_message (str | Unset):
         channel (str | Unset): Notification channel (email, slack, etc.)
         destination (str | Unset): Notification destination (redacted)
         alert_config_id (str | Unset):
         asset_policy_id (str | Unset):
-        created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
         seen (bool | Unset):
         message_payload (ActivityEventMessagePayload | Unset): Event metadata
     """
 
+    event_type: str
+    subject_type: str
+    subject_id: str
+    status: ActivityEventStatus | str
+    created_at: datetime.datetime
     id: str | Unset = UNSET
-    event_type: str | Unset = UNSET
-    subject_type: str | Unset = UNSET
-    subject_id: str | Unset = UNSET
     subject_name: str | Unset = UNSET
-    status: ActivityEventStatus | str | Unset = UNSET
     error_message: str | Unset = UNSET
     channel: str | Unset = UNSET
     destination: str | Unset = UNSET
     alert_config_id: str | Unset = UNSET
     asset_policy_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     seen: bool | Unset = UNSET
     message_payload: ActivityEventMessagePayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         event_type = self.event_type
 
         subject_type = self.subject_type
 
         subject_id = self.subject_id
 
-        subject_name = self.subject_name
+        status = getattr(self.status, "value", self.status)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = getattr(self.status, "value", self.status)
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        subject_name = self.subject_name
 
         error_message = self.error_message
 
@@ -81,10 +80,6 @@ class ActivityEvent:
         alert_config_id = self.alert_config_id
 
         asset_policy_id = self.asset_policy_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -98,19 +93,19 @@ class ActivityEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "event_type": event_type,
+                "subject_type": subject_type,
+                "subject_id": subject_id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
-        if subject_type is not UNSET:
-            field_dict["subject_type"] = subject_type
-        if subject_id is not UNSET:
-            field_dict["subject_id"] = subject_id
         if subject_name is not UNSET:
             field_dict["subject_name"] = subject_name
-        if status is not UNSET:
-            field_dict["status"] = status
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
         if channel is not UNSET:
@@ -121,8 +116,6 @@ class ActivityEvent:
             field_dict["alert_config_id"] = alert_config_id
         if asset_policy_id is not UNSET:
             field_dict["asset_policy_id"] = asset_policy_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if seen is not UNSET:
@@ -141,22 +134,19 @@ class ActivityEvent:
         from ..models.activity_event_message_payload import ActivityEventMessagePayload
 
         d = dict(src_dict)
+        event_type = d.pop("event_type")
+
+        subject_type = d.pop("subject_type")
+
+        subject_id = d.pop("subject_id")
+
+        status = enum_or_str(ActivityEventStatus, d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
         id = d.pop("id", UNSET)
 
-        event_type = d.pop("event_type", UNSET)
-
-        subject_type = d.pop("subject_type", UNSET)
-
-        subject_id = d.pop("subject_id", UNSET)
-
         subject_name = d.pop("subject_name", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ActivityEventStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = enum_or_str(ActivityEventStatus, _status)
 
         error_message = d.pop("error_message", UNSET)
 
@@ -167,13 +157,6 @@ class ActivityEvent:
         alert_config_id = d.pop("alert_config_id", UNSET)
 
         asset_policy_id = d.pop("asset_policy_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -192,18 +175,18 @@ class ActivityEvent:
             message_payload = ActivityEventMessagePayload.from_dict(_message_payload)
 
         activity_event = cls(
-            id=id,
             event_type=event_type,
             subject_type=subject_type,
             subject_id=subject_id,
-            subject_name=subject_name,
             status=status,
+            created_at=created_at,
+            id=id,
+            subject_name=subject_name,
             error_message=error_message,
             channel=channel,
             destination=destination,
             alert_config_id=alert_config_id,
             asset_policy_id=asset_policy_id,
-            created_at=created_at,
             updated_at=updated_at,
             seen=seen,
             message_payload=message_payload,

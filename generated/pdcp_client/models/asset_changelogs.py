@@ -21,11 +21,11 @@ T = TypeVar("T", bound="AssetChangelogs")
 class AssetChangelogs:
     """
     Attributes:
-        id (int | Unset):
-        enumeration_id (str | Unset):
-        name (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (int):
+        enumeration_id (str):
+        name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         status_code (int | Unset):
         technologies (list[str] | Unset):
         webserver (str | Unset):
@@ -44,11 +44,11 @@ class AssetChangelogs:
         change_event (list[VulnerabilityChangelogsEvent] | Unset):
     """
 
-    id: int | Unset = UNSET
-    enumeration_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    id: int
+    enumeration_id: str
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     status_code: int | Unset = UNSET
     technologies: list[str] = _attrs_field(factory=LeftOutList)
     webserver: str | Unset = UNSET
@@ -74,13 +74,9 @@ class AssetChangelogs:
 
         name = self.name
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
         status_code = self.status_code
 
@@ -127,17 +123,15 @@ class AssetChangelogs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if enumeration_id is not UNSET:
-            field_dict["enumeration_id"] = enumeration_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+        field_dict.update(
+            {
+                "id": id,
+                "enumeration_id": enumeration_id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
         if technologies is not UNSET and not (
@@ -190,25 +184,15 @@ class AssetChangelogs:
         from ..models.vulnerability_changelogs_event import VulnerabilityChangelogsEvent
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        enumeration_id = d.pop("enumeration_id", UNSET)
+        enumeration_id = d.pop("enumeration_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         status_code = d.pop("status_code", UNSET)
 

@@ -23,33 +23,33 @@ T = TypeVar("T", bound="AssetPolicy")
 class AssetPolicy:
     """
     Attributes:
-        id (str | Unset): Unique identifier for the asset policy
-        name (str | Unset): Name of the asset policy
-        policy_type (AssetPolicyType | Unset): Type of action to perform when policy matches assets
-        policies (AssetFilters | Unset):
+        id (str): Unique identifier for the asset policy
+        name (str): Name of the asset policy
+        policy_type (AssetPolicyType): Type of action to perform when policy matches assets
+        policies (AssetFilters):
+        created_at (datetime.datetime): Creation timestamp
+        updated_at (datetime.datetime): Last update timestamp
         alerting_config_ids (list[str] | Unset): List of alerting configuration IDs bound to this asset policy (required
             for alert type)
         labels (list[str] | Unset): List of labels associated with this policy (used for set_label/remove_label types)
         enumeration_ids (list[str] | Unset): Optional list of enumeration IDs to scope this policy to specific
             enumerations
         metadata (AssetPolicyMetadata | Unset): Additional metadata
-        created_at (datetime.datetime | Unset): Creation timestamp
-        updated_at (datetime.datetime | Unset): Last update timestamp
         last_executed_at (datetime.datetime | Unset): Timestamp of the last successful policy execution
         apply_to_existing (bool | Unset): Whether this policy applies to existing matching assets in addition to future
             assets
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    policy_type: AssetPolicyType | str | Unset = UNSET
-    policies: AssetFilters | Unset = UNSET
+    id: str
+    name: str
+    policy_type: AssetPolicyType | str
+    policies: AssetFilters
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     alerting_config_ids: list[str] = _attrs_field(factory=LeftOutList)
     labels: list[str] = _attrs_field(factory=LeftOutList)
     enumeration_ids: list[str] = _attrs_field(factory=LeftOutList)
     metadata: AssetPolicyMetadata | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     last_executed_at: datetime.datetime | Unset = UNSET
     apply_to_existing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,13 +59,13 @@ class AssetPolicy:
 
         name = self.name
 
-        policy_type: str | Unset = UNSET
-        if not isinstance(self.policy_type, Unset):
-            policy_type = getattr(self.policy_type, "value", self.policy_type)
+        policy_type = getattr(self.policy_type, "value", self.policy_type)
 
-        policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policies, Unset):
-            policies = self.policies.to_dict()
+        policies = self.policies.to_dict()
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         alerting_config_ids: list[str] | Unset = UNSET
         if not isinstance(self.alerting_config_ids, Unset):
@@ -83,14 +83,6 @@ class AssetPolicy:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         last_executed_at: str | Unset = UNSET
         if not isinstance(self.last_executed_at, Unset):
             last_executed_at = self.last_executed_at.isoformat()
@@ -99,15 +91,16 @@ class AssetPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if policy_type is not UNSET:
-            field_dict["policy_type"] = policy_type
-        if policies is not UNSET:
-            field_dict["policies"] = policies
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "policy_type": policy_type,
+                "policies": policies,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if alerting_config_ids is not UNSET and not (
             isinstance(self.alerting_config_ids, LeftOutList)
             and not self.alerting_config_ids
@@ -123,10 +116,6 @@ class AssetPolicy:
             field_dict["enumeration_ids"] = enumeration_ids
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
         if last_executed_at is not UNSET:
             field_dict["last_executed_at"] = last_executed_at
         if apply_to_existing is not UNSET:
@@ -144,23 +133,17 @@ class AssetPolicy:
         from ..models.asset_policy_metadata import AssetPolicyMetadata
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        _policy_type = d.pop("policy_type", UNSET)
-        policy_type: AssetPolicyType | Unset
-        if isinstance(_policy_type, Unset):
-            policy_type = UNSET
-        else:
-            policy_type = enum_or_str(AssetPolicyType, _policy_type)
+        policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
 
-        _policies = d.pop("policies", UNSET)
-        policies: AssetFilters | Unset
-        if isinstance(_policies, Unset):
-            policies = UNSET
-        else:
-            policies = AssetFilters.from_dict(_policies)
+        policies = AssetFilters.from_dict(d.pop("policies"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         alerting_config_ids = cast(list[str], d.pop("alerting_config_ids", UNSET))
 
@@ -174,20 +157,6 @@ class AssetPolicy:
             metadata = UNSET
         else:
             metadata = AssetPolicyMetadata.from_dict(_metadata)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         _last_executed_at = d.pop("last_executed_at", UNSET)
         last_executed_at: datetime.datetime | Unset
@@ -203,6 +172,8 @@ class AssetPolicy:
             name=name,
             policy_type=policy_type,
             policies=policies,
+            created_at=created_at,
+            updated_at=updated_at,
             alerting_config_ids=LeftOutList()
             if alerting_config_ids is None
             else alerting_config_ids,
@@ -211,8 +182,6 @@ class AssetPolicy:
             if enumeration_ids is None
             else enumeration_ids,
             metadata=metadata,
-            created_at=created_at,
-            updated_at=updated_at,
             last_executed_at=last_executed_at,
             apply_to_existing=apply_to_existing,
         )

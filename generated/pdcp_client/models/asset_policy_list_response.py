@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.asset_policy import AssetPolicy
@@ -20,23 +20,21 @@ T = TypeVar("T", bound="AssetPolicyListResponse")
 class AssetPolicyListResponse:
     """
     Attributes:
-        policies (list[AssetPolicy] | Unset): Total number of asset policies for the user
-        total (int | Unset):
+        policies (list[AssetPolicy]): Total number of asset policies for the user
+        total (int):
         message (str | Unset):
     """
 
-    policies: list[AssetPolicy] = _attrs_field(factory=LeftOutList)
-    total: int | Unset = UNSET
+    policies: list[AssetPolicy]
+    total: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        policies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.policies, Unset):
-            policies = []
-            for policies_item_data in self.policies:
-                policies_item = policies_item_data.to_dict()
-                policies.append(policies_item)
+        policies = []
+        for policies_item_data in self.policies:
+            policies_item = policies_item_data.to_dict()
+            policies.append(policies_item)
 
         total = self.total
 
@@ -44,13 +42,12 @@ class AssetPolicyListResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if policies is not UNSET and not (
-            isinstance(self.policies, LeftOutList) and not self.policies
-        ):
-            field_dict["policies"] = policies
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "policies": policies,
+                "total": total,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -65,21 +62,19 @@ class AssetPolicyListResponse:
         from ..models.asset_policy import AssetPolicy
 
         d = dict(src_dict)
-        _policies = d.pop("policies", UNSET)
-        policies: list[AssetPolicy] | Unset = UNSET
-        if _policies is not UNSET:
-            policies = []
-            for policies_item_data in _policies:
-                policies_item = AssetPolicy.from_dict(policies_item_data)
+        policies = []
+        _policies = d.pop("policies")
+        for policies_item_data in _policies:
+            policies_item = AssetPolicy.from_dict(policies_item_data)
 
-                policies.append(policies_item)
+            policies.append(policies_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         message = d.pop("message", UNSET)
 
         asset_policy_list_response = cls(
-            policies=LeftOutList() if policies is None else policies,
+            policies=policies,
             total=total,
             message=message,
         )

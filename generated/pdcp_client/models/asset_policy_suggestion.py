@@ -25,24 +25,24 @@ T = TypeVar("T", bound="AssetPolicySuggestion")
 class AssetPolicySuggestion:
     """
     Attributes:
-        id (str | Unset): Unique identifier for this suggestion (deterministic based on pattern)
-        category (str | Unset): Category of the suggestion (e.g., ip_concentration, repeated_title)
-        title (str | Unset): Human-readable title for the suggestion
-        reason (str | Unset): Detailed explanation of why this suggestion is made
-        severity (str | Unset): Severity level of the suggestion
-        suggested_policy (AssetPolicySuggestionSuggestedPolicy | Unset):
-        affected_count (int | Unset): Number of assets affected by this pattern
+        id (str): Unique identifier for this suggestion (deterministic based on pattern)
+        category (str): Category of the suggestion (e.g., ip_concentration, repeated_title)
+        title (str): Human-readable title for the suggestion
+        reason (str): Detailed explanation of why this suggestion is made
+        severity (str): Severity level of the suggestion
+        suggested_policy (AssetPolicySuggestionSuggestedPolicy):
+        affected_count (int): Number of assets affected by this pattern
         affected_percentage (float | Unset): Percentage of total assets affected
         sample_assets (list[AssetPolicySuggestionSampleAssetsItem] | Unset): Sample assets matching this pattern
     """
 
-    id: str | Unset = UNSET
-    category: str | Unset = UNSET
-    title: str | Unset = UNSET
-    reason: str | Unset = UNSET
-    severity: str | Unset = UNSET
-    suggested_policy: AssetPolicySuggestionSuggestedPolicy | Unset = UNSET
-    affected_count: int | Unset = UNSET
+    id: str
+    category: str
+    title: str
+    reason: str
+    severity: str
+    suggested_policy: AssetPolicySuggestionSuggestedPolicy
+    affected_count: int
     affected_percentage: float | Unset = UNSET
     sample_assets: list[AssetPolicySuggestionSampleAssetsItem] = _attrs_field(
         factory=LeftOutList
@@ -60,9 +60,7 @@ class AssetPolicySuggestion:
 
         severity = self.severity
 
-        suggested_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.suggested_policy, Unset):
-            suggested_policy = self.suggested_policy.to_dict()
+        suggested_policy = self.suggested_policy.to_dict()
 
         affected_count = self.affected_count
 
@@ -77,21 +75,17 @@ class AssetPolicySuggestion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if category is not UNSET:
-            field_dict["category"] = category
-        if title is not UNSET:
-            field_dict["title"] = title
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if severity is not UNSET:
-            field_dict["severity"] = severity
-        if suggested_policy is not UNSET:
-            field_dict["suggested_policy"] = suggested_policy
-        if affected_count is not UNSET:
-            field_dict["affected_count"] = affected_count
+        field_dict.update(
+            {
+                "id": id,
+                "category": category,
+                "title": title,
+                "reason": reason,
+                "severity": severity,
+                "suggested_policy": suggested_policy,
+                "affected_count": affected_count,
+            }
+        )
         if affected_percentage is not UNSET:
             field_dict["affected_percentage"] = affected_percentage
         if sample_assets is not UNSET and not (
@@ -115,26 +109,21 @@ class AssetPolicySuggestion:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason")
 
-        severity = d.pop("severity", UNSET)
+        severity = d.pop("severity")
 
-        _suggested_policy = d.pop("suggested_policy", UNSET)
-        suggested_policy: AssetPolicySuggestionSuggestedPolicy | Unset
-        if isinstance(_suggested_policy, Unset):
-            suggested_policy = UNSET
-        else:
-            suggested_policy = AssetPolicySuggestionSuggestedPolicy.from_dict(
-                _suggested_policy
-            )
+        suggested_policy = AssetPolicySuggestionSuggestedPolicy.from_dict(
+            d.pop("suggested_policy")
+        )
 
-        affected_count = d.pop("affected_count", UNSET)
+        affected_count = d.pop("affected_count")
 
         affected_percentage = d.pop("affected_percentage", UNSET)
 

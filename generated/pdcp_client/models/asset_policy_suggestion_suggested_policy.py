@@ -21,28 +21,24 @@ T = TypeVar("T", bound="AssetPolicySuggestionSuggestedPolicy")
 class AssetPolicySuggestionSuggestedPolicy:
     """
     Attributes:
-        name (str | Unset): Suggested name for the policy
-        policy_type (AssetPolicyType | Unset): Type of action to perform when policy matches assets
-        policies (AssetFilters | Unset):
+        name (str): Suggested name for the policy
+        policy_type (AssetPolicyType): Type of action to perform when policy matches assets
+        policies (AssetFilters):
         labels (list[str] | Unset): Labels to apply (for set_label/remove_label types)
     """
 
-    name: str | Unset = UNSET
-    policy_type: AssetPolicyType | str | Unset = UNSET
-    policies: AssetFilters | Unset = UNSET
+    name: str
+    policy_type: AssetPolicyType | str
+    policies: AssetFilters
     labels: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        policy_type: str | Unset = UNSET
-        if not isinstance(self.policy_type, Unset):
-            policy_type = getattr(self.policy_type, "value", self.policy_type)
+        policy_type = getattr(self.policy_type, "value", self.policy_type)
 
-        policies: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.policies, Unset):
-            policies = self.policies.to_dict()
+        policies = self.policies.to_dict()
 
         labels: list[str] | Unset = UNSET
         if not isinstance(self.labels, Unset):
@@ -50,13 +46,13 @@ class AssetPolicySuggestionSuggestedPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if policy_type is not UNSET:
-            field_dict["policy_type"] = policy_type
-        if policies is not UNSET:
-            field_dict["policies"] = policies
+        field_dict.update(
+            {
+                "name": name,
+                "policy_type": policy_type,
+                "policies": policies,
+            }
+        )
         if labels is not UNSET and not (
             isinstance(self.labels, LeftOutList) and not self.labels
         ):
@@ -73,21 +69,11 @@ class AssetPolicySuggestionSuggestedPolicy:
         from ..models.asset_filters import AssetFilters
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        _policy_type = d.pop("policy_type", UNSET)
-        policy_type: AssetPolicyType | Unset
-        if isinstance(_policy_type, Unset):
-            policy_type = UNSET
-        else:
-            policy_type = enum_or_str(AssetPolicyType, _policy_type)
+        policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
 
-        _policies = d.pop("policies", UNSET)
-        policies: AssetFilters | Unset
-        if isinstance(_policies, Unset):
-            policies = UNSET
-        else:
-            policies = AssetFilters.from_dict(_policies)
+        policies = AssetFilters.from_dict(d.pop("policies"))
 
         labels = cast(list[str], d.pop("labels", UNSET))
 

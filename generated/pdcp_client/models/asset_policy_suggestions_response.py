@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.asset_policy_suggestion import AssetPolicySuggestion
@@ -20,23 +20,21 @@ T = TypeVar("T", bound="AssetPolicySuggestionsResponse")
 class AssetPolicySuggestionsResponse:
     """
     Attributes:
-        suggestions (list[AssetPolicySuggestion] | Unset): List of suggested policies based on user asset patterns
-        total (int | Unset): Total number of suggestions
+        suggestions (list[AssetPolicySuggestion]): List of suggested policies based on user asset patterns
+        total (int): Total number of suggestions
         message (str | Unset):
     """
 
-    suggestions: list[AssetPolicySuggestion] = _attrs_field(factory=LeftOutList)
-    total: int | Unset = UNSET
+    suggestions: list[AssetPolicySuggestion]
+    total: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        suggestions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.suggestions, Unset):
-            suggestions = []
-            for suggestions_item_data in self.suggestions:
-                suggestions_item = suggestions_item_data.to_dict()
-                suggestions.append(suggestions_item)
+        suggestions = []
+        for suggestions_item_data in self.suggestions:
+            suggestions_item = suggestions_item_data.to_dict()
+            suggestions.append(suggestions_item)
 
         total = self.total
 
@@ -44,13 +42,12 @@ class AssetPolicySuggestionsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if suggestions is not UNSET and not (
-            isinstance(self.suggestions, LeftOutList) and not self.suggestions
-        ):
-            field_dict["suggestions"] = suggestions
-        if total is not UNSET:
-            field_dict["total"] = total
+        field_dict.update(
+            {
+                "suggestions": suggestions,
+                "total": total,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -65,23 +62,19 @@ class AssetPolicySuggestionsResponse:
         from ..models.asset_policy_suggestion import AssetPolicySuggestion
 
         d = dict(src_dict)
-        _suggestions = d.pop("suggestions", UNSET)
-        suggestions: list[AssetPolicySuggestion] | Unset = UNSET
-        if _suggestions is not UNSET:
-            suggestions = []
-            for suggestions_item_data in _suggestions:
-                suggestions_item = AssetPolicySuggestion.from_dict(
-                    suggestions_item_data
-                )
+        suggestions = []
+        _suggestions = d.pop("suggestions")
+        for suggestions_item_data in _suggestions:
+            suggestions_item = AssetPolicySuggestion.from_dict(suggestions_item_data)
 
-                suggestions.append(suggestions_item)
+            suggestions.append(suggestions_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
         message = d.pop("message", UNSET)
 
         asset_policy_suggestions_response = cls(
-            suggestions=LeftOutList() if suggestions is None else suggestions,
+            suggestions=suggestions,
             total=total,
             message=message,
         )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.associated_domain_evidence import AssociatedDomainEvidence
@@ -20,38 +20,35 @@ T = TypeVar("T", bound="AssociatedDomainResult")
 class AssociatedDomainResult:
     """
     Attributes:
-        domain (str | Unset): Associated domain name
+        domain (str): Associated domain name
+        sources (list[str]): Sources that reported the association
         evidence (AssociatedDomainEvidence | Unset):
-        sources (list[str] | Unset): Sources that reported the association
     """
 
-    domain: str | Unset = UNSET
+    domain: str
+    sources: list[str]
     evidence: AssociatedDomainEvidence | Unset = UNSET
-    sources: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
 
+        sources = self.sources
+
         evidence: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evidence, Unset):
             evidence = self.evidence.to_dict()
 
-        sources: list[str] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = self.sources
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain is not UNSET:
-            field_dict["domain"] = domain
+        field_dict.update(
+            {
+                "domain": domain,
+                "sources": sources,
+            }
+        )
         if evidence is not UNSET:
             field_dict["evidence"] = evidence
-        if sources is not UNSET and not (
-            isinstance(self.sources, LeftOutList) and not self.sources
-        ):
-            field_dict["sources"] = sources
 
         return field_dict
 
@@ -64,7 +61,9 @@ class AssociatedDomainResult:
         from ..models.associated_domain_evidence import AssociatedDomainEvidence
 
         d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain")
+
+        sources = cast(list[str], d.pop("sources"))
 
         _evidence = d.pop("evidence", UNSET)
         evidence: AssociatedDomainEvidence | Unset
@@ -73,12 +72,10 @@ class AssociatedDomainResult:
         else:
             evidence = AssociatedDomainEvidence.from_dict(_evidence)
 
-        sources = cast(list[str], d.pop("sources", UNSET))
-
         associated_domain_result = cls(
             domain=domain,
+            sources=sources,
             evidence=evidence,
-            sources=LeftOutList() if sources is None else sources,
         )
 
         associated_domain_result.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.associated_domain_result import AssociatedDomainResult
@@ -23,9 +23,9 @@ T = TypeVar("T", bound="AssociatedDomainsResultSet")
 class AssociatedDomainsResultSet:
     """
     Attributes:
-        domain (str | Unset): Queried domain
-        results (list[AssociatedDomainResult] | Unset): List of associated domains
-        sources (list[str] | Unset): List of sources used in the query
+        domain (str): Queried domain
+        results (list[AssociatedDomainResult]): List of associated domains
+        sources (list[str]): List of sources used in the query
         sources_count (AssociatedDomainsResultSetSourcesCount | Unset): Count of results per source
         unique_count (int | Unset): Unique associated domains count
         limit (int | Unset): Maximum results per page when paginated
@@ -34,9 +34,9 @@ class AssociatedDomainsResultSet:
         total_pages (int | Unset): Total pages when paginated
     """
 
-    domain: str | Unset = UNSET
-    results: list[AssociatedDomainResult] = _attrs_field(factory=LeftOutList)
-    sources: list[str] = _attrs_field(factory=LeftOutList)
+    domain: str
+    results: list[AssociatedDomainResult]
+    sources: list[str]
     sources_count: AssociatedDomainsResultSetSourcesCount | Unset = UNSET
     unique_count: int | Unset = UNSET
     limit: int | Unset = UNSET
@@ -48,16 +48,12 @@ class AssociatedDomainsResultSet:
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
-        sources: list[str] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = self.sources
+        sources = self.sources
 
         sources_count: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sources_count, Unset):
@@ -75,17 +71,13 @@ class AssociatedDomainsResultSet:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if results is not UNSET and not (
-            isinstance(self.results, LeftOutList) and not self.results
-        ):
-            field_dict["results"] = results
-        if sources is not UNSET and not (
-            isinstance(self.sources, LeftOutList) and not self.sources
-        ):
-            field_dict["sources"] = sources
+        field_dict.update(
+            {
+                "domain": domain,
+                "results": results,
+                "sources": sources,
+            }
+        )
         if sources_count is not UNSET:
             field_dict["sources_count"] = sources_count
         if unique_count is not UNSET:
@@ -113,18 +105,16 @@ class AssociatedDomainsResultSet:
         )
 
         d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain")
 
-        _results = d.pop("results", UNSET)
-        results: list[AssociatedDomainResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = AssociatedDomainResult.from_dict(results_item_data)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = AssociatedDomainResult.from_dict(results_item_data)
 
-                results.append(results_item)
+            results.append(results_item)
 
-        sources = cast(list[str], d.pop("sources", UNSET))
+        sources = cast(list[str], d.pop("sources"))
 
         _sources_count = d.pop("sources_count", UNSET)
         sources_count: AssociatedDomainsResultSetSourcesCount | Unset
@@ -147,8 +137,8 @@ class AssociatedDomainsResultSet:
 
         associated_domains_result_set = cls(
             domain=domain,
-            results=LeftOutList() if results is None else results,
-            sources=LeftOutList() if sources is None else sources,
+            results=results,
+            sources=sources,
             sources_count=sources_count,
             unique_count=unique_count,
             limit=limit,

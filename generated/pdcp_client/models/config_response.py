@@ -18,26 +18,26 @@ T = TypeVar("T", bound="ConfigResponse")
 class ConfigResponse:
     """
     Attributes:
-        id (str | Unset):
-        config (str | Unset):
-        config_type (ConfigTypeEnum | Unset):
-        name (str | Unset):
+        id (str):
+        config (str):
+        config_type (ConfigTypeEnum):
+        name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         read_only (bool | Unset):
         global_ (bool | Unset):
         provider_name (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
     """
 
-    id: str | Unset = UNSET
-    config: str | Unset = UNSET
-    config_type: ConfigTypeEnum | str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    config: str
+    config_type: ConfigTypeEnum | str
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     read_only: bool | Unset = UNSET
     global_: bool | Unset = UNSET
     provider_name: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,11 +45,13 @@ class ConfigResponse:
 
         config = self.config
 
-        config_type: str | Unset = UNSET
-        if not isinstance(self.config_type, Unset):
-            config_type = getattr(self.config_type, "value", self.config_type)
+        config_type = getattr(self.config_type, "value", self.config_type)
 
         name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         read_only = self.read_only
 
@@ -57,35 +59,24 @@ class ConfigResponse:
 
         provider_name = self.provider_name
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if config is not UNSET:
-            field_dict["config"] = config
-        if config_type is not UNSET:
-            field_dict["config_type"] = config_type
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "config": config,
+                "config_type": config_type,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if read_only is not UNSET:
             field_dict["read_only"] = read_only
         if global_ is not UNSET:
             field_dict["global"] = global_
         if provider_name is not UNSET:
             field_dict["provider_name"] = provider_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -96,18 +87,17 @@ class ConfigResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        config = d.pop("config", UNSET)
+        config = d.pop("config")
 
-        _config_type = d.pop("config_type", UNSET)
-        config_type: ConfigTypeEnum | Unset
-        if isinstance(_config_type, Unset):
-            config_type = UNSET
-        else:
-            config_type = enum_or_str(ConfigTypeEnum, _config_type)
+        config_type = enum_or_str(ConfigTypeEnum, d.pop("config_type"))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         read_only = d.pop("read_only", UNSET)
 
@@ -115,30 +105,16 @@ class ConfigResponse:
 
         provider_name = d.pop("provider_name", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
         config_response = cls(
             id=id,
             config=config,
             config_type=config_type,
             name=name,
+            created_at=created_at,
+            updated_at=updated_at,
             read_only=read_only,
             global_=global_,
             provider_name=provider_name,
-            created_at=created_at,
-            updated_at=updated_at,
         )
 
         config_response.additional_properties = d

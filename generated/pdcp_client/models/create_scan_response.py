@@ -16,30 +16,32 @@ T = TypeVar("T", bound="CreateScanResponse")
 class CreateScanResponse:
     """
     Attributes:
+        message (str):
         id (str | Unset):
-        message (str | Unset):
         truncated_scan_targets (int | Unset):
     """
 
+    message: str
     id: str | Unset = UNSET
-    message: str | Unset = UNSET
     truncated_scan_targets: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         message = self.message
+
+        id = self.id
 
         truncated_scan_targets = self.truncated_scan_targets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
         if truncated_scan_targets is not UNSET:
             field_dict["truncated-scan-targets"] = truncated_scan_targets
 
@@ -52,15 +54,15 @@ class CreateScanResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        message = d.pop("message")
 
-        message = d.pop("message", UNSET)
+        id = d.pop("id", UNSET)
 
         truncated_scan_targets = d.pop("truncated-scan-targets", UNSET)
 
         create_scan_response = cls(
-            id=id,
             message=message,
+            id=id,
             truncated_scan_targets=truncated_scan_targets,
         )
 

@@ -17,22 +17,22 @@ T = TypeVar("T", bound="CustomSeverityMapping")
 class CustomSeverityMapping:
     """
     Attributes:
-        id (int | Unset):
-        template_id (str | Unset):
-        original_severity (str | Unset):
-        custom_severity (str | Unset):
+        id (int):
+        template_id (str):
+        original_severity (str):
+        custom_severity (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         vuln_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
     """
 
-    id: int | Unset = UNSET
-    template_id: str | Unset = UNSET
-    original_severity: str | Unset = UNSET
-    custom_severity: str | Unset = UNSET
+    id: int
+    template_id: str
+    original_severity: str
+    custom_severity: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     vuln_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,33 +44,26 @@ class CustomSeverityMapping:
 
         custom_severity = self.custom_severity
 
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         vuln_id = self.vuln_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if original_severity is not UNSET:
-            field_dict["original_severity"] = original_severity
-        if custom_severity is not UNSET:
-            field_dict["custom_severity"] = custom_severity
+        field_dict.update(
+            {
+                "id": id,
+                "template_id": template_id,
+                "original_severity": original_severity,
+                "custom_severity": custom_severity,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if vuln_id is not UNSET:
             field_dict["vuln_id"] = vuln_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -81,38 +74,28 @@ class CustomSeverityMapping:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        template_id = d.pop("template_id", UNSET)
+        template_id = d.pop("template_id")
 
-        original_severity = d.pop("original_severity", UNSET)
+        original_severity = d.pop("original_severity")
 
-        custom_severity = d.pop("custom_severity", UNSET)
+        custom_severity = d.pop("custom_severity")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         vuln_id = d.pop("vuln_id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         custom_severity_mapping = cls(
             id=id,
             template_id=template_id,
             original_severity=original_severity,
             custom_severity=custom_severity,
-            vuln_id=vuln_id,
             created_at=created_at,
             updated_at=updated_at,
+            vuln_id=vuln_id,
         )
 
         custom_severity_mapping.additional_properties = d

@@ -16,11 +16,11 @@ T = TypeVar("T", bound="DeleteV1ScansResponse200")
 class DeleteV1ScansResponse200:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
         ok (bool | Unset):
     """
 
-    message: str | Unset = UNSET
+    message: str
     ok: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class DeleteV1ScansResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if ok is not UNSET:
             field_dict["ok"] = ok
 
@@ -46,7 +48,7 @@ class DeleteV1ScansResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         ok = d.pop("ok", UNSET)
 

@@ -24,15 +24,15 @@ T = TypeVar("T", bound="EnumerateData")
 class EnumerateData:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        status (str | Unset):
+        id (str):
+        name (str):
+        status (str):
+        created_at (datetime.datetime):
         failure_reason (str | Unset):
         completed_at (datetime.datetime | Unset):
         enumeration_time (str | Unset):
         enumeration_type (str | Unset):
         enumeration_stats (EnumerationStats | Unset):
-        created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
         root_domains (list[str] | Unset):
         exclusions (list[str] | Unset): Combined inclusion (prefixed with +) and exclusion patterns for discovery scope
@@ -58,15 +58,15 @@ class EnumerateData:
         is_internal (bool | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: str | Unset = UNSET
+    id: str
+    name: str
+    status: str
+    created_at: datetime.datetime
     failure_reason: str | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     enumeration_time: str | Unset = UNSET
     enumeration_type: str | Unset = UNSET
     enumeration_stats: EnumerationStats | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     root_domains: list[str] = _attrs_field(factory=LeftOutList)
     exclusions: list[str] = _attrs_field(factory=LeftOutList)
@@ -101,6 +101,8 @@ class EnumerateData:
 
         status = self.status
 
+        created_at = self.created_at.isoformat()
+
         failure_reason = self.failure_reason
 
         completed_at: str | Unset = UNSET
@@ -114,10 +116,6 @@ class EnumerateData:
         enumeration_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.enumeration_stats, Unset):
             enumeration_stats = self.enumeration_stats.to_dict()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -187,13 +185,14 @@ class EnumerateData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
         if failure_reason is not UNSET:
             field_dict["failure_reason"] = failure_reason
         if completed_at is not UNSET:
@@ -204,8 +203,6 @@ class EnumerateData:
             field_dict["enumeration_type"] = enumeration_type
         if enumeration_stats is not UNSET:
             field_dict["enumeration_stats"] = enumeration_stats
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if root_domains is not UNSET and not (
@@ -279,11 +276,13 @@ class EnumerateData:
         from ..models.enumeration_stats import EnumerationStats
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         failure_reason = d.pop("failure_reason", UNSET)
 
@@ -304,13 +303,6 @@ class EnumerateData:
             enumeration_stats = UNSET
         else:
             enumeration_stats = EnumerationStats.from_dict(_enumeration_stats)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
@@ -382,12 +374,12 @@ class EnumerateData:
             id=id,
             name=name,
             status=status,
+            created_at=created_at,
             failure_reason=failure_reason,
             completed_at=completed_at,
             enumeration_time=enumeration_time,
             enumeration_type=enumeration_type,
             enumeration_stats=enumeration_stats,
-            created_at=created_at,
             updated_at=updated_at,
             root_domains=LeftOutList() if root_domains is None else root_domains,
             exclusions=LeftOutList() if exclusions is None else exclusions,

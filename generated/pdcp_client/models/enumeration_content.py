@@ -28,11 +28,12 @@ T = TypeVar("T", bound="EnumerationContent")
 class EnumerationContent:
     """
     Attributes:
-        enumeration_id (str | Unset):
-        name (str | Unset):
-        created_at (str | Unset):
+        enumeration_id (str):
+        name (str):
+        created_at (str):
+        id (int):
+        is_new (bool):
         updated_at (str | Unset):
-        id (int | Unset):
         labels (list[str] | Unset):
         cname (list[str] | Unset):
         host (str | Unset):
@@ -45,7 +46,6 @@ class EnumerationContent:
         technologies (list[str] | Unset):
         webserver (str | Unset):
         method (str | Unset):
-        is_new (bool | Unset):
         type_ (str | Unset):
         asset_hash (str | Unset):
         technology_details (EnumerationContentTechnologyDetailsMap | Unset):
@@ -77,11 +77,12 @@ class EnumerationContent:
         is_internal (bool | Unset):
     """
 
-    enumeration_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    enumeration_id: str
+    name: str
+    created_at: str
+    id: int
+    is_new: bool
     updated_at: str | Unset = UNSET
-    id: int | Unset = UNSET
     labels: list[str] = _attrs_field(factory=LeftOutList)
     cname: list[str] = _attrs_field(factory=LeftOutList)
     host: str | Unset = UNSET
@@ -94,7 +95,6 @@ class EnumerationContent:
     technologies: list[str] = _attrs_field(factory=LeftOutList)
     webserver: str | Unset = UNSET
     method: str | Unset = UNSET
-    is_new: bool | Unset = UNSET
     type_: str | Unset = UNSET
     asset_hash: str | Unset = UNSET
     technology_details: EnumerationContentTechnologyDetailsMap | Unset = UNSET
@@ -133,9 +133,11 @@ class EnumerationContent:
 
         created_at = self.created_at
 
-        updated_at = self.updated_at
-
         id = self.id
+
+        is_new = self.is_new
+
+        updated_at = self.updated_at
 
         labels: list[str] | Unset = UNSET
         if not isinstance(self.labels, Unset):
@@ -168,8 +170,6 @@ class EnumerationContent:
         webserver = self.webserver
 
         method = self.method
-
-        is_new = self.is_new
 
         type_ = self.type_
 
@@ -250,17 +250,17 @@ class EnumerationContent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enumeration_id is not UNSET:
-            field_dict["enumeration_id"] = enumeration_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+        field_dict.update(
+            {
+                "enumeration_id": enumeration_id,
+                "name": name,
+                "created_at": created_at,
+                "id": id,
+                "is_new": is_new,
+            }
+        )
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
-        if id is not UNSET:
-            field_dict["id"] = id
         if labels is not UNSET and not (
             isinstance(self.labels, LeftOutList) and not self.labels
         ):
@@ -291,8 +291,6 @@ class EnumerationContent:
             field_dict["webserver"] = webserver
         if method is not UNSET:
             field_dict["method"] = method
-        if is_new is not UNSET:
-            field_dict["is_new"] = is_new
         if type_ is not UNSET:
             field_dict["type"] = type_
         if asset_hash is not UNSET:
@@ -377,15 +375,17 @@ class EnumerationContent:
         from ..models.enumeration_source_value import EnumerationSourceValue
 
         d = dict(src_dict)
-        enumeration_id = d.pop("enumeration_id", UNSET)
+        enumeration_id = d.pop("enumeration_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
+
+        id = d.pop("id")
+
+        is_new = d.pop("is_new")
 
         updated_at = d.pop("updated_at", UNSET)
-
-        id = d.pop("id", UNSET)
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
@@ -410,8 +410,6 @@ class EnumerationContent:
         webserver = d.pop("webserver", UNSET)
 
         method = d.pop("method", UNSET)
-
-        is_new = d.pop("is_new", UNSET)
 
         type_ = d.pop("type", UNSET)
 
@@ -511,8 +509,9 @@ class EnumerationContent:
             enumeration_id=enumeration_id,
             name=name,
             created_at=created_at,
-            updated_at=updated_at,
             id=id,
+            is_new=is_new,
+            updated_at=updated_at,
             labels=LeftOutList() if labels is None else labels,
             cname=LeftOutList() if cname is None else cname,
             host=host,
@@ -525,7 +524,6 @@ class EnumerationContent:
             technologies=LeftOutList() if technologies is None else technologies,
             webserver=webserver,
             method=method,
-            is_new=is_new,
             type_=type_,
             asset_hash=asset_hash,
             technology_details=technology_details,

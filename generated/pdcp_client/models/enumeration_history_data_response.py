@@ -17,27 +17,27 @@ T = TypeVar("T", bound="EnumerationHistoryDataResponse")
 class EnumerationHistoryDataResponse:
     """
     Attributes:
-        enum_id (str | Unset):
-        name (str | Unset):
-        enum_type (str | Unset):
-        enum_started_at (datetime.datetime | Unset):
-        enum_finished_at (datetime.datetime | Unset):
-        enumeration_time (str | Unset):
-        status (str | Unset):
-        new_assets_discovered (int | Unset):
-        total_targets_processed (int | Unset):
+        enum_id (str):
+        name (str):
+        enum_type (str):
+        enum_started_at (datetime.datetime):
+        enum_finished_at (datetime.datetime):
+        enumeration_time (str):
+        status (str):
+        new_assets_discovered (int):
+        total_targets_processed (int):
         error_details (str | Unset):
     """
 
-    enum_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    enum_type: str | Unset = UNSET
-    enum_started_at: datetime.datetime | Unset = UNSET
-    enum_finished_at: datetime.datetime | Unset = UNSET
-    enumeration_time: str | Unset = UNSET
-    status: str | Unset = UNSET
-    new_assets_discovered: int | Unset = UNSET
-    total_targets_processed: int | Unset = UNSET
+    enum_id: str
+    name: str
+    enum_type: str
+    enum_started_at: datetime.datetime
+    enum_finished_at: datetime.datetime
+    enumeration_time: str
+    status: str
+    new_assets_discovered: int
+    total_targets_processed: int
     error_details: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,13 +48,9 @@ class EnumerationHistoryDataResponse:
 
         enum_type = self.enum_type
 
-        enum_started_at: str | Unset = UNSET
-        if not isinstance(self.enum_started_at, Unset):
-            enum_started_at = self.enum_started_at.isoformat()
+        enum_started_at = self.enum_started_at.isoformat()
 
-        enum_finished_at: str | Unset = UNSET
-        if not isinstance(self.enum_finished_at, Unset):
-            enum_finished_at = self.enum_finished_at.isoformat()
+        enum_finished_at = self.enum_finished_at.isoformat()
 
         enumeration_time = self.enumeration_time
 
@@ -68,25 +64,19 @@ class EnumerationHistoryDataResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enum_id is not UNSET:
-            field_dict["enum_id"] = enum_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enum_type is not UNSET:
-            field_dict["enum_type"] = enum_type
-        if enum_started_at is not UNSET:
-            field_dict["enum_started_at"] = enum_started_at
-        if enum_finished_at is not UNSET:
-            field_dict["enum_finished_at"] = enum_finished_at
-        if enumeration_time is not UNSET:
-            field_dict["enumeration_time"] = enumeration_time
-        if status is not UNSET:
-            field_dict["status"] = status
-        if new_assets_discovered is not UNSET:
-            field_dict["new_assets_discovered"] = new_assets_discovered
-        if total_targets_processed is not UNSET:
-            field_dict["total_targets_processed"] = total_targets_processed
+        field_dict.update(
+            {
+                "enum_id": enum_id,
+                "name": name,
+                "enum_type": enum_type,
+                "enum_started_at": enum_started_at,
+                "enum_finished_at": enum_finished_at,
+                "enumeration_time": enumeration_time,
+                "status": status,
+                "new_assets_discovered": new_assets_discovered,
+                "total_targets_processed": total_targets_processed,
+            }
+        )
         if error_details is not UNSET:
             field_dict["error_details"] = error_details
 
@@ -99,33 +89,23 @@ class EnumerationHistoryDataResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enum_id = d.pop("enum_id", UNSET)
+        enum_id = d.pop("enum_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        enum_type = d.pop("enum_type", UNSET)
+        enum_type = d.pop("enum_type")
 
-        _enum_started_at = d.pop("enum_started_at", UNSET)
-        enum_started_at: datetime.datetime | Unset
-        if isinstance(_enum_started_at, Unset):
-            enum_started_at = UNSET
-        else:
-            enum_started_at = datetime.datetime.fromisoformat(_enum_started_at)
+        enum_started_at = datetime.datetime.fromisoformat(d.pop("enum_started_at"))
 
-        _enum_finished_at = d.pop("enum_finished_at", UNSET)
-        enum_finished_at: datetime.datetime | Unset
-        if isinstance(_enum_finished_at, Unset):
-            enum_finished_at = UNSET
-        else:
-            enum_finished_at = datetime.datetime.fromisoformat(_enum_finished_at)
+        enum_finished_at = datetime.datetime.fromisoformat(d.pop("enum_finished_at"))
 
-        enumeration_time = d.pop("enumeration_time", UNSET)
+        enumeration_time = d.pop("enumeration_time")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        new_assets_discovered = d.pop("new_assets_discovered", UNSET)
+        new_assets_discovered = d.pop("new_assets_discovered")
 
-        total_targets_processed = d.pop("total_targets_processed", UNSET)
+        total_targets_processed = d.pop("total_targets_processed")
 
         error_details = d.pop("error_details", UNSET)
 

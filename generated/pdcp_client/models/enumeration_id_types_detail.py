@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.enumeration_id_types_detail_types_item import (
     EnumerationIDTypesDetailTypesItem,
 )
-from ..types import UNSET, LeftOutList, Unset, enum_or_str
+from ..types import UNSET, Unset, enum_or_str
 
 T = TypeVar("T", bound="EnumerationIDTypesDetail")
 
@@ -19,20 +19,20 @@ T = TypeVar("T", bound="EnumerationIDTypesDetail")
 class EnumerationIDTypesDetail:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str):
+        enumeration_type (str):
+        types (list[EnumerationIDTypesDetailTypesItem]):
         total_assets (int | Unset):
-        enumeration_type (str | Unset):
         cloudlist_provider_name (str | Unset):
-        types (list[EnumerationIDTypesDetailTypesItem] | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    enumeration_type: str
+    types: list[EnumerationIDTypesDetailTypesItem]
     total_assets: int | Unset = UNSET
-    enumeration_type: str | Unset = UNSET
     cloudlist_provider_name: str | Unset = UNSET
-    types: list[EnumerationIDTypesDetailTypesItem] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,36 +40,31 @@ class EnumerationIDTypesDetail:
 
         name = self.name
 
-        total_assets = self.total_assets
-
         enumeration_type = self.enumeration_type
+
+        types = []
+        for types_item_data in self.types:
+            types_item = getattr(types_item_data, "value", types_item_data)
+            types.append(types_item)
+
+        total_assets = self.total_assets
 
         cloudlist_provider_name = self.cloudlist_provider_name
 
-        types: list[str] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = getattr(types_item_data, "value", types_item_data)
-                types.append(types_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "enumeration_type": enumeration_type,
+                "types": types,
+            }
+        )
         if total_assets is not UNSET:
             field_dict["total_assets"] = total_assets
-        if enumeration_type is not UNSET:
-            field_dict["enumeration_type"] = enumeration_type
         if cloudlist_provider_name is not UNSET:
             field_dict["cloudlist_provider_name"] = cloudlist_provider_name
-        if types is not UNSET and not (
-            isinstance(self.types, LeftOutList) and not self.types
-        ):
-            field_dict["types"] = types
 
         return field_dict
 
@@ -80,34 +75,30 @@ class EnumerationIDTypesDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        enumeration_type = d.pop("enumeration_type")
+
+        types = []
+        _types = d.pop("types")
+        for types_item_data in _types:
+            types_item = enum_or_str(EnumerationIDTypesDetailTypesItem, types_item_data)
+
+            types.append(types_item)
 
         total_assets = d.pop("total_assets", UNSET)
 
-        enumeration_type = d.pop("enumeration_type", UNSET)
-
         cloudlist_provider_name = d.pop("cloudlist_provider_name", UNSET)
-
-        _types = d.pop("types", UNSET)
-        types: list[EnumerationIDTypesDetailTypesItem] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = enum_or_str(
-                    EnumerationIDTypesDetailTypesItem, types_item_data
-                )
-
-                types.append(types_item)
 
         enumeration_id_types_detail = cls(
             id=id,
             name=name,
-            total_assets=total_assets,
             enumeration_type=enumeration_type,
+            types=types,
+            total_assets=total_assets,
             cloudlist_provider_name=cloudlist_provider_name,
-            types=LeftOutList() if types is None else types,
         )
 
         enumeration_id_types_detail.additional_properties = d

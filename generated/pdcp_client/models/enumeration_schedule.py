@@ -16,10 +16,10 @@ T = TypeVar("T", bound="EnumerationSchedule")
 class EnumerationSchedule:
     """
     Attributes:
-        enumeration_id (str | Unset):
-        scan_frequency (str | Unset):
-        schedule_last_run (str | Unset):
-        schedule_next_run (str | Unset):
+        enumeration_id (str):
+        scan_frequency (str):
+        schedule_last_run (str):
+        schedule_next_run (str):
         start_time (str | Unset):
         hourly_frequency (int | Unset):
         custom_weekdays (list[int] | Unset): Array of integer denoting the weekdays on which the scan is supposed to
@@ -27,10 +27,10 @@ class EnumerationSchedule:
             0-6 denoting Sunday-Saturday.
     """
 
-    enumeration_id: str | Unset = UNSET
-    scan_frequency: str | Unset = UNSET
-    schedule_last_run: str | Unset = UNSET
-    schedule_next_run: str | Unset = UNSET
+    enumeration_id: str
+    scan_frequency: str
+    schedule_last_run: str
+    schedule_next_run: str
     start_time: str | Unset = UNSET
     hourly_frequency: int | Unset = UNSET
     custom_weekdays: list[int] = _attrs_field(factory=LeftOutList)
@@ -55,15 +55,14 @@ class EnumerationSchedule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enumeration_id is not UNSET:
-            field_dict["enumeration_id"] = enumeration_id
-        if scan_frequency is not UNSET:
-            field_dict["scan_frequency"] = scan_frequency
-        if schedule_last_run is not UNSET:
-            field_dict["schedule_last_run"] = schedule_last_run
-        if schedule_next_run is not UNSET:
-            field_dict["schedule_next_run"] = schedule_next_run
+        field_dict.update(
+            {
+                "enumeration_id": enumeration_id,
+                "scan_frequency": scan_frequency,
+                "schedule_last_run": schedule_last_run,
+                "schedule_next_run": schedule_next_run,
+            }
+        )
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
         if hourly_frequency is not UNSET:
@@ -82,13 +81,13 @@ class EnumerationSchedule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enumeration_id = d.pop("enumeration_id", UNSET)
+        enumeration_id = d.pop("enumeration_id")
 
-        scan_frequency = d.pop("scan_frequency", UNSET)
+        scan_frequency = d.pop("scan_frequency")
 
-        schedule_last_run = d.pop("schedule_last_run", UNSET)
+        schedule_last_run = d.pop("schedule_last_run")
 
-        schedule_next_run = d.pop("schedule_next_run", UNSET)
+        schedule_next_run = d.pop("schedule_next_run")
 
         start_time = d.pop("start_time", UNSET)
 

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.enumeration_source_value_metadata import (
         EnumerationSourceValueMetadata,
@@ -22,28 +20,27 @@ T = TypeVar("T", bound="EnumerationSourceValue")
 class EnumerationSourceValue:
     """
     Attributes:
-        source (str | Unset):
-        metadata (EnumerationSourceValueMetadata | Unset):
+        source (str):
+        metadata (EnumerationSourceValueMetadata):
     """
 
-    source: str | Unset = UNSET
-    metadata: EnumerationSourceValueMetadata | Unset = UNSET
+    source: str
+    metadata: EnumerationSourceValueMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source is not UNSET:
-            field_dict["source"] = source
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
+        field_dict.update(
+            {
+                "source": source,
+                "metadata": metadata,
+            }
+        )
 
         return field_dict
 
@@ -58,14 +55,9 @@ class EnumerationSourceValue:
         )
 
         d = dict(src_dict)
-        source = d.pop("source", UNSET)
+        source = d.pop("source")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: EnumerationSourceValueMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = EnumerationSourceValueMetadata.from_dict(_metadata)
+        metadata = EnumerationSourceValueMetadata.from_dict(d.pop("metadata"))
 
         enumeration_source_value = cls(
             source=source,

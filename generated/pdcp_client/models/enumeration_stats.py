@@ -16,19 +16,19 @@ T = TypeVar("T", bound="EnumerationStats")
 class EnumerationStats:
     """
     Attributes:
-        hosts (int | Unset):
-        http (int | Unset):
-        endpoints (int | Unset):
-        ports (int | Unset):
-        total_assets (int | Unset):
+        hosts (int):
+        http (int):
+        endpoints (int):
+        ports (int):
+        total_assets (int):
         total_asset_groups (int | Unset):
     """
 
-    hosts: int | Unset = UNSET
-    http: int | Unset = UNSET
-    endpoints: int | Unset = UNSET
-    ports: int | Unset = UNSET
-    total_assets: int | Unset = UNSET
+    hosts: int
+    http: int
+    endpoints: int
+    ports: int
+    total_assets: int
     total_asset_groups: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,17 +47,15 @@ class EnumerationStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hosts is not UNSET:
-            field_dict["hosts"] = hosts
-        if http is not UNSET:
-            field_dict["http"] = http
-        if endpoints is not UNSET:
-            field_dict["endpoints"] = endpoints
-        if ports is not UNSET:
-            field_dict["ports"] = ports
-        if total_assets is not UNSET:
-            field_dict["total_assets"] = total_assets
+        field_dict.update(
+            {
+                "hosts": hosts,
+                "http": http,
+                "endpoints": endpoints,
+                "ports": ports,
+                "total_assets": total_assets,
+            }
+        )
         if total_asset_groups is not UNSET:
             field_dict["total_asset_groups"] = total_asset_groups
 
@@ -70,15 +68,15 @@ class EnumerationStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hosts = d.pop("hosts", UNSET)
+        hosts = d.pop("hosts")
 
-        http = d.pop("http", UNSET)
+        http = d.pop("http")
 
-        endpoints = d.pop("endpoints", UNSET)
+        endpoints = d.pop("endpoints")
 
-        ports = d.pop("ports", UNSET)
+        ports = d.pop("ports")
 
-        total_assets = d.pop("total_assets", UNSET)
+        total_assets = d.pop("total_assets")
 
         total_asset_groups = d.pop("total_asset_groups", UNSET)
 

@@ -18,22 +18,22 @@ T = TypeVar("T", bound="ExcludedTemplatesAndTargets")
 class ExcludedTemplatesAndTargets:
     """
     Attributes:
-        id (int | Unset):
-        value (str | Unset):
-        exclude_type (ExcludeConfigRequestType | Unset):
+        id (int):
+        value (str):
+        exclude_type (ExcludeConfigRequestType):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         scan_id (str | Unset): Optional scan ID if this rule is scoped to a specific scan
         enumeration_id (str | Unset): Optional enumeration ID if this rule is scoped to a specific enumeration
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
     """
 
-    id: int | Unset = UNSET
-    value: str | Unset = UNSET
-    exclude_type: ExcludeConfigRequestType | str | Unset = UNSET
+    id: int
+    value: str
+    exclude_type: ExcludeConfigRequestType | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     scan_id: str | Unset = UNSET
     enumeration_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,39 +41,31 @@ class ExcludedTemplatesAndTargets:
 
         value = self.value
 
-        exclude_type: str | Unset = UNSET
-        if not isinstance(self.exclude_type, Unset):
-            exclude_type = getattr(self.exclude_type, "value", self.exclude_type)
+        exclude_type = getattr(self.exclude_type, "value", self.exclude_type)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
 
         scan_id = self.scan_id
 
         enumeration_id = self.enumeration_id
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if value is not UNSET:
-            field_dict["value"] = value
-        if exclude_type is not UNSET:
-            field_dict["exclude_type"] = exclude_type
+        field_dict.update(
+            {
+                "id": id,
+                "value": value,
+                "exclude_type": exclude_type,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
         if scan_id is not UNSET:
             field_dict["scan_id"] = scan_id
         if enumeration_id is not UNSET:
             field_dict["enumeration_id"] = enumeration_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -84,43 +76,28 @@ class ExcludedTemplatesAndTargets:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value")
 
-        _exclude_type = d.pop("exclude_type", UNSET)
-        exclude_type: ExcludeConfigRequestType | Unset
-        if isinstance(_exclude_type, Unset):
-            exclude_type = UNSET
-        else:
-            exclude_type = enum_or_str(ExcludeConfigRequestType, _exclude_type)
+        exclude_type = enum_or_str(ExcludeConfigRequestType, d.pop("exclude_type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
         scan_id = d.pop("scan_id", UNSET)
 
         enumeration_id = d.pop("enumeration_id", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
         excluded_templates_and_targets = cls(
             id=id,
             value=value,
             exclude_type=exclude_type,
-            scan_id=scan_id,
-            enumeration_id=enumeration_id,
             created_at=created_at,
             updated_at=updated_at,
+            scan_id=scan_id,
+            enumeration_id=enumeration_id,
         )
 
         excluded_templates_and_targets.additional_properties = d

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.excluded_templates_and_targets import ExcludedTemplatesAndTargets
 
@@ -20,27 +18,25 @@ T = TypeVar("T", bound="GetScansConfigExcludeResponse200")
 class GetScansConfigExcludeResponse200:
     """
     Attributes:
-        data (list[ExcludedTemplatesAndTargets] | Unset):
+        data (list[ExcludedTemplatesAndTargets]):
     """
 
-    data: list[ExcludedTemplatesAndTargets] = _attrs_field(factory=LeftOutList)
+    data: list[ExcludedTemplatesAndTargets]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET and not (
-            isinstance(self.data, LeftOutList) and not self.data
-        ):
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -53,17 +49,15 @@ class GetScansConfigExcludeResponse200:
         from ..models.excluded_templates_and_targets import ExcludedTemplatesAndTargets
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[ExcludedTemplatesAndTargets] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ExcludedTemplatesAndTargets.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ExcludedTemplatesAndTargets.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         get_scans_config_exclude_response_200 = cls(
-            data=LeftOutList() if data is None else data,
+            data=data,
         )
 
         get_scans_config_exclude_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetScansIdScanLogExportResponse200")
 
 
@@ -16,10 +14,10 @@ T = TypeVar("T", bound="GetScansIdScanLogExportResponse200")
 class GetScansIdScanLogExportResponse200:
     """
     Attributes:
-        url (str | Unset):
+        url (str):
     """
 
-    url: str | Unset = UNSET
+    url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,9 +25,11 @@ class GetScansIdScanLogExportResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
 
         return field_dict
 
@@ -40,7 +40,7 @@ class GetScansIdScanLogExportResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url")
 
         get_scans_id_scan_log_export_response_200 = cls(
             url=url,

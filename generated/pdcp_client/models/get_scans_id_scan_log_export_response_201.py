@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetScansIdScanLogExportResponse201")
 
 
@@ -16,10 +14,10 @@ T = TypeVar("T", bound="GetScansIdScanLogExportResponse201")
 class GetScansIdScanLogExportResponse201:
     """
     Attributes:
-        export_id (str | Unset):
+        export_id (str):
     """
 
-    export_id: str | Unset = UNSET
+    export_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,9 +25,11 @@ class GetScansIdScanLogExportResponse201:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if export_id is not UNSET:
-            field_dict["export_id"] = export_id
+        field_dict.update(
+            {
+                "export_id": export_id,
+            }
+        )
 
         return field_dict
 
@@ -40,7 +40,7 @@ class GetScansIdScanLogExportResponse201:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        export_id = d.pop("export_id", UNSET)
+        export_id = d.pop("export_id")
 
         get_scans_id_scan_log_export_response_201 = cls(
             export_id=export_id,

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetV1AssetEnumerateEnumIdDomainsExportResponse400")
 
 
@@ -16,10 +14,10 @@ T = TypeVar("T", bound="GetV1AssetEnumerateEnumIdDomainsExportResponse400")
 class GetV1AssetEnumerateEnumIdDomainsExportResponse400:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
     """
 
-    message: str | Unset = UNSET
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,9 +25,11 @@ class GetV1AssetEnumerateEnumIdDomainsExportResponse400:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
 
         return field_dict
 
@@ -40,7 +40,7 @@ class GetV1AssetEnumerateEnumIdDomainsExportResponse400:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         get_v1_asset_enumerate_enum_id_domains_export_response_400 = cls(
             message=message,

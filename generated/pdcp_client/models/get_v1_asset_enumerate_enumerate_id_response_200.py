@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.enumerate_data import EnumerateData
 
@@ -20,28 +18,27 @@ T = TypeVar("T", bound="GetV1AssetEnumerateEnumerateIdResponse200")
 class GetV1AssetEnumerateEnumerateIdResponse200:
     """
     Attributes:
-        message (str | Unset):
-        data (EnumerateData | Unset):
+        message (str):
+        data (EnumerateData):
     """
 
-    message: str | Unset = UNSET
-    data: EnumerateData | Unset = UNSET
+    message: str
+    data: EnumerateData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "message": message,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -54,14 +51,9 @@ class GetV1AssetEnumerateEnumerateIdResponse200:
         from ..models.enumerate_data import EnumerateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: EnumerateData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = EnumerateData.from_dict(_data)
+        data = EnumerateData.from_dict(d.pop("data"))
 
         get_v1_asset_enumerate_enumerate_id_response_200 = cls(
             message=message,

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.enumerate_data import EnumerateData
 
@@ -20,18 +18,18 @@ T = TypeVar("T", bound="GetV1AssetEnumerateResponse200")
 class GetV1AssetEnumerateResponse200:
     """
     Attributes:
-        current_page (int | Unset):
-        result_count (int | Unset):
-        total_results (int | Unset):
-        total_pages (int | Unset):
-        data (list[EnumerateData] | Unset):
+        current_page (int):
+        result_count (int):
+        total_results (int):
+        total_pages (int):
+        data (list[EnumerateData]):
     """
 
-    current_page: int | Unset = UNSET
-    result_count: int | Unset = UNSET
-    total_results: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    data: list[EnumerateData] = _attrs_field(factory=LeftOutList)
+    current_page: int
+    result_count: int
+    total_results: int
+    total_pages: int
+    data: list[EnumerateData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,28 +41,22 @@ class GetV1AssetEnumerateResponse200:
 
         total_pages = self.total_pages
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if result_count is not UNSET:
-            field_dict["result_count"] = result_count
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if data is not UNSET and not (
-            isinstance(self.data, LeftOutList) and not self.data
-        ):
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "current_page": current_page,
+                "result_count": result_count,
+                "total_results": total_results,
+                "total_pages": total_pages,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -77,29 +69,27 @@ class GetV1AssetEnumerateResponse200:
         from ..models.enumerate_data import EnumerateData
 
         d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        current_page = d.pop("current_page")
 
-        result_count = d.pop("result_count", UNSET)
+        result_count = d.pop("result_count")
 
-        total_results = d.pop("total_results", UNSET)
+        total_results = d.pop("total_results")
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages")
 
-        _data = d.pop("data", UNSET)
-        data: list[EnumerateData] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = EnumerateData.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EnumerateData.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         get_v1_asset_enumerate_response_200 = cls(
             current_page=current_page,
             result_count=result_count,
             total_results=total_results,
             total_pages=total_pages,
-            data=LeftOutList() if data is None else data,
+            data=data,
         )
 
         get_v1_asset_enumerate_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.user_audit_log_items import UserAuditLogItems
 
@@ -20,33 +18,30 @@ T = TypeVar("T", bound="GetV1AuditLogResponse200")
 class GetV1AuditLogResponse200:
     """
     Attributes:
-        message (str | Unset):
-        data (list[UserAuditLogItems] | Unset):
+        message (str):
+        data (list[UserAuditLogItems]):
     """
 
-    message: str | Unset = UNSET
-    data: list[UserAuditLogItems] = _attrs_field(factory=LeftOutList)
+    message: str
+    data: list[UserAuditLogItems]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET and not (
-            isinstance(self.data, LeftOutList) and not self.data
-        ):
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "message": message,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -59,20 +54,18 @@ class GetV1AuditLogResponse200:
         from ..models.user_audit_log_items import UserAuditLogItems
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: list[UserAuditLogItems] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = UserAuditLogItems.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = UserAuditLogItems.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         get_v1_audit_log_response_200 = cls(
             message=message,
-            data=LeftOutList() if data is None else data,
+            data=data,
         )
 
         get_v1_audit_log_response_200.additional_properties = d

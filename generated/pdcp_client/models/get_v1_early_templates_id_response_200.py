@@ -20,11 +20,11 @@ T = TypeVar("T", bound="GetV1EarlyTemplatesIdResponse200")
 class GetV1EarlyTemplatesIdResponse200:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
         template (TemplateData | Unset): Template Document or object
     """
 
-    message: str | Unset = UNSET
+    message: str
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,11 @@ class GetV1EarlyTemplatesIdResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -54,7 +56,7 @@ class GetV1EarlyTemplatesIdResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         _template = d.pop("template", UNSET)
         template: TemplateData | Unset

@@ -20,13 +20,13 @@ T = TypeVar("T", bound="GetV1EarlyTemplatesResponse200")
 class GetV1EarlyTemplatesResponse200:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
         total (int | Unset):
         count (int | Unset):
         results (list[TemplateData] | Unset):
     """
 
-    message: str | Unset = UNSET
+    message: str
     total: int | Unset = UNSET
     count: int | Unset = UNSET
     results: list[TemplateData] = _attrs_field(factory=LeftOutList)
@@ -48,9 +48,11 @@ class GetV1EarlyTemplatesResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if total is not UNSET:
             field_dict["total"] = total
         if count is not UNSET:
@@ -71,7 +73,7 @@ class GetV1EarlyTemplatesResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         total = d.pop("total", UNSET)
 

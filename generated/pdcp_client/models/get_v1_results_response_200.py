@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_v1_results_response_200_filters import (
@@ -24,22 +24,22 @@ T = TypeVar("T", bound="GetV1ResultsResponse200")
 class GetV1ResultsResponse200:
     """
     Attributes:
-        current_page (int | Unset):
-        result_count (int | Unset):
-        total_results (int | Unset):
-        total_pages (int | Unset):
-        message (str | Unset):
-        data (list[VulnerabilityResults] | Unset):
+        current_page (int):
+        result_count (int):
+        total_results (int):
+        total_pages (int):
+        message (str):
+        data (list[VulnerabilityResults]):
         stats (GetV1ResultsResponse200Stats | Unset):
         filters (GetV1ResultsResponse200Filters | Unset):
     """
 
-    current_page: int | Unset = UNSET
-    result_count: int | Unset = UNSET
-    total_results: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    message: str | Unset = UNSET
-    data: list[VulnerabilityResults] = _attrs_field(factory=LeftOutList)
+    current_page: int
+    result_count: int
+    total_results: int
+    total_pages: int
+    message: str
+    data: list[VulnerabilityResults]
     stats: GetV1ResultsResponse200Stats | Unset = UNSET
     filters: GetV1ResultsResponse200Filters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,12 +55,10 @@ class GetV1ResultsResponse200:
 
         message = self.message
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.stats, Unset):
@@ -72,21 +70,16 @@ class GetV1ResultsResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if result_count is not UNSET:
-            field_dict["result_count"] = result_count
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if message is not UNSET:
-            field_dict["message"] = message
-        if data is not UNSET and not (
-            isinstance(self.data, LeftOutList) and not self.data
-        ):
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "current_page": current_page,
+                "result_count": result_count,
+                "total_results": total_results,
+                "total_pages": total_pages,
+                "message": message,
+                "data": data,
+            }
+        )
         if stats is not UNSET:
             field_dict["stats"] = stats
         if filters is not UNSET:
@@ -109,24 +102,22 @@ class GetV1ResultsResponse200:
         from ..models.vulnerability_results import VulnerabilityResults
 
         d = dict(src_dict)
-        current_page = d.pop("current_page", UNSET)
+        current_page = d.pop("current_page")
 
-        result_count = d.pop("result_count", UNSET)
+        result_count = d.pop("result_count")
 
-        total_results = d.pop("total_results", UNSET)
+        total_results = d.pop("total_results")
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _data = d.pop("data", UNSET)
-        data: list[VulnerabilityResults] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = VulnerabilityResults.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = VulnerabilityResults.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         _stats = d.pop("stats", UNSET)
         stats: GetV1ResultsResponse200Stats | Unset
@@ -148,7 +139,7 @@ class GetV1ResultsResponse200:
             total_results=total_results,
             total_pages=total_pages,
             message=message,
-            data=LeftOutList() if data is None else data,
+            data=data,
             stats=stats,
             filters=filters,
         )

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.vulnerability_results import VulnerabilityResults
 
@@ -20,28 +18,27 @@ T = TypeVar("T", bound="GetV1RetestVulnIdResponse200")
 class GetV1RetestVulnIdResponse200:
     """
     Attributes:
-        message (str | Unset):
-        results (VulnerabilityResults | Unset):
+        message (str):
+        results (VulnerabilityResults):
     """
 
-    message: str | Unset = UNSET
-    results: VulnerabilityResults | Unset = UNSET
+    message: str
+    results: VulnerabilityResults
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        results: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = self.results.to_dict()
+        results = self.results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if results is not UNSET:
-            field_dict["results"] = results
+        field_dict.update(
+            {
+                "message": message,
+                "results": results,
+            }
+        )
 
         return field_dict
 
@@ -54,14 +51,9 @@ class GetV1RetestVulnIdResponse200:
         from ..models.vulnerability_results import VulnerabilityResults
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _results = d.pop("results", UNSET)
-        results: VulnerabilityResults | Unset
-        if isinstance(_results, Unset):
-            results = UNSET
-        else:
-            results = VulnerabilityResults.from_dict(_results)
+        results = VulnerabilityResults.from_dict(d.pop("results"))
 
         get_v1_retest_vuln_id_response_200 = cls(
             message=message,

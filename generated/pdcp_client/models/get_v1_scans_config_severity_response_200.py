@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.custom_severity_mapping import CustomSeverityMapping
 
@@ -20,32 +18,25 @@ T = TypeVar("T", bound="GetV1ScansConfigSeverityResponse200")
 class GetV1ScansConfigSeverityResponse200:
     """
     Attributes:
-        custom_severity_mappings (list[CustomSeverityMapping] | Unset):
+        custom_severity_mappings (list[CustomSeverityMapping]):
     """
 
-    custom_severity_mappings: list[CustomSeverityMapping] = _attrs_field(
-        factory=LeftOutList
-    )
+    custom_severity_mappings: list[CustomSeverityMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_severity_mappings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_severity_mappings, Unset):
-            custom_severity_mappings = []
-            for custom_severity_mappings_item_data in self.custom_severity_mappings:
-                custom_severity_mappings_item = (
-                    custom_severity_mappings_item_data.to_dict()
-                )
-                custom_severity_mappings.append(custom_severity_mappings_item)
+        custom_severity_mappings = []
+        for custom_severity_mappings_item_data in self.custom_severity_mappings:
+            custom_severity_mappings_item = custom_severity_mappings_item_data.to_dict()
+            custom_severity_mappings.append(custom_severity_mappings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_severity_mappings is not UNSET and not (
-            isinstance(self.custom_severity_mappings, LeftOutList)
-            and not self.custom_severity_mappings
-        ):
-            field_dict["custom_severity_mappings"] = custom_severity_mappings
+        field_dict.update(
+            {
+                "custom_severity_mappings": custom_severity_mappings,
+            }
+        )
 
         return field_dict
 
@@ -58,21 +49,17 @@ class GetV1ScansConfigSeverityResponse200:
         from ..models.custom_severity_mapping import CustomSeverityMapping
 
         d = dict(src_dict)
-        _custom_severity_mappings = d.pop("custom_severity_mappings", UNSET)
-        custom_severity_mappings: list[CustomSeverityMapping] | Unset = UNSET
-        if _custom_severity_mappings is not UNSET:
-            custom_severity_mappings = []
-            for custom_severity_mappings_item_data in _custom_severity_mappings:
-                custom_severity_mappings_item = CustomSeverityMapping.from_dict(
-                    custom_severity_mappings_item_data
-                )
+        custom_severity_mappings = []
+        _custom_severity_mappings = d.pop("custom_severity_mappings")
+        for custom_severity_mappings_item_data in _custom_severity_mappings:
+            custom_severity_mappings_item = CustomSeverityMapping.from_dict(
+                custom_severity_mappings_item_data
+            )
 
-                custom_severity_mappings.append(custom_severity_mappings_item)
+            custom_severity_mappings.append(custom_severity_mappings_item)
 
         get_v1_scans_config_severity_response_200 = cls(
-            custom_severity_mappings=LeftOutList()
-            if custom_severity_mappings is None
-            else custom_severity_mappings,
+            custom_severity_mappings=custom_severity_mappings,
         )
 
         get_v1_scans_config_severity_response_200.additional_properties = d

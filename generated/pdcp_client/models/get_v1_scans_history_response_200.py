@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.scans_history_items import ScansHistoryItems
@@ -20,23 +20,23 @@ T = TypeVar("T", bound="GetV1ScansHistoryResponse200")
 class GetV1ScansHistoryResponse200:
     """
     Attributes:
-        message (str | Unset):
-        current_page (int | Unset):
-        result_count (int | Unset):
-        total_results (int | Unset):
-        total_pages (int | Unset):
-        data (list[ScansHistoryItems] | Unset):
+        message (str):
+        current_page (int):
+        result_count (int):
+        total_results (int):
+        total_pages (int):
+        data (list[ScansHistoryItems]):
         total_completed_request (int | Unset):
         total_scan_run (int | Unset):
         total_unique_scan_run (int | Unset):
     """
 
-    message: str | Unset = UNSET
-    current_page: int | Unset = UNSET
-    result_count: int | Unset = UNSET
-    total_results: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    data: list[ScansHistoryItems] = _attrs_field(factory=LeftOutList)
+    message: str
+    current_page: int
+    result_count: int
+    total_results: int
+    total_pages: int
+    data: list[ScansHistoryItems]
     total_completed_request: int | Unset = UNSET
     total_scan_run: int | Unset = UNSET
     total_unique_scan_run: int | Unset = UNSET
@@ -53,12 +53,10 @@ class GetV1ScansHistoryResponse200:
 
         total_pages = self.total_pages
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         total_completed_request = self.total_completed_request
 
@@ -68,21 +66,16 @@ class GetV1ScansHistoryResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if result_count is not UNSET:
-            field_dict["result_count"] = result_count
-        if total_results is not UNSET:
-            field_dict["total_results"] = total_results
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if data is not UNSET and not (
-            isinstance(self.data, LeftOutList) and not self.data
-        ):
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "message": message,
+                "current_page": current_page,
+                "result_count": result_count,
+                "total_results": total_results,
+                "total_pages": total_pages,
+                "data": data,
+            }
+        )
         if total_completed_request is not UNSET:
             field_dict["total_completed_request"] = total_completed_request
         if total_scan_run is not UNSET:
@@ -101,24 +94,22 @@ class GetV1ScansHistoryResponse200:
         from ..models.scans_history_items import ScansHistoryItems
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        current_page = d.pop("current_page", UNSET)
+        current_page = d.pop("current_page")
 
-        result_count = d.pop("result_count", UNSET)
+        result_count = d.pop("result_count")
 
-        total_results = d.pop("total_results", UNSET)
+        total_results = d.pop("total_results")
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages")
 
-        _data = d.pop("data", UNSET)
-        data: list[ScansHistoryItems] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ScansHistoryItems.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ScansHistoryItems.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         total_completed_request = d.pop("total_completed_request", UNSET)
 
@@ -132,7 +123,7 @@ class GetV1ScansHistoryResponse200:
             result_count=result_count,
             total_results=total_results,
             total_pages=total_pages,
-            data=LeftOutList() if data is None else data,
+            data=data,
             total_completed_request=total_completed_request,
             total_scan_run=total_scan_run,
             total_unique_scan_run=total_unique_scan_run,

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.get_v1_scans_scan_ips_response_200_ips_item import (
         GetV1ScansScanIpsResponse200IpsItem,
@@ -22,27 +20,25 @@ T = TypeVar("T", bound="GetV1ScansScanIpsResponse200")
 class GetV1ScansScanIpsResponse200:
     """
     Attributes:
-        ips (list[GetV1ScansScanIpsResponse200IpsItem] | Unset):
+        ips (list[GetV1ScansScanIpsResponse200IpsItem]):
     """
 
-    ips: list[GetV1ScansScanIpsResponse200IpsItem] = _attrs_field(factory=LeftOutList)
+    ips: list[GetV1ScansScanIpsResponse200IpsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ips: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ips, Unset):
-            ips = []
-            for ips_item_data in self.ips:
-                ips_item = ips_item_data.to_dict()
-                ips.append(ips_item)
+        ips = []
+        for ips_item_data in self.ips:
+            ips_item = ips_item_data.to_dict()
+            ips.append(ips_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ips is not UNSET and not (
-            isinstance(self.ips, LeftOutList) and not self.ips
-        ):
-            field_dict["ips"] = ips
+        field_dict.update(
+            {
+                "ips": ips,
+            }
+        )
 
         return field_dict
 
@@ -57,17 +53,15 @@ class GetV1ScansScanIpsResponse200:
         )
 
         d = dict(src_dict)
-        _ips = d.pop("ips", UNSET)
-        ips: list[GetV1ScansScanIpsResponse200IpsItem] | Unset = UNSET
-        if _ips is not UNSET:
-            ips = []
-            for ips_item_data in _ips:
-                ips_item = GetV1ScansScanIpsResponse200IpsItem.from_dict(ips_item_data)
+        ips = []
+        _ips = d.pop("ips")
+        for ips_item_data in _ips:
+            ips_item = GetV1ScansScanIpsResponse200IpsItem.from_dict(ips_item_data)
 
-                ips.append(ips_item)
+            ips.append(ips_item)
 
         get_v1_scans_scan_ips_response_200 = cls(
-            ips=LeftOutList() if ips is None else ips,
+            ips=ips,
         )
 
         get_v1_scans_scan_ips_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetV1ScansScanIpsResponse200IpsItem")
 
 
@@ -16,10 +14,10 @@ T = TypeVar("T", bound="GetV1ScansScanIpsResponse200IpsItem")
 class GetV1ScansScanIpsResponse200IpsItem:
     """
     Attributes:
-        ip (str | Unset):
+        ip (str):
     """
 
-    ip: str | Unset = UNSET
+    ip: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,9 +25,11 @@ class GetV1ScansScanIpsResponse200IpsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ip is not UNSET:
-            field_dict["ip"] = ip
+        field_dict.update(
+            {
+                "ip": ip,
+            }
+        )
 
         return field_dict
 
@@ -40,7 +40,7 @@ class GetV1ScansScanIpsResponse200IpsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ip = d.pop("ip", UNSET)
+        ip = d.pop("ip")
 
         get_v1_scans_scan_ips_response_200_ips_item = cls(
             ip=ip,

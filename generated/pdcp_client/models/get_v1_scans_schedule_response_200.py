@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.scan_schedule import ScanSchedule
 
@@ -20,33 +18,30 @@ T = TypeVar("T", bound="GetV1ScansScheduleResponse200")
 class GetV1ScansScheduleResponse200:
     """
     Attributes:
-        message (str | Unset):
-        schedules (list[ScanSchedule] | Unset):
+        message (str):
+        schedules (list[ScanSchedule]):
     """
 
-    message: str | Unset = UNSET
-    schedules: list[ScanSchedule] = _attrs_field(factory=LeftOutList)
+    message: str
+    schedules: list[ScanSchedule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules, Unset):
-            schedules = []
-            for schedules_item_data in self.schedules:
-                schedules_item = schedules_item_data.to_dict()
-                schedules.append(schedules_item)
+        schedules = []
+        for schedules_item_data in self.schedules:
+            schedules_item = schedules_item_data.to_dict()
+            schedules.append(schedules_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if schedules is not UNSET and not (
-            isinstance(self.schedules, LeftOutList) and not self.schedules
-        ):
-            field_dict["schedules"] = schedules
+        field_dict.update(
+            {
+                "message": message,
+                "schedules": schedules,
+            }
+        )
 
         return field_dict
 
@@ -59,20 +54,18 @@ class GetV1ScansScheduleResponse200:
         from ..models.scan_schedule import ScanSchedule
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _schedules = d.pop("schedules", UNSET)
-        schedules: list[ScanSchedule] | Unset = UNSET
-        if _schedules is not UNSET:
-            schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = ScanSchedule.from_dict(schedules_item_data)
+        schedules = []
+        _schedules = d.pop("schedules")
+        for schedules_item_data in _schedules:
+            schedules_item = ScanSchedule.from_dict(schedules_item_data)
 
-                schedules.append(schedules_item)
+            schedules.append(schedules_item)
 
         get_v1_scans_schedule_response_200 = cls(
             message=message,
-            schedules=LeftOutList() if schedules is None else schedules,
+            schedules=schedules,
         )
 
         get_v1_scans_schedule_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.vulnerability_changelogs import VulnerabilityChangelogs
 
@@ -20,27 +18,25 @@ T = TypeVar("T", bound="GetV1ScansVulnVulnIdChangelogsResponse200")
 class GetV1ScansVulnVulnIdChangelogsResponse200:
     """
     Attributes:
-        data (list[VulnerabilityChangelogs] | Unset):
+        data (list[VulnerabilityChangelogs]):
     """
 
-    data: list[VulnerabilityChangelogs] = _attrs_field(factory=LeftOutList)
+    data: list[VulnerabilityChangelogs]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET and not (
-            isinstance(self.data, LeftOutList) and not self.data
-        ):
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -53,17 +49,15 @@ class GetV1ScansVulnVulnIdChangelogsResponse200:
         from ..models.vulnerability_changelogs import VulnerabilityChangelogs
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[VulnerabilityChangelogs] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = VulnerabilityChangelogs.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = VulnerabilityChangelogs.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         get_v1_scans_vuln_vuln_id_changelogs_response_200 = cls(
-            data=LeftOutList() if data is None else data,
+            data=data,
         )
 
         get_v1_scans_vuln_vuln_id_changelogs_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.template_data import TemplateData
 
@@ -20,16 +18,16 @@ T = TypeVar("T", bound="GetV1TemplatePublicResponse200")
 class GetV1TemplatePublicResponse200:
     """
     Attributes:
-        message (str | Unset):
-        count (int | Unset):
-        total (int | Unset):
-        results (list[TemplateData] | Unset):
+        message (str):
+        count (int):
+        total (int):
+        results (list[TemplateData]):
     """
 
-    message: str | Unset = UNSET
-    count: int | Unset = UNSET
-    total: int | Unset = UNSET
-    results: list[TemplateData] = _attrs_field(factory=LeftOutList)
+    message: str
+    count: int
+    total: int
+    results: list[TemplateData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,26 +37,21 @@ class GetV1TemplatePublicResponse200:
 
         total = self.total
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if count is not UNSET:
-            field_dict["count"] = count
-        if total is not UNSET:
-            field_dict["total"] = total
-        if results is not UNSET and not (
-            isinstance(self.results, LeftOutList) and not self.results
-        ):
-            field_dict["results"] = results
+        field_dict.update(
+            {
+                "message": message,
+                "count": count,
+                "total": total,
+                "results": results,
+            }
+        )
 
         return field_dict
 
@@ -71,26 +64,24 @@ class GetV1TemplatePublicResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        _results = d.pop("results", UNSET)
-        results: list[TemplateData] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = TemplateData.from_dict(results_item_data)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TemplateData.from_dict(results_item_data)
 
-                results.append(results_item)
+            results.append(results_item)
 
         get_v1_template_public_response_200 = cls(
             message=message,
             count=count,
             total=total,
-            results=LeftOutList() if results is None else results,
+            results=results,
         )
 
         get_v1_template_public_response_200.additional_properties = d

@@ -20,22 +20,22 @@ T = TypeVar("T", bound="GetV1TemplateShareResponse200")
 class GetV1TemplateShareResponse200:
     """
     Attributes:
+        message (str):
         count (int | Unset):
-        message (str | Unset):
         total (int | Unset):
         results (list[SharedTemplateData] | Unset):
     """
 
+    message: str
     count: int | Unset = UNSET
-    message: str | Unset = UNSET
     total: int | Unset = UNSET
     results: list[SharedTemplateData] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
         message = self.message
+
+        count = self.count
 
         total = self.total
 
@@ -48,11 +48,13 @@ class GetV1TemplateShareResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if count is not UNSET:
             field_dict["count"] = count
-        if message is not UNSET:
-            field_dict["message"] = message
         if total is not UNSET:
             field_dict["total"] = total
         if results is not UNSET and not (
@@ -71,9 +73,9 @@ class GetV1TemplateShareResponse200:
         from ..models.shared_template_data import SharedTemplateData
 
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        message = d.pop("message")
 
-        message = d.pop("message", UNSET)
+        count = d.pop("count", UNSET)
 
         total = d.pop("total", UNSET)
 
@@ -87,8 +89,8 @@ class GetV1TemplateShareResponse200:
                 results.append(results_item)
 
         get_v1_template_share_response_200 = cls(
-            count=count,
             message=message,
+            count=count,
             total=total,
             results=LeftOutList() if results is None else results,
         )

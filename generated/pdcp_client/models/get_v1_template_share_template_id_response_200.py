@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.shared_template_data import SharedTemplateData
 
@@ -20,28 +18,27 @@ T = TypeVar("T", bound="GetV1TemplateShareTemplateIdResponse200")
 class GetV1TemplateShareTemplateIdResponse200:
     """
     Attributes:
-        message (str | Unset):
-        result (SharedTemplateData | Unset):
+        message (str):
+        result (SharedTemplateData):
     """
 
-    message: str | Unset = UNSET
-    result: SharedTemplateData | Unset = UNSET
+    message: str
+    result: SharedTemplateData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "message": message,
+                "result": result,
+            }
+        )
 
         return field_dict
 
@@ -54,14 +51,9 @@ class GetV1TemplateShareTemplateIdResponse200:
         from ..models.shared_template_data import SharedTemplateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _result = d.pop("result", UNSET)
-        result: SharedTemplateData | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = SharedTemplateData.from_dict(_result)
+        result = SharedTemplateData.from_dict(d.pop("result"))
 
         get_v1_template_share_template_id_response_200 = cls(
             message=message,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.template_data import TemplateData
@@ -20,45 +20,43 @@ T = TypeVar("T", bound="GetV1TemplatesResponse200")
 class GetV1TemplatesResponse200:
     """
     Attributes:
+        results (list[TemplateData]):
         message (str | Unset):
         count (int | Unset):
         total (int | Unset):
-        results (list[TemplateData] | Unset):
     """
 
+    results: list[TemplateData]
     message: str | Unset = UNSET
     count: int | Unset = UNSET
     total: int | Unset = UNSET
-    results: list[TemplateData] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
         message = self.message
 
         count = self.count
 
         total = self.total
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
         if count is not UNSET:
             field_dict["count"] = count
         if total is not UNSET:
             field_dict["total"] = total
-        if results is not UNSET and not (
-            isinstance(self.results, LeftOutList) and not self.results
-        ):
-            field_dict["results"] = results
 
         return field_dict
 
@@ -71,26 +69,24 @@ class GetV1TemplatesResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TemplateData.from_dict(results_item_data)
+
+            results.append(results_item)
+
         message = d.pop("message", UNSET)
 
         count = d.pop("count", UNSET)
 
         total = d.pop("total", UNSET)
 
-        _results = d.pop("results", UNSET)
-        results: list[TemplateData] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = TemplateData.from_dict(results_item_data)
-
-                results.append(results_item)
-
         get_v1_templates_response_200 = cls(
+            results=results,
             message=message,
             count=count,
             total=total,
-            results=LeftOutList() if results is None else results,
         )
 
         get_v1_templates_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetV1UserApikeyResponse200")
 
 
@@ -16,12 +14,12 @@ T = TypeVar("T", bound="GetV1UserApikeyResponse200")
 class GetV1UserApikeyResponse200:
     """
     Attributes:
-        message (str | Unset):
-        api_key (str | Unset):
+        message (str):
+        api_key (str):
     """
 
-    message: str | Unset = UNSET
-    api_key: str | Unset = UNSET
+    message: str
+    api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +29,12 @@ class GetV1UserApikeyResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
+        field_dict.update(
+            {
+                "message": message,
+                "api_key": api_key,
+            }
+        )
 
         return field_dict
 
@@ -46,9 +45,9 @@ class GetV1UserApikeyResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = d.pop("api_key")
 
         get_v1_user_apikey_response_200 = cls(
             message=message,

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.get_v1_user_team_default_members_response_200_members_item import (
         GetV1UserTeamDefaultMembersResponse200MembersItem,
@@ -22,35 +20,30 @@ T = TypeVar("T", bound="GetV1UserTeamDefaultMembersResponse200")
 class GetV1UserTeamDefaultMembersResponse200:
     """
     Attributes:
-        message (str | Unset):
-        members (list[GetV1UserTeamDefaultMembersResponse200MembersItem] | Unset):
+        message (str):
+        members (list[GetV1UserTeamDefaultMembersResponse200MembersItem]):
     """
 
-    message: str | Unset = UNSET
-    members: list[GetV1UserTeamDefaultMembersResponse200MembersItem] = _attrs_field(
-        factory=LeftOutList
-    )
+    message: str
+    members: list[GetV1UserTeamDefaultMembersResponse200MembersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+        members = []
+        for members_item_data in self.members:
+            members_item = members_item_data.to_dict()
+            members.append(members_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if members is not UNSET and not (
-            isinstance(self.members, LeftOutList) and not self.members
-        ):
-            field_dict["members"] = members
+        field_dict.update(
+            {
+                "message": message,
+                "members": members,
+            }
+        )
 
         return field_dict
 
@@ -65,24 +58,20 @@ class GetV1UserTeamDefaultMembersResponse200:
         )
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        _members = d.pop("members", UNSET)
-        members: list[GetV1UserTeamDefaultMembersResponse200MembersItem] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = (
-                    GetV1UserTeamDefaultMembersResponse200MembersItem.from_dict(
-                        members_item_data
-                    )
-                )
+        members = []
+        _members = d.pop("members")
+        for members_item_data in _members:
+            members_item = GetV1UserTeamDefaultMembersResponse200MembersItem.from_dict(
+                members_item_data
+            )
 
-                members.append(members_item)
+            members.append(members_item)
 
         get_v1_user_team_default_members_response_200 = cls(
             message=message,
-            members=LeftOutList() if members is None else members,
+            members=members,
         )
 
         get_v1_user_team_default_members_response_200.additional_properties = d

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="GetV1UserTeamDefaultMembersResponse200MembersItem")
 
 
@@ -16,12 +14,12 @@ T = TypeVar("T", bound="GetV1UserTeamDefaultMembersResponse200MembersItem")
 class GetV1UserTeamDefaultMembersResponse200MembersItem:
     """
     Attributes:
-        email (str | Unset):
-        role (str | Unset):
+        email (str):
+        role (str):
     """
 
-    email: str | Unset = UNSET
-    role: str | Unset = UNSET
+    email: str
+    role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +29,12 @@ class GetV1UserTeamDefaultMembersResponse200MembersItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
+        field_dict.update(
+            {
+                "email": email,
+                "role": role,
+            }
+        )
 
         return field_dict
 
@@ -46,9 +45,9 @@ class GetV1UserTeamDefaultMembersResponse200MembersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role")
 
         get_v1_user_team_default_members_response_200_members_item = cls(
             email=email,

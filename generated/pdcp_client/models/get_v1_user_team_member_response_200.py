@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
-
 if TYPE_CHECKING:
     from ..models.team_member_item import TeamMemberItem
 
@@ -20,14 +18,14 @@ T = TypeVar("T", bound="GetV1UserTeamMemberResponse200")
 class GetV1UserTeamMemberResponse200:
     """
     Attributes:
-        message (str | Unset):
-        max_team_members (int | Unset):
-        members (list[TeamMemberItem] | Unset):
+        message (str):
+        max_team_members (int):
+        members (list[TeamMemberItem]):
     """
 
-    message: str | Unset = UNSET
-    max_team_members: int | Unset = UNSET
-    members: list[TeamMemberItem] = _attrs_field(factory=LeftOutList)
+    message: str
+    max_team_members: int
+    members: list[TeamMemberItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,24 +33,20 @@ class GetV1UserTeamMemberResponse200:
 
         max_team_members = self.max_team_members
 
-        members: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.members, Unset):
-            members = []
-            for members_item_data in self.members:
-                members_item = members_item_data.to_dict()
-                members.append(members_item)
+        members = []
+        for members_item_data in self.members:
+            members_item = members_item_data.to_dict()
+            members.append(members_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if max_team_members is not UNSET:
-            field_dict["max_team_members"] = max_team_members
-        if members is not UNSET and not (
-            isinstance(self.members, LeftOutList) and not self.members
-        ):
-            field_dict["members"] = members
+        field_dict.update(
+            {
+                "message": message,
+                "max_team_members": max_team_members,
+                "members": members,
+            }
+        )
 
         return field_dict
 
@@ -65,23 +59,21 @@ class GetV1UserTeamMemberResponse200:
         from ..models.team_member_item import TeamMemberItem
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        max_team_members = d.pop("max_team_members", UNSET)
+        max_team_members = d.pop("max_team_members")
 
-        _members = d.pop("members", UNSET)
-        members: list[TeamMemberItem] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = TeamMemberItem.from_dict(members_item_data)
+        members = []
+        _members = d.pop("members")
+        for members_item_data in _members:
+            members_item = TeamMemberItem.from_dict(members_item_data)
 
-                members.append(members_item)
+            members.append(members_item)
 
         get_v1_user_team_member_response_200 = cls(
             message=message,
             max_team_members=max_team_members,
-            members=LeftOutList() if members is None else members,
+            members=members,
         )
 
         get_v1_user_team_member_response_200.additional_properties = d

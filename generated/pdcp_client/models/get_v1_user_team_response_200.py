@@ -20,17 +20,19 @@ T = TypeVar("T", bound="GetV1UserTeamResponse200")
 class GetV1UserTeamResponse200:
     """
     Attributes:
+        message (str):
         workspaces (list[WorkspaceItem] | Unset):
-        message (str | Unset):
         name (str | Unset):
     """
 
+    message: str
     workspaces: list[WorkspaceItem] = _attrs_field(factory=LeftOutList)
-    message: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
         workspaces: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.workspaces, Unset):
             workspaces = []
@@ -38,19 +40,19 @@ class GetV1UserTeamResponse200:
                 workspaces_item = workspaces_item_data.to_dict()
                 workspaces.append(workspaces_item)
 
-        message = self.message
-
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if workspaces is not UNSET and not (
             isinstance(self.workspaces, LeftOutList) and not self.workspaces
         ):
             field_dict["workspaces"] = workspaces
-        if message is not UNSET:
-            field_dict["message"] = message
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -65,6 +67,8 @@ class GetV1UserTeamResponse200:
         from ..models.workspace_item import WorkspaceItem
 
         d = dict(src_dict)
+        message = d.pop("message")
+
         _workspaces = d.pop("workspaces", UNSET)
         workspaces: list[WorkspaceItem] | Unset = UNSET
         if _workspaces is not UNSET:
@@ -74,13 +78,11 @@ class GetV1UserTeamResponse200:
 
                 workspaces.append(workspaces_item)
 
-        message = d.pop("message", UNSET)
-
         name = d.pop("name", UNSET)
 
         get_v1_user_team_response_200 = cls(
-            workspaces=LeftOutList() if workspaces is None else workspaces,
             message=message,
+            workspaces=LeftOutList() if workspaces is None else workspaces,
             name=name,
         )
 

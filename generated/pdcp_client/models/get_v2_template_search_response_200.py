@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LeftOutList, Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.template_data import TemplateData
@@ -21,51 +21,44 @@ T = TypeVar("T", bound="GetV2TemplateSearchResponse200")
 class GetV2TemplateSearchResponse200:
     """
     Attributes:
-        results (list[TemplateData] | Unset):
-        total (int | Unset): Total number of matching results
-        count (int | Unset): Number of results in this response
-        facets (TemplateStats | Unset):
+        results (list[TemplateData]):
+        total (int): Total number of matching results
+        count (int): Number of results in this response
+        facets (TemplateStats):
         message (str | Unset):
     """
 
-    results: list[TemplateData] = _attrs_field(factory=LeftOutList)
-    total: int | Unset = UNSET
-    count: int | Unset = UNSET
-    facets: TemplateStats | Unset = UNSET
+    results: list[TemplateData]
+    total: int
+    count: int
+    facets: TemplateStats
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
         total = self.total
 
         count = self.count
 
-        facets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.facets, Unset):
-            facets = self.facets.to_dict()
+        facets = self.facets.to_dict()
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if results is not UNSET and not (
-            isinstance(self.results, LeftOutList) and not self.results
-        ):
-            field_dict["results"] = results
-        if total is not UNSET:
-            field_dict["total"] = total
-        if count is not UNSET:
-            field_dict["count"] = count
-        if facets is not UNSET:
-            field_dict["facets"] = facets
+        field_dict.update(
+            {
+                "results": results,
+                "total": total,
+                "count": count,
+                "facets": facets,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -81,30 +74,23 @@ class GetV2TemplateSearchResponse200:
         from ..models.template_stats import TemplateStats
 
         d = dict(src_dict)
-        _results = d.pop("results", UNSET)
-        results: list[TemplateData] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = TemplateData.from_dict(results_item_data)
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TemplateData.from_dict(results_item_data)
 
-                results.append(results_item)
+            results.append(results_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total")
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
-        _facets = d.pop("facets", UNSET)
-        facets: TemplateStats | Unset
-        if isinstance(_facets, Unset):
-            facets = UNSET
-        else:
-            facets = TemplateStats.from_dict(_facets)
+        facets = TemplateStats.from_dict(d.pop("facets"))
 
         message = d.pop("message", UNSET)
 
         get_v2_template_search_response_200 = cls(
-            results=LeftOutList() if results is None else results,
+            results=results,
             total=total,
             count=count,
             facets=facets,

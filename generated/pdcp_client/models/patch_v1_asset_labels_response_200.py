@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PatchV1AssetLabelsResponse200")
 
 
@@ -16,14 +14,14 @@ T = TypeVar("T", bound="PatchV1AssetLabelsResponse200")
 class PatchV1AssetLabelsResponse200:
     """
     Attributes:
-        message (str | Unset):
-        asset_count (int | Unset):
-        async_ (bool | Unset): Whether the operation is running asynchronously
+        message (str):
+        asset_count (int):
+        async_ (bool): Whether the operation is running asynchronously
     """
 
-    message: str | Unset = UNSET
-    asset_count: int | Unset = UNSET
-    async_: bool | Unset = UNSET
+    message: str
+    asset_count: int
+    async_: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,13 +33,13 @@ class PatchV1AssetLabelsResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if asset_count is not UNSET:
-            field_dict["asset_count"] = asset_count
-        if async_ is not UNSET:
-            field_dict["async"] = async_
+        field_dict.update(
+            {
+                "message": message,
+                "asset_count": asset_count,
+                "async": async_,
+            }
+        )
 
         return field_dict
 
@@ -52,11 +50,11 @@ class PatchV1AssetLabelsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        asset_count = d.pop("asset_count", UNSET)
+        asset_count = d.pop("asset_count")
 
-        async_ = d.pop("async", UNSET)
+        async_ = d.pop("async")
 
         patch_v1_asset_labels_response_200 = cls(
             message=message,

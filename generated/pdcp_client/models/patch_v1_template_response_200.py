@@ -20,28 +20,28 @@ T = TypeVar("T", bound="PatchV1TemplateResponse200")
 class PatchV1TemplateResponse200:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
+        template_id (str):
+        template_name (str):
         status (bool | Unset):
-        template_id (str | Unset):
-        template_name (str | Unset):
         template (TemplateData | Unset): Template Document or object
     """
 
-    message: str | Unset = UNSET
+    message: str
+    template_id: str
+    template_name: str
     status: bool | Unset = UNSET
-    template_id: str | Unset = UNSET
-    template_name: str | Unset = UNSET
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        status = self.status
-
         template_id = self.template_id
 
         template_name = self.template_name
+
+        status = self.status
 
         template: dict[str, Any] | Unset = UNSET
         if not isinstance(self.template, Unset):
@@ -49,15 +49,15 @@ class PatchV1TemplateResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+                "template_id": template_id,
+                "template_name": template_name,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -72,13 +72,13 @@ class PatchV1TemplateResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
+
+        template_id = d.pop("template_id")
+
+        template_name = d.pop("template_name")
 
         status = d.pop("status", UNSET)
-
-        template_id = d.pop("template_id", UNSET)
-
-        template_name = d.pop("template_name", UNSET)
 
         _template = d.pop("template", UNSET)
         template: TemplateData | Unset
@@ -89,9 +89,9 @@ class PatchV1TemplateResponse200:
 
         patch_v1_template_response_200 = cls(
             message=message,
-            status=status,
             template_id=template_id,
             template_name=template_name,
+            status=status,
             template=template,
         )
 

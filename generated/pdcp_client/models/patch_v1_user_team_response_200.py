@@ -16,26 +16,28 @@ T = TypeVar("T", bound="PatchV1UserTeamResponse200")
 class PatchV1UserTeamResponse200:
     """
     Attributes:
+        message (str):
         name (str | Unset):
-        message (str | Unset):
     """
 
+    message: str
     name: str | Unset = UNSET
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         message = self.message
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
@@ -46,13 +48,13 @@ class PatchV1UserTeamResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message = d.pop("message")
+
         name = d.pop("name", UNSET)
 
-        message = d.pop("message", UNSET)
-
         patch_v1_user_team_response_200 = cls(
-            name=name,
             message=message,
+            name=name,
         )
 
         patch_v1_user_team_response_200.additional_properties = d

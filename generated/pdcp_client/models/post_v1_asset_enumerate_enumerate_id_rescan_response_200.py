@@ -16,11 +16,11 @@ T = TypeVar("T", bound="PostV1AssetEnumerateEnumerateIdRescanResponse200")
 class PostV1AssetEnumerateEnumerateIdRescanResponse200:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
         truncated_scan_targets (int | Unset):
     """
 
-    id: str | Unset = UNSET
+    id: str
     truncated_scan_targets: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class PostV1AssetEnumerateEnumerateIdRescanResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if truncated_scan_targets is not UNSET:
             field_dict["truncated-scan-targets"] = truncated_scan_targets
 
@@ -46,7 +48,7 @@ class PostV1AssetEnumerateEnumerateIdRescanResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         truncated_scan_targets = d.pop("truncated-scan-targets", UNSET)
 

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PostV1AssetEnumerateGroupResponse200")
 
 
@@ -16,10 +14,10 @@ T = TypeVar("T", bound="PostV1AssetEnumerateGroupResponse200")
 class PostV1AssetEnumerateGroupResponse200:
     """
     Attributes:
-        id (str | Unset):
+        id (str):
     """
 
-    id: str | Unset = UNSET
+    id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,9 +25,11 @@ class PostV1AssetEnumerateGroupResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
@@ -40,7 +40,7 @@ class PostV1AssetEnumerateGroupResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         post_v1_asset_enumerate_group_response_200 = cls(
             id=id,

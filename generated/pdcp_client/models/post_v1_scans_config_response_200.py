@@ -16,26 +16,28 @@ T = TypeVar("T", bound="PostV1ScansConfigResponse200")
 class PostV1ScansConfigResponse200:
     """
     Attributes:
+        message (str):
         id (str | Unset):
-        message (str | Unset):
     """
 
+    message: str
     id: str | Unset = UNSET
-    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         message = self.message
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
@@ -46,13 +48,13 @@ class PostV1ScansConfigResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message = d.pop("message")
+
         id = d.pop("id", UNSET)
 
-        message = d.pop("message", UNSET)
-
         post_v1_scans_config_response_200 = cls(
-            id=id,
             message=message,
+            id=id,
         )
 
         post_v1_scans_config_response_200.additional_properties = d

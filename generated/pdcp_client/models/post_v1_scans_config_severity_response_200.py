@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PostV1ScansConfigSeverityResponse200")
 
 
@@ -16,12 +14,12 @@ T = TypeVar("T", bound="PostV1ScansConfigSeverityResponse200")
 class PostV1ScansConfigSeverityResponse200:
     """
     Attributes:
-        id (int | Unset):
-        message (str | Unset):
+        id (int):
+        message (str):
     """
 
-    id: int | Unset = UNSET
-    message: str | Unset = UNSET
+    id: int
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +29,12 @@ class PostV1ScansConfigSeverityResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+            }
+        )
 
         return field_dict
 
@@ -46,9 +45,9 @@ class PostV1ScansConfigSeverityResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         post_v1_scans_config_severity_response_200 = cls(
             id=id,

@@ -22,13 +22,13 @@ T = TypeVar("T", bound="PostV1ScansConfigVerifyResponse200")
 class PostV1ScansConfigVerifyResponse200:
     """
     Attributes:
-        is_verified (bool | Unset):
-        response (str | Unset):
+        is_verified (bool):
+        response (str):
         event (PostV1ScansConfigVerifyResponse200Event | Unset):
     """
 
-    is_verified: bool | Unset = UNSET
-    response: str | Unset = UNSET
+    is_verified: bool
+    response: str
     event: PostV1ScansConfigVerifyResponse200Event | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,11 +43,12 @@ class PostV1ScansConfigVerifyResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_verified is not UNSET:
-            field_dict["is_verified"] = is_verified
-        if response is not UNSET:
-            field_dict["response"] = response
+        field_dict.update(
+            {
+                "is_verified": is_verified,
+                "response": response,
+            }
+        )
         if event is not UNSET:
             field_dict["event"] = event
 
@@ -64,9 +65,9 @@ class PostV1ScansConfigVerifyResponse200:
         )
 
         d = dict(src_dict)
-        is_verified = d.pop("is_verified", UNSET)
+        is_verified = d.pop("is_verified")
 
-        response = d.pop("response", UNSET)
+        response = d.pop("response")
 
         _event = d.pop("event", UNSET)
         event: PostV1ScansConfigVerifyResponse200Event | Unset

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PostV1ScansImportResponse200")
 
 
@@ -17,12 +15,12 @@ class PostV1ScansImportResponse200:
     """Scan is a single scan object
 
     Attributes:
-        id (str | Unset):
-        message (str | Unset):
+        id (str):
+        message (str):
     """
 
-    id: str | Unset = UNSET
-    message: str | Unset = UNSET
+    id: str
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +30,12 @@ class PostV1ScansImportResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "id": id,
+                "message": message,
+            }
+        )
 
         return field_dict
 
@@ -47,9 +46,9 @@ class PostV1ScansImportResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         post_v1_scans_import_response_200 = cls(
             id=id,

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="PostV1ScansImportResponse401")
 class PostV1ScansImportResponse401:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
         kind (str | Unset):
         code (str | Unset):
         error (str | Unset):
@@ -25,7 +25,7 @@ class PostV1ScansImportResponse401:
         status (int | Unset):
     """
 
-    message: str | Unset = UNSET
+    message: str
     kind: str | Unset = UNSET
     code: str | Unset = UNSET
     error: str | Unset = UNSET
@@ -51,9 +51,11 @@ class PostV1ScansImportResponse401:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if kind is not UNSET:
             field_dict["kind"] = kind
         if code is not UNSET:
@@ -76,7 +78,7 @@ class PostV1ScansImportResponse401:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         kind = d.pop("kind", UNSET)
 

@@ -20,11 +20,11 @@ T = TypeVar("T", bound="PostV1ScansVulnIdRetestResponse200")
 class PostV1ScansVulnIdRetestResponse200:
     """
     Attributes:
-        message (str | Unset):
+        message (str):
         results (VulnerabilityResultsOld | Unset):
     """
 
-    message: str | Unset = UNSET
+    message: str
     results: VulnerabilityResultsOld | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,9 +37,11 @@ class PostV1ScansVulnIdRetestResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -54,7 +56,7 @@ class PostV1ScansVulnIdRetestResponse200:
         from ..models.vulnerability_results_old import VulnerabilityResultsOld
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         _results = d.pop("results", UNSET)
         results: VulnerabilityResultsOld | Unset

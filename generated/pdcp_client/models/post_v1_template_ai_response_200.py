@@ -22,8 +22,8 @@ T = TypeVar("T", bound="PostV1TemplateAiResponse200")
 class PostV1TemplateAiResponse200:
     """
     Attributes:
+        message (str):
         template_id (str | Unset):
-        message (str | Unset):
         completion (str | Unset):
         name (str | Unset):
         can_run (bool | Unset):
@@ -35,8 +35,8 @@ class PostV1TemplateAiResponse200:
         retest (list[PostV1TemplateAiResponse200RetestItem] | Unset):
     """
 
+    message: str
     template_id: str | Unset = UNSET
-    message: str | Unset = UNSET
     completion: str | Unset = UNSET
     name: str | Unset = UNSET
     can_run: bool | Unset = UNSET
@@ -51,9 +51,9 @@ class PostV1TemplateAiResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        template_id = self.template_id
-
         message = self.message
+
+        template_id = self.template_id
 
         completion = self.completion
 
@@ -82,11 +82,13 @@ class PostV1TemplateAiResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
-        if message is not UNSET:
-            field_dict["message"] = message
         if completion is not UNSET:
             field_dict["completion"] = completion
         if name is not UNSET:
@@ -123,9 +125,9 @@ class PostV1TemplateAiResponse200:
         )
 
         d = dict(src_dict)
-        template_id = d.pop("template_id", UNSET)
+        message = d.pop("message")
 
-        message = d.pop("message", UNSET)
+        template_id = d.pop("template_id", UNSET)
 
         completion = d.pop("completion", UNSET)
 
@@ -155,8 +157,8 @@ class PostV1TemplateAiResponse200:
                 retest.append(retest_item)
 
         post_v1_template_ai_response_200 = cls(
-            template_id=template_id,
             message=message,
+            template_id=template_id,
             completion=completion,
             name=name,
             can_run=can_run,

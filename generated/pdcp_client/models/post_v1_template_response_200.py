@@ -20,15 +20,15 @@ T = TypeVar("T", bound="PostV1TemplateResponse200")
 class PostV1TemplateResponse200:
     """
     Attributes:
-        message (str | Unset):
-        template_id (str | Unset):
-        template_name (str | Unset):
+        message (str):
+        template_id (str):
+        template_name (str):
         template (TemplateData | Unset): Template Document or object
     """
 
-    message: str | Unset = UNSET
-    template_id: str | Unset = UNSET
-    template_name: str | Unset = UNSET
+    message: str
+    template_id: str
+    template_name: str
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,13 +45,13 @@ class PostV1TemplateResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
+        field_dict.update(
+            {
+                "message": message,
+                "template_id": template_id,
+                "template_name": template_name,
+            }
+        )
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -66,11 +66,11 @@ class PostV1TemplateResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        template_id = d.pop("template_id", UNSET)
+        template_id = d.pop("template_id")
 
-        template_name = d.pop("template_name", UNSET)
+        template_name = d.pop("template_name")
 
         _template = d.pop("template", UNSET)
         template: TemplateData | Unset

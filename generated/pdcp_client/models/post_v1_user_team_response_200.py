@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PostV1UserTeamResponse200")
 
 
@@ -16,12 +14,12 @@ T = TypeVar("T", bound="PostV1UserTeamResponse200")
 class PostV1UserTeamResponse200:
     """
     Attributes:
-        message (str | Unset):
-        team_id (str | Unset):
+        message (str):
+        team_id (str):
     """
 
-    message: str | Unset = UNSET
-    team_id: str | Unset = UNSET
+    message: str
+    team_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,11 +29,12 @@ class PostV1UserTeamResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if team_id is not UNSET:
-            field_dict["team_id"] = team_id
+        field_dict.update(
+            {
+                "message": message,
+                "team_id": team_id,
+            }
+        )
 
         return field_dict
 
@@ -46,9 +45,9 @@ class PostV1UserTeamResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
-        team_id = d.pop("team_id", UNSET)
+        team_id = d.pop("team_id")
 
         post_v1_user_team_response_200 = cls(
             message=message,

@@ -16,16 +16,16 @@ T = TypeVar("T", bound="ScanConfigItem")
 class ScanConfigItem:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
+        id (str):
+        name (str):
+        config_type (str):
         provider_name (str | Unset):
-        config_type (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
+    id: str
+    name: str
+    config_type: str
     provider_name: str | Unset = UNSET
-    config_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,21 +33,21 @@ class ScanConfigItem:
 
         name = self.name
 
-        provider_name = self.provider_name
-
         config_type = self.config_type
+
+        provider_name = self.provider_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "config_type": config_type,
+            }
+        )
         if provider_name is not UNSET:
             field_dict["provider_name"] = provider_name
-        if config_type is not UNSET:
-            field_dict["config_type"] = config_type
 
         return field_dict
 
@@ -58,19 +58,19 @@ class ScanConfigItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        config_type = d.pop("config_type")
 
         provider_name = d.pop("provider_name", UNSET)
-
-        config_type = d.pop("config_type", UNSET)
 
         scan_config_item = cls(
             id=id,
             name=name,
-            provider_name=provider_name,
             config_type=config_type,
+            provider_name=provider_name,
         )
 
         scan_config_item.additional_properties = d

@@ -23,21 +23,22 @@ T = TypeVar("T", bound="ScanStatusItem")
 class ScanStatusItem:
     """
     Attributes:
-        scan_id (str | Unset):
-        status (ScanStatus | str | Unset):
-        scan_time_elapsed (str | Unset):
-        progress (int | Unset):
-        failure_reason (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
-        total_target (int | Unset):
-        completed_at (str | Unset):
-        total_scan (int | Unset):
-        total_template (int | Unset):
-        name (str | Unset):
+        scan_id (str):
+        status (ScanStatus | str):
+        scan_time_elapsed (str):
+        progress (int):
+        failure_reason (str):
+        created_at (str):
+        updated_at (str):
+        total_target (int):
+        completed_at (str):
+        total_scan (int):
+        total_template (int):
+        name (str):
+        is_oss (bool):
+        is_cloud (bool):
+        total_result (int):
         severity (ScanStatusItemSeverity | Unset):
-        is_oss (bool | Unset):
-        is_cloud (bool | Unset):
         asset_ids (list[str] | Unset):
         is_rescan (bool | Unset):
         public_templates (list[str] | Unset):
@@ -47,7 +48,6 @@ class ScanStatusItem:
         template_ids (list[str] | Unset):
         template_urls (list[str] | Unset):
         schedule (ScanSchedule | Unset):
-        total_result (int | Unset):
         is_automatic (bool | Unset):
         agent_id (str | Unset):
         agent_tags (list[str] | Unset):
@@ -56,21 +56,22 @@ class ScanStatusItem:
         is_internal (bool | Unset):
     """
 
-    scan_id: str | Unset = UNSET
-    status: ScanStatus | str | Unset = UNSET
-    scan_time_elapsed: str | Unset = UNSET
-    progress: int | Unset = UNSET
-    failure_reason: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    total_target: int | Unset = UNSET
-    completed_at: str | Unset = UNSET
-    total_scan: int | Unset = UNSET
-    total_template: int | Unset = UNSET
-    name: str | Unset = UNSET
+    scan_id: str
+    status: ScanStatus | str
+    scan_time_elapsed: str
+    progress: int
+    failure_reason: str
+    created_at: str
+    updated_at: str
+    total_target: int
+    completed_at: str
+    total_scan: int
+    total_template: int
+    name: str
+    is_oss: bool
+    is_cloud: bool
+    total_result: int
     severity: ScanStatusItemSeverity | Unset = UNSET
-    is_oss: bool | Unset = UNSET
-    is_cloud: bool | Unset = UNSET
     asset_ids: list[str] = _attrs_field(factory=LeftOutList)
     is_rescan: bool | Unset = UNSET
     public_templates: list[str] = _attrs_field(factory=LeftOutList)
@@ -80,7 +81,6 @@ class ScanStatusItem:
     template_ids: list[str] = _attrs_field(factory=LeftOutList)
     template_urls: list[str] = _attrs_field(factory=LeftOutList)
     schedule: ScanSchedule | Unset = UNSET
-    total_result: int | Unset = UNSET
     is_automatic: bool | Unset = UNSET
     agent_id: str | Unset = UNSET
     agent_tags: list[str] = _attrs_field(factory=LeftOutList)
@@ -94,10 +94,8 @@ class ScanStatusItem:
     def to_dict(self) -> dict[str, Any]:
         scan_id = self.scan_id
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ScanStatus):
+        status: str
+        if isinstance(self.status, ScanStatus):
             status = getattr(self.status, "value", self.status)
         else:
             status = self.status
@@ -122,13 +120,15 @@ class ScanStatusItem:
 
         name = self.name
 
-        severity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.severity, Unset):
-            severity = self.severity.to_dict()
-
         is_oss = self.is_oss
 
         is_cloud = self.is_cloud
+
+        total_result = self.total_result
+
+        severity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.severity, Unset):
+            severity = self.severity.to_dict()
 
         asset_ids: list[str] | Unset = UNSET
         if not isinstance(self.asset_ids, Unset):
@@ -162,8 +162,6 @@ class ScanStatusItem:
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
 
-        total_result = self.total_result
-
         is_automatic = self.is_automatic
 
         agent_id = self.agent_id
@@ -184,37 +182,27 @@ class ScanStatusItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if scan_id is not UNSET:
-            field_dict["scan_id"] = scan_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if scan_time_elapsed is not UNSET:
-            field_dict["scan_time_elapsed"] = scan_time_elapsed
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if total_target is not UNSET:
-            field_dict["total_target"] = total_target
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if total_scan is not UNSET:
-            field_dict["total_scan"] = total_scan
-        if total_template is not UNSET:
-            field_dict["total_template"] = total_template
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "scan_id": scan_id,
+                "status": status,
+                "scan_time_elapsed": scan_time_elapsed,
+                "progress": progress,
+                "failure_reason": failure_reason,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "total_target": total_target,
+                "completed_at": completed_at,
+                "total_scan": total_scan,
+                "total_template": total_template,
+                "name": name,
+                "is_oss": is_oss,
+                "is_cloud": is_cloud,
+                "total_result": total_result,
+            }
+        )
         if severity is not UNSET:
             field_dict["severity"] = severity
-        if is_oss is not UNSET:
-            field_dict["is_oss"] = is_oss
-        if is_cloud is not UNSET:
-            field_dict["is_cloud"] = is_cloud
         if asset_ids is not UNSET and not (
             isinstance(self.asset_ids, LeftOutList) and not self.asset_ids
         ):
@@ -246,8 +234,6 @@ class ScanStatusItem:
             field_dict["template_urls"] = template_urls
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
-        if total_result is not UNSET:
-            field_dict["total_result"] = total_result
         if is_automatic is not UNSET:
             field_dict["is_automatic"] = is_automatic
         if agent_id is not UNSET:
@@ -277,11 +263,9 @@ class ScanStatusItem:
         from ..models.scan_status_item_severity import ScanStatusItemSeverity
 
         d = dict(src_dict)
-        scan_id = d.pop("scan_id", UNSET)
+        scan_id = d.pop("scan_id")
 
-        def _parse_status(data: object) -> ScanStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_status(data: object) -> ScanStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -290,29 +274,35 @@ class ScanStatusItem:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ScanStatus | str | Unset, data)
+            return cast(ScanStatus | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        scan_time_elapsed = d.pop("scan_time_elapsed", UNSET)
+        scan_time_elapsed = d.pop("scan_time_elapsed")
 
-        progress = d.pop("progress", UNSET)
+        progress = d.pop("progress")
 
-        failure_reason = d.pop("failure_reason", UNSET)
+        failure_reason = d.pop("failure_reason")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at")
 
-        total_target = d.pop("total_target", UNSET)
+        total_target = d.pop("total_target")
 
-        completed_at = d.pop("completed_at", UNSET)
+        completed_at = d.pop("completed_at")
 
-        total_scan = d.pop("total_scan", UNSET)
+        total_scan = d.pop("total_scan")
 
-        total_template = d.pop("total_template", UNSET)
+        total_template = d.pop("total_template")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        is_oss = d.pop("is_oss")
+
+        is_cloud = d.pop("is_cloud")
+
+        total_result = d.pop("total_result")
 
         _severity = d.pop("severity", UNSET)
         severity: ScanStatusItemSeverity | Unset
@@ -320,10 +310,6 @@ class ScanStatusItem:
             severity = UNSET
         else:
             severity = ScanStatusItemSeverity.from_dict(_severity)
-
-        is_oss = d.pop("is_oss", UNSET)
-
-        is_cloud = d.pop("is_cloud", UNSET)
 
         asset_ids = cast(list[str], d.pop("asset_ids", UNSET))
 
@@ -347,8 +333,6 @@ class ScanStatusItem:
             schedule = UNSET
         else:
             schedule = ScanSchedule.from_dict(_schedule)
-
-        total_result = d.pop("total_result", UNSET)
 
         is_automatic = d.pop("is_automatic", UNSET)
 
@@ -380,9 +364,10 @@ class ScanStatusItem:
             total_scan=total_scan,
             total_template=total_template,
             name=name,
-            severity=severity,
             is_oss=is_oss,
             is_cloud=is_cloud,
+            total_result=total_result,
+            severity=severity,
             asset_ids=LeftOutList() if asset_ids is None else asset_ids,
             is_rescan=is_rescan,
             public_templates=LeftOutList()
@@ -398,7 +383,6 @@ class ScanStatusItem:
             template_ids=LeftOutList() if template_ids is None else template_ids,
             template_urls=LeftOutList() if template_urls is None else template_urls,
             schedule=schedule,
-            total_result=total_result,
             is_automatic=is_automatic,
             agent_id=agent_id,
             agent_tags=LeftOutList() if agent_tags is None else agent_tags,

@@ -16,18 +16,18 @@ T = TypeVar("T", bound="TeamMemberItem")
 class TeamMemberItem:
     """
     Attributes:
-        email (str | Unset):
-        status (str | Unset):
-        role (str | Unset): Team member role. Values are OWNER, ADMIN, MEMBER, VIEWER, GUEST.
+        email (str):
+        status (str):
+        role (str): Team member role. Values are OWNER, ADMIN, MEMBER, VIEWER, GUEST.
         invited_at (str | Unset):
         accepted_at (str | Unset):
         profile_image (str | Unset):
         last_sign_in (str | Unset):
     """
 
-    email: str | Unset = UNSET
-    status: str | Unset = UNSET
-    role: str | Unset = UNSET
+    email: str
+    status: str
+    role: str
     invited_at: str | Unset = UNSET
     accepted_at: str | Unset = UNSET
     profile_image: str | Unset = UNSET
@@ -51,13 +51,13 @@ class TeamMemberItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if status is not UNSET:
-            field_dict["status"] = status
-        if role is not UNSET:
-            field_dict["role"] = role
+        field_dict.update(
+            {
+                "email": email,
+                "status": status,
+                "role": role,
+            }
+        )
         if invited_at is not UNSET:
             field_dict["invited_at"] = invited_at
         if accepted_at is not UNSET:
@@ -76,11 +76,11 @@ class TeamMemberItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role")
 
         invited_at = d.pop("invited_at", UNSET)
 

@@ -17,24 +17,22 @@ T = TypeVar("T", bound="TimelineEvent")
 class TimelineEvent:
     """
     Attributes:
-        timestamp (datetime.datetime | Unset):
-        event_type (str | Unset): Type of event (template_released, detected, status_change, severity_change, reopened)
+        timestamp (datetime.datetime):
+        event_type (str): Type of event (template_released, detected, status_change, severity_change, reopened)
         old_value (str | Unset):
         new_value (str | Unset):
         description (str | Unset):
     """
 
-    timestamp: datetime.datetime | Unset = UNSET
-    event_type: str | Unset = UNSET
+    timestamp: datetime.datetime
+    event_type: str
     old_value: str | Unset = UNSET
     new_value: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat()
 
         event_type = self.event_type
 
@@ -46,11 +44,12 @@ class TimelineEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if event_type is not UNSET:
-            field_dict["event_type"] = event_type
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "event_type": event_type,
+            }
+        )
         if old_value is not UNSET:
             field_dict["old_value"] = old_value
         if new_value is not UNSET:
@@ -67,14 +66,9 @@ class TimelineEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        event_type = d.pop("event_type", UNSET)
+        event_type = d.pop("event_type")
 
         old_value = d.pop("old_value", UNSET)
 

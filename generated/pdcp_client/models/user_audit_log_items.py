@@ -17,24 +17,24 @@ T = TypeVar("T", bound="UserAuditLogItems")
 class UserAuditLogItems:
     """
     Attributes:
-        created_at (str | Unset):
-        email (str | Unset):
-        action (str | Unset):
-        status (int | Unset):
-        method (str | Unset):
-        ip (str | Unset):
-        path (str | Unset):
+        created_at (str):
+        email (str):
+        action (str):
+        status (int):
+        method (str):
+        ip (str):
+        path (str):
         source (UserAuditLogItemsSource | Unset): Request origin - "api" for x-api-key authentication, "platform" for
             JWT token, "unknown" for fallback. NULL for historical records (displayed as "-" in UI)
     """
 
-    created_at: str | Unset = UNSET
-    email: str | Unset = UNSET
-    action: str | Unset = UNSET
-    status: int | Unset = UNSET
-    method: str | Unset = UNSET
-    ip: str | Unset = UNSET
-    path: str | Unset = UNSET
+    created_at: str
+    email: str
+    action: str
+    status: int
+    method: str
+    ip: str
+    path: str
     source: UserAuditLogItemsSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,21 +59,17 @@ class UserAuditLogItems:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if email is not UNSET:
-            field_dict["email"] = email
-        if action is not UNSET:
-            field_dict["action"] = action
-        if status is not UNSET:
-            field_dict["status"] = status
-        if method is not UNSET:
-            field_dict["method"] = method
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if path is not UNSET:
-            field_dict["path"] = path
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "email": email,
+                "action": action,
+                "status": status,
+                "method": method,
+                "ip": ip,
+                "path": path,
+            }
+        )
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -86,19 +82,19 @@ class UserAuditLogItems:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email")
 
-        action = d.pop("action", UNSET)
+        action = d.pop("action")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        method = d.pop("method", UNSET)
+        method = d.pop("method")
 
-        ip = d.pop("ip", UNSET)
+        ip = d.pop("ip")
 
-        path = d.pop("path", UNSET)
+        path = d.pop("path")
 
         _source = d.pop("source", UNSET)
         source: UserAuditLogItemsSource | Unset

@@ -7,8 +7,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="WorkspaceItem")
 
 
@@ -16,18 +14,18 @@ T = TypeVar("T", bound="WorkspaceItem")
 class WorkspaceItem:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        created_at (str | Unset):
-        member_count (int | Unset):
-        owner_email (str | Unset):
+        id (str):
+        name (str):
+        created_at (str):
+        member_count (int):
+        owner_email (str):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    member_count: int | Unset = UNSET
-    owner_email: str | Unset = UNSET
+    id: str
+    name: str
+    created_at: str
+    member_count: int
+    owner_email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,17 +41,15 @@ class WorkspaceItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if member_count is not UNSET:
-            field_dict["member_count"] = member_count
-        if owner_email is not UNSET:
-            field_dict["owner_email"] = owner_email
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "member_count": member_count,
+                "owner_email": owner_email,
+            }
+        )
 
         return field_dict
 
@@ -64,15 +60,15 @@ class WorkspaceItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at")
 
-        member_count = d.pop("member_count", UNSET)
+        member_count = d.pop("member_count")
 
-        owner_email = d.pop("owner_email", UNSET)
+        owner_email = d.pop("owner_email")
 
         workspace_item = cls(
             id=id,

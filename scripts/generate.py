@@ -43,7 +43,7 @@ from spec_fallbacks import (
     untype_warned_schemas,
 )
 from spec_names import METHODS
-from spec_prepare import Prepared, SpecError, dump_document, load_document, prepare
+from spec_prepare import ADDITIONS, Prepared, SpecError, dump_document, load_document, prepare
 
 CONFIG = SPECS / "generators.toml"
 
@@ -149,10 +149,12 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
 def _prepare_pdcp_spec(pdcp: dict[str, str], specs: Path, scratch: Path) -> tuple[Path, Prepared]:
     source = specs / pdcp["spec"]
     overlay = specs / pdcp["overlay"]
+    additions = specs / ADDITIONS.name
     prepared = prepare(
         source.read_bytes(),
         overlay.read_bytes() if overlay.exists() else None,
         source=f"specs/{pdcp['spec']}",
+        additions=additions.read_bytes() if additions.exists() else None,
     )
     spec = scratch / f"{Path(pdcp['spec']).stem}.prepared.yaml"
     spec.write_bytes(dump_document(prepared.document))

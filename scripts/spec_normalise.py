@@ -19,6 +19,8 @@ belongs in the overlay (specs/pdcp.overlay.yaml).
   hold (`get-things`, `get_things`, `get:things`) become one function name; the later module
   overwrites the earlier and their answers' classes clash (measured with 0.29.1; the class clash
   is issue 783's). The later ones are numbered.
+- open_answer_schemas (spec_lenient.py): not a generator limit but the client's promise of lenient
+  answers: the schemas only answers use drop `additionalProperties: false`.
 - put_json_first: a response offering JSON among other media types (issue 1248: the generator
   reads only the first media type it supports, so `text/plain` first makes the answer a `str`).
   The order of a `content` map means nothing in OpenAPI.
@@ -30,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from spec_lenient import open_answer_schemas
 from spec_names import METHODS, NamedSchema, class_name, endpoint_name, named_schemas, resolve
 
 __all__ = [
@@ -38,6 +41,7 @@ __all__ = [
     "drop_titles_that_rename_components",
     "normalise",
     "number_operation_ids_that_collide",
+    "open_answer_schemas",
     "put_json_first",
     "title_inline_schemas_named_like_components",
 ]
@@ -219,6 +223,7 @@ NORMALISATIONS: list[Normalisation] = [
     drop_inline_titles_that_collide,
     title_inline_schemas_named_like_components,
     put_json_first,
+    open_answer_schemas,
 ]
 
 

@@ -21,6 +21,7 @@ from spec_normalise import normalise
 from spec_overlay import ActionResult, OverlayError, apply_overlay
 
 __all__ = [
+    "ADDITIONS",
     "OVERLAY",
     "Prepared",
     "SpecError",
@@ -32,6 +33,8 @@ __all__ = [
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "specs" / "pdcp.overlay.yaml"
+# The operations ProjectDiscovery's tools call that the document lacks, applied after the corrections.
+ADDITIONS = ROOT / "specs" / "pdcp.additions.overlay.yaml"
 
 
 class SpecError(Exception):
@@ -82,22 +85,26 @@ def dump_document(document: dict[str, Any]) -> bytes:
     return text.encode()
 
 
-def prepare(raw: bytes, overlay: bytes | None, *, source: str = "the spec") -> Prepared:
-    """Normalise the document for the generator, take the fallbacks, then apply the overlay."""
+def prepare(
+    raw: bytes, overlay: bytes | None, *, source: str = "the spec", additions: bytes | None = None
+) -> Prepared:
+    """Normalise the document for the generator, take the fallbacks, then apply the overlay's
+    corrections, then the additions (operations the document lacks)."""
     document = load_document(raw, source=source)
     prepared = Prepared(document, normalised=normalise(document))
     prepared.fallbacks = [change for fallback in FALLBACKS for change in fallback(document)]
-    if overlay is not None:
-        try:
-            prepared.overlaid = apply_overlay(document, yaml.safe_load(overlay))
-        except (OverlayError, yaml.YAMLError) as exc:
-            raise SpecError(f"specs/{OVERLAY.name}: {exc}") from exc
+    for path, text in ((OVERLAY, overlay), (ADDITIONS, additions)):
+        if text is not None:
+            try:
+                prepared.overlaid += apply_overlay(document, yaml.safe_load(text))
+            except (OverlayError, yaml.YAMLError) as exc:
+                raise SpecError(f"specs/{path.name}: {exc}") from exc
     return prepared
 
 
 def prepare_pdcp(raw_bytes: bytes, *, overlay: Path = OVERLAY) -> dict[str, Any]:
     """The PDCP document exactly as the generator is fed it."""
-    return prepare(raw_bytes, _read(overlay)).document
+    return prepare(raw_bytes, _read(overlay), additions=_read(ADDITIONS)).document
 
 
 def _read(path: Path) -> bytes | None:
@@ -110,7 +117,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", help="write the prepared document here")
     args = parser.parse_args(argv)
     try:
-        prepared = prepare(Path(args.spec).read_bytes(), _read(OVERLAY), source=args.spec)
+        prepared = prepare(
+            Path(args.spec).read_bytes(),
+            _read(OVERLAY),
+            source=args.spec,
+            additions=_read(ADDITIONS),
+        )
     except SpecError as exc:
         print(f"spec_prepare: {exc}", file=sys.stderr)
         return 1

@@ -1,11 +1,11 @@
 """Generated code: do not edit. Change specs/hostedscan.yaml or specs/generators.toml and run
 `make generate`.
 
-Spec: specs/hostedscan.yaml (sha256 c384b538c612ed8b45fa5691fa59aca11f99f93333a2de1b4bcb32847f3f97b0)
+Spec: specs/hostedscan.yaml (sha256 432e16cdad31e8b540cb2103bce0ddc4a1dfd8f583a7e7f13ef80e856d794aba)
 Generator: datamodel-code-generator 0.89.0
 """
 
-__spec_sha256__ = "c384b538c612ed8b45fa5691fa59aca11f99f93333a2de1b4bcb32847f3f97b0"
+__spec_sha256__ = "432e16cdad31e8b540cb2103bce0ddc4a1dfd8f583a7e7f13ef80e856d794aba"
 __generator__ = "datamodel-code-generator 0.89.0"
 
 from .models import (

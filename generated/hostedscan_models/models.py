@@ -261,6 +261,14 @@ class RiskDefinition(Model):
     """
     Differs per scanner and may change.
     """
+    first_detected_at: str | None = None
+    """
+    A date (ISO 8601). List Risks documents it here, inside `risk_definition`; Get Risk at the top level of the risk (hostedscan-docs-gitbook, api/risks/list-risks.md).
+    """
+    last_detected_at: str | None = None
+    """
+    A date (ISO 8601); where List Risks documents it, as `first_detected_at`.
+    """
 
 
 class AcceptedBy(Model):
@@ -562,9 +570,9 @@ class ScanEvent(Model):
         extra="allow",
     )
     id: str
-    created_at: int
+    created_at: int | None = None
     """
-    Unix seconds.
+    Unix seconds. Not always sent: HostedScan's own signed example events carry none (hostedscan-api-examples, receive_webhooks_with_aws_lambda/rust/test_data).
     """
     type: str
     """
@@ -582,9 +590,9 @@ class RiskEvent(Model):
         extra="allow",
     )
     id: str
-    created_at: int
+    created_at: int | None = None
     """
-    Unix seconds.
+    Unix seconds. Not always sent: HostedScan's own signed example events carry none (hostedscan-api-examples, receive_webhooks_with_aws_lambda/rust/test_data).
     """
     type: str
     """
@@ -602,6 +610,9 @@ class WebhookEvent(Model):
         extra="allow",
     )
     id: str
-    created_at: int
+    created_at: int | None = None
+    """
+    Unix seconds, when sent (HostedScan's own example events have none).
+    """
     type: str
     data: Any | None = None

@@ -18,7 +18,9 @@ The replay window: a signed timestamp further than `tolerance` seconds (default 
 rejected, so a captured request cannot be replayed later than that. It does not stop a replay
 within the window, nor HostedScan's own redeliveries (it retries an event for up to 12 hours, with
 a fresh timestamp each time): those carry the same event id, which is what `Redeliveries` drops.
-The older token scheme has no timestamp, hence no replay window at all.
+The older token scheme has no timestamp, hence no replay window at all. The window is the signed
+header's timestamp, never the body's `created_at`: HostedScan's own signed example events carry
+no `created_at` (it reads None), and they verify like any other.
 
 `headers` may be any headers object a Python web framework or the standard library hands over: a
 Mapping (dict, Starlette, Django, Flask/Werkzeug), an `email.message.Message` (the `headers` of

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .asset_policy_suggestions_response import AssetPolicySuggestionsResponse
     from .asset_policy_type import AssetPolicyType
     from .asset_stats import AssetStats
+    from .asset_upload_response import AssetUploadResponse
     from .associated_domain_evidence import AssociatedDomainEvidence
     from .associated_domain_result import AssociatedDomainResult
     from .associated_domains_response_400 import AssociatedDomainsResponse400
@@ -368,7 +369,8 @@ if TYPE_CHECKING:
     from .exposure_stats import ExposureStats
     from .exposures_time_series import ExposuresTimeSeries
     from .facets import Facets
-    from .facets_buckets import FacetsBuckets
+    from .facets_buckets_type_0 import FacetsBucketsType0
+    from .facets_buckets_type_1_item import FacetsBucketsType1Item
     from .failed_template_file_metadata_update import FailedTemplateFileMetadataUpdate
     from .filter_item import FilterItem
     from .get_automation_item import GetAutomationItem
@@ -963,6 +965,8 @@ if TYPE_CHECKING:
     from .get_v1_user_apikey_response_404 import GetV1UserApikeyResponse404
     from .get_v1_user_apikey_response_500 import GetV1UserApikeyResponse500
     from .get_v1_user_apikey_response_default import GetV1UserApikeyResponseDefault
+    from .get_v1_user_response_401 import GetV1UserResponse401
+    from .get_v1_user_response_default import GetV1UserResponseDefault
     from .get_v1_user_team_default_members_response_200 import (
         GetV1UserTeamDefaultMembersResponse200,
     )
@@ -1207,6 +1211,18 @@ if TYPE_CHECKING:
     from .patch_v1_asset_policy_policy_id_update_type import (
         PatchV1AssetPolicyPolicyIdUpdateType,
     )
+    from .patch_v1_assets_asset_id_contents_response_400 import (
+        PatchV1AssetsAssetIdContentsResponse400,
+    )
+    from .patch_v1_assets_asset_id_contents_response_401 import (
+        PatchV1AssetsAssetIdContentsResponse401,
+    )
+    from .patch_v1_assets_asset_id_contents_response_404 import (
+        PatchV1AssetsAssetIdContentsResponse404,
+    )
+    from .patch_v1_assets_asset_id_contents_response_default import (
+        PatchV1AssetsAssetIdContentsResponseDefault,
+    )
     from .patch_v1_scans_config_config_id_body import PatchV1ScansConfigConfigIdBody
     from .patch_v1_scans_config_config_id_response_200 import (
         PatchV1ScansConfigConfigIdResponse200,
@@ -1424,6 +1440,9 @@ if TYPE_CHECKING:
     from .post_v1_asset_policy_response_401 import PostV1AssetPolicyResponse401
     from .post_v1_asset_policy_response_404 import PostV1AssetPolicyResponse404
     from .post_v1_asset_policy_response_500 import PostV1AssetPolicyResponse500
+    from .post_v1_assets_response_400 import PostV1AssetsResponse400
+    from .post_v1_assets_response_401 import PostV1AssetsResponse401
+    from .post_v1_assets_response_default import PostV1AssetsResponseDefault
     from .post_v1_enumeration_schedule_body import PostV1EnumerationScheduleBody
     from .post_v1_enumeration_schedule_response_200 import (
         PostV1EnumerationScheduleResponse200,
@@ -1798,6 +1817,7 @@ if TYPE_CHECKING:
     from .used_urls_count import UsedUrlsCount
     from .user_audit_log_items import UserAuditLogItems
     from .user_audit_log_items_source import UserAuditLogItemsSource
+    from .user_profile import UserProfile
     from .user_setup_stats_item import UserSetupStatsItem
     from .user_workspaces import UserWorkspaces
     from .users_count import UsersCount
@@ -1850,6 +1870,7 @@ _MODULES = {
     "AssetPolicySuggestionsResponse": "asset_policy_suggestions_response",
     "AssetPolicyType": "asset_policy_type",
     "AssetStats": "asset_stats",
+    "AssetUploadResponse": "asset_upload_response",
     "AssociatedDomainEvidence": "associated_domain_evidence",
     "AssociatedDomainResult": "associated_domain_result",
     "AssociatedDomainsResponse400": "associated_domains_response_400",
@@ -2029,7 +2050,8 @@ _MODULES = {
     "ExposureStats": "exposure_stats",
     "ExposuresTimeSeries": "exposures_time_series",
     "Facets": "facets",
-    "FacetsBuckets": "facets_buckets",
+    "FacetsBucketsType0": "facets_buckets_type_0",
+    "FacetsBucketsType1Item": "facets_buckets_type_1_item",
     "FailedTemplateFileMetadataUpdate": "failed_template_file_metadata_update",
     "FilterItem": "filter_item",
     "GetAutomationItem": "get_automation_item",
@@ -2330,6 +2352,8 @@ _MODULES = {
     "GetV1UserApikeyResponse404": "get_v1_user_apikey_response_404",
     "GetV1UserApikeyResponse500": "get_v1_user_apikey_response_500",
     "GetV1UserApikeyResponseDefault": "get_v1_user_apikey_response_default",
+    "GetV1UserResponse401": "get_v1_user_response_401",
+    "GetV1UserResponseDefault": "get_v1_user_response_default",
     "GetV1UserTeamDefaultMembersResponse200": "get_v1_user_team_default_members_response_200",
     "GetV1UserTeamDefaultMembersResponse200MembersItem": "get_v1_user_team_default_members_response_200_members_item",
     "GetV1UserTeamDefaultMembersResponse401": "get_v1_user_team_default_members_response_401",
@@ -2459,6 +2483,10 @@ _MODULES = {
     "PatchV1AssetPolicyPolicyIdResponse500": "patch_v1_asset_policy_policy_id_response_500",
     "PatchV1AssetPolicyPolicyIdResponseDefault": "patch_v1_asset_policy_policy_id_response_default",
     "PatchV1AssetPolicyPolicyIdUpdateType": "patch_v1_asset_policy_policy_id_update_type",
+    "PatchV1AssetsAssetIdContentsResponse400": "patch_v1_assets_asset_id_contents_response_400",
+    "PatchV1AssetsAssetIdContentsResponse401": "patch_v1_assets_asset_id_contents_response_401",
+    "PatchV1AssetsAssetIdContentsResponse404": "patch_v1_assets_asset_id_contents_response_404",
+    "PatchV1AssetsAssetIdContentsResponseDefault": "patch_v1_assets_asset_id_contents_response_default",
     "PatchV1ScansConfigConfigIdBody": "patch_v1_scans_config_config_id_body",
     "PatchV1ScansConfigConfigIdResponse200": "patch_v1_scans_config_config_id_response_200",
     "PatchV1ScansConfigConfigIdResponse400": "patch_v1_scans_config_config_id_response_400",
@@ -2567,6 +2595,9 @@ _MODULES = {
     "PostV1AssetPolicyResponse401": "post_v1_asset_policy_response_401",
     "PostV1AssetPolicyResponse404": "post_v1_asset_policy_response_404",
     "PostV1AssetPolicyResponse500": "post_v1_asset_policy_response_500",
+    "PostV1AssetsResponse400": "post_v1_assets_response_400",
+    "PostV1AssetsResponse401": "post_v1_assets_response_401",
+    "PostV1AssetsResponseDefault": "post_v1_assets_response_default",
     "PostV1EnumerationScheduleBody": "post_v1_enumeration_schedule_body",
     "PostV1EnumerationScheduleResponse200": "post_v1_enumeration_schedule_response_200",
     "PostV1EnumerationScheduleResponse400": "post_v1_enumeration_schedule_response_400",
@@ -2805,6 +2836,7 @@ _MODULES = {
     "UsedUrlsCount": "used_urls_count",
     "UserAuditLogItems": "user_audit_log_items",
     "UserAuditLogItemsSource": "user_audit_log_items_source",
+    "UserProfile": "user_profile",
     "UserSetupStatsItem": "user_setup_stats_item",
     "UserWorkspaces": "user_workspaces",
     "UsersCount": "users_count",
@@ -2855,6 +2887,7 @@ __all__ = [
     "AssetPolicySuggestionsResponse",
     "AssetPolicyType",
     "AssetStats",
+    "AssetUploadResponse",
     "AssociatedDomainEvidence",
     "AssociatedDomainResult",
     "AssociatedDomainsResponse400",
@@ -3034,7 +3067,8 @@ __all__ = [
     "ExposureStats",
     "ExposuresTimeSeries",
     "Facets",
-    "FacetsBuckets",
+    "FacetsBucketsType0",
+    "FacetsBucketsType1Item",
     "FailedTemplateFileMetadataUpdate",
     "FilterItem",
     "GetAutomationItem",
@@ -3335,6 +3369,8 @@ __all__ = [
     "GetV1UserApikeyResponse404",
     "GetV1UserApikeyResponse500",
     "GetV1UserApikeyResponseDefault",
+    "GetV1UserResponse401",
+    "GetV1UserResponseDefault",
     "GetV1UserTeamDefaultMembersResponse200",
     "GetV1UserTeamDefaultMembersResponse200MembersItem",
     "GetV1UserTeamDefaultMembersResponse401",
@@ -3463,6 +3499,10 @@ __all__ = [
     "PatchV1AssetPolicyPolicyIdResponse500",
     "PatchV1AssetPolicyPolicyIdResponseDefault",
     "PatchV1AssetPolicyPolicyIdUpdateType",
+    "PatchV1AssetsAssetIdContentsResponse400",
+    "PatchV1AssetsAssetIdContentsResponse401",
+    "PatchV1AssetsAssetIdContentsResponse404",
+    "PatchV1AssetsAssetIdContentsResponseDefault",
     "PatchV1ScansConfigConfigIdBody",
     "PatchV1ScansConfigConfigIdResponse200",
     "PatchV1ScansConfigConfigIdResponse400",
@@ -3571,6 +3611,9 @@ __all__ = [
     "PostV1AssetPolicyResponse401",
     "PostV1AssetPolicyResponse404",
     "PostV1AssetPolicyResponse500",
+    "PostV1AssetsResponse400",
+    "PostV1AssetsResponse401",
+    "PostV1AssetsResponseDefault",
     "PostV1EnumerationScheduleBody",
     "PostV1EnumerationScheduleResponse200",
     "PostV1EnumerationScheduleResponse400",
@@ -3809,6 +3852,7 @@ __all__ = [
     "UsedUrlsCount",
     "UserAuditLogItems",
     "UserAuditLogItemsSource",
+    "UserProfile",
     "UserSetupStatsItem",
     "UserWorkspaces",
     "UsersCount",

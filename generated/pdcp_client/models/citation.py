@@ -27,6 +27,7 @@ class Citation:
     tags: list[str] = _attrs_field(factory=LeftOutList)
     url: str | Unset = UNSET
     added_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
@@ -42,7 +43,7 @@ class Citation:
             added_at = self.added_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if source is not UNSET:
             field_dict["source"] = source
@@ -84,4 +85,21 @@ class Citation:
             added_at=added_at,
         )
 
+        citation.additional_properties = d
         return citation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -72,6 +72,7 @@ class CVEInfo:
     is_exploit_seen: bool | Unset = UNSET
     poc_first_seen: datetime.datetime | Unset = UNSET
     vuln_status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         age_in_days = self.age_in_days
@@ -139,7 +140,7 @@ class CVEInfo:
         vuln_status = self.vuln_status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if age_in_days is not UNSET:
             field_dict["age_in_days"] = age_in_days
@@ -310,4 +311,21 @@ class CVEInfo:
             vuln_status=vuln_status,
         )
 
+        cve_info.additional_properties = d
         return cve_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -10,7 +10,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.facets_buckets import FacetsBuckets
+    from ..models.facets_buckets_type_0 import FacetsBucketsType0
+    from ..models.facets_buckets_type_1_item import FacetsBucketsType1Item
 
 
 T = TypeVar("T", bound="Facets")
@@ -20,22 +21,20 @@ T = TypeVar("T", bound="Facets")
 class Facets:
     """
     Attributes:
-        buckets (FacetsBuckets | Unset):
         missing (int | Unset):
         others (int | Unset):
         total (int | Unset):
+        buckets (FacetsBucketsType0 | list[FacetsBucketsType1Item] | Unset):
     """
 
-    buckets: FacetsBuckets | Unset = UNSET
     missing: int | Unset = UNSET
     others: int | Unset = UNSET
     total: int | Unset = UNSET
+    buckets: FacetsBucketsType0 | list[FacetsBucketsType1Item] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        buckets: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buckets, Unset):
-            buckets = self.buckets.to_dict()
+        from ..models.facets_buckets_type_0 import FacetsBucketsType0
 
         missing = self.missing
 
@@ -43,17 +42,28 @@ class Facets:
 
         total = self.total
 
+        buckets: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.buckets, Unset):
+            buckets = UNSET
+        elif isinstance(self.buckets, FacetsBucketsType0):
+            buckets = self.buckets.to_dict()
+        else:
+            buckets = []
+            for buckets_type_1_item_data in self.buckets:
+                buckets_type_1_item = buckets_type_1_item_data.to_dict()
+                buckets.append(buckets_type_1_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if buckets is not UNSET:
-            field_dict["buckets"] = buckets
         if missing is not UNSET:
             field_dict["missing"] = missing
         if others is not UNSET:
             field_dict["others"] = others
         if total is not UNSET:
             field_dict["total"] = total
+        if buckets is not UNSET:
+            field_dict["buckets"] = buckets
 
         return field_dict
 
@@ -63,27 +73,49 @@ class Facets:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.facets_buckets import FacetsBuckets
+        from ..models.facets_buckets_type_0 import FacetsBucketsType0
+        from ..models.facets_buckets_type_1_item import FacetsBucketsType1Item
 
         d = dict(src_dict)
-        _buckets = d.pop("buckets", UNSET)
-        buckets: FacetsBuckets | Unset
-        if isinstance(_buckets, Unset):
-            buckets = UNSET
-        else:
-            buckets = FacetsBuckets.from_dict(_buckets)
-
         missing = d.pop("missing", UNSET)
 
         others = d.pop("others", UNSET)
 
         total = d.pop("total", UNSET)
 
+        def _parse_buckets(
+            data: object,
+        ) -> FacetsBucketsType0 | list[FacetsBucketsType1Item] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                buckets_type_0 = FacetsBucketsType0.from_dict(data)
+
+                return buckets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            buckets_type_1 = []
+            _buckets_type_1 = data
+            for buckets_type_1_item_data in _buckets_type_1:
+                buckets_type_1_item = FacetsBucketsType1Item.from_dict(
+                    buckets_type_1_item_data
+                )
+
+                buckets_type_1.append(buckets_type_1_item)
+
+            return buckets_type_1
+
+        buckets = _parse_buckets(d.pop("buckets", UNSET))
+
         facets = cls(
-            buckets=buckets,
             missing=missing,
             others=others,
             total=total,
+            buckets=buckets,
         )
 
         facets.additional_properties = d

@@ -89,6 +89,7 @@ class NucleiTemplate:
     classification: Classification | Unset = UNSET
     id: str | Unset = UNSET
     user_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category
@@ -170,7 +171,7 @@ class NucleiTemplate:
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if category is not UNSET:
             field_dict["category"] = category
@@ -372,4 +373,21 @@ class NucleiTemplate:
             user_id=user_id,
         )
 
+        nuclei_template.additional_properties = d
         return nuclei_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -28,6 +28,7 @@ class VulnExposure:
     max_hosts: int | Unset = UNSET
     min_hosts: int | Unset = UNSET
     values: list[ExposureStats] = _attrs_field(factory=LeftOutList)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         max_hosts = self.max_hosts
@@ -42,7 +43,7 @@ class VulnExposure:
                 values.append(values_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if max_hosts is not UNSET:
             field_dict["max_hosts"] = max_hosts
@@ -83,4 +84,21 @@ class VulnExposure:
             values=LeftOutList() if values is None else values,
         )
 
+        vuln_exposure.additional_properties = d
         return vuln_exposure
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

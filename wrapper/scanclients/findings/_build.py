@@ -38,8 +38,9 @@ def from_nuclei(record: Mapping[str, Any], *, service: str = "pdcp") -> Finding:
     """A finding from one nuclei result: a line of `nuclei -jsonl` output, a record of a PDCP
     scan's findings, or a PDCP result with the nuclei event under `event`.
 
-    Both spellings are read (`template-id` and `template_id`, `matched-at` and `matched_at`).
-    nuclei's `unknown` severity, or none, is `info`. PDCP's `vuln_status` `fixed` is closed;
+    Both spellings are read (`template-id` and `template_id`, `matched-at` and `matched_at`), and
+    the names of older nuclei (2.3: `templateID`, `matched`, `matcher_name`; before it:
+    `template`). nuclei's `unknown` severity, or none, is `info`. PDCP's `vuln_status` `fixed` is closed;
     `false_positive` and `accepted_risk` are open but accepted (the gate does not count them).
     """
     outer = _mapping(record, "record")
@@ -59,7 +60,8 @@ def from_nuclei(record: Mapping[str, Any], *, service: str = "pdcp") -> Finding:
         return None
 
     name = as_text(info.get("name")) or as_text(pick("name"))
-    rule_id = as_text(pick("template-id", "template_id", "templateID")) or name or "unknown"
+    rule_id = as_text(pick("template-id", "template_id", "templateID", "template")) or name
+    rule_id = rule_id or "unknown"
     status = (as_text(outer.get("vuln_status")) or "open").lower()
     cvss = classification.get("cvss-score", classification.get("cvss_score"))
     timestamp = pick("timestamp")
@@ -70,7 +72,7 @@ def from_nuclei(record: Mapping[str, Any], *, service: str = "pdcp") -> Finding:
         title=name or rule_id,
         severity=_nuclei_severity(info.get("severity") or pick("severity")),
         target=as_text(pick("host", "target")),
-        location=as_text(pick("matched-at", "matched_at", "url", "host", "target")),
+        location=as_text(pick("matched-at", "matched_at", "matched", "url", "host", "target")),
         description=as_text(info.get("description") or pick("description")),
         remediation=as_text(info.get("remediation") or pick("remediation")),
         references=as_texts(info.get("reference") or pick("reference")),
@@ -123,8 +125,13 @@ def from_hostedscan_risk(risk: Any) -> Finding:
         cve_ids=tuple(dict.fromkeys(re.findall(r"CVE-\d{4}-\d{4,}", title))),
         status="closed" if (as_text(document.get("status")) or "").upper() == "CLOSED" else "open",
         accepted=document.get("is_accepted") is True,
-        first_seen=parse_time(document.get("first_detected_at")),
-        last_seen=parse_time(document.get("last_detected_at")),
+        # Get Risk documents the dates at the top level, List Risks inside risk_definition.
+        first_seen=parse_time(
+            document.get("first_detected_at") or definition.get("first_detected_at")
+        ),
+        last_seen=parse_time(
+            document.get("last_detected_at") or definition.get("last_detected_at")
+        ),
         raw=document,
     )
 
@@ -132,9 +139,13 @@ def from_hostedscan_risk(risk: Any) -> Finding:
 def from_nuclei_records(
     records: Iterable[Mapping[str, Any]], *, service: str = "pdcp"
 ) -> Iterator[Finding]:
-    """`from_nuclei` over an iterable, lazily; a bad record's error names its position."""
+    """`from_nuclei` over an iterable, lazily; a bad record's error names its position.
+
+    A line of `nuclei -ms` output with `"matcher-status": false` (a template that ran and did not
+    match) is not a finding and is skipped."""
     for position, record in enumerate(records):
-        yield _at(position, from_nuclei, record, service=service)
+        if not _non_match(record):
+            yield _at(position, from_nuclei, record, service=service)
 
 
 def from_hostedscan_risks(risks: Iterable[Any]) -> Iterator[Finding]:
@@ -152,8 +163,15 @@ def from_records(records: Iterable[Any], *, service: str = "pdcp") -> Iterator[F
             yield _at(position, Finding.from_dict, record)
         elif isinstance(record, Mapping) and "risk_definition" in record:
             yield _at(position, from_hostedscan_risk, record)
-        else:
+        elif not _non_match(record):
             yield _at(position, from_nuclei, record, service=service)
+
+
+def _non_match(record: object) -> bool:
+    """nuclei's own line for a request that matched nothing (`-ms`). Only nuclei's hyphenated key
+    at the top level counts: a PDCP record says `matcher_status` and carries a status of its own
+    (a `fixed` finding's event says `"matcher-status": false` too, and is still a finding)."""
+    return isinstance(record, Mapping) and record.get("matcher-status") is False
 
 
 def _at(position: int, build: Callable[..., Finding], *args: Any, **kwargs: Any) -> Finding:

@@ -7,11 +7,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="FacetsBuckets")
+T = TypeVar("T", bound="FacetsBucketsType0")
 
 
 @_attrs_define
-class FacetsBuckets:
+class FacetsBucketsType0:
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,10 +28,10 @@ class FacetsBuckets:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        facets_buckets = cls()
+        facets_buckets_type_0 = cls()
 
-        facets_buckets.additional_properties = d
-        return facets_buckets
+        facets_buckets_type_0.additional_properties = d
+        return facets_buckets_type_0
 
     @property
     def additional_keys(self) -> list[str]:

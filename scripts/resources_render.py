@@ -100,6 +100,9 @@ def _args_section(method: Any) -> str:
         lines += ["        " + more for more in wrapped[1:]]
     if method.paging is not None:
         lines.append("    max_items: Stop after this many items (all of them when None).")
+        lines.append(
+            "    max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None)."
+        )
     return "\n".join(lines)
 
 

@@ -486,6 +486,7 @@ class Assets(SyncResource):
             limit: number of results to get
             offset: number of results to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -642,6 +643,7 @@ class Assets(SyncResource):
             limit: Number of items to return
             offset: Number of items to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_POLICIES,
@@ -882,6 +884,7 @@ class Assets(SyncResource):
             limit: Maximum results per page (default: 50, max: 100)
             offset: Number of items to skip for pagination
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_POLICY_EVENTS,
@@ -1000,6 +1003,7 @@ class AsyncAssets(AsyncResource):
             limit: number of results to get
             offset: number of results to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -1156,6 +1160,7 @@ class AsyncAssets(AsyncResource):
             limit: Number of items to return
             offset: Number of items to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_POLICIES,
@@ -1396,6 +1401,7 @@ class AsyncAssets(AsyncResource):
             limit: Maximum results per page (default: 50, max: 100)
             offset: Number of items to skip for pagination
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_POLICY_EVENTS,

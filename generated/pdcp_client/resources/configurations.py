@@ -439,6 +439,7 @@ class Configurations(SyncResource):
             limit: The numbers of items to return
             offset: The number of items to skip before starting to collect the result set
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -869,6 +870,7 @@ class AsyncConfigurations(AsyncResource):
             limit: The numbers of items to return
             offset: The number of items to skip before starting to collect the result set
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,

@@ -109,6 +109,7 @@ class Domains(SyncResource):
             page: Page number (pagination, starts at 1)
             raw: If true, returns plain text list (one domain per line)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_ASSOCIATED,
@@ -169,6 +170,7 @@ class AsyncDomains(AsyncResource):
             page: Page number (pagination, starts at 1)
             raw: If true, returns plain text list (one domain per line)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_ASSOCIATED,

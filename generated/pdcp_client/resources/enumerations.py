@@ -961,6 +961,7 @@ class Enumerations(SyncResource):
             custom_filter: custom query to filter. double encode the query string.
             is_internal: filter by internal enumerations
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -1807,6 +1808,7 @@ class Enumerations(SyncResource):
             time_range: The `time_range` query value.
             end_date: time filter end date
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1856,6 +1858,7 @@ class Enumerations(SyncResource):
             search: Case-insensitive substring search on the host field
             finding_type: Filter by finding type
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_MISCONFIGURATIONS,
@@ -1959,6 +1962,7 @@ class Enumerations(SyncResource):
             only_ip: Query only dns IP records
             is_internal: filter by is_internal (internal vs external hosts)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_CONTENTS,
@@ -2078,6 +2082,7 @@ class Enumerations(SyncResource):
             only_ip: Query only dns IP records
             is_internal: filter by is_internal (internal vs external hosts)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_ALL_CONTENTS,
@@ -2172,6 +2177,7 @@ class AsyncEnumerations(AsyncResource):
             custom_filter: custom query to filter. double encode the query string.
             is_internal: filter by internal enumerations
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -3018,6 +3024,7 @@ class AsyncEnumerations(AsyncResource):
             time_range: The `time_range` query value.
             end_date: time filter end date
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -3067,6 +3074,7 @@ class AsyncEnumerations(AsyncResource):
             search: Case-insensitive substring search on the host field
             finding_type: Filter by finding type
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_MISCONFIGURATIONS,
@@ -3170,6 +3178,7 @@ class AsyncEnumerations(AsyncResource):
             only_ip: Query only dns IP records
             is_internal: filter by is_internal (internal vs external hosts)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_CONTENTS,
@@ -3289,6 +3298,7 @@ class AsyncEnumerations(AsyncResource):
             only_ip: Query only dns IP records
             is_internal: filter by is_internal (internal vs external hosts)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_ALL_CONTENTS,

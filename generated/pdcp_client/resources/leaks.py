@@ -658,6 +658,7 @@ class Leaks(SyncResource):
             hostname: Filter by specific hostname (used with group_by for drill-down)
             hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -1018,6 +1019,7 @@ class AsyncLeaks(AsyncResource):
             hostname: Filter by specific hostname (used with group_by for drill-down)
             hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,

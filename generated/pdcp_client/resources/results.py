@@ -488,6 +488,7 @@ class Results(SyncResource):
             limit: number of results to get
             offset: number of results to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -548,6 +549,7 @@ class Results(SyncResource):
             limit: number of results to get
             offset: number of results to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_ALL_CHANGELOGS,
@@ -932,6 +934,7 @@ class Results(SyncResource):
             is_internal: filter by is_internal (internal vs external hosts)
             asset_metadata: Asset details for the vulnerability
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -1037,6 +1040,7 @@ class AsyncResults(AsyncResource):
             limit: number of results to get
             offset: number of results to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_CHANGELOGS,
@@ -1097,6 +1101,7 @@ class AsyncResults(AsyncResource):
             limit: number of results to get
             offset: number of results to skip
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_ALL_CHANGELOGS,
@@ -1481,6 +1486,7 @@ class AsyncResults(AsyncResource):
             is_internal: filter by is_internal (internal vs external hosts)
             asset_metadata: Asset details for the vulnerability
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,

@@ -757,6 +757,7 @@ class Scans(SyncResource):
             sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
             is_internal: filter by internal scans
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -1509,6 +1510,7 @@ class Scans(SyncResource):
             end_date: end date till which you want to get history
             time_range: time range to get history
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -1566,6 +1568,7 @@ class Scans(SyncResource):
             end_date: end date till which you want to get history
             time_range: time range to get history
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_SCAN_HISTORY,
@@ -1726,6 +1729,7 @@ class AsyncScans(AsyncResource):
             sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
             is_internal: filter by internal scans
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -2478,6 +2482,7 @@ class AsyncScans(AsyncResource):
             end_date: end date till which you want to get history
             time_range: time range to get history
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_HISTORY,
@@ -2535,6 +2540,7 @@ class AsyncScans(AsyncResource):
             end_date: end date till which you want to get history
             time_range: time range to get history
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_SCAN_HISTORY,

@@ -702,6 +702,7 @@ class Teams(SyncResource):
             time_range: time range to get logs
             source: filter by request source (api, platform, unknown)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_AUDIT_LOGS,
@@ -750,6 +751,7 @@ class Teams(SyncResource):
             offset: number of rows to skip
             limit: number of rows to get (max 100)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _SEARCH_AUDIT_LOGS,
@@ -1097,6 +1099,7 @@ class AsyncTeams(AsyncResource):
             time_range: time range to get logs
             source: filter by request source (api, platform, unknown)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_AUDIT_LOGS,
@@ -1145,6 +1148,7 @@ class AsyncTeams(AsyncResource):
             offset: number of rows to skip
             limit: number of rows to get (max 100)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _SEARCH_AUDIT_LOGS,

@@ -519,6 +519,7 @@ class Templates(SyncResource):
             highlight: Whether to highlight search matches in results
             facet_size: Number of facets to return in the response
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _SEARCH,
@@ -565,6 +566,7 @@ class Templates(SyncResource):
             limit: Pagination limit (max no. of results in response)
             fields: template data fields
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_PUBLIC,
@@ -601,6 +603,7 @@ class Templates(SyncResource):
             limit: The `limit` query value.
             fields: The `fields` query value.
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_EARLY,
@@ -693,6 +696,7 @@ class Templates(SyncResource):
             limit: The `limit` query value.
             fields: The `fields` query value.
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -904,6 +908,7 @@ class Templates(SyncResource):
             sort_asc: SortAsc Sort results in ascending order (CSV field names)
             sort_desc: SortDesc Sort results in descending order (CSV field names)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_SHARED,
@@ -1102,6 +1107,7 @@ class AsyncTemplates(AsyncResource):
             highlight: Whether to highlight search matches in results
             facet_size: Number of facets to return in the response
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _SEARCH,
@@ -1148,6 +1154,7 @@ class AsyncTemplates(AsyncResource):
             limit: Pagination limit (max no. of results in response)
             fields: template data fields
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_PUBLIC,
@@ -1184,6 +1191,7 @@ class AsyncTemplates(AsyncResource):
             limit: The `limit` query value.
             fields: The `fields` query value.
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_EARLY,
@@ -1276,6 +1284,7 @@ class AsyncTemplates(AsyncResource):
             limit: The `limit` query value.
             fields: The `fields` query value.
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST,
@@ -1487,6 +1496,7 @@ class AsyncTemplates(AsyncResource):
             sort_asc: SortAsc Sort results in ascending order (CSV field names)
             sort_desc: SortDesc Sort results in descending order (CSV field names)
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _LIST_SHARED,

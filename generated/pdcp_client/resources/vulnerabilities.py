@@ -184,6 +184,7 @@ class Vulnerabilities(SyncResource):
             highlight: Whether to highlight the search results
             facet_size: Number of facets to return
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _SEARCH,
@@ -341,6 +342,7 @@ class AsyncVulnerabilities(AsyncResource):
             highlight: Whether to highlight the search results
             facet_size: Number of facets to return
             max_items: Stop after this many items (all of them when None).
+            max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None).
         """
         return self._call(
             _SEARCH,

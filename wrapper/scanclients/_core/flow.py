@@ -1,15 +1,11 @@
 """Sans-I/O flows and the two drivers that run them.
 
-Everything a client method does (building requests, retry decisions, parsing, polling, writing a
-download) is written once, as a generator that yields the I/O it needs: `Send` a request, `Sleep`,
-or `Drain` a streamed body into a sink. `run_sync` and `run_async` perform those effects with an
-`httpx.Client` or an `httpx.AsyncClient` and send the outcome back in; an exception raised by the
-I/O is thrown back into the flow at the point that asked for it. So the sync and async clients
-share all logic and differ only in how they send and sleep.
+Everything a client method does is written once, as a generator yielding the I/O it needs (`Send`,
+`Sleep`, `Drain` a streamed body into a sink); `run_sync` and `run_async` perform them with httpx
+and send the outcome (or throw the I/O's exception) back in: sync and async share all logic.
 
-Both drivers enforce the same bounds: a `Send` or `Drain` ends by its deadline (`_core.deadline`), a
-body that is kept is read as a stream and counted in decoded bytes (so a small gzip bomb cannot
-grow past the limit), and redirects are never followed (the key must not reach another origin).
+Both drivers enforce the same bounds: a `Send` or `Drain` ends by its deadline, a kept body is
+counted in decoded bytes (no gzip bomb), and redirects are never followed (the key stays home).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import time
 from types import SimpleNamespace
@@ -13,6 +14,7 @@ from scanclients._core import send as _send
 from scanclients._core.options import ClientOptions, Secret
 from scanclients._core.polling import WaitPlan
 from scanclients._pdcp.options import SERVICE
+from scanclients._pdcp.scans import PDCPScans
 from scanclients._pdcp.wait import wait_flow, wait_for_created
 from scanclients.errors import (
     APIConnectionError,
@@ -84,6 +86,18 @@ def test_a_failure_without_a_reason_says_so() -> None:
     with pytest.raises(ScanFailedError, match="no reason given") as caught:
         wait(Driver(answers(scan("failed"))))
     assert caught.value.failure_reason is None
+
+
+def test_by_default_the_first_poll_is_after_a_second_and_the_interval_grows_to_30_s() -> None:
+    # The facade's own defaults, read from its signature: what a caller who passes nothing gets.
+    parameters = inspect.signature(PDCPScans.wait).parameters
+    timings = (
+        parameters[name].default for name in ("timeout", "poll_interval", "max_poll_interval")
+    )
+    driver = Driver(answers(*[scan("running")] * 12, scan("finished")))
+    driver.run(wait_flow(WaitPlan.checked(*timings), fetch, None))
+    grown = [1, 1.5, 2.25, 3.375, 5.0625, 7.59375, 11.390625, 17.0859375, 25.62890625]
+    assert driver.sleeps == [*grown, 30, 30, 30]
 
 
 def test_the_interval_backs_off_politely_up_to_its_ceiling() -> None:

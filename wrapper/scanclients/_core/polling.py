@@ -5,8 +5,8 @@ request outlives the deadline), how to judge it, and which errors to raise. What
 
 - the deadline is exact: sleeps are cut to the time left, a poll's request may take no longer
   than the time left, and a request timing out at the deadline is the wait timing out;
-- the interval backs off politely (x1.5 a poll up to a ceiling), so that a long scan is not
-  polled every few seconds for hours;
+- the interval backs off politely (x1.5 a poll up to a ceiling): the first poll comes soon, so
+  a short scan shows its progress, and a long scan is not polled every few seconds for hours;
 - `on_progress` sees each scan whose state or progress differs from the one before.
 """
 
@@ -21,12 +21,26 @@ from typing import Literal, TypeVar
 from ..errors import APITimeoutError, ScanClientsError, ValidationError
 from .flow import Flow, Sleep
 
-__all__ = ["BACKOFF", "Verdict", "WaitPlan", "poll_until_final", "seconds"]
+__all__ = [
+    "BACKOFF",
+    "DEFAULT_MAX_POLL_INTERVAL",
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "Verdict",
+    "WaitPlan",
+    "poll_until_final",
+    "seconds",
+]
 
 S = TypeVar("S")
 Verdict = Literal["finished", "failed", "waiting"]
 
 BACKOFF = 1.5
+# The defaults of both services' `wait`, library and command line: polls at 0, 1, 2.5, 4.75,
+# 8.1 s... so a five-second scan shows progress on the way, then every 30 s at most.
+DEFAULT_WAIT_TIMEOUT = 3600.0
+DEFAULT_POLL_INTERVAL = 1.0
+DEFAULT_MAX_POLL_INTERVAL = 30.0
 _LAST_LOOK = 0.1  # a poll at the deadline gets at least this long to answer
 
 

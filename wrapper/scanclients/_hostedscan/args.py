@@ -1,13 +1,12 @@
 """What HostedScan's facades hand to the machinery (`_core.operation`) and take back from it.
 
 Each method's arguments are checked and built here, once for the sync and the async class, before
-anything is sent: ids for paths, seconds, file paths, each operation's arguments (its filters,
+anything is sent: ids for paths, file paths, each operation's arguments (its filters,
 its body). The facades only pass them on and unwrap the answer (`data_of`, `saved_path`).
 """
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -22,7 +21,6 @@ from .._core.files import Saved
 from .._core.operation import RawResponse
 from .._core.paging import DEFAULT_MAX_PAGES
 from .._core.text import non_empty_string
-from ..errors import ValidationError
 from .bodies import (
     boolean,
     create_report_body,
@@ -56,7 +54,6 @@ __all__ = [
     "targets_query",
     "update_target_args",
     "upload_recording_args",
-    "waiting_seconds",
 ]
 
 
@@ -87,19 +84,6 @@ def checked_path(path: FilePath) -> FilePath:
     """A file path a download can be written to, checked before anything is sent."""
     AtomicFile(path).check()
     return path
-
-
-def _positive(name: str, value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError(name, f"expected a number of seconds, got {value!r}")
-    if value <= 0:
-        raise ValidationError(name, f"must be greater than 0, got {value!r}")
-
-
-def waiting_seconds(timeout: float, poll_interval: float) -> None:
-    """The seconds of a wait: how long in all, and between two polls."""
-    _positive("timeout", timeout)
-    _positive("poll_interval", poll_interval)
 
 
 # --- each operation's arguments -----------------------------------------------------------------

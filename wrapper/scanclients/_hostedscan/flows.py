@@ -1,5 +1,6 @@
 """HostedScan's flows: what the spec cannot say (waiting for a scan, joining a scan to its risks),
 over the operations of `_hostedscan.operations` run by the shared machinery (`_core.operation`).
+Waiting is the polling flow PDCP's is (`_core.polling`), with the same defaults.
 
 Every flow here is sans-I/O (see `_core.flow`): the sync and the async client run the same code.
 """
@@ -13,24 +14,32 @@ from typing import Any
 from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, ScanType
 
 from .._core.deadline import Deadline
-from .._core.flow import Flow, Sleep
+from .._core.flow import Flow
 from .._core.operation import call_flow
 from .._core.operation_spec import Operation
 from .._core.options import ClientOptions
+from .._core.polling import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Verdict,
+    WaitPlan,
+    poll_until_final,
+)
 from .._core.request import Extras, build
 from .._core.send import send_flow
 from ..errors import (
-    APITimeoutError,
     ScanClientsError,
     ScanFailedError,
     ValidationError,
     WaitTimeoutError,
 )
-from .args import id_args, waiting_seconds
+from .args import id_args
 from .bodies import create_scan_body
 from .operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
 
 __all__ = [
+    "DEFAULT_MAX_POLL_INTERVAL",
     "DEFAULT_POLL_INTERVAL",
     "DEFAULT_WAIT_TIMEOUT",
     "ProgressCallback",
@@ -40,6 +49,7 @@ __all__ = [
     "get",
     "get_risk",
     "group_risks",
+    "judge",
     "read",
     "risk_ids",
     "unique_ids",
@@ -47,8 +57,6 @@ __all__ = [
 ]
 
 FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
-DEFAULT_WAIT_TIMEOUT = 3600.0
-DEFAULT_POLL_INTERVAL = 10.0
 
 ProgressCallback = Callable[[Scan], object]
 
@@ -102,38 +110,54 @@ def read(options: ClientOptions, result_id: str, extras: Extras | None = None) -
     return response.content
 
 
+def judge(scan: Scan) -> tuple[Verdict, object]:
+    """SUCCEEDED ends the wait, FAILED and OVER_LIMIT raise; any other state (an unknown one
+    too) is waited through. A change of state or progress is reported."""
+    verdict: Verdict = (
+        "finished"
+        if scan.state == ScanState.SUCCEEDED
+        else "failed"
+        if scan.state in FINAL_FAILURES
+        else "waiting"
+    )
+    return verdict, (scan.state, scan.progress)
+
+
 def wait(
     options: ClientOptions,
     scan_id: str,
     timeout: float,
     poll_interval: float,
     on_progress: ProgressCallback | None,
+    *,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
 ) -> Flow[Scan]:
-    waiting_seconds(timeout, poll_interval)
-    until = Deadline.after(timeout)  # the polls' requests count against it too
-    last: tuple[object, object] | None = None
-    seen: Scan | None = None
-    while True:
-        try:
-            # Each poll ends by the client's deadline, and none goes past the wait's.
-            poll_deadline = until.earliest(Deadline.after(options.deadline))
-            scan = yield from get(options, scan_id, deadline=poll_deadline)
-        except APITimeoutError:
-            if seen is not None and until.remaining() <= 0:
-                raise WaitTimeoutError(seen, timeout) from None
-            raise
-        seen = scan
-        if on_progress is not None and (scan.state, scan.progress) != last:
-            on_progress(scan)
-        last = (scan.state, scan.progress)
-        if scan.state == ScanState.SUCCEEDED:
-            return scan
-        if scan.state in FINAL_FAILURES:
-            raise ScanFailedError(scan)
-        remaining = until.remaining()
-        if remaining <= 0:
-            raise WaitTimeoutError(scan, timeout)
-        yield Sleep(min(poll_interval, remaining))
+    """Poll the scan until it is final, by the flow both services share (`_core.polling`):
+    the interval starts at `poll_interval` and grows x1.5 up to `max_poll_interval`."""
+    plan = WaitPlan.checked(timeout, poll_interval, max_poll_interval)
+    return _wait(options, scan_id, plan, on_progress)
+
+
+def _wait(
+    options: ClientOptions, scan_id: str, plan: WaitPlan, on_progress: ProgressCallback | None
+) -> Flow[Scan]:
+    id_args("scan_id", scan_id)  # a bad id fails now, before any I/O
+
+    def fetch(time_left: float) -> Flow[Scan]:
+        # Each poll ends by the client's deadline, and none goes past the wait's.
+        poll_deadline = Deadline.after(time_left).earliest(Deadline.after(options.deadline))
+        return (yield from get(options, scan_id, deadline=poll_deadline))
+
+    return (
+        yield from poll_until_final(
+            plan,
+            fetch,
+            judge,
+            failed=ScanFailedError,
+            timed_out=WaitTimeoutError,
+            on_progress=on_progress,
+        )
+    )
 
 
 def create_and_wait(
@@ -142,12 +166,14 @@ def create_and_wait(
     timeout: float,
     poll_interval: float,
     on_progress: ProgressCallback | None,
+    *,
+    max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
 ) -> Flow[Scan]:
     """Run `creating` (a `create` flow), then `wait` for the scan it made."""
-    waiting_seconds(timeout, poll_interval)
+    plan = WaitPlan.checked(timeout, poll_interval, max_poll_interval)  # before the create
     scan = yield from creating
     try:
-        return (yield from wait(options, scan.id, timeout, poll_interval, on_progress))
+        return (yield from _wait(options, scan.id, plan, on_progress))
     except ScanFailedError as error:
         error.created_id = scan.id
         raise

@@ -3,7 +3,8 @@
 PDCP's scan statuses exist only in a description: failed, finished, queued, running, starting,
 uploaded, scheduled. `finished` ends the wait; `failed` and the stopped states raise
 `ScanFailedError` with the service's `failure_reason`; every other status, known or not, is waited
-through (a newer service may add one). Statuses are compared without regard to case.
+through (a newer service may add one). Statuses are compared without regard to case. The defaults
+(`DEFAULT_POLL_INTERVAL`, ...) are both services' (`_core.polling`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from .._core.flow import Flow
-from .._core.polling import Verdict, WaitPlan, poll_until_final
+from .._core.polling import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    Verdict,
+    WaitPlan,
+    poll_until_final,
+)
 from ..errors import APIError, ScanClientsError, ScanFailedError, WaitTimeoutError
 
 __all__ = [
@@ -26,9 +34,6 @@ __all__ = [
     "wait_for_created",
 ]
 
-DEFAULT_WAIT_TIMEOUT = 3600.0
-DEFAULT_POLL_INTERVAL = 10.0
-DEFAULT_MAX_POLL_INTERVAL = 60.0
 FINISHED = "finished"
 FAILED_STATUSES = frozenset({"failed", "stopped", "cancelled", "canceled"})
 

@@ -71,6 +71,28 @@ def test_wait_exits_0_3_and_4(run, mock: MockService) -> None:
     assert json.loads(late.stdout)["status"] in ("queued", "running")
 
 
+def test_wait_progress_lines_carry_the_percentage(run, mock: MockService) -> None:
+    mock.settings.scan_seconds = 0.8
+    scan_id = create(run, "example.com")
+    result = run("scans", "wait", scan_id, "--poll-interval", "0.2")
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()  # off a terminal: a line per change, no bar
+    assert lines[0] == f"scan {scan_id}: queued 0%"
+    running = [line for line in lines if line.startswith(f"scan {scan_id}: running ")]
+    assert running, lines
+    assert all(line.endswith("%") for line in running)
+    assert lines[-1] == f"scan {scan_id}: finished 100%"
+
+
+def test_create_wait_progress_lines_carry_the_percentage(run, mock: MockService) -> None:
+    mock.settings.scan_seconds = 0.5
+    result = run("scans", "create", "-t", "example.com", "--wait", "--poll-interval", "0.2")
+    assert result.exit_code == 0, result.output
+    last = result.stderr.splitlines()[-1]
+    assert last.startswith("scan: "), result.stderr
+    assert last.endswith(" finished 100%"), result.stderr
+
+
 def test_stop_rescan_delete(run, mock: MockService) -> None:
     mock.settings.scan_seconds = 60
     scan_id = create(run, "example.com")

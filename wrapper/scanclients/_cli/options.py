@@ -8,6 +8,7 @@ from typing import Any, TypedDict, TypeVar, cast
 
 import click
 
+from .._core.polling import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .app import (
     command_options,
     json_options,
@@ -129,16 +130,22 @@ class WaitOptions(TypedDict, total=False):
     poll_interval: float
 
 
-def wait_options(*, final: str, poll_help: str) -> Callable[[F], F]:
-    """--timeout and --poll-interval, handed to the command as one `wait: WaitOptions`."""
+def wait_options(*, final: str) -> Callable[[F], F]:
+    """--timeout and --poll-interval, handed to the command as one `wait: WaitOptions`. The
+    help says the library's defaults (both services share them), which apply when left out."""
 
     def apply(function: F) -> F:
         @click.option(
             "--timeout",
             type=float,
-            help=f"Seconds to wait for a final {final}; default: the library's.",
+            help=f"Seconds to wait for a final {final} (default {DEFAULT_WAIT_TIMEOUT:g}).",
         )
-        @click.option("--poll-interval", type=float, help=f"{poll_help}; default: the library's.")
+        @click.option(
+            "--poll-interval",
+            type=float,
+            help=f"Seconds between the first two polls (default {DEFAULT_POLL_INTERVAL:g});"
+            f" each next is 1.5 times longer, up to {DEFAULT_MAX_POLL_INTERVAL:g} s.",
+        )
         @functools.wraps(function)
         def wrapper(
             *args: Any, timeout: float | None, poll_interval: float | None, **kwargs: Any

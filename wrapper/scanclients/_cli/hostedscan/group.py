@@ -46,7 +46,7 @@ hostedscan = service_group(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_wait_options = wait_options(final="state", poll_help="Seconds between polls")
+_wait_options = wait_options(final="state")
 
 
 def hostedscan_client(context: click.Context) -> HostedScan:

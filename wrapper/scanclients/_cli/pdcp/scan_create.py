@@ -23,7 +23,7 @@ from ..options import WaitOptions, pdcp_options
 from ..output import progress_bar
 from .findings import findings_of
 from .group import scan_request_options, show_created
-from .scans import pdcp_wait_options, show_scan, status_text
+from .scans import pdcp_wait_options, progress_text, show_scan, status_text
 
 __all__ = ["create"]
 
@@ -85,7 +85,11 @@ def _create_and_wait(client: PDCP, params: dict[str, Any], wait: WaitOptions, as
     try:
         with progress_bar("scan", 100) as update:
             return client.scans.create_and_wait(
-                on_progress=lambda s: update(s.progress or 0, f"{s.scan_id} {status_text(s)}"),
+                on_progress=lambda s: update(
+                    s.progress or 0,
+                    f"{s.scan_id} {status_text(s)}",
+                    f"{s.scan_id} {progress_text(s)}",
+                ),
                 **wait,
                 **params,
             )

@@ -28,6 +28,7 @@ __all__ = [
     "get",
     "list_command",
     "pdcp_wait_options",
+    "progress_text",
     "rescan",
     "scans",
     "scans_client",
@@ -37,9 +38,7 @@ __all__ = [
     "wait",
 ]
 
-pdcp_wait_options = wait_options(
-    final="status", poll_help="Seconds before the first poll repeats (it grows politely)"
-)
+pdcp_wait_options = wait_options(final="status")
 
 
 @click.group()
@@ -61,6 +60,13 @@ def status_text(scan: Any) -> str:
     the spec does not list yet (as the library judges it; "unknown" when there is none)."""
     status = getattr(scan.status, "value", scan.status)
     return str(status).strip().lower() if isinstance(status, str) and status else "unknown"
+
+
+def progress_text(scan: Any) -> str:
+    """The status, and the percentage when the answer has one (`running 40%`): a progress line."""
+    progress = scan.progress
+    known = isinstance(progress, int) and not isinstance(progress, bool)
+    return f"{status_text(scan)} {progress}%" if known else status_text(scan)
 
 
 def show_scan(scan: Any, as_json: bool) -> None:
@@ -117,7 +123,7 @@ def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool)
             with progress_bar(f"scan {scan_id}", 100) as update:
                 scan = client.scans.wait(
                     scan_id,
-                    on_progress=lambda s: update(s.progress or 0, status_text(s)),
+                    on_progress=lambda s: update(s.progress or 0, status_text(s), progress_text(s)),
                     **wait,
                 )
         except (ScanFailedError, WaitTimeoutError) as error:

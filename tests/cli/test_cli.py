@@ -16,6 +16,11 @@ from click.testing import CliRunner
 import scanclients._cli
 from scanclients import webhooks
 from scanclients._cli import cli
+from scanclients._core.polling import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+)
 from tests.helpers import KEY, fast_retries
 
 
@@ -366,3 +371,16 @@ def _cli_members() -> list[tuple[str, list[tuple[str, object]]]]:
         module = importlib.import_module(f"scanclients._cli.{name}".removesuffix(".__init__"))
         found.append((name, list(vars(module).items())))
     return found
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["pdcp", "scans", "wait"], ["pdcp", "scans", "create"], ["hostedscan", "wait"]],
+    ids=" ".join,
+)
+def test_the_wait_options_state_the_library_defaults(command: list[str]) -> None:
+    # The command line leaves the defaults to the library and only says them: held together here.
+    shown = " ".join(CliRunner().invoke(cli, [*command, "--help"]).output.split())
+    assert f"(default {DEFAULT_WAIT_TIMEOUT:g})" in shown
+    assert f"polls (default {DEFAULT_POLL_INTERVAL:g});" in shown
+    assert f"up to {DEFAULT_MAX_POLL_INTERVAL:g} s" in shown

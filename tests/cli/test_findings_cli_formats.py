@@ -114,3 +114,21 @@ def test_the_summary_file_gets_the_chart(tmp_path: Path) -> None:
     assert result.exit_code == 5
     text = summary.read_text()
     assert text.index("```mermaid") < text.index("**Gate failed**") < text.index("| severity |")
+
+
+def test_a_txt_output_is_refused_naming_the_choices(tmp_path: Path) -> None:
+    result = run("findings", "convert", str(NUCLEI_RESULTS), "-o", str(tmp_path / "out.txt"))
+    assert result.exit_code == 2
+    assert "cannot tell the format of" in result.stderr
+    assert "--format (sarif, jsonl, csv, markdown, gitlab, html)" in result.stderr
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_format_wins_over_the_suffix(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    result = run("findings", "convert", str(NUCLEI_RESULTS), "-o", str(out), "--format", "markdown")
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("## Scan findings")
+    sarif = tmp_path / "report.csv"
+    run("findings", "convert", str(NUCLEI_RESULTS), "-o", str(sarif), "--format", "sarif")
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"

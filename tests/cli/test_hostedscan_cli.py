@@ -159,3 +159,22 @@ def test_every_help_reads(command) -> None:
     result = CliRunner().invoke(cli, ["hostedscan", *command, "--help"])
     assert result.exit_code == 0
     assert "Usage: " in result.output
+
+
+def test_a_report_takes_its_format_from_the_o_suffix_unless_format_is_given(
+    run, mock, tmp_path
+) -> None:
+    html = tmp_path / "risks.html"
+    assert run("reports", "create", "-o", str(html)).exit_code == 0
+    assert html.read_text().lstrip().lower().startswith("<!doctype html")
+    pdf = tmp_path / "risks.htm"
+    assert run("reports", "create", "--format", "pdf", "-o", str(pdf)).exit_code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")  # --format wins over the suffix
+    before = mock.requests()["hostedscan"]
+    unknown = run("reports", "create", "-o", str(tmp_path / "risks.txt"))
+    assert unknown.exit_code == 2
+    assert "cannot tell the format of" in unknown.stderr
+    assert "(PDF, HTML)" in unknown.stderr
+    assert ".pdf (PDF), .html (HTML), .htm (HTML)" in unknown.stderr
+    assert mock.requests()["hostedscan"] == before  # refused before any request
+    assert not (tmp_path / "risks.txt").exists()

@@ -72,15 +72,14 @@ def test_wait_exits_0_3_and_4(run, mock: MockService) -> None:
 
 
 def test_wait_progress_lines_carry_the_percentage(run, mock: MockService) -> None:
-    mock.settings.scan_seconds = 0.8
+    mock.settings.scan_seconds = 1
     scan_id = create(run, "example.com")
     result = run("scans", "wait", scan_id, "--poll-interval", "0.2")
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()  # off a terminal: a line per change, no bar
-    assert lines[0] == f"scan {scan_id}: queued 0%"
-    running = [line for line in lines if line.startswith(f"scan {scan_id}: running ")]
-    assert running, lines
-    assert all(line.endswith("%") for line in running)
+    shown = [line.removeprefix(f"scan {scan_id}: ").split(" ") for line in lines]
+    assert all(len(words) == 2 and words[1].endswith("%") for words in shown), lines
+    assert any(status == "running" and 0 < int(p[:-1]) < 100 for status, p in shown), lines
     assert lines[-1] == f"scan {scan_id}: finished 100%"
 
 
@@ -105,6 +104,31 @@ def test_stop_rescan_delete(run, mock: MockService) -> None:
     missing = run("scans", "get", scan_id)
     assert missing.exit_code == 1
     assert "404" in missing.stderr
+
+
+def test_export_takes_its_format_from_the_o_suffix_unless_format_is_given(
+    run, mock: MockService, tmp_path: Path
+) -> None:
+    scan_id = create(run, "example.com")
+    csv = tmp_path / "scan.csv"
+    result = run("scans", "export", scan_id, "-o", str(csv), "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["format"] == "csv"
+    assert csv.read_text().startswith("template-id,name,severity")
+    pdf = tmp_path / "scan.PDF"
+    assert run("scans", "export", scan_id, "-o", str(pdf)).exit_code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    forced = tmp_path / "other.csv"
+    assert run("scans", "export", scan_id, "-o", str(forced), "--format", "json").exit_code == 0
+    assert isinstance(json.loads(forced.read_text()), list)  # --format wins over the suffix
+    before = mock.requests()["pdcp"]
+    unknown = run("scans", "export", scan_id, "-o", str(tmp_path / "scan.txt"))
+    assert unknown.exit_code == 2
+    assert "cannot tell the format of" in unknown.stderr
+    assert "--format (json, csv, pdf)" in unknown.stderr
+    assert ".json (json), .csv (csv), .pdf (pdf)" in unknown.stderr
+    assert mock.requests()["pdcp"] == before  # refused before any request
+    assert not (tmp_path / "scan.txt").exists()
 
 
 def test_export_writes_the_file(run, tmp_path: Path) -> None:

@@ -34,21 +34,33 @@ from .. import __version__, findings
 from ..errors import ValidationError
 from ..findings import Anchor, Baseline, Finding, GateResult, GateTally, Severity, Summary
 from .app import command_options, with_options
+from .formats import FileFormats
 from .output import counted
 
-__all__ = ["EXIT_GATE", "FORMATS", "FindingsReport", "convert", "findings_options", "format_for"]
+__all__ = [
+    "EXIT_GATE",
+    "FORMATS",
+    "REPORTS",
+    "FindingsReport",
+    "convert",
+    "findings_options",
+    "format_for",
+]
 
 EXIT_GATE = findings.EXIT_GATE
 FORMATS = ("sarif", "jsonl", "csv", "markdown", "gitlab", "html")
-_SUFFIXES = {
-    ".sarif": "sarif",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".md": "markdown",
-    ".html": "html",
-    ".htm": "html",
-}
+REPORTS = FileFormats(
+    FORMATS,
+    {
+        ".sarif": "sarif",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".csv": "csv",
+        ".md": "markdown",
+        ".html": "html",
+        ".htm": "html",
+    },
+)
 _SHOWN = 20  # findings named on stderr when the gate trips; the report has them all
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -136,21 +148,9 @@ def _append_summary(path: str, text: str) -> None:
 
 
 def format_for(chosen: str | None, output: str | None, *, as_json: bool = False) -> str:
-    """The report format, by one rule everywhere: --format; else the -o file's suffix (an
-    unknown suffix is an error naming the choices); else JSON lines with --json; else Markdown."""
-    if chosen is not None:
-        return chosen
-    if output not in (None, "-"):
-        suffix = Path(str(output)).suffix.lower()
-        if suffix not in _SUFFIXES:
-            known = ", ".join(f"{s} ({f})" for s, f in _SUFFIXES.items())
-            raise ValidationError(
-                "--format",
-                f"cannot tell the format of {output!r} from its suffix: give --format "
-                f"({', '.join(FORMATS)}) or name the file with one of {known}",
-            )
-        return _SUFFIXES[suffix]
-    return "jsonl" if as_json else "markdown"
+    """The report format, by the rule of every command (`formats`): --format; else the -o
+    file's suffix; with no file, JSON lines with --json, else Markdown."""
+    return REPORTS.choose(chosen, output, default="jsonl" if as_json else "markdown")
 
 
 def _say_gate(result: GateResult) -> None:

@@ -8,7 +8,6 @@ from typing import Any, TypedDict, TypeVar, cast
 
 import click
 
-from .._core.polling import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 from .app import (
     command_options,
     json_options,
@@ -132,19 +131,20 @@ class WaitOptions(TypedDict, total=False):
 
 def wait_options(*, final: str) -> Callable[[F], F]:
     """--timeout and --poll-interval, handed to the command as one `wait: WaitOptions`. The
-    help says the library's defaults (both services share them), which apply when left out."""
+    help says the library's defaults (both services share them; a test holds the two together),
+    which apply when an option is left out."""
 
     def apply(function: F) -> F:
         @click.option(
             "--timeout",
             type=float,
-            help=f"Seconds to wait for a final {final} (default {DEFAULT_WAIT_TIMEOUT:g}).",
+            help=f"Seconds to wait for a final {final} (default 3600).",
         )
         @click.option(
             "--poll-interval",
             type=float,
-            help=f"Seconds between the first two polls (default {DEFAULT_POLL_INTERVAL:g});"
-            f" each next is 1.5 times longer, up to {DEFAULT_MAX_POLL_INTERVAL:g} s.",
+            help="Seconds between the first two polls (default 1); each next is 1.5 times"
+            " longer, up to 30 s.",
         )
         @functools.wraps(function)
         def wrapper(

@@ -12,12 +12,20 @@ import click
 from ...types import ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
 from ..app import command_options, with_options
 from ..findings import FindingsReport, findings_options
+from ..formats import FileFormats
 from ..inputs import many
 from ..options import output_option, takes_id
 from ..output import PlainTable, emit, plain, show_saved, table_of
 from .group import downloader, hostedscan_client, risk_findings
 
-__all__ = ["create_report", "download_report", "get_risk", "list_risks", "scan_risks"]
+__all__ = [
+    "REPORT_FILES",
+    "create_report",
+    "download_report",
+    "get_risk",
+    "list_risks",
+    "scan_risks",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -122,23 +130,32 @@ def scan_risks(context: click.Context, scan_id: str, report: FindingsReport, as_
     emit(None, as_json=False, table=table_of(f"risks of scan {scan_id}: {counts}", columns, rows))
 
 
+REPORT_FILES = FileFormats(
+    tuple(f.value for f in ReportFormat), {".pdf": "PDF", ".html": "HTML", ".htm": "HTML"}
+)
+
+
 @click.command("create")
 @click.option(
     "--format",
     "report_format",
-    type=click.Choice([f.value for f in ReportFormat]),
-    default="PDF",
-    show_default=True,
-    help="The report's format.",
+    type=click.Choice(REPORT_FILES.choices, case_sensitive=False),
+    help="The report's format (default: from -o's suffix, .pdf or .html; else PDF).",
 )
 @_risk_filters
 @output_option("Also download the report here (atomically).")
 @command_options
 @click.pass_context
 def create_report(
-    context: click.Context, /, report_format: str, output: str | None, as_json: bool, **filters: Any
+    context: click.Context,
+    /,
+    report_format: str | None,
+    output: str | None,
+    as_json: bool,
+    **filters: Any,
 ) -> None:
     """Generate a report of the risks selected; with -o, download it as well."""
+    report_format = REPORT_FILES.choose(report_format, output, default="PDF")  # before any request
     selection = _selection(**filters)
     selection["target_ids"] = selection.pop("target_id")  # the report's name for the same filter
     with hostedscan_client(context) as client:

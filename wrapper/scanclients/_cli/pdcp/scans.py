@@ -10,6 +10,7 @@ import click
 from ... import PDCP
 from ...errors import ScanFailedError, WaitTimeoutError
 from ..app import command_options, connection_options, json_options
+from ..formats import FileFormats
 from ..options import (
     WaitOptions,
     at_least_one,
@@ -23,6 +24,7 @@ from ..options import (
 from ..output import emit, plain, progress_bar, show_saved, table_of
 
 __all__ = [
+    "EXPORTS",
     "delete",
     "export",
     "get",
@@ -39,6 +41,7 @@ __all__ = [
 ]
 
 pdcp_wait_options = wait_options(final="status")
+EXPORTS = FileFormats(("json", "csv", "pdf"), {".json": "json", ".csv": "csv", ".pdf": "pdf"})
 
 
 @click.group()
@@ -158,18 +161,18 @@ delete = _action("delete", "Delete a scan.")
     click.option(
         "--format",
         "export_format",
-        type=click.Choice(["json", "csv", "pdf"]),
-        default="json",
-        show_default=True,
+        type=click.Choice(EXPORTS.choices, case_sensitive=False),
+        help="The export's format (default: from -o's suffix, .json, .csv or .pdf).",
     ),
 )
 def export(
-    context: click.Context, scan_id: str, output: str, export_format: str, as_json: bool
+    context: click.Context, scan_id: str, output: str, export_format: str | None, as_json: bool
 ) -> None:
     """Save a scan's export (json, csv or pdf), atomically."""
+    chosen = EXPORTS.choose(export_format, output)  # before any request
     with scans_client(context) as client:
-        path = client.scans.export(scan_id, output, format=export_format)  # type: ignore[arg-type]
-    show_saved(path, as_json, scan_id=scan_id, format=export_format)
+        path = client.scans.export(scan_id, output, format=chosen)  # type: ignore[arg-type]
+    show_saved(path, as_json, scan_id=scan_id, format=chosen)
 
 
 # --team-id on every command as well as on the groups above (`pdcp scans get --team-id T ID`).

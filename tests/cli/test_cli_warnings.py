@@ -22,7 +22,7 @@ from scanclients.mock import MockService, serve
 from tests.helpers import KEY
 
 MEMORY_LIMIT = 2 * 1024**3  # address space: a runaway dies here instead of eating the machine
-WHOAMI_SECONDS = 1.0  # the runaway of the issue: `pdcp whoami`, no request sent
+WHOAMI_SECONDS = 1.0  # the runaway of the issue: `pdcp whoami`, one request to the local mock
 COMMAND_SECONDS = 5.0  # a command with requests to the mock, on a loaded 2-core machine
 
 # The command timed after the imports (interpreter start-up is not the command's doing); the

@@ -54,13 +54,16 @@ def test_the_options_are_accepted_at_any_level(run, keyed: MockService, layout: 
     assert json.loads(result.stdout)["scan_id"] == scan_id
 
 
-def test_the_deepest_team_wins_and_whoami_shows_it(run) -> None:
-    result = run("pdcp", "--team-id", "outer", "whoami", "--api-key", KEY, "--json")
+def test_the_deepest_team_wins_and_whoami_shows_it(run, keyed: MockService) -> None:
+    server = ("--base-url", keyed.pdcp_url)
+    result = run("pdcp", "--team-id", "outer", "whoami", "--api-key", KEY, *server)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["team_id"] == "outer"
-    assert json.loads(result.stdout)["key_source"] == "argument"
-    inner = run("pdcp", "--team-id", "outer", "whoami", "--team-id", "inner", "--api-key", KEY)
-    assert "inner" in inner.stdout
+    rows = dict(line.split("\t", 1) for line in result.stdout.splitlines())
+    assert (rows["team"], rows["key from"]) == ("outer", "argument")
+    inner = run(
+        "pdcp", "--team-id", "outer", "whoami", "--team-id", "inner", "--api-key", KEY, *server
+    )
+    assert "team\tinner" in inner.stdout.splitlines()
 
 
 def test_hostedscan_takes_the_same_names(run, keyed: MockService) -> None:

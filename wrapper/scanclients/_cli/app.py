@@ -236,9 +236,12 @@ _SERVER_VARIABLES = {"PDCP": "PDCP_API_SERVER", "HostedScan": "HOSTEDSCAN_BASE_U
 
 
 def _advice(error: errors.ScanClientsError, context: click.Context | None) -> str | None:
-    """What to do about a refused key or an unreachable server: where the key came from, which
-    host was tried (never the key itself)."""
+    """What to do about a refused, missing key or an unreachable server: where the key came
+    from, which host was tried (never the key itself); the flag for what the library calls an
+    argument."""
     service = getattr(error, "service", "")
+    if isinstance(error, errors.ConfigurationError):
+        return _configuration_advice(str(error), context)
     if isinstance(error, errors.AuthenticationError):
         variable = _KEY_VARIABLES.get(service, "the key variable")
         if context is not None and remembered(context).get("api_key") is not None:
@@ -264,6 +267,25 @@ def _advice(error: errors.ScanClientsError, context: click.Context | None) -> st
             f" else {variable}, else the service's own"
         )
     return None
+
+
+_SERVICE_OF_GROUP = {"pdcp": "PDCP", "hostedscan": "HostedScan"}
+
+
+def _configuration_advice(message: str, context: click.Context | None) -> str | None:
+    """The command line's way to what a client's `ConfigurationError` asks for. The message
+    itself (the library's, which says every place it looked for a key) is printed as it is."""
+    if "allow_insecure_http" in message:
+        return "on the command line that is --allow-insecure-http (for a local mock only)"
+    if context is None or "api key" not in message.lower():
+        return None
+    words = context.command_path.split()
+    service = _SERVICE_OF_GROUP.get(words[1] if len(words) > 1 else "", "")
+    variable = _KEY_VARIABLES.get(service)
+    given = remembered(context).get("api_key") is not None
+    if variable is None or given or os.environ.get(variable, "").strip():
+        return None  # a key was given: the message says what is wrong with it
+    return f"give the key with --api-key KEY (visible to ps), or set {variable}"
 
 
 def _exit_code(error: errors.ScanClientsError) -> int:

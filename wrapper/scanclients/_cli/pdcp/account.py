@@ -1,4 +1,4 @@
-"""`scanclients pdcp whoami`: which key, server and team a command would use (never the key)."""
+"""`scanclients pdcp whoami`: check the key with the service and say whose it is (never the key)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import click
 from ... import PDCP
 from ..app import command_options
 from ..options import pdcp_options, team_option
-from ..output import emit
+from ..output import emit, plain
 
 __all__ = ["whoami"]
 
@@ -17,23 +17,25 @@ __all__ = ["whoami"]
 @command_options
 @click.pass_context
 def whoami(context: click.Context, team_id: str | None, as_json: bool) -> None:
-    """Where the API key comes from (argument, environment or ~/.pdcp/credentials.yaml), the
-    server and the team: what every pdcp command would use. Nothing is sent; the key is not shown."""
-    with PDCP(**pdcp_options(context, team_id)) as client:
-        document = {
-            "key_source": client.key_source,
-            "server": client.base_url,
-            # The client sends the team stripped, and no team when blank (it has no public
-            # property for it); --team-id already read PDCP_TEAM_ID, as the client would.
-            "team_id": (pdcp_options(context, team_id)["team_id"] or "").strip() or None,
-        }
+    """Check the API key with the service (`GET /v1/user`, as `nuclei -auth` does) and show whose
+    it is, where it came from (argument, environment or ~/.pdcp/credentials.yaml), the server and
+    the team. --json prints the service's answer. The key is not shown."""
+    options = pdcp_options(context, team_id)
+    with PDCP(**options) as client:
+        user = client.users.me()
+        key_source, server = client.key_source, client.base_url
+    # The client sends the team stripped, and no team when blank (it has no public property for
+    # it); --team-id already read PDCP_TEAM_ID, as the client would.
+    team = (options["team_id"] or "").strip() or None
     emit(
-        document,
+        plain(user),
         as_json=as_json,
-        title="PDCP credentials",
+        title="PDCP account",
         rows=[
-            ("key from", document["key_source"]),
-            ("server", document["server"]),
-            ("team", document["team_id"] or "(none: the key's default team)"),
+            ("name", user.name or "-"),
+            ("email", user.email or "-"),
+            ("key from", key_source),
+            ("server", server),
+            ("team", team or "(none: the key's default team)"),
         ],
     )

@@ -124,3 +124,15 @@ def test_a_given_key_gets_no_missing_key_hint(home: Path) -> None:
     result = whoami("--api-key", " padded ")
     assert result.exit_code == 2
     assert "hint:" not in result.stderr
+
+
+def test_a_refused_key_from_the_credentials_file_says_so(home: Path, keyed: MockService) -> None:
+    folder = home / ".pdcp"
+    folder.mkdir()
+    path = folder / "credentials.yaml"
+    path.write_text(f"- username: a\n  api-key: stale-key\n  server: {keyed.pdcp_url}\n")
+    path.chmod(0o600)
+    result = whoami()
+    assert result.exit_code == 1
+    assert "hint: the key came from ~/.pdcp/credentials.yaml" in result.stderr
+    assert "stale-key" not in result.output

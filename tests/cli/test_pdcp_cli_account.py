@@ -27,6 +27,16 @@ def whoami(*extra: str):
     return CliRunner().invoke(cli, ["pdcp", "whoami", *extra], catch_exceptions=False)
 
 
+def _credentials(home: Path, key: str, server: str) -> Path:
+    """A credentials file as `nuclei -auth` writes it, readable by its owner only."""
+    folder = home / ".pdcp"
+    folder.mkdir()
+    path = folder / "credentials.yaml"
+    path.write_text(f"- username: a\n  api-key: {key}\n  server: {server}\n")
+    path.chmod(0o600)
+    return path
+
+
 def _rows(stdout: str) -> dict[str, str]:
     # Off a terminal a key/value table is tab-separated rows.
     return dict(line.split("\t", 1) for line in stdout.splitlines())
@@ -70,11 +80,7 @@ def test_whoami_json_is_the_answer_to_dict(
 def test_whoami_names_the_credentials_file_and_uses_its_server(
     home: Path, keyed: MockService
 ) -> None:
-    folder = home / ".pdcp"
-    folder.mkdir()
-    path = folder / "credentials.yaml"
-    path.write_text(f"- username: a\n  api-key: {KEY}\n  server: {keyed.pdcp_url}\n")
-    path.chmod(0o600)
+    path = _credentials(home, KEY, keyed.pdcp_url)
     result = whoami()
     assert result.exit_code == 0, result.output
     rows = _rows(result.stdout)
@@ -127,11 +133,7 @@ def test_a_given_key_gets_no_missing_key_hint(home: Path) -> None:
 
 
 def test_a_refused_key_from_the_credentials_file_says_so(home: Path, keyed: MockService) -> None:
-    folder = home / ".pdcp"
-    folder.mkdir()
-    path = folder / "credentials.yaml"
-    path.write_text(f"- username: a\n  api-key: stale-key\n  server: {keyed.pdcp_url}\n")
-    path.chmod(0o600)
+    _credentials(home, "stale-key", keyed.pdcp_url)
     result = whoami()
     assert result.exit_code == 1
     assert "hint: the key came from ~/.pdcp/credentials.yaml" in result.stderr

@@ -95,3 +95,14 @@ def test_connection_refused_names_the_host(run, monkeypatch: pytest.MonkeyPatch)
     assert result.exit_code == 1
     assert "could not reach http://127.0.0.1:9" in result.stderr
     assert "--base-url" in result.stderr
+
+
+def test_connection_refused_names_the_host_on_hostedscan_too(
+    run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOSTEDSCAN_API_KEY", KEY)
+    result = run("hostedscan", "get", "s1", "--base-url", "http://127.0.0.1:9")
+    assert result.exit_code == 1
+    hint = result.stderr.splitlines()[-1]
+    assert hint.startswith("hint: could not reach http://127.0.0.1:9: is the server up?")
+    assert "HOSTEDSCAN_BASE_URL" in hint

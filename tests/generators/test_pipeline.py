@@ -64,7 +64,7 @@ def test_generate_is_byte_for_byte_reproducible_and_says_what_it_did(copy_of_rep
     ] * 3 + [
         "normalise title_inline_schemas_named_like_components",
         "normalise put_json_first",
-    ] + ["normalise open_answer_schemas"] * 8
+    ] + ["normalise open_answer_schemas"] * 8 + ["normalise mark_answer_only_schemas"]
     overlaid = [line for line in lines if line.startswith("pdcp: overlay")]
     assert overlaid[:4] == [
         "pdcp: overlay 8 of 10 nodes changed: Export bodies are typed text, not binary",

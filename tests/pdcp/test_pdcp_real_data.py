@@ -70,10 +70,6 @@ def _completed(record: dict[str, Any]) -> dict[str, Any]:
     return _filled({"$ref": "#/components/schemas/VulnerabilityChangelogs"}, record)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="not done: a 'required' answer field left out still fails the page (README, Results)",
-)
 def test_a_captured_changelog_page_reads_whole_though_records_lack_required_fields() -> None:
     _, pd = _answering({"data": _changelogs()})
     with pd:

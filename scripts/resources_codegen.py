@@ -68,6 +68,7 @@ class Method:
     item_annotation: str = "Any"
     page_annotation: str = "Any"
     team: str = "none"
+    auth: str = "required"  # "optional": the operation's security allows no key (`{}`)
     creates: bool = False
 
 
@@ -185,6 +186,9 @@ def _read_endpoint(
     op: Any,
     types: TypeWriter,
 ) -> None:
+    security = op.get("security", spec.get("security"))
+    if not security or {} in security:  # none declared, or the empty requirement among them
+        method.auth = "optional"
     hints = {name: text for name, text in endpoint.params}
     declared = [resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
     by_key = {_key(p["name"]): p for p in declared}

@@ -169,6 +169,7 @@ def _operation(method: Any) -> str:
         lines.append(f"paging=Paging({paging})")
     if method.team != "none":
         lines.append(f"team={method.team!r}")
+    lines += [f"auth={method.auth!r}"] if method.auth != "required" else []
     if method.creates:
         lines.append("creates=True")
     return f"_{method.name.upper()} = Operation(\n" + "".join(f"    {x},\n" for x in lines) + ")\n"

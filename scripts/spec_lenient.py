@@ -2,8 +2,8 @@
 
 Not a generator limit but the client's promise (DESIGN.md: forward compatible and lenient on
 answers), made on any version of a document by `spec_normalise.normalise`, which runs
-`open_answer_schemas` last. Requests stay strict: a schema any request body or parameter reaches is
-left as it is.
+`open_answer_schemas` and `mark_answer_only_schemas` last. Requests stay strict: a schema any
+request body or parameter reaches is left as it is.
 """
 
 from __future__ import annotations
@@ -13,7 +13,12 @@ from typing import Any
 
 from spec_names import METHODS, resolve
 
-__all__ = ["open_answer_schemas"]
+__all__ = ["ANSWER_ONLY", "mark_answer_only_schemas", "open_answer_schemas"]
+
+# The mark the model template (specs/templates/openapi-python-client/model.py.jinja) reads: the
+# model's `from_dict` reads a "required" field the service left out as None, and its `to_dict`
+# leaves that field out again. The declared types stay as the document says.
+ANSWER_ONLY = "x-scanclients-answer-only"
 
 
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
@@ -29,11 +34,9 @@ def open_answer_schemas(document: dict[str, Any]) -> list[str]:
     a Vulnerability, which the document shuts out). Schemas a request body or parameter reaches
     are left as they are.
 
-    Not done here (yet): dropping `required`, so that a field the service left out reads as None.
-    Measured: it makes 97 answer-only schemas' fields `X | None`, which breaks callers' type checks
-    (`pd.scans.stop(scan.scan_id)` in the README no longer passes mypy) and a dozen tests that pin
-    the typed error of a page without its list; a decision for the planners, not a normalisation
-    to slip in.
+    A field the service left out is `mark_answer_only_schemas`'s: `required` stays, so that the
+    declared types stay (dropping it would make 97 answer-only schemas' fields `X | None` for every
+    caller's type checker: `pd.scans.stop(scan.scan_id)` would no longer pass mypy).
     """
     request_roots, answer_roots = _operation_roots(document)
     shared = _components_reached(document, request_roots)
@@ -43,6 +46,26 @@ def open_answer_schemas(document: dict[str, Any]) -> list[str]:
             del schema["additionalProperties"]
             opened.append(pointer)
     return [f"{pointer}: additionalProperties false dropped (answer only)" for pointer in opened]
+
+
+def mark_answer_only_schemas(document: dict[str, Any]) -> list[str]:
+    """Mark (`ANSWER_ONLY`) the object schemas only answers use that have "required" fields.
+
+    A changelog record PDCP sends lacks most of its 9 "required" fields (tests/data/real/pdcp):
+    the model of a marked schema reads them as None instead of refusing the record and its page.
+    Schemas a request body or parameter reaches are not marked: a caller building one must give
+    every required field. One line, the count, when anything was marked.
+    """
+    request_roots, answer_roots = _operation_roots(document)
+    shared = _components_reached(document, request_roots)
+    marked = 0
+    for _, schema in _answer_only_schemas(document, answer_roots, shared):
+        if schema.get("required") and schema.get(ANSWER_ONLY) is not True:
+            schema[ANSWER_ONLY] = True
+            marked += 1
+    if not marked:
+        return []
+    return [f"{marked} answer-only schemas read a left-out required field as None"]
 
 
 def _operation_roots(document: dict[str, Any]) -> tuple[list[Any], list[tuple[str, Any]]]:

@@ -20,7 +20,8 @@ belongs in the overlay (specs/pdcp.overlay.yaml).
   overwrites the earlier and their answers' classes clash (measured with 0.29.1; the class clash
   is issue 783's). The later ones are numbered.
 - open_answer_schemas (spec_lenient.py): not a generator limit but the client's promise of lenient
-  answers: the schemas only answers use drop `additionalProperties: false`.
+  answers: the schemas only answers use drop `additionalProperties: false`;
+  mark_answer_only_schemas (the same): their models read a left-out "required" field as None.
 - put_json_first: a response offering JSON among other media types (issue 1248: the generator
   reads only the first media type it supports, so `text/plain` first makes the answer a `str`).
   The order of a `content` map means nothing in OpenAPI.
@@ -32,13 +33,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from spec_lenient import open_answer_schemas
+from spec_lenient import mark_answer_only_schemas, open_answer_schemas
 from spec_names import METHODS, NamedSchema, class_name, endpoint_name, named_schemas, resolve
 
 __all__ = [
     "NORMALISATIONS",
     "drop_inline_titles_that_collide",
     "drop_titles_that_rename_components",
+    "mark_answer_only_schemas",
     "normalise",
     "number_operation_ids_that_collide",
     "open_answer_schemas",
@@ -224,6 +226,7 @@ NORMALISATIONS: list[Normalisation] = [
     title_inline_schemas_named_like_components,
     put_json_first,
     open_answer_schemas,
+    mark_answer_only_schemas,
 ]
 
 

@@ -21,7 +21,7 @@ from scanclients._core import flow as _flow
 from scanclients._generated import hostedscan_models, pdcp_client
 from scanclients.mock._contract import Contract
 from tests.helpers import ROOT
-from tests.spec_tools import KEY_HEADERS, Operation, operations
+from tests.spec_tools import KEY_HEADERS, Operation, operations, spec
 
 __all__ = [
     "TRAFFIC",
@@ -101,8 +101,20 @@ def _raw_path(request: httpx.Request) -> str:
     return request.url.raw_path.split(b"?")[0].decode("ascii")
 
 
+def _keyless_service(request: httpx.Request) -> str | None:
+    """The service of a request sent without a key, if its operation's security allows none."""
+    for service in KEY_HEADERS:
+        operation = TRAFFIC.operation_for(service, request.method, _raw_path(request))
+        if operation is not None:
+            security = operation.definition.get("security", spec(service).get("security"))
+            if not security or {} in security:
+                return service
+    return None
+
+
 def _observe_request(request: httpx.Request) -> str | None:
     service = next((s for s, key in KEY_HEADERS.items() if key in request.headers), None)
+    service = service or _keyless_service(request)
     if service is None:
         VIOLATIONS.append(f"{request.method} {request.url}: no API key header")
         return None

@@ -151,7 +151,11 @@ def test_an_unparseable_scan_names_the_field() -> None:
             "expected a JSON body",
         ),
         (httpx.Response(200, json=[1, 2]), "expected a JSON object, got list"),
-        (httpx.Response(200, json={"scan_id": "s1"}), "is not a ScanStatusItem: KeyError"),
+        # A nested object sent as a string (a "required" field left out reads as None instead).
+        (
+            httpx.Response(200, json={"scan_id": "s1", "schedule": "weekly"}),
+            "is not a ScanStatusItem: ValueError",
+        ),
     ],
 )
 def test_an_answer_that_does_not_parse_is_a_typed_error(

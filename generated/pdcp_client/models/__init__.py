@@ -13,7 +13,13 @@ if TYPE_CHECKING:
     from .activity_event_message_payload import ActivityEventMessagePayload
     from .activity_event_status import ActivityEventStatus
     from .admin_automations_item import AdminAutomationsItem
+    from .agent_in_response import AgentInResponse
+    from .agent_in_response_nats import AgentInResponseNats
+    from .agent_in_response_nats_subjects import AgentInResponseNatsSubjects
+    from .agent_info_response import AgentInfoResponse
+    from .agent_info_response_agent import AgentInfoResponseAgent
     from .agent_item import AgentItem
+    from .agent_out_response import AgentOutResponse
     from .ai_meta import AIMeta
     from .asset_category import AssetCategory
     from .asset_category_technologies import AssetCategoryTechnologies
@@ -417,6 +423,11 @@ if TYPE_CHECKING:
         GetScansIdScanLogExportResponseDefault,
     )
     from .get_scans_id_scan_log_export_severity import GetScansIdScanLogExportSeverity
+    from .get_v1_agents_agent_id_response_401 import GetV1AgentsAgentIdResponse401
+    from .get_v1_agents_agent_id_response_404 import GetV1AgentsAgentIdResponse404
+    from .get_v1_agents_agent_id_response_default import (
+        GetV1AgentsAgentIdResponseDefault,
+    )
     from .get_v1_asset_asset_id_changelogs_response_200 import (
         GetV1AssetAssetIdChangelogsResponse200,
     )
@@ -1367,6 +1378,11 @@ if TYPE_CHECKING:
     from .post_scans_config_exclude_response_default import (
         PostScansConfigExcludeResponseDefault,
     )
+    from .post_v1_agents_in_response_401 import PostV1AgentsInResponse401
+    from .post_v1_agents_in_response_500 import PostV1AgentsInResponse500
+    from .post_v1_agents_in_response_default import PostV1AgentsInResponseDefault
+    from .post_v1_agents_out_response_401 import PostV1AgentsOutResponse401
+    from .post_v1_agents_out_response_default import PostV1AgentsOutResponseDefault
     from .post_v1_asset_enumerate_body import PostV1AssetEnumerateBody
     from .post_v1_asset_enumerate_body_agent_behavior import (
         PostV1AssetEnumerateBodyAgentBehavior,
@@ -1599,6 +1615,18 @@ if TYPE_CHECKING:
     from .post_v1_scans_scan_id_rescan_response_default import (
         PostV1ScansScanIdRescanResponseDefault,
     )
+    from .post_v1_scans_scan_id_scan_log_upload_url_response_400 import (
+        PostV1ScansScanIdScanLogUploadUrlResponse400,
+    )
+    from .post_v1_scans_scan_id_scan_log_upload_url_response_401 import (
+        PostV1ScansScanIdScanLogUploadUrlResponse401,
+    )
+    from .post_v1_scans_scan_id_scan_log_upload_url_response_404 import (
+        PostV1ScansScanIdScanLogUploadUrlResponse404,
+    )
+    from .post_v1_scans_scan_id_scan_log_upload_url_response_default import (
+        PostV1ScansScanIdScanLogUploadUrlResponseDefault,
+    )
     from .post_v1_scans_scan_id_stop_response_200 import (
         PostV1ScansScanIdStopResponse200,
     )
@@ -1753,6 +1781,9 @@ if TYPE_CHECKING:
     )
     from .scan_exposures_time_series import ScanExposuresTimeSeries
     from .scan_log_resp import ScanLogResp
+    from .scan_log_upload_url_request import ScanLogUploadUrlRequest
+    from .scan_log_upload_url_response import ScanLogUploadUrlResponse
+    from .scan_log_upload_url_response_headers import ScanLogUploadUrlResponseHeaders
     from .scan_regression_remediation_time_series import (
         ScanRegressionRemediationTimeSeries,
     )
@@ -1855,7 +1886,13 @@ _MODULES = {
     "ActivityEventMessagePayload": "activity_event_message_payload",
     "ActivityEventStatus": "activity_event_status",
     "AdminAutomationsItem": "admin_automations_item",
+    "AgentInResponse": "agent_in_response",
+    "AgentInResponseNats": "agent_in_response_nats",
+    "AgentInResponseNatsSubjects": "agent_in_response_nats_subjects",
+    "AgentInfoResponse": "agent_info_response",
+    "AgentInfoResponseAgent": "agent_info_response_agent",
     "AgentItem": "agent_item",
+    "AgentOutResponse": "agent_out_response",
     "AssetCategory": "asset_category",
     "AssetCategoryTechnologies": "asset_category_technologies",
     "AssetChangelogs": "asset_changelogs",
@@ -2082,6 +2119,9 @@ _MODULES = {
     "GetScansIdScanLogExportResponse500": "get_scans_id_scan_log_export_response_500",
     "GetScansIdScanLogExportResponseDefault": "get_scans_id_scan_log_export_response_default",
     "GetScansIdScanLogExportSeverity": "get_scans_id_scan_log_export_severity",
+    "GetV1AgentsAgentIdResponse401": "get_v1_agents_agent_id_response_401",
+    "GetV1AgentsAgentIdResponse404": "get_v1_agents_agent_id_response_404",
+    "GetV1AgentsAgentIdResponseDefault": "get_v1_agents_agent_id_response_default",
     "GetV1AssetAssetIdChangelogsResponse200": "get_v1_asset_asset_id_changelogs_response_200",
     "GetV1AssetAssetIdChangelogsResponse400": "get_v1_asset_asset_id_changelogs_response_400",
     "GetV1AssetAssetIdChangelogsResponse401": "get_v1_asset_asset_id_changelogs_response_401",
@@ -2558,6 +2598,11 @@ _MODULES = {
     "PostScansConfigExcludeResponse401": "post_scans_config_exclude_response_401",
     "PostScansConfigExcludeResponse500": "post_scans_config_exclude_response_500",
     "PostScansConfigExcludeResponseDefault": "post_scans_config_exclude_response_default",
+    "PostV1AgentsInResponse401": "post_v1_agents_in_response_401",
+    "PostV1AgentsInResponse500": "post_v1_agents_in_response_500",
+    "PostV1AgentsInResponseDefault": "post_v1_agents_in_response_default",
+    "PostV1AgentsOutResponse401": "post_v1_agents_out_response_401",
+    "PostV1AgentsOutResponseDefault": "post_v1_agents_out_response_default",
     "PostV1AssetEnumerateBody": "post_v1_asset_enumerate_body",
     "PostV1AssetEnumerateBodyAgentBehavior": "post_v1_asset_enumerate_body_agent_behavior",
     "PostV1AssetEnumerateBodyEnumerationConfig": "post_v1_asset_enumerate_body_enumeration_config",
@@ -2684,6 +2729,10 @@ _MODULES = {
     "PostV1ScansScanIdRescanResponse401": "post_v1_scans_scan_id_rescan_response_401",
     "PostV1ScansScanIdRescanResponse500": "post_v1_scans_scan_id_rescan_response_500",
     "PostV1ScansScanIdRescanResponseDefault": "post_v1_scans_scan_id_rescan_response_default",
+    "PostV1ScansScanIdScanLogUploadUrlResponse400": "post_v1_scans_scan_id_scan_log_upload_url_response_400",
+    "PostV1ScansScanIdScanLogUploadUrlResponse401": "post_v1_scans_scan_id_scan_log_upload_url_response_401",
+    "PostV1ScansScanIdScanLogUploadUrlResponse404": "post_v1_scans_scan_id_scan_log_upload_url_response_404",
+    "PostV1ScansScanIdScanLogUploadUrlResponseDefault": "post_v1_scans_scan_id_scan_log_upload_url_response_default",
     "PostV1ScansScanIdStopResponse200": "post_v1_scans_scan_id_stop_response_200",
     "PostV1ScansScanIdStopResponse400": "post_v1_scans_scan_id_stop_response_400",
     "PostV1ScansScanIdStopResponse401": "post_v1_scans_scan_id_stop_response_401",
@@ -2780,6 +2829,9 @@ _MODULES = {
     "ScanConfigUpdateItemAgentBehavior": "scan_config_update_item_agent_behavior",
     "ScanExposuresTimeSeries": "scan_exposures_time_series",
     "ScanLogResp": "scan_log_resp",
+    "ScanLogUploadUrlRequest": "scan_log_upload_url_request",
+    "ScanLogUploadUrlResponse": "scan_log_upload_url_response",
+    "ScanLogUploadUrlResponseHeaders": "scan_log_upload_url_response_headers",
     "ScanRegressionRemediationTimeSeries": "scan_regression_remediation_time_series",
     "ScanSchedule": "scan_schedule",
     "ScanStats": "scan_stats",
@@ -2872,7 +2924,13 @@ __all__ = [
     "ActivityEventMessagePayload",
     "ActivityEventStatus",
     "AdminAutomationsItem",
+    "AgentInResponse",
+    "AgentInResponseNats",
+    "AgentInResponseNatsSubjects",
+    "AgentInfoResponse",
+    "AgentInfoResponseAgent",
     "AgentItem",
+    "AgentOutResponse",
     "AssetCategory",
     "AssetCategoryTechnologies",
     "AssetChangelogs",
@@ -3099,6 +3157,9 @@ __all__ = [
     "GetScansIdScanLogExportResponse500",
     "GetScansIdScanLogExportResponseDefault",
     "GetScansIdScanLogExportSeverity",
+    "GetV1AgentsAgentIdResponse401",
+    "GetV1AgentsAgentIdResponse404",
+    "GetV1AgentsAgentIdResponseDefault",
     "GetV1AssetAssetIdChangelogsResponse200",
     "GetV1AssetAssetIdChangelogsResponse400",
     "GetV1AssetAssetIdChangelogsResponse401",
@@ -3574,6 +3635,11 @@ __all__ = [
     "PostScansConfigExcludeResponse401",
     "PostScansConfigExcludeResponse500",
     "PostScansConfigExcludeResponseDefault",
+    "PostV1AgentsInResponse401",
+    "PostV1AgentsInResponse500",
+    "PostV1AgentsInResponseDefault",
+    "PostV1AgentsOutResponse401",
+    "PostV1AgentsOutResponseDefault",
     "PostV1AssetEnumerateBody",
     "PostV1AssetEnumerateBodyAgentBehavior",
     "PostV1AssetEnumerateBodyEnumerationConfig",
@@ -3700,6 +3766,10 @@ __all__ = [
     "PostV1ScansScanIdRescanResponse401",
     "PostV1ScansScanIdRescanResponse500",
     "PostV1ScansScanIdRescanResponseDefault",
+    "PostV1ScansScanIdScanLogUploadUrlResponse400",
+    "PostV1ScansScanIdScanLogUploadUrlResponse401",
+    "PostV1ScansScanIdScanLogUploadUrlResponse404",
+    "PostV1ScansScanIdScanLogUploadUrlResponseDefault",
     "PostV1ScansScanIdStopResponse200",
     "PostV1ScansScanIdStopResponse400",
     "PostV1ScansScanIdStopResponse401",
@@ -3796,6 +3866,9 @@ __all__ = [
     "ScanConfigUpdateItemAgentBehavior",
     "ScanExposuresTimeSeries",
     "ScanLogResp",
+    "ScanLogUploadUrlRequest",
+    "ScanLogUploadUrlResponse",
+    "ScanLogUploadUrlResponseHeaders",
     "ScanRegressionRemediationTimeSeries",
     "ScanSchedule",
     "ScanStats",

@@ -55,18 +55,11 @@ class ActivityEvent:
     seen: bool | Unset = UNSET
     message_payload: ActivityEventMessagePayload | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        event_type = self.event_type
-
-        subject_type = self.subject_type
-
-        subject_id = self.subject_id
-
-        status = getattr(self.status, "value", self.status)
-
-        created_at = self.created_at.isoformat()
-
         id = self.id
 
         subject_name = self.subject_name
@@ -93,15 +86,21 @@ class ActivityEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "event_type": event_type,
-                "subject_type": subject_type,
-                "subject_id": subject_id,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        if not ("event_type" in self._left_out and self.event_type is None):
+            event_type = self.event_type
+            field_dict["event_type"] = event_type
+        if not ("subject_type" in self._left_out and self.subject_type is None):
+            subject_type = self.subject_type
+            field_dict["subject_type"] = subject_type
+        if not ("subject_id" in self._left_out and self.subject_id is None):
+            subject_id = self.subject_id
+            field_dict["subject_id"] = subject_id
+        if not ("status" in self._left_out and self.status is None):
+            status = getattr(self.status, "value", self.status)
+            field_dict["status"] = status
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
         if id is not UNSET:
             field_dict["id"] = id
         if subject_name is not UNSET:
@@ -134,15 +133,32 @@ class ActivityEvent:
         from ..models.activity_event_message_payload import ActivityEventMessagePayload
 
         d = dict(src_dict)
-        event_type = d.pop("event_type")
+        if "event_type" in d:
+            event_type = d.pop("event_type")
+        else:
+            event_type = None
 
-        subject_type = d.pop("subject_type")
+        if "subject_type" in d:
+            subject_type = d.pop("subject_type")
+        else:
+            subject_type = None
 
-        subject_id = d.pop("subject_id")
+        if "subject_id" in d:
+            subject_id = d.pop("subject_id")
+        else:
+            subject_id = None
 
-        status = enum_or_str(ActivityEventStatus, d.pop("status"))
+        if "status" in d:
+            status = enum_or_str(ActivityEventStatus, d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        else:
+            status = None
+
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = None
 
         id = d.pop("id", UNSET)
 
@@ -190,6 +206,17 @@ class ActivityEvent:
             updated_at=updated_at,
             seen=seen,
             message_payload=message_payload,
+        )
+        activity_event._left_out = frozenset(
+            name
+            for name in (
+                "event_type",
+                "subject_type",
+                "subject_id",
+                "status",
+                "created_at",
+            )
+            if name not in src_dict
         )
 
         activity_event.additional_properties = d

@@ -66,18 +66,11 @@ class AssetChangelogs:
     body: str | Unset = UNSET
     change_event: list[VulnerabilityChangelogsEvent] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        enumeration_id = self.enumeration_id
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
         status_code = self.status_code
 
         technologies: list[str] | Unset = UNSET
@@ -123,15 +116,21 @@ class AssetChangelogs:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "enumeration_id": enumeration_id,
-                "name": name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("enumeration_id" in self._left_out and self.enumeration_id is None):
+            enumeration_id = self.enumeration_id
+            field_dict["enumeration_id"] = enumeration_id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
+        if not ("updated_at" in self._left_out and self.updated_at is None):
+            updated_at = self.updated_at.isoformat()
+            field_dict["updated_at"] = updated_at
         if status_code is not UNSET:
             field_dict["status_code"] = status_code
         if technologies is not UNSET and not (
@@ -184,15 +183,32 @@ class AssetChangelogs:
         from ..models.vulnerability_changelogs_event import VulnerabilityChangelogsEvent
 
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        enumeration_id = d.pop("enumeration_id")
+        if "enumeration_id" in d:
+            enumeration_id = d.pop("enumeration_id")
+        else:
+            enumeration_id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        else:
+            created_at = None
+
+        if "updated_at" in d:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        else:
+            updated_at = None
 
         status_code = d.pop("status_code", UNSET)
 
@@ -257,6 +273,17 @@ class AssetChangelogs:
             is_new=is_new,
             body=body,
             change_event=LeftOutList() if change_event is None else change_event,
+        )
+        asset_changelogs._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "enumeration_id",
+                "name",
+                "created_at",
+                "updated_at",
+            )
+            if name not in src_dict
         )
 
         asset_changelogs.additional_properties = d

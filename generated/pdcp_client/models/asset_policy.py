@@ -53,20 +53,11 @@ class AssetPolicy:
     last_executed_at: datetime.datetime | Unset = UNSET
     apply_to_existing: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        policy_type = getattr(self.policy_type, "value", self.policy_type)
-
-        policies = self.policies.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
         alerting_config_ids: list[str] | Unset = UNSET
         if not isinstance(self.alerting_config_ids, Unset):
             alerting_config_ids = self.alerting_config_ids
@@ -91,16 +82,24 @@ class AssetPolicy:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "policy_type": policy_type,
-                "policies": policies,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("policy_type" in self._left_out and self.policy_type is None):
+            policy_type = getattr(self.policy_type, "value", self.policy_type)
+            field_dict["policy_type"] = policy_type
+        if not ("policies" in self._left_out and self.policies is None):
+            policies = self.policies.to_dict()
+            field_dict["policies"] = policies
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
+        if not ("updated_at" in self._left_out and self.updated_at is None):
+            updated_at = self.updated_at.isoformat()
+            field_dict["updated_at"] = updated_at
         if alerting_config_ids is not UNSET and not (
             isinstance(self.alerting_config_ids, LeftOutList)
             and not self.alerting_config_ids
@@ -133,17 +132,39 @@ class AssetPolicy:
         from ..models.asset_policy_metadata import AssetPolicyMetadata
 
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
+        if "policy_type" in d:
+            policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
 
-        policies = AssetFilters.from_dict(d.pop("policies"))
+        else:
+            policy_type = None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "policies" in d:
+            policies = AssetFilters.from_dict(d.pop("policies"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        else:
+            policies = None
+
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = None
+
+        if "updated_at" in d:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        else:
+            updated_at = None
 
         alerting_config_ids = cast(list[str], d.pop("alerting_config_ids", UNSET))
 
@@ -184,6 +205,18 @@ class AssetPolicy:
             metadata=metadata,
             last_executed_at=last_executed_at,
             apply_to_existing=apply_to_existing,
+        )
+        asset_policy._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "policy_type",
+                "policies",
+                "created_at",
+                "updated_at",
+            )
+            if name not in src_dict
         )
 
         asset_policy.additional_properties = d

@@ -29,25 +29,25 @@ class AssetPolicyListResponse:
     total: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        policies = []
-        for policies_item_data in self.policies:
-            policies_item = policies_item_data.to_dict()
-            policies.append(policies_item)
-
-        total = self.total
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "policies": policies,
-                "total": total,
-            }
-        )
+        if not ("policies" in self._left_out and self.policies is None):
+            policies = []
+            for policies_item_data in self.policies:
+                policies_item = policies_item_data.to_dict()
+                policies.append(policies_item)
+
+            field_dict["policies"] = policies
+        if not ("total" in self._left_out and self.total is None):
+            total = self.total
+            field_dict["total"] = total
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -62,14 +62,21 @@ class AssetPolicyListResponse:
         from ..models.asset_policy import AssetPolicy
 
         d = dict(src_dict)
-        policies = []
-        _policies = d.pop("policies")
-        for policies_item_data in _policies:
-            policies_item = AssetPolicy.from_dict(policies_item_data)
+        if "policies" in d:
+            policies = []
+            _policies = d.pop("policies")
+            for policies_item_data in _policies:
+                policies_item = AssetPolicy.from_dict(policies_item_data)
 
-            policies.append(policies_item)
+                policies.append(policies_item)
 
-        total = d.pop("total")
+        else:
+            policies = None
+
+        if "total" in d:
+            total = d.pop("total")
+        else:
+            total = None
 
         message = d.pop("message", UNSET)
 
@@ -77,6 +84,14 @@ class AssetPolicyListResponse:
             policies=policies,
             total=total,
             message=message,
+        )
+        asset_policy_list_response._left_out = frozenset(
+            name
+            for name in (
+                "policies",
+                "total",
+            )
+            if name not in src_dict
         )
 
         asset_policy_list_response.additional_properties = d

@@ -48,22 +48,11 @@ class AssetPolicySuggestion:
         factory=LeftOutList
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        category = self.category
-
-        title = self.title
-
-        reason = self.reason
-
-        severity = self.severity
-
-        suggested_policy = self.suggested_policy.to_dict()
-
-        affected_count = self.affected_count
-
         affected_percentage = self.affected_percentage
 
         sample_assets: list[dict[str, Any]] | Unset = UNSET
@@ -75,17 +64,27 @@ class AssetPolicySuggestion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "category": category,
-                "title": title,
-                "reason": reason,
-                "severity": severity,
-                "suggested_policy": suggested_policy,
-                "affected_count": affected_count,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("category" in self._left_out and self.category is None):
+            category = self.category
+            field_dict["category"] = category
+        if not ("title" in self._left_out and self.title is None):
+            title = self.title
+            field_dict["title"] = title
+        if not ("reason" in self._left_out and self.reason is None):
+            reason = self.reason
+            field_dict["reason"] = reason
+        if not ("severity" in self._left_out and self.severity is None):
+            severity = self.severity
+            field_dict["severity"] = severity
+        if not ("suggested_policy" in self._left_out and self.suggested_policy is None):
+            suggested_policy = self.suggested_policy.to_dict()
+            field_dict["suggested_policy"] = suggested_policy
+        if not ("affected_count" in self._left_out and self.affected_count is None):
+            affected_count = self.affected_count
+            field_dict["affected_count"] = affected_count
         if affected_percentage is not UNSET:
             field_dict["affected_percentage"] = affected_percentage
         if sample_assets is not UNSET and not (
@@ -109,21 +108,43 @@ class AssetPolicySuggestion:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        category = d.pop("category")
+        if "category" in d:
+            category = d.pop("category")
+        else:
+            category = None
 
-        title = d.pop("title")
+        if "title" in d:
+            title = d.pop("title")
+        else:
+            title = None
 
-        reason = d.pop("reason")
+        if "reason" in d:
+            reason = d.pop("reason")
+        else:
+            reason = None
 
-        severity = d.pop("severity")
+        if "severity" in d:
+            severity = d.pop("severity")
+        else:
+            severity = None
 
-        suggested_policy = AssetPolicySuggestionSuggestedPolicy.from_dict(
-            d.pop("suggested_policy")
-        )
+        if "suggested_policy" in d:
+            suggested_policy = AssetPolicySuggestionSuggestedPolicy.from_dict(
+                d.pop("suggested_policy")
+            )
 
-        affected_count = d.pop("affected_count")
+        else:
+            suggested_policy = None
+
+        if "affected_count" in d:
+            affected_count = d.pop("affected_count")
+        else:
+            affected_count = None
 
         affected_percentage = d.pop("affected_percentage", UNSET)
 
@@ -148,6 +169,19 @@ class AssetPolicySuggestion:
             affected_count=affected_count,
             affected_percentage=affected_percentage,
             sample_assets=LeftOutList() if sample_assets is None else sample_assets,
+        )
+        asset_policy_suggestion._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "category",
+                "title",
+                "reason",
+                "severity",
+                "suggested_policy",
+                "affected_count",
+            )
+            if name not in src_dict
         )
 
         asset_policy_suggestion.additional_properties = d

@@ -32,27 +32,26 @@ class AssetPolicySuggestionSuggestedPolicy:
     policies: AssetFilters
     labels: list[str] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        policy_type = getattr(self.policy_type, "value", self.policy_type)
-
-        policies = self.policies.to_dict()
-
         labels: list[str] | Unset = UNSET
         if not isinstance(self.labels, Unset):
             labels = self.labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "policy_type": policy_type,
-                "policies": policies,
-            }
-        )
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("policy_type" in self._left_out and self.policy_type is None):
+            policy_type = getattr(self.policy_type, "value", self.policy_type)
+            field_dict["policy_type"] = policy_type
+        if not ("policies" in self._left_out and self.policies is None):
+            policies = self.policies.to_dict()
+            field_dict["policies"] = policies
         if labels is not UNSET and not (
             isinstance(self.labels, LeftOutList) and not self.labels
         ):
@@ -69,11 +68,22 @@ class AssetPolicySuggestionSuggestedPolicy:
         from ..models.asset_filters import AssetFilters
 
         d = dict(src_dict)
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
+        if "policy_type" in d:
+            policy_type = enum_or_str(AssetPolicyType, d.pop("policy_type"))
 
-        policies = AssetFilters.from_dict(d.pop("policies"))
+        else:
+            policy_type = None
+
+        if "policies" in d:
+            policies = AssetFilters.from_dict(d.pop("policies"))
+
+        else:
+            policies = None
 
         labels = cast(list[str], d.pop("labels", UNSET))
 
@@ -82,6 +92,15 @@ class AssetPolicySuggestionSuggestedPolicy:
             policy_type=policy_type,
             policies=policies,
             labels=LeftOutList() if labels is None else labels,
+        )
+        asset_policy_suggestion_suggested_policy._left_out = frozenset(
+            name
+            for name in (
+                "name",
+                "policy_type",
+                "policies",
+            )
+            if name not in src_dict
         )
 
         asset_policy_suggestion_suggested_policy.additional_properties = d

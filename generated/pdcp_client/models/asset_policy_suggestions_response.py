@@ -29,25 +29,25 @@ class AssetPolicySuggestionsResponse:
     total: int
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        suggestions = []
-        for suggestions_item_data in self.suggestions:
-            suggestions_item = suggestions_item_data.to_dict()
-            suggestions.append(suggestions_item)
-
-        total = self.total
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "suggestions": suggestions,
-                "total": total,
-            }
-        )
+        if not ("suggestions" in self._left_out and self.suggestions is None):
+            suggestions = []
+            for suggestions_item_data in self.suggestions:
+                suggestions_item = suggestions_item_data.to_dict()
+                suggestions.append(suggestions_item)
+
+            field_dict["suggestions"] = suggestions
+        if not ("total" in self._left_out and self.total is None):
+            total = self.total
+            field_dict["total"] = total
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -62,14 +62,23 @@ class AssetPolicySuggestionsResponse:
         from ..models.asset_policy_suggestion import AssetPolicySuggestion
 
         d = dict(src_dict)
-        suggestions = []
-        _suggestions = d.pop("suggestions")
-        for suggestions_item_data in _suggestions:
-            suggestions_item = AssetPolicySuggestion.from_dict(suggestions_item_data)
+        if "suggestions" in d:
+            suggestions = []
+            _suggestions = d.pop("suggestions")
+            for suggestions_item_data in _suggestions:
+                suggestions_item = AssetPolicySuggestion.from_dict(
+                    suggestions_item_data
+                )
 
-            suggestions.append(suggestions_item)
+                suggestions.append(suggestions_item)
 
-        total = d.pop("total")
+        else:
+            suggestions = None
+
+        if "total" in d:
+            total = d.pop("total")
+        else:
+            total = None
 
         message = d.pop("message", UNSET)
 
@@ -77,6 +86,14 @@ class AssetPolicySuggestionsResponse:
             suggestions=suggestions,
             total=total,
             message=message,
+        )
+        asset_policy_suggestions_response._left_out = frozenset(
+            name
+            for name in (
+                "suggestions",
+                "total",
+            )
+            if name not in src_dict
         )
 
         asset_policy_suggestions_response.additional_properties = d

@@ -29,24 +29,24 @@ class AssociatedDomainResult:
     sources: list[str]
     evidence: AssociatedDomainEvidence | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        sources = self.sources
-
         evidence: dict[str, Any] | Unset = UNSET
         if not isinstance(self.evidence, Unset):
             evidence = self.evidence.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domain": domain,
-                "sources": sources,
-            }
-        )
+        if not ("domain" in self._left_out and self.domain is None):
+            domain = self.domain
+            field_dict["domain"] = domain
+        if not ("sources" in self._left_out and self.sources is None):
+            sources = self.sources
+
+            field_dict["sources"] = sources
         if evidence is not UNSET:
             field_dict["evidence"] = evidence
 
@@ -61,9 +61,16 @@ class AssociatedDomainResult:
         from ..models.associated_domain_evidence import AssociatedDomainEvidence
 
         d = dict(src_dict)
-        domain = d.pop("domain")
+        if "domain" in d:
+            domain = d.pop("domain")
+        else:
+            domain = None
 
-        sources = cast(list[str], d.pop("sources"))
+        if "sources" in d:
+            sources = cast(list[str], d.pop("sources"))
+
+        else:
+            sources = None
 
         _evidence = d.pop("evidence", UNSET)
         evidence: AssociatedDomainEvidence | Unset
@@ -76,6 +83,14 @@ class AssociatedDomainResult:
             domain=domain,
             sources=sources,
             evidence=evidence,
+        )
+        associated_domain_result._left_out = frozenset(
+            name
+            for name in (
+                "domain",
+                "sources",
+            )
+            if name not in src_dict
         )
 
         associated_domain_result.additional_properties = d

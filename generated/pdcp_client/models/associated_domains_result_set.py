@@ -44,17 +44,11 @@ class AssociatedDomainsResultSet:
     total_count: int | Unset = UNSET
     total_pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        sources = self.sources
-
         sources_count: dict[str, Any] | Unset = UNSET
         if not isinstance(self.sources_count, Unset):
             sources_count = self.sources_count.to_dict()
@@ -71,13 +65,20 @@ class AssociatedDomainsResultSet:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "domain": domain,
-                "results": results,
-                "sources": sources,
-            }
-        )
+        if not ("domain" in self._left_out and self.domain is None):
+            domain = self.domain
+            field_dict["domain"] = domain
+        if not ("results" in self._left_out and self.results is None):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+            field_dict["results"] = results
+        if not ("sources" in self._left_out and self.sources is None):
+            sources = self.sources
+
+            field_dict["sources"] = sources
         if sources_count is not UNSET:
             field_dict["sources_count"] = sources_count
         if unique_count is not UNSET:
@@ -105,16 +106,27 @@ class AssociatedDomainsResultSet:
         )
 
         d = dict(src_dict)
-        domain = d.pop("domain")
+        if "domain" in d:
+            domain = d.pop("domain")
+        else:
+            domain = None
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = AssociatedDomainResult.from_dict(results_item_data)
+        if "results" in d:
+            results = []
+            _results = d.pop("results")
+            for results_item_data in _results:
+                results_item = AssociatedDomainResult.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
-        sources = cast(list[str], d.pop("sources"))
+        else:
+            results = None
+
+        if "sources" in d:
+            sources = cast(list[str], d.pop("sources"))
+
+        else:
+            sources = None
 
         _sources_count = d.pop("sources_count", UNSET)
         sources_count: AssociatedDomainsResultSetSourcesCount | Unset
@@ -145,6 +157,15 @@ class AssociatedDomainsResultSet:
             page=page,
             total_count=total_count,
             total_pages=total_pages,
+        )
+        associated_domains_result_set._left_out = frozenset(
+            name
+            for name in (
+                "domain",
+                "results",
+                "sources",
+            )
+            if name not in src_dict
         )
 
         associated_domains_result_set.additional_properties = d

@@ -39,20 +39,11 @@ class ConfigResponse:
     global_: bool | Unset = UNSET
     provider_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        config = self.config
-
-        config_type = getattr(self.config_type, "value", self.config_type)
-
-        name = self.name
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
         read_only = self.read_only
 
         global_ = self.global_
@@ -61,16 +52,24 @@ class ConfigResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "config": config,
-                "config_type": config_type,
-                "name": name,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("config" in self._left_out and self.config is None):
+            config = self.config
+            field_dict["config"] = config
+        if not ("config_type" in self._left_out and self.config_type is None):
+            config_type = getattr(self.config_type, "value", self.config_type)
+            field_dict["config_type"] = config_type
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
+        if not ("updated_at" in self._left_out and self.updated_at is None):
+            updated_at = self.updated_at.isoformat()
+            field_dict["updated_at"] = updated_at
         if read_only is not UNSET:
             field_dict["read_only"] = read_only
         if global_ is not UNSET:
@@ -87,17 +86,38 @@ class ConfigResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        config = d.pop("config")
+        if "config" in d:
+            config = d.pop("config")
+        else:
+            config = None
 
-        config_type = enum_or_str(ConfigTypeEnum, d.pop("config_type"))
+        if "config_type" in d:
+            config_type = enum_or_str(ConfigTypeEnum, d.pop("config_type"))
 
-        name = d.pop("name")
+        else:
+            config_type = None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = None
+
+        if "updated_at" in d:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        else:
+            updated_at = None
 
         read_only = d.pop("read_only", UNSET)
 
@@ -115,6 +135,18 @@ class ConfigResponse:
             read_only=read_only,
             global_=global_,
             provider_name=provider_name,
+        )
+        config_response._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "config",
+                "config_type",
+                "name",
+                "created_at",
+                "updated_at",
+            )
+            if name not in src_dict
         )
 
         config_response.additional_properties = d

@@ -25,21 +25,20 @@ class CreateScanResponse:
     id: str | Unset = UNSET
     truncated_scan_targets: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         id = self.id
 
         truncated_scan_targets = self.truncated_scan_targets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if id is not UNSET:
             field_dict["id"] = id
         if truncated_scan_targets is not UNSET:
@@ -54,7 +53,10 @@ class CreateScanResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         id = d.pop("id", UNSET)
 
@@ -64,6 +66,9 @@ class CreateScanResponse:
             message=message,
             id=id,
             truncated_scan_targets=truncated_scan_targets,
+        )
+        create_scan_response._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         create_scan_response.additional_properties = d

@@ -33,10 +33,11 @@ class DeleteV1AssetEnumeratesResponse500:
     param: str | Unset = UNSET
     status: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         kind = self.kind
 
         code = self.code
@@ -51,11 +52,9 @@ class DeleteV1AssetEnumeratesResponse500:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if kind is not UNSET:
             field_dict["kind"] = kind
         if code is not UNSET:
@@ -78,7 +77,10 @@ class DeleteV1AssetEnumeratesResponse500:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         kind = d.pop("kind", UNSET)
 
@@ -100,6 +102,9 @@ class DeleteV1AssetEnumeratesResponse500:
             error_id=error_id,
             param=param,
             status=status,
+        )
+        delete_v1_asset_enumerates_response_500._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         delete_v1_asset_enumerates_response_500.additional_properties = d

@@ -93,16 +93,11 @@ class EnumerateData:
     automatic_vuln_scans: bool | Unset = UNSET
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status = self.status
-
-        created_at = self.created_at.isoformat()
-
         failure_reason = self.failure_reason
 
         completed_at: str | Unset = UNSET
@@ -185,14 +180,18 @@ class EnumerateData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("status" in self._left_out and self.status is None):
+            status = self.status
+            field_dict["status"] = status
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
         if failure_reason is not UNSET:
             field_dict["failure_reason"] = failure_reason
         if completed_at is not UNSET:
@@ -276,13 +275,26 @@ class EnumerateData:
         from ..models.enumeration_stats import EnumerationStats
 
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        status = d.pop("status")
+        if "status" in d:
+            status = d.pop("status")
+        else:
+            status = None
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = None
 
         failure_reason = d.pop("failure_reason", UNSET)
 
@@ -405,6 +417,16 @@ class EnumerateData:
             agent_auto_discover=agent_auto_discover,
             automatic_vuln_scans=automatic_vuln_scans,
             is_internal=is_internal,
+        )
+        enumerate_data._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "status",
+                "created_at",
+            )
+            if name not in src_dict
         )
 
         enumerate_data.additional_properties = d

@@ -125,18 +125,11 @@ class EnumerationContent:
     source: list[EnumerationSourceValue] = _attrs_field(factory=LeftOutList)
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        enumeration_id = self.enumeration_id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        id = self.id
-
-        is_new = self.is_new
-
         updated_at = self.updated_at
 
         labels: list[str] | Unset = UNSET
@@ -250,15 +243,21 @@ class EnumerationContent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enumeration_id": enumeration_id,
-                "name": name,
-                "created_at": created_at,
-                "id": id,
-                "is_new": is_new,
-            }
-        )
+        if not ("enumeration_id" in self._left_out and self.enumeration_id is None):
+            enumeration_id = self.enumeration_id
+            field_dict["enumeration_id"] = enumeration_id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("is_new" in self._left_out and self.is_new is None):
+            is_new = self.is_new
+            field_dict["is_new"] = is_new
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
         if labels is not UNSET and not (
@@ -375,15 +374,30 @@ class EnumerationContent:
         from ..models.enumeration_source_value import EnumerationSourceValue
 
         d = dict(src_dict)
-        enumeration_id = d.pop("enumeration_id")
+        if "enumeration_id" in d:
+            enumeration_id = d.pop("enumeration_id")
+        else:
+            enumeration_id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        created_at = d.pop("created_at")
+        if "created_at" in d:
+            created_at = d.pop("created_at")
+        else:
+            created_at = None
 
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        is_new = d.pop("is_new")
+        if "is_new" in d:
+            is_new = d.pop("is_new")
+        else:
+            is_new = None
 
         updated_at = d.pop("updated_at", UNSET)
 
@@ -555,6 +569,17 @@ class EnumerationContent:
             source_type=source_type,
             source=LeftOutList() if source is None else source,
             is_internal=is_internal,
+        )
+        enumeration_content._left_out = frozenset(
+            name
+            for name in (
+                "enumeration_id",
+                "name",
+                "created_at",
+                "id",
+                "is_new",
+            )
+            if name not in src_dict
         )
 
         enumeration_content.additional_properties = d

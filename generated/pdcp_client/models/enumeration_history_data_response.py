@@ -40,43 +40,48 @@ class EnumerationHistoryDataResponse:
     total_targets_processed: int
     error_details: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        enum_id = self.enum_id
-
-        name = self.name
-
-        enum_type = self.enum_type
-
-        enum_started_at = self.enum_started_at.isoformat()
-
-        enum_finished_at = self.enum_finished_at.isoformat()
-
-        enumeration_time = self.enumeration_time
-
-        status = self.status
-
-        new_assets_discovered = self.new_assets_discovered
-
-        total_targets_processed = self.total_targets_processed
-
         error_details = self.error_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enum_id": enum_id,
-                "name": name,
-                "enum_type": enum_type,
-                "enum_started_at": enum_started_at,
-                "enum_finished_at": enum_finished_at,
-                "enumeration_time": enumeration_time,
-                "status": status,
-                "new_assets_discovered": new_assets_discovered,
-                "total_targets_processed": total_targets_processed,
-            }
-        )
+        if not ("enum_id" in self._left_out and self.enum_id is None):
+            enum_id = self.enum_id
+            field_dict["enum_id"] = enum_id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("enum_type" in self._left_out and self.enum_type is None):
+            enum_type = self.enum_type
+            field_dict["enum_type"] = enum_type
+        if not ("enum_started_at" in self._left_out and self.enum_started_at is None):
+            enum_started_at = self.enum_started_at.isoformat()
+            field_dict["enum_started_at"] = enum_started_at
+        if not ("enum_finished_at" in self._left_out and self.enum_finished_at is None):
+            enum_finished_at = self.enum_finished_at.isoformat()
+            field_dict["enum_finished_at"] = enum_finished_at
+        if not ("enumeration_time" in self._left_out and self.enumeration_time is None):
+            enumeration_time = self.enumeration_time
+            field_dict["enumeration_time"] = enumeration_time
+        if not ("status" in self._left_out and self.status is None):
+            status = self.status
+            field_dict["status"] = status
+        if not (
+            "new_assets_discovered" in self._left_out
+            and self.new_assets_discovered is None
+        ):
+            new_assets_discovered = self.new_assets_discovered
+            field_dict["new_assets_discovered"] = new_assets_discovered
+        if not (
+            "total_targets_processed" in self._left_out
+            and self.total_targets_processed is None
+        ):
+            total_targets_processed = self.total_targets_processed
+            field_dict["total_targets_processed"] = total_targets_processed
         if error_details is not UNSET:
             field_dict["error_details"] = error_details
 
@@ -89,23 +94,54 @@ class EnumerationHistoryDataResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enum_id = d.pop("enum_id")
+        if "enum_id" in d:
+            enum_id = d.pop("enum_id")
+        else:
+            enum_id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        enum_type = d.pop("enum_type")
+        if "enum_type" in d:
+            enum_type = d.pop("enum_type")
+        else:
+            enum_type = None
 
-        enum_started_at = datetime.datetime.fromisoformat(d.pop("enum_started_at"))
+        if "enum_started_at" in d:
+            enum_started_at = datetime.datetime.fromisoformat(d.pop("enum_started_at"))
 
-        enum_finished_at = datetime.datetime.fromisoformat(d.pop("enum_finished_at"))
+        else:
+            enum_started_at = None
 
-        enumeration_time = d.pop("enumeration_time")
+        if "enum_finished_at" in d:
+            enum_finished_at = datetime.datetime.fromisoformat(
+                d.pop("enum_finished_at")
+            )
 
-        status = d.pop("status")
+        else:
+            enum_finished_at = None
 
-        new_assets_discovered = d.pop("new_assets_discovered")
+        if "enumeration_time" in d:
+            enumeration_time = d.pop("enumeration_time")
+        else:
+            enumeration_time = None
 
-        total_targets_processed = d.pop("total_targets_processed")
+        if "status" in d:
+            status = d.pop("status")
+        else:
+            status = None
+
+        if "new_assets_discovered" in d:
+            new_assets_discovered = d.pop("new_assets_discovered")
+        else:
+            new_assets_discovered = None
+
+        if "total_targets_processed" in d:
+            total_targets_processed = d.pop("total_targets_processed")
+        else:
+            total_targets_processed = None
 
         error_details = d.pop("error_details", UNSET)
 
@@ -120,6 +156,21 @@ class EnumerationHistoryDataResponse:
             new_assets_discovered=new_assets_discovered,
             total_targets_processed=total_targets_processed,
             error_details=error_details,
+        )
+        enumeration_history_data_response._left_out = frozenset(
+            name
+            for name in (
+                "enum_id",
+                "name",
+                "enum_type",
+                "enum_started_at",
+                "enum_finished_at",
+                "enumeration_time",
+                "status",
+                "new_assets_discovered",
+                "total_targets_processed",
+            )
+            if name not in src_dict
         )
 
         enumeration_history_data_response.additional_properties = d

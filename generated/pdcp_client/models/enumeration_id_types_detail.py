@@ -34,33 +34,33 @@ class EnumerationIDTypesDetail:
     total_assets: int | Unset = UNSET
     cloudlist_provider_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        enumeration_type = self.enumeration_type
-
-        types = []
-        for types_item_data in self.types:
-            types_item = getattr(types_item_data, "value", types_item_data)
-            types.append(types_item)
-
         total_assets = self.total_assets
 
         cloudlist_provider_name = self.cloudlist_provider_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "enumeration_type": enumeration_type,
-                "types": types,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("enumeration_type" in self._left_out and self.enumeration_type is None):
+            enumeration_type = self.enumeration_type
+            field_dict["enumeration_type"] = enumeration_type
+        if not ("types" in self._left_out and self.types is None):
+            types = []
+            for types_item_data in self.types:
+                types_item = getattr(types_item_data, "value", types_item_data)
+                types.append(types_item)
+
+            field_dict["types"] = types
         if total_assets is not UNSET:
             field_dict["total_assets"] = total_assets
         if cloudlist_provider_name is not UNSET:
@@ -75,18 +75,33 @@ class EnumerationIDTypesDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        enumeration_type = d.pop("enumeration_type")
+        if "enumeration_type" in d:
+            enumeration_type = d.pop("enumeration_type")
+        else:
+            enumeration_type = None
 
-        types = []
-        _types = d.pop("types")
-        for types_item_data in _types:
-            types_item = enum_or_str(EnumerationIDTypesDetailTypesItem, types_item_data)
+        if "types" in d:
+            types = []
+            _types = d.pop("types")
+            for types_item_data in _types:
+                types_item = enum_or_str(
+                    EnumerationIDTypesDetailTypesItem, types_item_data
+                )
 
-            types.append(types_item)
+                types.append(types_item)
+
+        else:
+            types = None
 
         total_assets = d.pop("total_assets", UNSET)
 
@@ -99,6 +114,16 @@ class EnumerationIDTypesDetail:
             types=types,
             total_assets=total_assets,
             cloudlist_provider_name=cloudlist_provider_name,
+        )
+        enumeration_id_types_detail._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "enumeration_type",
+                "types",
+            )
+            if name not in src_dict
         )
 
         enumeration_id_types_detail.additional_properties = d

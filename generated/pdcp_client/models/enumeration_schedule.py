@@ -35,16 +35,11 @@ class EnumerationSchedule:
     hourly_frequency: int | Unset = UNSET
     custom_weekdays: list[int] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        enumeration_id = self.enumeration_id
-
-        scan_frequency = self.scan_frequency
-
-        schedule_last_run = self.schedule_last_run
-
-        schedule_next_run = self.schedule_next_run
-
         start_time = self.start_time
 
         hourly_frequency = self.hourly_frequency
@@ -55,14 +50,22 @@ class EnumerationSchedule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enumeration_id": enumeration_id,
-                "scan_frequency": scan_frequency,
-                "schedule_last_run": schedule_last_run,
-                "schedule_next_run": schedule_next_run,
-            }
-        )
+        if not ("enumeration_id" in self._left_out and self.enumeration_id is None):
+            enumeration_id = self.enumeration_id
+            field_dict["enumeration_id"] = enumeration_id
+        if not ("scan_frequency" in self._left_out and self.scan_frequency is None):
+            scan_frequency = self.scan_frequency
+            field_dict["scan_frequency"] = scan_frequency
+        if not (
+            "schedule_last_run" in self._left_out and self.schedule_last_run is None
+        ):
+            schedule_last_run = self.schedule_last_run
+            field_dict["schedule_last_run"] = schedule_last_run
+        if not (
+            "schedule_next_run" in self._left_out and self.schedule_next_run is None
+        ):
+            schedule_next_run = self.schedule_next_run
+            field_dict["schedule_next_run"] = schedule_next_run
         if start_time is not UNSET:
             field_dict["start_time"] = start_time
         if hourly_frequency is not UNSET:
@@ -81,13 +84,25 @@ class EnumerationSchedule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enumeration_id = d.pop("enumeration_id")
+        if "enumeration_id" in d:
+            enumeration_id = d.pop("enumeration_id")
+        else:
+            enumeration_id = None
 
-        scan_frequency = d.pop("scan_frequency")
+        if "scan_frequency" in d:
+            scan_frequency = d.pop("scan_frequency")
+        else:
+            scan_frequency = None
 
-        schedule_last_run = d.pop("schedule_last_run")
+        if "schedule_last_run" in d:
+            schedule_last_run = d.pop("schedule_last_run")
+        else:
+            schedule_last_run = None
 
-        schedule_next_run = d.pop("schedule_next_run")
+        if "schedule_next_run" in d:
+            schedule_next_run = d.pop("schedule_next_run")
+        else:
+            schedule_next_run = None
 
         start_time = d.pop("start_time", UNSET)
 
@@ -105,6 +120,16 @@ class EnumerationSchedule:
             custom_weekdays=LeftOutList()
             if custom_weekdays is None
             else custom_weekdays,
+        )
+        enumeration_schedule._left_out = frozenset(
+            name
+            for name in (
+                "enumeration_id",
+                "scan_frequency",
+                "schedule_last_run",
+                "schedule_next_run",
+            )
+            if name not in src_dict
         )
 
         enumeration_schedule.additional_properties = d

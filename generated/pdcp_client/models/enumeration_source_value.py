@@ -27,20 +27,20 @@ class EnumerationSourceValue:
     source: str
     metadata: EnumerationSourceValueMetadata
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        metadata = self.metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "metadata": metadata,
-            }
-        )
+        if not ("source" in self._left_out and self.source is None):
+            source = self.source
+            field_dict["source"] = source
+        if not ("metadata" in self._left_out and self.metadata is None):
+            metadata = self.metadata.to_dict()
+            field_dict["metadata"] = metadata
 
         return field_dict
 
@@ -55,13 +55,28 @@ class EnumerationSourceValue:
         )
 
         d = dict(src_dict)
-        source = d.pop("source")
+        if "source" in d:
+            source = d.pop("source")
+        else:
+            source = None
 
-        metadata = EnumerationSourceValueMetadata.from_dict(d.pop("metadata"))
+        if "metadata" in d:
+            metadata = EnumerationSourceValueMetadata.from_dict(d.pop("metadata"))
+
+        else:
+            metadata = None
 
         enumeration_source_value = cls(
             source=source,
             metadata=metadata,
+        )
+        enumeration_source_value._left_out = frozenset(
+            name
+            for name in (
+                "source",
+                "metadata",
+            )
+            if name not in src_dict
         )
 
         enumeration_source_value.additional_properties = d

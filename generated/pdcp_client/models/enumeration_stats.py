@@ -31,31 +31,30 @@ class EnumerationStats:
     total_assets: int
     total_asset_groups: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        hosts = self.hosts
-
-        http = self.http
-
-        endpoints = self.endpoints
-
-        ports = self.ports
-
-        total_assets = self.total_assets
-
         total_asset_groups = self.total_asset_groups
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hosts": hosts,
-                "http": http,
-                "endpoints": endpoints,
-                "ports": ports,
-                "total_assets": total_assets,
-            }
-        )
+        if not ("hosts" in self._left_out and self.hosts is None):
+            hosts = self.hosts
+            field_dict["hosts"] = hosts
+        if not ("http" in self._left_out and self.http is None):
+            http = self.http
+            field_dict["http"] = http
+        if not ("endpoints" in self._left_out and self.endpoints is None):
+            endpoints = self.endpoints
+            field_dict["endpoints"] = endpoints
+        if not ("ports" in self._left_out and self.ports is None):
+            ports = self.ports
+            field_dict["ports"] = ports
+        if not ("total_assets" in self._left_out and self.total_assets is None):
+            total_assets = self.total_assets
+            field_dict["total_assets"] = total_assets
         if total_asset_groups is not UNSET:
             field_dict["total_asset_groups"] = total_asset_groups
 
@@ -68,15 +67,30 @@ class EnumerationStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hosts = d.pop("hosts")
+        if "hosts" in d:
+            hosts = d.pop("hosts")
+        else:
+            hosts = None
 
-        http = d.pop("http")
+        if "http" in d:
+            http = d.pop("http")
+        else:
+            http = None
 
-        endpoints = d.pop("endpoints")
+        if "endpoints" in d:
+            endpoints = d.pop("endpoints")
+        else:
+            endpoints = None
 
-        ports = d.pop("ports")
+        if "ports" in d:
+            ports = d.pop("ports")
+        else:
+            ports = None
 
-        total_assets = d.pop("total_assets")
+        if "total_assets" in d:
+            total_assets = d.pop("total_assets")
+        else:
+            total_assets = None
 
         total_asset_groups = d.pop("total_asset_groups", UNSET)
 
@@ -87,6 +101,17 @@ class EnumerationStats:
             ports=ports,
             total_assets=total_assets,
             total_asset_groups=total_asset_groups,
+        )
+        enumeration_stats._left_out = frozenset(
+            name
+            for name in (
+                "hosts",
+                "http",
+                "endpoints",
+                "ports",
+                "total_assets",
+            )
+            if name not in src_dict
         )
 
         enumeration_stats.additional_properties = d

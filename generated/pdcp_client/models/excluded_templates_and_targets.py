@@ -35,33 +35,32 @@ class ExcludedTemplatesAndTargets:
     scan_id: str | Unset = UNSET
     enumeration_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        value = self.value
-
-        exclude_type = getattr(self.exclude_type, "value", self.exclude_type)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
         scan_id = self.scan_id
 
         enumeration_id = self.enumeration_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "value": value,
-                "exclude_type": exclude_type,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("value" in self._left_out and self.value is None):
+            value = self.value
+            field_dict["value"] = value
+        if not ("exclude_type" in self._left_out and self.exclude_type is None):
+            exclude_type = getattr(self.exclude_type, "value", self.exclude_type)
+            field_dict["exclude_type"] = exclude_type
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
+        if not ("updated_at" in self._left_out and self.updated_at is None):
+            updated_at = self.updated_at.isoformat()
+            field_dict["updated_at"] = updated_at
         if scan_id is not UNSET:
             field_dict["scan_id"] = scan_id
         if enumeration_id is not UNSET:
@@ -76,15 +75,33 @@ class ExcludedTemplatesAndTargets:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        value = d.pop("value")
+        if "value" in d:
+            value = d.pop("value")
+        else:
+            value = None
 
-        exclude_type = enum_or_str(ExcludeConfigRequestType, d.pop("exclude_type"))
+        if "exclude_type" in d:
+            exclude_type = enum_or_str(ExcludeConfigRequestType, d.pop("exclude_type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        else:
+            exclude_type = None
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        if "created_at" in d:
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        else:
+            created_at = None
+
+        if "updated_at" in d:
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        else:
+            updated_at = None
 
         scan_id = d.pop("scan_id", UNSET)
 
@@ -98,6 +115,17 @@ class ExcludedTemplatesAndTargets:
             updated_at=updated_at,
             scan_id=scan_id,
             enumeration_id=enumeration_id,
+        )
+        excluded_templates_and_targets._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "value",
+                "exclude_type",
+                "created_at",
+                "updated_at",
+            )
+            if name not in src_dict
         )
 
         excluded_templates_and_targets.additional_properties = d

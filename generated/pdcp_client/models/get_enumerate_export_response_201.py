@@ -19,17 +19,17 @@ class GetEnumerateExportResponse201:
 
     export_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        export_id = self.export_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "export_id": export_id,
-            }
-        )
+        if not ("export_id" in self._left_out and self.export_id is None):
+            export_id = self.export_id
+            field_dict["export_id"] = export_id
 
         return field_dict
 
@@ -40,10 +40,16 @@ class GetEnumerateExportResponse201:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        export_id = d.pop("export_id")
+        if "export_id" in d:
+            export_id = d.pop("export_id")
+        else:
+            export_id = None
 
         get_enumerate_export_response_201 = cls(
             export_id=export_id,
+        )
+        get_enumerate_export_response_201._left_out = frozenset(
+            name for name in ("export_id",) if name not in src_dict
         )
 
         get_enumerate_export_response_201.additional_properties = d

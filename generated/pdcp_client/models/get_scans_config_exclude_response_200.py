@@ -23,20 +23,21 @@ class GetScansConfigExcludeResponse200:
 
     data: list[ExcludedTemplatesAndTargets]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        if not ("data" in self._left_out and self.data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
 
         return field_dict
 
@@ -49,15 +50,22 @@ class GetScansConfigExcludeResponse200:
         from ..models.excluded_templates_and_targets import ExcludedTemplatesAndTargets
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ExcludedTemplatesAndTargets.from_dict(data_item_data)
+        if "data" in d:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = ExcludedTemplatesAndTargets.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+
+        else:
+            data = None
 
         get_scans_config_exclude_response_200 = cls(
             data=data,
+        )
+        get_scans_config_exclude_response_200._left_out = frozenset(
+            name for name in ("data",) if name not in src_dict
         )
 
         get_scans_config_exclude_response_200.additional_properties = d

@@ -19,17 +19,17 @@ class GetScansIdScanLogExportResponse200:
 
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        if not ("url" in self._left_out and self.url is None):
+            url = self.url
+            field_dict["url"] = url
 
         return field_dict
 
@@ -40,10 +40,16 @@ class GetScansIdScanLogExportResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url")
+        if "url" in d:
+            url = d.pop("url")
+        else:
+            url = None
 
         get_scans_id_scan_log_export_response_200 = cls(
             url=url,
+        )
+        get_scans_id_scan_log_export_response_200._left_out = frozenset(
+            name for name in ("url",) if name not in src_dict
         )
 
         get_scans_id_scan_log_export_response_200.additional_properties = d

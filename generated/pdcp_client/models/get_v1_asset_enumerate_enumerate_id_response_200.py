@@ -25,20 +25,20 @@ class GetV1AssetEnumerateEnumerateIdResponse200:
     message: str
     data: EnumerateData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "data": data,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("data" in self._left_out and self.data is None):
+            data = self.data.to_dict()
+            field_dict["data"] = data
 
         return field_dict
 
@@ -51,13 +51,28 @@ class GetV1AssetEnumerateEnumerateIdResponse200:
         from ..models.enumerate_data import EnumerateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        data = EnumerateData.from_dict(d.pop("data"))
+        if "data" in d:
+            data = EnumerateData.from_dict(d.pop("data"))
+
+        else:
+            data = None
 
         get_v1_asset_enumerate_enumerate_id_response_200 = cls(
             message=message,
             data=data,
+        )
+        get_v1_asset_enumerate_enumerate_id_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "data",
+            )
+            if name not in src_dict
         )
 
         get_v1_asset_enumerate_enumerate_id_response_200.additional_properties = d

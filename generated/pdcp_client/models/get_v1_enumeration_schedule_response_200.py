@@ -25,23 +25,24 @@ class GetV1EnumerationScheduleResponse200:
     message: str
     schedules: list[EnumerationSchedule]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        schedules = []
-        for schedules_item_data in self.schedules:
-            schedules_item = schedules_item_data.to_dict()
-            schedules.append(schedules_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "schedules": schedules,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("schedules" in self._left_out and self.schedules is None):
+            schedules = []
+            for schedules_item_data in self.schedules:
+                schedules_item = schedules_item_data.to_dict()
+                schedules.append(schedules_item)
+
+            field_dict["schedules"] = schedules
 
         return field_dict
 
@@ -54,18 +55,33 @@ class GetV1EnumerationScheduleResponse200:
         from ..models.enumeration_schedule import EnumerationSchedule
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        schedules = []
-        _schedules = d.pop("schedules")
-        for schedules_item_data in _schedules:
-            schedules_item = EnumerationSchedule.from_dict(schedules_item_data)
+        if "schedules" in d:
+            schedules = []
+            _schedules = d.pop("schedules")
+            for schedules_item_data in _schedules:
+                schedules_item = EnumerationSchedule.from_dict(schedules_item_data)
 
-            schedules.append(schedules_item)
+                schedules.append(schedules_item)
+
+        else:
+            schedules = None
 
         get_v1_enumeration_schedule_response_200 = cls(
             message=message,
             schedules=schedules,
+        )
+        get_v1_enumeration_schedule_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "schedules",
+            )
+            if name not in src_dict
         )
 
         get_v1_enumeration_schedule_response_200.additional_properties = d

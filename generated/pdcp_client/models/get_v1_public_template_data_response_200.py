@@ -27,21 +27,20 @@ class GetV1PublicTemplateDataResponse200:
     message: str
     data: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -56,7 +55,10 @@ class GetV1PublicTemplateDataResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         _data = d.pop("data", UNSET)
         data: TemplateData | Unset
@@ -68,6 +70,9 @@ class GetV1PublicTemplateDataResponse200:
         get_v1_public_template_data_response_200 = cls(
             message=message,
             data=data,
+        )
+        get_v1_public_template_data_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         get_v1_public_template_data_response_200.additional_properties = d

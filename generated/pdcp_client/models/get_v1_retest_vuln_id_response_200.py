@@ -25,20 +25,20 @@ class GetV1RetestVulnIdResponse200:
     message: str
     results: VulnerabilityResults
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        results = self.results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "results": results,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("results" in self._left_out and self.results is None):
+            results = self.results.to_dict()
+            field_dict["results"] = results
 
         return field_dict
 
@@ -51,13 +51,28 @@ class GetV1RetestVulnIdResponse200:
         from ..models.vulnerability_results import VulnerabilityResults
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        results = VulnerabilityResults.from_dict(d.pop("results"))
+        if "results" in d:
+            results = VulnerabilityResults.from_dict(d.pop("results"))
+
+        else:
+            results = None
 
         get_v1_retest_vuln_id_response_200 = cls(
             message=message,
             results=results,
+        )
+        get_v1_retest_vuln_id_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "results",
+            )
+            if name not in src_dict
         )
 
         get_v1_retest_vuln_id_response_200.additional_properties = d

@@ -23,20 +23,26 @@ class GetV1ScansConfigSeverityResponse200:
 
     custom_severity_mappings: list[CustomSeverityMapping]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        custom_severity_mappings = []
-        for custom_severity_mappings_item_data in self.custom_severity_mappings:
-            custom_severity_mappings_item = custom_severity_mappings_item_data.to_dict()
-            custom_severity_mappings.append(custom_severity_mappings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "custom_severity_mappings": custom_severity_mappings,
-            }
-        )
+        if not (
+            "custom_severity_mappings" in self._left_out
+            and self.custom_severity_mappings is None
+        ):
+            custom_severity_mappings = []
+            for custom_severity_mappings_item_data in self.custom_severity_mappings:
+                custom_severity_mappings_item = (
+                    custom_severity_mappings_item_data.to_dict()
+                )
+                custom_severity_mappings.append(custom_severity_mappings_item)
+
+            field_dict["custom_severity_mappings"] = custom_severity_mappings
 
         return field_dict
 
@@ -49,17 +55,24 @@ class GetV1ScansConfigSeverityResponse200:
         from ..models.custom_severity_mapping import CustomSeverityMapping
 
         d = dict(src_dict)
-        custom_severity_mappings = []
-        _custom_severity_mappings = d.pop("custom_severity_mappings")
-        for custom_severity_mappings_item_data in _custom_severity_mappings:
-            custom_severity_mappings_item = CustomSeverityMapping.from_dict(
-                custom_severity_mappings_item_data
-            )
+        if "custom_severity_mappings" in d:
+            custom_severity_mappings = []
+            _custom_severity_mappings = d.pop("custom_severity_mappings")
+            for custom_severity_mappings_item_data in _custom_severity_mappings:
+                custom_severity_mappings_item = CustomSeverityMapping.from_dict(
+                    custom_severity_mappings_item_data
+                )
 
-            custom_severity_mappings.append(custom_severity_mappings_item)
+                custom_severity_mappings.append(custom_severity_mappings_item)
+
+        else:
+            custom_severity_mappings = None
 
         get_v1_scans_config_severity_response_200 = cls(
             custom_severity_mappings=custom_severity_mappings,
+        )
+        get_v1_scans_config_severity_response_200._left_out = frozenset(
+            name for name in ("custom_severity_mappings",) if name not in src_dict
         )
 
         get_v1_scans_config_severity_response_200.additional_properties = d

@@ -33,35 +33,36 @@ class GetV1ScansResponse200:
     message: str
     data: list[ScanStatusItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        current_page = self.current_page
-
-        result_count = self.result_count
-
-        total_results = self.total_results
-
-        total_pages = self.total_pages
-
-        message = self.message
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current_page": current_page,
-                "result_count": result_count,
-                "total_results": total_results,
-                "total_pages": total_pages,
-                "message": message,
-                "data": data,
-            }
-        )
+        if not ("current_page" in self._left_out and self.current_page is None):
+            current_page = self.current_page
+            field_dict["current_page"] = current_page
+        if not ("result_count" in self._left_out and self.result_count is None):
+            result_count = self.result_count
+            field_dict["result_count"] = result_count
+        if not ("total_results" in self._left_out and self.total_results is None):
+            total_results = self.total_results
+            field_dict["total_results"] = total_results
+        if not ("total_pages" in self._left_out and self.total_pages is None):
+            total_pages = self.total_pages
+            field_dict["total_pages"] = total_pages
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("data" in self._left_out and self.data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
 
         return field_dict
 
@@ -74,22 +75,41 @@ class GetV1ScansResponse200:
         from ..models.scan_status_item import ScanStatusItem
 
         d = dict(src_dict)
-        current_page = d.pop("current_page")
+        if "current_page" in d:
+            current_page = d.pop("current_page")
+        else:
+            current_page = None
 
-        result_count = d.pop("result_count")
+        if "result_count" in d:
+            result_count = d.pop("result_count")
+        else:
+            result_count = None
 
-        total_results = d.pop("total_results")
+        if "total_results" in d:
+            total_results = d.pop("total_results")
+        else:
+            total_results = None
 
-        total_pages = d.pop("total_pages")
+        if "total_pages" in d:
+            total_pages = d.pop("total_pages")
+        else:
+            total_pages = None
 
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ScanStatusItem.from_dict(data_item_data)
+        if "data" in d:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = ScanStatusItem.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+
+        else:
+            data = None
 
         get_v1_scans_response_200 = cls(
             current_page=current_page,
@@ -98,6 +118,18 @@ class GetV1ScansResponse200:
             total_pages=total_pages,
             message=message,
             data=data,
+        )
+        get_v1_scans_response_200._left_out = frozenset(
+            name
+            for name in (
+                "current_page",
+                "result_count",
+                "total_results",
+                "total_pages",
+                "message",
+                "data",
+            )
+            if name not in src_dict
         )
 
         get_v1_scans_response_200.additional_properties = d

@@ -25,20 +25,21 @@ class GetV1ScansScanIpsResponse200:
 
     ips: list[GetV1ScansScanIpsResponse200IpsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        ips = []
-        for ips_item_data in self.ips:
-            ips_item = ips_item_data.to_dict()
-            ips.append(ips_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ips": ips,
-            }
-        )
+        if not ("ips" in self._left_out and self.ips is None):
+            ips = []
+            for ips_item_data in self.ips:
+                ips_item = ips_item_data.to_dict()
+                ips.append(ips_item)
+
+            field_dict["ips"] = ips
 
         return field_dict
 
@@ -53,15 +54,22 @@ class GetV1ScansScanIpsResponse200:
         )
 
         d = dict(src_dict)
-        ips = []
-        _ips = d.pop("ips")
-        for ips_item_data in _ips:
-            ips_item = GetV1ScansScanIpsResponse200IpsItem.from_dict(ips_item_data)
+        if "ips" in d:
+            ips = []
+            _ips = d.pop("ips")
+            for ips_item_data in _ips:
+                ips_item = GetV1ScansScanIpsResponse200IpsItem.from_dict(ips_item_data)
 
-            ips.append(ips_item)
+                ips.append(ips_item)
+
+        else:
+            ips = None
 
         get_v1_scans_scan_ips_response_200 = cls(
             ips=ips,
+        )
+        get_v1_scans_scan_ips_response_200._left_out = frozenset(
+            name for name in ("ips",) if name not in src_dict
         )
 
         get_v1_scans_scan_ips_response_200.additional_properties = d

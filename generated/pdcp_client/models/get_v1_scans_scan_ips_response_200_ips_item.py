@@ -19,17 +19,17 @@ class GetV1ScansScanIpsResponse200IpsItem:
 
     ip: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        ip = self.ip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ip": ip,
-            }
-        )
+        if not ("ip" in self._left_out and self.ip is None):
+            ip = self.ip
+            field_dict["ip"] = ip
 
         return field_dict
 
@@ -40,10 +40,16 @@ class GetV1ScansScanIpsResponse200IpsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ip = d.pop("ip")
+        if "ip" in d:
+            ip = d.pop("ip")
+        else:
+            ip = None
 
         get_v1_scans_scan_ips_response_200_ips_item = cls(
             ip=ip,
+        )
+        get_v1_scans_scan_ips_response_200_ips_item._left_out = frozenset(
+            name for name in ("ip",) if name not in src_dict
         )
 
         get_v1_scans_scan_ips_response_200_ips_item.additional_properties = d

@@ -25,23 +25,24 @@ class GetV1TeamAuditLogSearchResponse200:
     message: str
     data: list[UserAuditLogItems]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "data": data,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("data" in self._left_out and self.data is None):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+            field_dict["data"] = data
 
         return field_dict
 
@@ -54,18 +55,33 @@ class GetV1TeamAuditLogSearchResponse200:
         from ..models.user_audit_log_items import UserAuditLogItems
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = UserAuditLogItems.from_dict(data_item_data)
+        if "data" in d:
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = UserAuditLogItems.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
+
+        else:
+            data = None
 
         get_v1_team_audit_log_search_response_200 = cls(
             message=message,
             data=data,
+        )
+        get_v1_team_audit_log_search_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "data",
+            )
+            if name not in src_dict
         )
 
         get_v1_team_audit_log_search_response_200.additional_properties = d

@@ -29,29 +29,30 @@ class GetV1TemplatePublicResponse200:
     total: int
     results: list[TemplateData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        count = self.count
-
-        total = self.total
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "count": count,
-                "total": total,
-                "results": results,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("count" in self._left_out and self.count is None):
+            count = self.count
+            field_dict["count"] = count
+        if not ("total" in self._left_out and self.total is None):
+            total = self.total
+            field_dict["total"] = total
+        if not ("results" in self._left_out and self.results is None):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+            field_dict["results"] = results
 
         return field_dict
 
@@ -64,24 +65,47 @@ class GetV1TemplatePublicResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        count = d.pop("count")
+        if "count" in d:
+            count = d.pop("count")
+        else:
+            count = None
 
-        total = d.pop("total")
+        if "total" in d:
+            total = d.pop("total")
+        else:
+            total = None
 
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TemplateData.from_dict(results_item_data)
+        if "results" in d:
+            results = []
+            _results = d.pop("results")
+            for results_item_data in _results:
+                results_item = TemplateData.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
+
+        else:
+            results = None
 
         get_v1_template_public_response_200 = cls(
             message=message,
             count=count,
             total=total,
             results=results,
+        )
+        get_v1_template_public_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "count",
+                "total",
+                "results",
+            )
+            if name not in src_dict
         )
 
         get_v1_template_public_response_200.additional_properties = d

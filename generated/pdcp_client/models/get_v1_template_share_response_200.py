@@ -31,10 +31,11 @@ class GetV1TemplateShareResponse200:
     total: int | Unset = UNSET
     results: list[SharedTemplateData] = _attrs_field(factory=LeftOutList)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         count = self.count
 
         total = self.total
@@ -48,11 +49,9 @@ class GetV1TemplateShareResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if count is not UNSET:
             field_dict["count"] = count
         if total is not UNSET:
@@ -73,7 +72,10 @@ class GetV1TemplateShareResponse200:
         from ..models.shared_template_data import SharedTemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         count = d.pop("count", UNSET)
 
@@ -93,6 +95,9 @@ class GetV1TemplateShareResponse200:
             count=count,
             total=total,
             results=LeftOutList() if results is None else results,
+        )
+        get_v1_template_share_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         get_v1_template_share_response_200.additional_properties = d

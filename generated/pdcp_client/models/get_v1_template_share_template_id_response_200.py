@@ -25,20 +25,20 @@ class GetV1TemplateShareTemplateIdResponse200:
     message: str
     result: SharedTemplateData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "result": result,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("result" in self._left_out and self.result is None):
+            result = self.result.to_dict()
+            field_dict["result"] = result
 
         return field_dict
 
@@ -51,13 +51,28 @@ class GetV1TemplateShareTemplateIdResponse200:
         from ..models.shared_template_data import SharedTemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        result = SharedTemplateData.from_dict(d.pop("result"))
+        if "result" in d:
+            result = SharedTemplateData.from_dict(d.pop("result"))
+
+        else:
+            result = None
 
         get_v1_template_share_template_id_response_200 = cls(
             message=message,
             result=result,
+        )
+        get_v1_template_share_template_id_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "result",
+            )
+            if name not in src_dict
         )
 
         get_v1_template_share_template_id_response_200.additional_properties = d

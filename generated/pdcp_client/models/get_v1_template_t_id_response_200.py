@@ -27,21 +27,20 @@ class GetV1TemplateTIdResponse200:
     message: str
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         template: dict[str, Any] | Unset = UNSET
         if not isinstance(self.template, Unset):
             template = self.template.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -56,7 +55,10 @@ class GetV1TemplateTIdResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         _template = d.pop("template", UNSET)
         template: TemplateData | Unset
@@ -68,6 +70,9 @@ class GetV1TemplateTIdResponse200:
         get_v1_template_t_id_response_200 = cls(
             message=message,
             template=template,
+        )
+        get_v1_template_t_id_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         get_v1_template_t_id_response_200.additional_properties = d

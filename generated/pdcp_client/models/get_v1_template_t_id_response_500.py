@@ -19,17 +19,17 @@ class GetV1TemplateTIdResponse500:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
@@ -40,10 +40,16 @@ class GetV1TemplateTIdResponse500:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         get_v1_template_t_id_response_500 = cls(
             message=message,
+        )
+        get_v1_template_t_id_response_500._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         get_v1_template_t_id_response_500.additional_properties = d

@@ -31,13 +31,11 @@ class GetV1TemplatesResponse200:
     count: int | Unset = UNSET
     total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
         message = self.message
 
         count = self.count
@@ -46,11 +44,13 @@ class GetV1TemplatesResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-            }
-        )
+        if not ("results" in self._left_out and self.results is None):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+            field_dict["results"] = results
         if message is not UNSET:
             field_dict["message"] = message
         if count is not UNSET:
@@ -69,12 +69,16 @@ class GetV1TemplatesResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TemplateData.from_dict(results_item_data)
+        if "results" in d:
+            results = []
+            _results = d.pop("results")
+            for results_item_data in _results:
+                results_item = TemplateData.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
+
+        else:
+            results = None
 
         message = d.pop("message", UNSET)
 
@@ -87,6 +91,9 @@ class GetV1TemplatesResponse200:
             message=message,
             count=count,
             total=total,
+        )
+        get_v1_templates_response_200._left_out = frozenset(
+            name for name in ("results",) if name not in src_dict
         )
 
         get_v1_templates_response_200.additional_properties = d

@@ -27,23 +27,24 @@ class GetV1UserTeamDefaultMembersResponse200:
     message: str
     members: list[GetV1UserTeamDefaultMembersResponse200MembersItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        members = []
-        for members_item_data in self.members:
-            members_item = members_item_data.to_dict()
-            members.append(members_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "members": members,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("members" in self._left_out and self.members is None):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+            field_dict["members"] = members
 
         return field_dict
 
@@ -58,20 +59,37 @@ class GetV1UserTeamDefaultMembersResponse200:
         )
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = GetV1UserTeamDefaultMembersResponse200MembersItem.from_dict(
-                members_item_data
-            )
+        if "members" in d:
+            members = []
+            _members = d.pop("members")
+            for members_item_data in _members:
+                members_item = (
+                    GetV1UserTeamDefaultMembersResponse200MembersItem.from_dict(
+                        members_item_data
+                    )
+                )
 
-            members.append(members_item)
+                members.append(members_item)
+
+        else:
+            members = None
 
         get_v1_user_team_default_members_response_200 = cls(
             message=message,
             members=members,
+        )
+        get_v1_user_team_default_members_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "members",
+            )
+            if name not in src_dict
         )
 
         get_v1_user_team_default_members_response_200.additional_properties = d

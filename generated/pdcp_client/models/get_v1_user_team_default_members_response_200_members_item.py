@@ -21,20 +21,20 @@ class GetV1UserTeamDefaultMembersResponse200MembersItem:
     email: str
     role: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        role = self.role
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "role": role,
-            }
-        )
+        if not ("email" in self._left_out and self.email is None):
+            email = self.email
+            field_dict["email"] = email
+        if not ("role" in self._left_out and self.role is None):
+            role = self.role
+            field_dict["role"] = role
 
         return field_dict
 
@@ -45,13 +45,29 @@ class GetV1UserTeamDefaultMembersResponse200MembersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        if "email" in d:
+            email = d.pop("email")
+        else:
+            email = None
 
-        role = d.pop("role")
+        if "role" in d:
+            role = d.pop("role")
+        else:
+            role = None
 
         get_v1_user_team_default_members_response_200_members_item = cls(
             email=email,
             role=role,
+        )
+        get_v1_user_team_default_members_response_200_members_item._left_out = (
+            frozenset(
+                name
+                for name in (
+                    "email",
+                    "role",
+                )
+                if name not in src_dict
+            )
         )
 
         get_v1_user_team_default_members_response_200_members_item.additional_properties = d

@@ -27,26 +27,27 @@ class GetV1UserTeamMemberResponse200:
     max_team_members: int
     members: list[TeamMemberItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        max_team_members = self.max_team_members
-
-        members = []
-        for members_item_data in self.members:
-            members_item = members_item_data.to_dict()
-            members.append(members_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "max_team_members": max_team_members,
-                "members": members,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("max_team_members" in self._left_out and self.max_team_members is None):
+            max_team_members = self.max_team_members
+            field_dict["max_team_members"] = max_team_members
+        if not ("members" in self._left_out and self.members is None):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+            field_dict["members"] = members
 
         return field_dict
 
@@ -59,21 +60,40 @@ class GetV1UserTeamMemberResponse200:
         from ..models.team_member_item import TeamMemberItem
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        max_team_members = d.pop("max_team_members")
+        if "max_team_members" in d:
+            max_team_members = d.pop("max_team_members")
+        else:
+            max_team_members = None
 
-        members = []
-        _members = d.pop("members")
-        for members_item_data in _members:
-            members_item = TeamMemberItem.from_dict(members_item_data)
+        if "members" in d:
+            members = []
+            _members = d.pop("members")
+            for members_item_data in _members:
+                members_item = TeamMemberItem.from_dict(members_item_data)
 
-            members.append(members_item)
+                members.append(members_item)
+
+        else:
+            members = None
 
         get_v1_user_team_member_response_200 = cls(
             message=message,
             max_team_members=max_team_members,
             members=members,
+        )
+        get_v1_user_team_member_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "max_team_members",
+                "members",
+            )
+            if name not in src_dict
         )
 
         get_v1_user_team_member_response_200.additional_properties = d

@@ -29,10 +29,11 @@ class GetV1UserTeamResponse200:
     workspaces: list[WorkspaceItem] = _attrs_field(factory=LeftOutList)
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         workspaces: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.workspaces, Unset):
             workspaces = []
@@ -44,11 +45,9 @@ class GetV1UserTeamResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if workspaces is not UNSET and not (
             isinstance(self.workspaces, LeftOutList) and not self.workspaces
         ):
@@ -67,7 +66,10 @@ class GetV1UserTeamResponse200:
         from ..models.workspace_item import WorkspaceItem
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         _workspaces = d.pop("workspaces", UNSET)
         workspaces: list[WorkspaceItem] | Unset = UNSET
@@ -84,6 +86,9 @@ class GetV1UserTeamResponse200:
             message=message,
             workspaces=LeftOutList() if workspaces is None else workspaces,
             name=name,
+        )
+        get_v1_user_team_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         get_v1_user_team_response_200.additional_properties = d

@@ -34,31 +34,31 @@ class GetV2TemplateSearchResponse200:
     facets: TemplateStats
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        total = self.total
-
-        count = self.count
-
-        facets = self.facets.to_dict()
-
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "total": total,
-                "count": count,
-                "facets": facets,
-            }
-        )
+        if not ("results" in self._left_out and self.results is None):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+            field_dict["results"] = results
+        if not ("total" in self._left_out and self.total is None):
+            total = self.total
+            field_dict["total"] = total
+        if not ("count" in self._left_out and self.count is None):
+            count = self.count
+            field_dict["count"] = count
+        if not ("facets" in self._left_out and self.facets is None):
+            facets = self.facets.to_dict()
+            field_dict["facets"] = facets
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -74,18 +74,32 @@ class GetV2TemplateSearchResponse200:
         from ..models.template_stats import TemplateStats
 
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = TemplateData.from_dict(results_item_data)
+        if "results" in d:
+            results = []
+            _results = d.pop("results")
+            for results_item_data in _results:
+                results_item = TemplateData.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
-        total = d.pop("total")
+        else:
+            results = None
 
-        count = d.pop("count")
+        if "total" in d:
+            total = d.pop("total")
+        else:
+            total = None
 
-        facets = TemplateStats.from_dict(d.pop("facets"))
+        if "count" in d:
+            count = d.pop("count")
+        else:
+            count = None
+
+        if "facets" in d:
+            facets = TemplateStats.from_dict(d.pop("facets"))
+
+        else:
+            facets = None
 
         message = d.pop("message", UNSET)
 
@@ -95,6 +109,16 @@ class GetV2TemplateSearchResponse200:
             count=count,
             facets=facets,
             message=message,
+        )
+        get_v2_template_search_response_200._left_out = frozenset(
+            name
+            for name in (
+                "results",
+                "total",
+                "count",
+                "facets",
+            )
+            if name not in src_dict
         )
 
         get_v2_template_search_response_200.additional_properties = d

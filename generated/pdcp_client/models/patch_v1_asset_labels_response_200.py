@@ -23,23 +23,23 @@ class PatchV1AssetLabelsResponse200:
     asset_count: int
     async_: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        asset_count = self.asset_count
-
-        async_ = self.async_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "asset_count": asset_count,
-                "async": async_,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("asset_count" in self._left_out and self.asset_count is None):
+            asset_count = self.asset_count
+            field_dict["asset_count"] = asset_count
+        if not ("async" in self._left_out and self.async_ is None):
+            async_ = self.async_
+            field_dict["async"] = async_
 
         return field_dict
 
@@ -50,16 +50,34 @@ class PatchV1AssetLabelsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        asset_count = d.pop("asset_count")
+        if "asset_count" in d:
+            asset_count = d.pop("asset_count")
+        else:
+            asset_count = None
 
-        async_ = d.pop("async")
+        if "async" in d:
+            async_ = d.pop("async")
+        else:
+            async_ = None
 
         patch_v1_asset_labels_response_200 = cls(
             message=message,
             asset_count=asset_count,
             async_=async_,
+        )
+        patch_v1_asset_labels_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "asset_count",
+                "async",
+            )
+            if name not in src_dict
         )
 
         patch_v1_asset_labels_response_200.additional_properties = d

@@ -33,14 +33,11 @@ class PatchV1TemplateResponse200:
     status: bool | Unset = UNSET
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        template_id = self.template_id
-
-        template_name = self.template_name
-
         status = self.status
 
         template: dict[str, Any] | Unset = UNSET
@@ -49,13 +46,15 @@ class PatchV1TemplateResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "template_id": template_id,
-                "template_name": template_name,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("template_id" in self._left_out and self.template_id is None):
+            template_id = self.template_id
+            field_dict["template_id"] = template_id
+        if not ("template_name" in self._left_out and self.template_name is None):
+            template_name = self.template_name
+            field_dict["template_name"] = template_name
         if status is not UNSET:
             field_dict["status"] = status
         if template is not UNSET:
@@ -72,11 +71,20 @@ class PatchV1TemplateResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        template_id = d.pop("template_id")
+        if "template_id" in d:
+            template_id = d.pop("template_id")
+        else:
+            template_id = None
 
-        template_name = d.pop("template_name")
+        if "template_name" in d:
+            template_name = d.pop("template_name")
+        else:
+            template_name = None
 
         status = d.pop("status", UNSET)
 
@@ -93,6 +101,15 @@ class PatchV1TemplateResponse200:
             template_name=template_name,
             status=status,
             template=template,
+        )
+        patch_v1_template_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "template_id",
+                "template_name",
+            )
+            if name not in src_dict
         )
 
         patch_v1_template_response_200.additional_properties = d

@@ -23,19 +23,18 @@ class PatchV1UserTeamResponse200:
     message: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -48,13 +47,19 @@ class PatchV1UserTeamResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         name = d.pop("name", UNSET)
 
         patch_v1_user_team_response_200 = cls(
             message=message,
             name=name,
+        )
+        patch_v1_user_team_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         patch_v1_user_team_response_200.additional_properties = d

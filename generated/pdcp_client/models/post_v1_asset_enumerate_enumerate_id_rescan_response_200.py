@@ -23,19 +23,18 @@ class PostV1AssetEnumerateEnumerateIdRescanResponse200:
     id: str
     truncated_scan_targets: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         truncated_scan_targets = self.truncated_scan_targets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
         if truncated_scan_targets is not UNSET:
             field_dict["truncated-scan-targets"] = truncated_scan_targets
 
@@ -48,13 +47,19 @@ class PostV1AssetEnumerateEnumerateIdRescanResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
         truncated_scan_targets = d.pop("truncated-scan-targets", UNSET)
 
         post_v1_asset_enumerate_enumerate_id_rescan_response_200 = cls(
             id=id,
             truncated_scan_targets=truncated_scan_targets,
+        )
+        post_v1_asset_enumerate_enumerate_id_rescan_response_200._left_out = frozenset(
+            name for name in ("id",) if name not in src_dict
         )
 
         post_v1_asset_enumerate_enumerate_id_rescan_response_200.additional_properties = d

@@ -19,17 +19,17 @@ class PostV1AssetEnumerateGroupResponse200:
 
     id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
 
         return field_dict
 
@@ -40,10 +40,16 @@ class PostV1AssetEnumerateGroupResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
         post_v1_asset_enumerate_group_response_200 = cls(
             id=id,
+        )
+        post_v1_asset_enumerate_group_response_200._left_out = frozenset(
+            name for name in ("id",) if name not in src_dict
         )
 
         post_v1_asset_enumerate_group_response_200.additional_properties = d

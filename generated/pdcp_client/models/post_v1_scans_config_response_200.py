@@ -23,19 +23,18 @@ class PostV1ScansConfigResponse200:
     message: str
     id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -48,13 +47,19 @@ class PostV1ScansConfigResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         id = d.pop("id", UNSET)
 
         post_v1_scans_config_response_200 = cls(
             message=message,
             id=id,
+        )
+        post_v1_scans_config_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         post_v1_scans_config_response_200.additional_properties = d

@@ -31,24 +31,23 @@ class PostV1ScansConfigVerifyResponse200:
     response: str
     event: PostV1ScansConfigVerifyResponse200Event | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        is_verified = self.is_verified
-
-        response = self.response
-
         event: dict[str, Any] | Unset = UNSET
         if not isinstance(self.event, Unset):
             event = self.event.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_verified": is_verified,
-                "response": response,
-            }
-        )
+        if not ("is_verified" in self._left_out and self.is_verified is None):
+            is_verified = self.is_verified
+            field_dict["is_verified"] = is_verified
+        if not ("response" in self._left_out and self.response is None):
+            response = self.response
+            field_dict["response"] = response
         if event is not UNSET:
             field_dict["event"] = event
 
@@ -65,9 +64,15 @@ class PostV1ScansConfigVerifyResponse200:
         )
 
         d = dict(src_dict)
-        is_verified = d.pop("is_verified")
+        if "is_verified" in d:
+            is_verified = d.pop("is_verified")
+        else:
+            is_verified = None
 
-        response = d.pop("response")
+        if "response" in d:
+            response = d.pop("response")
+        else:
+            response = None
 
         _event = d.pop("event", UNSET)
         event: PostV1ScansConfigVerifyResponse200Event | Unset
@@ -80,6 +85,14 @@ class PostV1ScansConfigVerifyResponse200:
             is_verified=is_verified,
             response=response,
             event=event,
+        )
+        post_v1_scans_config_verify_response_200._left_out = frozenset(
+            name
+            for name in (
+                "is_verified",
+                "response",
+            )
+            if name not in src_dict
         )
 
         post_v1_scans_config_verify_response_200.additional_properties = d

@@ -22,20 +22,20 @@ class PostV1ScansImportResponse200:
     id: str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "message": message,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
@@ -46,13 +46,27 @@ class PostV1ScansImportResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         post_v1_scans_import_response_200 = cls(
             id=id,
             message=message,
+        )
+        post_v1_scans_import_response_200._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "message",
+            )
+            if name not in src_dict
         )
 
         post_v1_scans_import_response_200.additional_properties = d

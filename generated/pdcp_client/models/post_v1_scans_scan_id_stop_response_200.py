@@ -23,19 +23,18 @@ class PostV1ScansScanIdStopResponse200:
     message: str
     ok: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         ok = self.ok
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if ok is not UNSET:
             field_dict["ok"] = ok
 
@@ -48,13 +47,19 @@ class PostV1ScansScanIdStopResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         ok = d.pop("ok", UNSET)
 
         post_v1_scans_scan_id_stop_response_200 = cls(
             message=message,
             ok=ok,
+        )
+        post_v1_scans_scan_id_stop_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         post_v1_scans_scan_id_stop_response_200.additional_properties = d

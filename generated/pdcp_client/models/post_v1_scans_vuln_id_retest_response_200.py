@@ -27,21 +27,20 @@ class PostV1ScansVulnIdRetestResponse200:
     message: str
     results: VulnerabilityResultsOld | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         results: dict[str, Any] | Unset = UNSET
         if not isinstance(self.results, Unset):
             results = self.results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if results is not UNSET:
             field_dict["results"] = results
 
@@ -56,7 +55,10 @@ class PostV1ScansVulnIdRetestResponse200:
         from ..models.vulnerability_results_old import VulnerabilityResultsOld
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         _results = d.pop("results", UNSET)
         results: VulnerabilityResultsOld | Unset
@@ -68,6 +70,9 @@ class PostV1ScansVulnIdRetestResponse200:
         post_v1_scans_vuln_id_retest_response_200 = cls(
             message=message,
             results=results,
+        )
+        post_v1_scans_vuln_id_retest_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         post_v1_scans_vuln_id_retest_response_200.additional_properties = d

@@ -49,10 +49,11 @@ class PostV1TemplateAiResponse200:
         factory=LeftOutList
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
         template_id = self.template_id
 
         completion = self.completion
@@ -82,11 +83,9 @@ class PostV1TemplateAiResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
         if completion is not UNSET:
@@ -125,7 +124,10 @@ class PostV1TemplateAiResponse200:
         )
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
         template_id = d.pop("template_id", UNSET)
 
@@ -168,6 +170,9 @@ class PostV1TemplateAiResponse200:
             feedback=feedback,
             targets=LeftOutList() if targets is None else targets,
             retest=LeftOutList() if retest is None else retest,
+        )
+        post_v1_template_ai_response_200._left_out = frozenset(
+            name for name in ("message",) if name not in src_dict
         )
 
         post_v1_template_ai_response_200.additional_properties = d

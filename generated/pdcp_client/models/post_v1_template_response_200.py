@@ -31,27 +31,26 @@ class PostV1TemplateResponse200:
     template_name: str
     template: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        template_id = self.template_id
-
-        template_name = self.template_name
-
         template: dict[str, Any] | Unset = UNSET
         if not isinstance(self.template, Unset):
             template = self.template.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "template_id": template_id,
-                "template_name": template_name,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("template_id" in self._left_out and self.template_id is None):
+            template_id = self.template_id
+            field_dict["template_id"] = template_id
+        if not ("template_name" in self._left_out and self.template_name is None):
+            template_name = self.template_name
+            field_dict["template_name"] = template_name
         if template is not UNSET:
             field_dict["template"] = template
 
@@ -66,11 +65,20 @@ class PostV1TemplateResponse200:
         from ..models.template_data import TemplateData
 
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        template_id = d.pop("template_id")
+        if "template_id" in d:
+            template_id = d.pop("template_id")
+        else:
+            template_id = None
 
-        template_name = d.pop("template_name")
+        if "template_name" in d:
+            template_name = d.pop("template_name")
+        else:
+            template_name = None
 
         _template = d.pop("template", UNSET)
         template: TemplateData | Unset
@@ -84,6 +92,15 @@ class PostV1TemplateResponse200:
             template_id=template_id,
             template_name=template_name,
             template=template,
+        )
+        post_v1_template_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "template_id",
+                "template_name",
+            )
+            if name not in src_dict
         )
 
         post_v1_template_response_200.additional_properties = d

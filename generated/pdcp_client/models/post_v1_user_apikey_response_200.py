@@ -21,20 +21,20 @@ class PostV1UserApikeyResponse200:
     message: str
     api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        api_key = self.api_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "api_key": api_key,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("api_key" in self._left_out and self.api_key is None):
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
 
         return field_dict
 
@@ -45,13 +45,27 @@ class PostV1UserApikeyResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        api_key = d.pop("api_key")
+        if "api_key" in d:
+            api_key = d.pop("api_key")
+        else:
+            api_key = None
 
         post_v1_user_apikey_response_200 = cls(
             message=message,
             api_key=api_key,
+        )
+        post_v1_user_apikey_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "api_key",
+            )
+            if name not in src_dict
         )
 
         post_v1_user_apikey_response_200.additional_properties = d

@@ -21,20 +21,20 @@ class PostV1UserTeamResponse200:
     message: str
     team_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        team_id = self.team_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "team_id": team_id,
-            }
-        )
+        if not ("message" in self._left_out and self.message is None):
+            message = self.message
+            field_dict["message"] = message
+        if not ("team_id" in self._left_out and self.team_id is None):
+            team_id = self.team_id
+            field_dict["team_id"] = team_id
 
         return field_dict
 
@@ -45,13 +45,27 @@ class PostV1UserTeamResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        message = d.pop("message")
+        if "message" in d:
+            message = d.pop("message")
+        else:
+            message = None
 
-        team_id = d.pop("team_id")
+        if "team_id" in d:
+            team_id = d.pop("team_id")
+        else:
+            team_id = None
 
         post_v1_user_team_response_200 = cls(
             message=message,
             team_id=team_id,
+        )
+        post_v1_user_team_response_200._left_out = frozenset(
+            name
+            for name in (
+                "message",
+                "team_id",
+            )
+            if name not in src_dict
         )
 
         post_v1_user_team_response_200.additional_properties = d

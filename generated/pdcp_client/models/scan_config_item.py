@@ -27,25 +27,24 @@ class ScanConfigItem:
     config_type: str
     provider_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        config_type = self.config_type
-
         provider_name = self.provider_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "config_type": config_type,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("config_type" in self._left_out and self.config_type is None):
+            config_type = self.config_type
+            field_dict["config_type"] = config_type
         if provider_name is not UNSET:
             field_dict["provider_name"] = provider_name
 
@@ -58,11 +57,20 @@ class ScanConfigItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        config_type = d.pop("config_type")
+        if "config_type" in d:
+            config_type = d.pop("config_type")
+        else:
+            config_type = None
 
         provider_name = d.pop("provider_name", UNSET)
 
@@ -71,6 +79,15 @@ class ScanConfigItem:
             name=name,
             config_type=config_type,
             provider_name=provider_name,
+        )
+        scan_config_item._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "config_type",
+            )
+            if name not in src_dict
         )
 
         scan_config_item.additional_properties = d

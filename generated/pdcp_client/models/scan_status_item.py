@@ -90,42 +90,11 @@ class ScanStatusItem:
     )
     is_internal: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        scan_id = self.scan_id
-
-        status: str
-        if isinstance(self.status, ScanStatus):
-            status = getattr(self.status, "value", self.status)
-        else:
-            status = self.status
-
-        scan_time_elapsed = self.scan_time_elapsed
-
-        progress = self.progress
-
-        failure_reason = self.failure_reason
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        total_target = self.total_target
-
-        completed_at = self.completed_at
-
-        total_scan = self.total_scan
-
-        total_template = self.total_template
-
-        name = self.name
-
-        is_oss = self.is_oss
-
-        is_cloud = self.is_cloud
-
-        total_result = self.total_result
-
         severity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.severity, Unset):
             severity = self.severity.to_dict()
@@ -182,25 +151,57 @@ class ScanStatusItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scan_id": scan_id,
-                "status": status,
-                "scan_time_elapsed": scan_time_elapsed,
-                "progress": progress,
-                "failure_reason": failure_reason,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "total_target": total_target,
-                "completed_at": completed_at,
-                "total_scan": total_scan,
-                "total_template": total_template,
-                "name": name,
-                "is_oss": is_oss,
-                "is_cloud": is_cloud,
-                "total_result": total_result,
-            }
-        )
+        if not ("scan_id" in self._left_out and self.scan_id is None):
+            scan_id = self.scan_id
+            field_dict["scan_id"] = scan_id
+        if not ("status" in self._left_out and self.status is None):
+            status: str
+            if isinstance(self.status, ScanStatus):
+                status = getattr(self.status, "value", self.status)
+            else:
+                status = self.status
+            field_dict["status"] = status
+        if not (
+            "scan_time_elapsed" in self._left_out and self.scan_time_elapsed is None
+        ):
+            scan_time_elapsed = self.scan_time_elapsed
+            field_dict["scan_time_elapsed"] = scan_time_elapsed
+        if not ("progress" in self._left_out and self.progress is None):
+            progress = self.progress
+            field_dict["progress"] = progress
+        if not ("failure_reason" in self._left_out and self.failure_reason is None):
+            failure_reason = self.failure_reason
+            field_dict["failure_reason"] = failure_reason
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if not ("updated_at" in self._left_out and self.updated_at is None):
+            updated_at = self.updated_at
+            field_dict["updated_at"] = updated_at
+        if not ("total_target" in self._left_out and self.total_target is None):
+            total_target = self.total_target
+            field_dict["total_target"] = total_target
+        if not ("completed_at" in self._left_out and self.completed_at is None):
+            completed_at = self.completed_at
+            field_dict["completed_at"] = completed_at
+        if not ("total_scan" in self._left_out and self.total_scan is None):
+            total_scan = self.total_scan
+            field_dict["total_scan"] = total_scan
+        if not ("total_template" in self._left_out and self.total_template is None):
+            total_template = self.total_template
+            field_dict["total_template"] = total_template
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("is_oss" in self._left_out and self.is_oss is None):
+            is_oss = self.is_oss
+            field_dict["is_oss"] = is_oss
+        if not ("is_cloud" in self._left_out and self.is_cloud is None):
+            is_cloud = self.is_cloud
+            field_dict["is_cloud"] = is_cloud
+        if not ("total_result" in self._left_out and self.total_result is None):
+            total_result = self.total_result
+            field_dict["total_result"] = total_result
         if severity is not UNSET:
             field_dict["severity"] = severity
         if asset_ids is not UNSET and not (
@@ -263,46 +264,93 @@ class ScanStatusItem:
         from ..models.scan_status_item_severity import ScanStatusItemSeverity
 
         d = dict(src_dict)
-        scan_id = d.pop("scan_id")
+        if "scan_id" in d:
+            scan_id = d.pop("scan_id")
+        else:
+            scan_id = None
 
-        def _parse_status(data: object) -> ScanStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = enum_or_str(ScanStatus, data)
+        if "status" in d:
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ScanStatus | str, data)
+            def _parse_status(data: object) -> ScanStatus | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = enum_or_str(ScanStatus, data)
 
-        status = _parse_status(d.pop("status"))
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ScanStatus | str, data)
 
-        scan_time_elapsed = d.pop("scan_time_elapsed")
+            status = _parse_status(d.pop("status"))
 
-        progress = d.pop("progress")
+        else:
+            status = None
 
-        failure_reason = d.pop("failure_reason")
+        if "scan_time_elapsed" in d:
+            scan_time_elapsed = d.pop("scan_time_elapsed")
+        else:
+            scan_time_elapsed = None
 
-        created_at = d.pop("created_at")
+        if "progress" in d:
+            progress = d.pop("progress")
+        else:
+            progress = None
 
-        updated_at = d.pop("updated_at")
+        if "failure_reason" in d:
+            failure_reason = d.pop("failure_reason")
+        else:
+            failure_reason = None
 
-        total_target = d.pop("total_target")
+        if "created_at" in d:
+            created_at = d.pop("created_at")
+        else:
+            created_at = None
 
-        completed_at = d.pop("completed_at")
+        if "updated_at" in d:
+            updated_at = d.pop("updated_at")
+        else:
+            updated_at = None
 
-        total_scan = d.pop("total_scan")
+        if "total_target" in d:
+            total_target = d.pop("total_target")
+        else:
+            total_target = None
 
-        total_template = d.pop("total_template")
+        if "completed_at" in d:
+            completed_at = d.pop("completed_at")
+        else:
+            completed_at = None
 
-        name = d.pop("name")
+        if "total_scan" in d:
+            total_scan = d.pop("total_scan")
+        else:
+            total_scan = None
 
-        is_oss = d.pop("is_oss")
+        if "total_template" in d:
+            total_template = d.pop("total_template")
+        else:
+            total_template = None
 
-        is_cloud = d.pop("is_cloud")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        total_result = d.pop("total_result")
+        if "is_oss" in d:
+            is_oss = d.pop("is_oss")
+        else:
+            is_oss = None
+
+        if "is_cloud" in d:
+            is_cloud = d.pop("is_cloud")
+        else:
+            is_cloud = None
+
+        if "total_result" in d:
+            total_result = d.pop("total_result")
+        else:
+            total_result = None
 
         _severity = d.pop("severity", UNSET)
         severity: ScanStatusItemSeverity | Unset
@@ -389,6 +437,27 @@ class ScanStatusItem:
             agent_networks=LeftOutList() if agent_networks is None else agent_networks,
             agent_behavior=agent_behavior,
             is_internal=is_internal,
+        )
+        scan_status_item._left_out = frozenset(
+            name
+            for name in (
+                "scan_id",
+                "status",
+                "scan_time_elapsed",
+                "progress",
+                "failure_reason",
+                "created_at",
+                "updated_at",
+                "total_target",
+                "completed_at",
+                "total_scan",
+                "total_template",
+                "name",
+                "is_oss",
+                "is_cloud",
+                "total_result",
+            )
+            if name not in src_dict
         )
 
         scan_status_item.additional_properties = d

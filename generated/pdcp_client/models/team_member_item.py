@@ -33,14 +33,11 @@ class TeamMemberItem:
     profile_image: str | Unset = UNSET
     last_sign_in: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        status = self.status
-
-        role = self.role
-
         invited_at = self.invited_at
 
         accepted_at = self.accepted_at
@@ -51,13 +48,15 @@ class TeamMemberItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "status": status,
-                "role": role,
-            }
-        )
+        if not ("email" in self._left_out and self.email is None):
+            email = self.email
+            field_dict["email"] = email
+        if not ("status" in self._left_out and self.status is None):
+            status = self.status
+            field_dict["status"] = status
+        if not ("role" in self._left_out and self.role is None):
+            role = self.role
+            field_dict["role"] = role
         if invited_at is not UNSET:
             field_dict["invited_at"] = invited_at
         if accepted_at is not UNSET:
@@ -76,11 +75,20 @@ class TeamMemberItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email = d.pop("email")
+        if "email" in d:
+            email = d.pop("email")
+        else:
+            email = None
 
-        status = d.pop("status")
+        if "status" in d:
+            status = d.pop("status")
+        else:
+            status = None
 
-        role = d.pop("role")
+        if "role" in d:
+            role = d.pop("role")
+        else:
+            role = None
 
         invited_at = d.pop("invited_at", UNSET)
 
@@ -98,6 +106,15 @@ class TeamMemberItem:
             accepted_at=accepted_at,
             profile_image=profile_image,
             last_sign_in=last_sign_in,
+        )
+        team_member_item._left_out = frozenset(
+            name
+            for name in (
+                "email",
+                "status",
+                "role",
+            )
+            if name not in src_dict
         )
 
         team_member_item.additional_properties = d

@@ -30,12 +30,11 @@ class TimelineEvent:
     new_value: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
-
-        event_type = self.event_type
-
         old_value = self.old_value
 
         new_value = self.new_value
@@ -44,12 +43,12 @@ class TimelineEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "event_type": event_type,
-            }
-        )
+        if not ("timestamp" in self._left_out and self.timestamp is None):
+            timestamp = self.timestamp.isoformat()
+            field_dict["timestamp"] = timestamp
+        if not ("event_type" in self._left_out and self.event_type is None):
+            event_type = self.event_type
+            field_dict["event_type"] = event_type
         if old_value is not UNSET:
             field_dict["old_value"] = old_value
         if new_value is not UNSET:
@@ -66,9 +65,16 @@ class TimelineEvent:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        if "timestamp" in d:
+            timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
-        event_type = d.pop("event_type")
+        else:
+            timestamp = None
+
+        if "event_type" in d:
+            event_type = d.pop("event_type")
+        else:
+            event_type = None
 
         old_value = d.pop("old_value", UNSET)
 
@@ -82,6 +88,14 @@ class TimelineEvent:
             old_value=old_value,
             new_value=new_value,
             description=description,
+        )
+        timeline_event._left_out = frozenset(
+            name
+            for name in (
+                "timestamp",
+                "event_type",
+            )
+            if name not in src_dict
         )
 
         timeline_event.additional_properties = d

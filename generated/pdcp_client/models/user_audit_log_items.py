@@ -37,39 +37,38 @@ class UserAuditLogItems:
     path: str
     source: UserAuditLogItemsSource | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        email = self.email
-
-        action = self.action
-
-        status = self.status
-
-        method = self.method
-
-        ip = self.ip
-
-        path = self.path
-
         source: str | Unset = UNSET
         if not isinstance(self.source, Unset):
             source = getattr(self.source, "value", self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "email": email,
-                "action": action,
-                "status": status,
-                "method": method,
-                "ip": ip,
-                "path": path,
-            }
-        )
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if not ("email" in self._left_out and self.email is None):
+            email = self.email
+            field_dict["email"] = email
+        if not ("action" in self._left_out and self.action is None):
+            action = self.action
+            field_dict["action"] = action
+        if not ("status" in self._left_out and self.status is None):
+            status = self.status
+            field_dict["status"] = status
+        if not ("method" in self._left_out and self.method is None):
+            method = self.method
+            field_dict["method"] = method
+        if not ("ip" in self._left_out and self.ip is None):
+            ip = self.ip
+            field_dict["ip"] = ip
+        if not ("path" in self._left_out and self.path is None):
+            path = self.path
+            field_dict["path"] = path
         if source is not UNSET:
             field_dict["source"] = source
 
@@ -82,19 +81,40 @@ class UserAuditLogItems:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        created_at = d.pop("created_at")
+        if "created_at" in d:
+            created_at = d.pop("created_at")
+        else:
+            created_at = None
 
-        email = d.pop("email")
+        if "email" in d:
+            email = d.pop("email")
+        else:
+            email = None
 
-        action = d.pop("action")
+        if "action" in d:
+            action = d.pop("action")
+        else:
+            action = None
 
-        status = d.pop("status")
+        if "status" in d:
+            status = d.pop("status")
+        else:
+            status = None
 
-        method = d.pop("method")
+        if "method" in d:
+            method = d.pop("method")
+        else:
+            method = None
 
-        ip = d.pop("ip")
+        if "ip" in d:
+            ip = d.pop("ip")
+        else:
+            ip = None
 
-        path = d.pop("path")
+        if "path" in d:
+            path = d.pop("path")
+        else:
+            path = None
 
         _source = d.pop("source", UNSET)
         source: UserAuditLogItemsSource | Unset
@@ -112,6 +132,19 @@ class UserAuditLogItems:
             ip=ip,
             path=path,
             source=source,
+        )
+        user_audit_log_items._left_out = frozenset(
+            name
+            for name in (
+                "created_at",
+                "email",
+                "action",
+                "status",
+                "method",
+                "ip",
+                "path",
+            )
+            if name not in src_dict
         )
 
         user_audit_log_items.additional_properties = d

@@ -27,29 +27,29 @@ class WorkspaceItem:
     member_count: int
     owner_email: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _left_out: frozenset[str] = _attrs_field(
+        init=False, factory=frozenset, eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        created_at = self.created_at
-
-        member_count = self.member_count
-
-        owner_email = self.owner_email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "created_at": created_at,
-                "member_count": member_count,
-                "owner_email": owner_email,
-            }
-        )
+        if not ("id" in self._left_out and self.id is None):
+            id = self.id
+            field_dict["id"] = id
+        if not ("name" in self._left_out and self.name is None):
+            name = self.name
+            field_dict["name"] = name
+        if not ("created_at" in self._left_out and self.created_at is None):
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if not ("member_count" in self._left_out and self.member_count is None):
+            member_count = self.member_count
+            field_dict["member_count"] = member_count
+        if not ("owner_email" in self._left_out and self.owner_email is None):
+            owner_email = self.owner_email
+            field_dict["owner_email"] = owner_email
 
         return field_dict
 
@@ -60,15 +60,30 @@ class WorkspaceItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" in d:
+            id = d.pop("id")
+        else:
+            id = None
 
-        name = d.pop("name")
+        if "name" in d:
+            name = d.pop("name")
+        else:
+            name = None
 
-        created_at = d.pop("created_at")
+        if "created_at" in d:
+            created_at = d.pop("created_at")
+        else:
+            created_at = None
 
-        member_count = d.pop("member_count")
+        if "member_count" in d:
+            member_count = d.pop("member_count")
+        else:
+            member_count = None
 
-        owner_email = d.pop("owner_email")
+        if "owner_email" in d:
+            owner_email = d.pop("owner_email")
+        else:
+            owner_email = None
 
         workspace_item = cls(
             id=id,
@@ -76,6 +91,17 @@ class WorkspaceItem:
             created_at=created_at,
             member_count=member_count,
             owner_email=owner_email,
+        )
+        workspace_item._left_out = frozenset(
+            name
+            for name in (
+                "id",
+                "name",
+                "created_at",
+                "member_count",
+                "owner_email",
+            )
+            if name not in src_dict
         )
 
         workspace_item.additional_properties = d

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .agents import Agents, AsyncAgents
     from .assets import Assets, AsyncAssets
     from .configurations import AsyncConfigurations, Configurations
     from .domains import AsyncDomains, Domains
@@ -26,6 +27,12 @@ __all__ = ["AsyncResources", "Resources"]
 
 class Resources:
     """Every resource of the API, as a property."""
+
+    @property
+    def agents(self) -> Agents:
+        from .agents import Agents
+
+        return Agents(self)
 
     @property
     def assets(self) -> Assets:
@@ -96,6 +103,12 @@ class Resources:
 
 class AsyncResources:
     """Every resource of the API, as a property (asyncio)."""
+
+    @property
+    def agents(self) -> AsyncAgents:
+        from .agents import AsyncAgents
+
+        return AsyncAgents(self)
 
     @property
     def assets(self) -> AsyncAssets:

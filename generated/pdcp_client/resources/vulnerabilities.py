@@ -72,6 +72,7 @@ _SEARCH = Operation(
         total=("total",),
         first=0,
     ),
+    auth="optional",
 )
 
 _GET = Operation(
@@ -90,6 +91,7 @@ _GET = Operation(
             "get_vulnerability_by_id_response_200:GetVulnerabilityByIdResponse200",
         ),
     ),
+    auth="optional",
 )
 
 _TIMELINE = Operation(
@@ -117,6 +119,7 @@ _TIMELINE = Operation(
         ),
     ),
     answers=(Answer(200, "model", "vuln_timeline_response:VulnTimelineResponse"),),
+    auth="optional",
 )
 
 _FILTERS = Operation(
@@ -132,6 +135,7 @@ _FILTERS = Operation(
             "get_v2_vulnerability_filters_response_200_item:GetV2VulnerabilityFiltersResponse200Item",
         ),
     ),
+    auth="optional",
 )
 
 # Every operation of this resource by its operationId.

@@ -80,6 +80,9 @@ class Operation(NamedTuple):
     answers: tuple[Answer, ...] = ()
     paging: Paging | None = None
     team: str = "none"  # whether X-Team-Id is declared: "none", "optional", "required"
+    # "required": no call without a key; "optional": the document allows none (`security: [{}]`),
+    # so a client without a key sends it without one (PDCP's vulnerability database).
+    auth: str = "required"
     creates: bool = False  # creates a scan: its errors say `maybe_created` as well
 
     @property

@@ -1,4 +1,9 @@
-"""Client options: arguments first, then the environment; checked once, at construction."""
+"""Client options: arguments first, then the environment; checked once, at construction.
+
+A service whose operations may go without a key (PDCP's vulnerability database) is built without
+one when none is found (`resolve_options(key_optional=True)`): its options then carry no key, and
+`no_key` says every place looked, for the error of each call that needs one (`_core.send`).
+"""
 
 from __future__ import annotations
 
@@ -78,7 +83,8 @@ class ClientOptions:
     """Everything a request needs besides its own arguments. The key is a `Secret`."""
 
     service: ServiceSettings
-    api_key: Secret
+    api_key: Secret | None
+    """None: no key was found (only a service with `key_optional` gets this far)."""
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
@@ -91,6 +97,8 @@ class ClientOptions:
     """Where the key came from: "argument", "environment (VAR)" or "file (PATH)"; never the key."""
     retry_policy: RetryPolicy | None = None
     """The waits between retries; None: `_core.retry.DEFAULT_POLICY`, looked up when a call retries."""
+    no_key: str = ""
+    """Without a key: every place it was looked for, said by each call that needs one."""
 
     def with_changes(
         self,
@@ -115,9 +123,10 @@ class ClientOptions:
         return frozenset({self.service.key_header.lower()})
 
     def headers(self) -> dict[str, str]:
-        """The headers every API call carries, the key among them."""
+        """The headers every API call carries, the key among them when there is one."""
+        key = {} if self.api_key is None else {self.service.key_header: self.api_key.reveal()}
         return {
-            self.service.key_header: self.api_key.reveal(),
+            **key,
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
             # Only what the drivers decode in bounded steps themselves (see `_core.flow._Body`).
@@ -131,7 +140,7 @@ class KeyFallback:
     """Where to look for a key when neither the argument nor the environment has one."""
 
     where: str
-    """Said in the "no API key" error, e.g. "~/.pdcp/credentials.yaml"."""
+    """Said in the "no API key" error: the file looked at, e.g. "/home/me/.pdcp/credentials.yaml"."""
     load: Callable[[], tuple[str, str | None, str] | None]
     """The key, the server that goes with it (or None) and the source; None when there is none."""
 
@@ -153,10 +162,14 @@ def resolve_options(
     *,
     extra_headers: tuple[tuple[str, str], ...] = (),
     key_fallback: KeyFallback | None = None,
+    key_optional: bool = False,
     **arguments: Unpack[ClientArguments],
 ) -> ClientOptions:
     """The options of a client, checked: each argument, else its environment variable, else
-    `key_fallback` for the key, else the default. A `ConfigurationError` names what is wrong."""
+    `key_fallback` for the key, else the default. A `ConfigurationError` names what is wrong.
+
+    No key anywhere is that error too, unless `key_optional`: the options then carry none, and
+    `no_key` says where it was looked for."""
     api_key, base_url = arguments["api_key"], arguments["base_url"]
     allow_insecure_http, deadline = arguments["allow_insecure_http"], arguments["deadline"]
     timeout, max_body_size = arguments["timeout"], arguments["max_body_size"]
@@ -172,13 +185,12 @@ def resolve_options(
         key, source = os.environ[service.key_variable], f"environment ({service.key_variable})"
     if key is None and key_fallback is not None and (stored := key_fallback.load()) is not None:
         key, stored_url, source = stored
+    no_key = ""
     if key is None or not key.strip():
-        also = f", or write {key_fallback.where}" if key_fallback is not None else ""
-        raise ConfigurationError(
-            f"{service.name}: no API key. Pass api_key=... or set the environment variable"
-            f" {service.key_variable}{also}."
-        )
-    if key != key.strip() or not _is_header_text(key):
+        no_key = _no_key(service, key_fallback, base_url)
+        if not key_optional or key is not None:  # a blank key given is a mistake, not none
+            raise ConfigurationError(no_key)
+    elif key != key.strip() or not _is_header_text(key):
         # Never echo the key: the message names where it came from, not what it is.
         raise ConfigurationError(
             f"{service.name}: the API key has surrounding white space, control or non-ASCII"
@@ -200,14 +212,37 @@ def resolve_options(
     )
     return ClientOptions(
         service=service,
-        api_key=Secret(key),
+        api_key=Secret(key) if key is not None and not no_key else None,
         base_url=_base_url(url, service, allow_insecure_http),
         timeout=DEFAULT_TIMEOUT if timeout is None else _timeout(timeout),
         max_retries=_max_retries(arguments["max_retries"]),
         extra_headers=extra_headers,
         deadline=DEFAULT_DEADLINE if deadline is None else seconds("deadline", deadline),
         max_body_size=DEFAULT_MAX_BODY_SIZE if max_body_size is None else _body_size(max_body_size),
-        key_source=source,
+        key_source="none" if no_key else source,
+        no_key=no_key,
+    )
+
+
+def _no_key(service: ServiceSettings, fallback: KeyFallback | None, base_url: str | None) -> str:
+    """The "no API key" message: every place looked, in the order they are read."""
+    looked = [
+        "the argument api_key=...",
+        f"the environment variable {service.key_variable}",
+        *([f"the file {fallback.where}"] if fallback is not None else []),
+    ]
+    server = (
+        "base_url="
+        if base_url
+        else service.base_url_variable
+        if os.environ.get(service.base_url_variable)
+        else None
+    )
+    for_server = f" (the server was set by {server}; a key belongs to its server)" if server else ""
+    also = ", or write the file" if fallback is not None else ""
+    return (
+        f"{service.name}: no API key. Looked in, in this order: {'; '.join(looked)}: none"
+        f" had one{for_server}. Pass api_key=... or set {service.key_variable}{also}."
     )
 
 

@@ -6,6 +6,9 @@ the `scanclients` logger as one line (method, path, status, attempt, elapsed), n
 
 One call has one deadline (`ClientOptions.deadline`, or `deadline=` per call) covering every
 attempt and every wait between them; a retry that could not finish in time is not started.
+
+A client without a key (`ClientOptions.api_key` None) sends only what may go without one
+(`auth="optional"`); anything else is a `ConfigurationError` before the first attempt.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from ..errors import UnexpectedResponseError, ValidationError
+from ..errors import ConfigurationError, UnexpectedResponseError, ValidationError
 from . import retry as _retry
 from .answers import connection_error, status_error
 from .deadline import Deadline
@@ -81,6 +84,7 @@ def send(
     stream: bool = False,
     writes: bool = False,
     deadline: Deadline | float | None = None,
+    auth: str = "required",
 ) -> Flow[httpx.Response]:
     """Send with the safe retries of `_core.retry`; return the 2xx response or raise an `APIError`.
 
@@ -89,8 +93,13 @@ def send(
 
     `writes` (POST, PATCH) is retried like a create; its errors say `maybe_applied` instead.
     `deadline` overrides the client's for this call: seconds, or a `Deadline` a compound flow
-    (wait) shares between its requests.
+    (wait) shares between its requests. `auth` is the operation's (`Operation.auth`): without a
+    key, only "optional" goes out; anything else raises `ConfigurationError`, nothing sent.
     """
+    if options.api_key is None and auth != "optional":
+        raise ConfigurationError(
+            f"{request.method} {request.url.path} needs an API key. {options.no_key}"
+        )
     service = options.service.name
     until = call_deadline(options, deadline)
     applied = writes and not creates
@@ -168,5 +177,11 @@ def send_flow(
 
     `deadline` is a compound flow's (a wait shares one between its polls); else the client's."""
     return send(
-        request, options, creates=op.creates, writes=op.writes, stream=stream, deadline=deadline
+        request,
+        options,
+        creates=op.creates,
+        writes=op.writes,
+        stream=stream,
+        deadline=deadline,
+        auth=op.auth,
     )

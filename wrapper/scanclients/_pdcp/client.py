@@ -1,13 +1,15 @@
 """The ProjectDiscovery Cloud Platform client: `PDCP` and `AsyncPDCP`.
 
 Their resources are generated from the spec (`generated/pdcp_client/resources/`, listed in
-docs/api.md); `pd.scans` adds the hand-made methods (`_pdcp.scans`, running `_pdcp.flows`). The
-options are resolved by `_pdcp.options`.
+docs/api.md); `pd.scans` adds the hand-made methods (`_pdcp.scans`, running `_pdcp.flows`), and
+`pd.assets` the chunked `upload_list` (`_pdcp.asset_upload`). The options are resolved by
+`_pdcp.options`.
 """
 
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -17,6 +19,9 @@ from .._core.base_client import AsyncAPIClient, SyncAPIClient
 from .._core.options import DEFAULT_MAX_RETRIES
 from .options import CredentialsFile, resolve_pdcp_options
 from .scans import AsyncPDCPScans, PDCPScans
+
+if TYPE_CHECKING:
+    from .asset_upload import AsyncPDCPAssets, PDCPAssets
 
 __all__ = ["PDCP", "AsyncPDCP"]
 
@@ -65,12 +70,19 @@ class PDCP(Resources, SyncAPIClient):
 
     @property
     def key_source(self) -> str:
-        """Where the key came from: "argument", "environment (PDCP_API_KEY)" or "file (PATH)"."""
+        """Where the key came from: "argument", "environment (PDCP_API_KEY)" or "file (PATH)";
+        "none" when there is none (only the vulnerability database can then be read)."""
         return self._options.key_source
 
     @property
     def scans(self) -> PDCPScans:
         return PDCPScans(self)
+
+    @property
+    def assets(self) -> PDCPAssets:
+        from .asset_upload import PDCPAssets  # imported when first used
+
+        return PDCPAssets(self)
 
 
 class AsyncPDCP(AsyncResources, AsyncAPIClient):
@@ -114,3 +126,9 @@ class AsyncPDCP(AsyncResources, AsyncAPIClient):
     @property
     def scans(self) -> AsyncPDCPScans:
         return AsyncPDCPScans(self)
+
+    @property
+    def assets(self) -> AsyncPDCPAssets:
+        from .asset_upload import AsyncPDCPAssets  # imported when first used
+
+        return AsyncPDCPAssets(self)

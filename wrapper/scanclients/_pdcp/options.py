@@ -3,6 +3,8 @@
 The options are resolved in the order of `_core.options.resolve_options` (argument, environment), with
 `~/.pdcp/credentials.yaml` read last and only when neither gave a key. A file other users may read
 is not refused: the constructor warns (`CredentialsFileWarning`) where the caller built the client.
+No key anywhere is no error here: the vulnerability database is read without one (vulnx does so),
+and every operation that needs one says so when called, before anything is sent (`_core.send`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .._core.options import (
     resolve_options,
 )
 from ..errors import ConfigurationError, CredentialsFileWarning
-from .credentials import read_credentials
+from .credentials import credentials_path, read_credentials
 
 __all__ = ["SERVICE", "CredentialsFile", "resolve_pdcp_options"]
 
@@ -35,10 +37,13 @@ class CredentialsFile:
     """The key fallback: the file's first entry, and the warning the constructor is to give when
     other users may read the file (set once the file was read, even if the options then fail)."""
 
-    where = "~/.pdcp/credentials.yaml (nuclei -auth)"
-
     def __init__(self) -> None:
         self.warning: CredentialsFileWarning | None = None
+
+    @property
+    def where(self) -> str:
+        """The file looked at (under HOME now), for the "no API key" message."""
+        return f"{credentials_path()} (nuclei -auth writes it)"
 
     def load(self) -> tuple[str, str | None, str] | None:
         stored = read_credentials()
@@ -60,5 +65,6 @@ def resolve_pdcp_options(
         SERVICE,
         extra_headers=(("X-Team-Id", team.strip()),) if team and team.strip() else (),
         key_fallback=KeyFallback(credentials.where, credentials.load),
+        key_optional=True,
         **arguments,
     )

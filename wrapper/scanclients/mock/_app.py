@@ -1,7 +1,8 @@
 """The request pipeline both mock services share: auth, contract checks, faults, answers.
 
 A service is a list of routes; each handler gets a `Call` and returns a `Reply`. The pipeline
-around it answers 401 without a key (or with the wrong one), 400 for a request that breaks the
+around it answers 401 without a key (or with the wrong one; no key is fine for an operation whose
+security allows none, `{}`, as PDCP's vulnerability database), 400 for a request that breaks the
 spec, injects the chosen fault, and (when asked) checks every normal answer against the spec.
 """
 
@@ -47,6 +48,7 @@ class ServiceApp:
         self.requests = 0
         """Requests received since the start or the last reset, whatever became of them."""
         self._key_header = key_header.lower()
+        self._keyless = _keyless_operations(contract.document)
         self._routes = routes
         self._error_body = error_body
         self._fault_counts: dict[str, int] = {}
@@ -94,9 +96,9 @@ class ServiceApp:
 
     async def _answer(self, route: Route, call: Call) -> Reply:
         key = call.headers.get(self._key_header, "")
-        if not key.strip():
+        if not key.strip() and (route.method, route.pattern) not in self._keyless:
             return self._error(401, f"missing {self._key_header} header")
-        if self.settings.api_key is not None and key != self.settings.api_key:
+        if key.strip() and self.settings.api_key is not None and key != self.settings.api_key:
             return self._error(401, "invalid API key")
         unreadable = unreadable_json(call.headers, call.body)
         if unreadable is not None:
@@ -223,3 +225,16 @@ async def _send_chunks(reply: Reply, send: Any, receive: Any) -> None:
         await send({"type": "http.response.body", "body": b""})
     finally:
         watcher.cancel()
+
+
+def _keyless_operations(document: Any) -> frozenset[tuple[str, str]]:
+    """(method, path) of the operations whose security allows no key: none, or `{}` among them."""
+    default = document.get("security")
+    found = set()
+    for path, item in document.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "responses" in operation:
+                security = operation.get("security", default)
+                if not security or {} in security:
+                    found.add((method.upper(), path))
+    return frozenset(found)

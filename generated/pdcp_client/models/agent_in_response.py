@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import json as _json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_in_response_nats import AgentInResponseNats
+
+
+T = TypeVar("T", bound="AgentInResponse")
+
+
+@_attrs_define
+class AgentInResponse:
+    """
+    Attributes:
+        message (str | Unset):
+        nats (AgentInResponseNats | Unset):
+    """
+
+    message: str | Unset = UNSET
+    nats: AgentInResponseNats | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        nats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nats, Unset):
+            nats = self.nats.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if nats is not UNSET:
+            field_dict["nats"] = nats
+
+        return field_dict
+
+    def to_json(self) -> str:
+        """`to_dict()` as a JSON document (scanclients: the same on every model of both services)."""
+        return _json.dumps(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.agent_in_response_nats import AgentInResponseNats
+
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        _nats = d.pop("nats", UNSET)
+        nats: AgentInResponseNats | Unset
+        if isinstance(_nats, Unset):
+            nats = UNSET
+        else:
+            nats = AgentInResponseNats.from_dict(_nats)
+
+        agent_in_response = cls(
+            message=message,
+            nats=nats,
+        )
+
+        agent_in_response.additional_properties = d
+        return agent_in_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -34,8 +34,9 @@ def _docstring(text: str, indent: str) -> str:
     return f'{indent}"""{body.lstrip()}\n{indent}"""\n'
 
 
-def _arguments(method: Any) -> tuple[list[str], list[str]]:
-    """The signature's parts and the `args` dict entries, path parameters first."""
+def _arguments(method: Any, pager: bool = True) -> tuple[list[str], list[str]]:
+    """The signature's parts and the `args` dict entries, path parameters first; `pager`: a list
+    takes `max_items` and `max_pages` (not on a raw or streaming view: one request, one page)."""
     path = [p for p in method.params if p["where"] == "path"]
     path.sort(key=lambda p: method.path.index("{" + p["wire"] + "}"))
     keywords = [p for p in method.params if p["where"] != "path"]
@@ -52,7 +53,7 @@ def _arguments(method: Any) -> tuple[list[str], list[str]]:
     optional = [p for p in keywords if not p.get("required")]
     signature += [f"{p['name']}: {p['annotation']}" for p in required]
     signature += [f"{p['name']}: {p['annotation']} | None = None" for p in optional]
-    if method.paging is not None:
+    if method.paging is not None and pager:
         signature.append("max_items: int | None = None")
         signature.append("max_pages: int | None = None")
     entries = [f'"{p["name"]}": {p["name"]}' for p in path + required + optional]
@@ -74,6 +75,86 @@ def _returns(method: Any, asynchronous: bool) -> str:
             )
         )
     return " | ".join(dict.fromkeys(kinds)) if "Any" not in kinds else "Any"
+
+
+def _parsed(method: Any) -> str:
+    """What `.parse()` of a raw or streamed answer gives: the plain result, a list's one page
+    (its model), a file's bytes (or the model of a JSON answer it may give instead)."""
+    if method.paging is not None:
+        return str(method.page_annotation)
+    kinds = []
+    for answer in method.answers:
+        name = answer["model"].partition(":")[2]
+        kinds.append(
+            {
+                "model": name,
+                "models": f"builtins.list[{name}]",
+                "empty": "None",
+                "file": "bytes",
+            }.get(answer["kind"], "Any")
+        )
+    return " | ".join(dict.fromkeys(kinds)) if "Any" not in kinds else "Any"
+
+
+def _view_method(method: Any, resource: str, asynchronous: bool, view: str) -> str:
+    """A method of a raw (`view="raw"`) or streaming view: the plain method's parameters, one
+    request, its answer as a `RawResponse` or a context manager over it."""
+    signature, entries = _arguments(method, pager=False)
+    parsed = _parsed(method)
+    if view == "raw":
+        returns = f"RawResponse[{parsed}]"
+        define, call = ("async def", "await self._call") if asynchronous else ("def", "self._call")
+        doc = f"`{method.name}` answering its `RawResponse`: one request"
+    else:
+        returns = f"{'AsyncStreamedCall' if asynchronous else 'StreamedCall'}[{parsed}]"
+        define, call = "def", "self._call"
+        doc = f"`{method.name}` as a context manager over its open answer: one request"
+    doc += ", its one page." if method.paging is not None else "."
+    parts = ",\n".join(["self", *signature, _ESCAPES])
+    args = "{" + ", ".join(entries) + "}"
+    return (
+        f"    {define} {method.name}(\n{textwrap.indent(parts, '        ')},\n    ) -> {returns}:\n"
+        + _docstring(doc, "        ")
+        + f"        return {call}(_{method.name.upper()}, {args}, {_PASS_ESCAPES})\n"
+    )
+
+
+def _views(name: str, resource: str, methods: list[Any]) -> str:
+    """The classes of `with_raw_response` and `with_streaming_response`, sync and async."""
+    out = []
+    for prefix, asynchronous, base in (("", False, "Sync"), ("Async", True, "Async")):
+        for view, suffix, kind in (
+            ("raw", "WithRawResponse", "RawView"),
+            ("streamed", "WithStreamingResponse", "StreamingView"),
+        ):
+            what = "its raw answer" if view == "raw" else "a context manager over its open answer"
+            doc = f"`{prefix}{name}.{_VIEW_PROPERTY[view]}`: each method sends one request and gives {what}."
+            body = "\n".join(_view_method(m, resource, asynchronous, view) for m in methods)
+            out.append(
+                f"\n\nclass {prefix}{name}{suffix}({base}{kind}):\n"
+                + _docstring(doc, "    ")
+                + "\n"
+                + body
+            )
+    return "".join(out)
+
+
+_VIEW_PROPERTY = {"raw": "with_raw_response", "streamed": "with_streaming_response"}
+
+
+def _view_properties(name: str) -> str:
+    return (
+        "    @property\n"
+        f"    def with_raw_response(self) -> {name}WithRawResponse:\n"
+        '        """The same methods, each sending one request (a list: one page) and answering its\n'
+        '        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""\n'
+        f"        return {name}WithRawResponse(self._client)\n\n"
+        "    @property\n"
+        f"    def with_streaming_response(self) -> {name}WithStreamingResponse:\n"
+        '        """The same methods, each a context manager over its open answer: `iter_bytes()`,\n'
+        '        `iter_lines()`, `read()`, `parse()`."""\n'
+        f"        return {name}WithStreamingResponse(self._client)\n\n"
+    )
 
 
 def _args_section(method: Any) -> str:
@@ -178,7 +259,8 @@ def render_module(resource: str, methods: list[Any], homes: dict[str, str]) -> s
     name = class_name(resource)
     sync = "\n".join(_method(m, False) for m in methods)
     asynchronous = "\n".join(_method(m, True) for m in methods)
-    used = sorted(set(re.findall(r"\b[A-Z]\w*", sync + asynchronous)) & set(homes))
+    views = _views(name, resource, methods)
+    used = sorted(set(re.findall(r"\b[A-Z]\w*", sync + asynchronous + views)) & set(homes))
     models = "".join(f"    from ..{homes[n]} import {n}\n" for n in used)
     count = f"{len(methods)} operation{'s' if len(methods) != 1 else ''}"
     doc = f"The `{resource}` resource of PDCP: {count}, sync and async."
@@ -187,17 +269,29 @@ def render_module(resource: str, methods: list[Any], homes: dict[str, str]) -> s
         + "from __future__ import annotations\n\n"
         + "import builtins\nimport datetime\nfrom collections.abc import Mapping, Sequence\n"
         + "from typing import TYPE_CHECKING, Any, Literal\n\n"
-        + "from scanclients._core.operation import AsyncResource, SyncResource\n"
+        + "from scanclients._core.operation import (\n    AsyncRawView,\n    AsyncResource,\n"
+        + "    AsyncStreamingView,\n    SyncRawView,\n    SyncResource,\n    SyncStreamingView,\n)\n"
         + "from scanclients._core.operation_spec import Answer, Body, Field, Operation, Paging, Param\n\n"
         + "if TYPE_CHECKING:\n    import httpx\n\n"
         + "    from scanclients._core.files import AsyncDownload, Download\n"
+        + "    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall\n"
         + "    from scanclients._core.paging import AsyncPager, SyncPager\n"
         + models
-        + '\n__all__ = ["OPERATIONS", "'
-        + name
-        + '", "Async'
-        + name
-        + '"]\n\n'
+        + "\n__all__ = [\n"
+        + "".join(
+            f'    "{n}",\n'
+            for n in sorted(
+                [
+                    "OPERATIONS",
+                    *(
+                        f"{p}{name}{s}"
+                        for p in ("", "Async")
+                        for s in ("", "WithRawResponse", "WithStreamingResponse")
+                    ),
+                ]
+            )
+        )
+        + "]\n\n"
         + '_MODELS = __name__.rsplit(".", 2)[0] + ".models"\n\n'
         + "\n".join(_operation(m) for m in methods)
         + "\n# Every operation of this resource by its operationId.\nOPERATIONS = {\n"
@@ -206,11 +300,14 @@ def render_module(resource: str, methods: list[Any], homes: dict[str, str]) -> s
         + f"\n\nclass {name}(SyncResource):\n"
         + _docstring(f"`pd.{resource}`: {doc}", "    ")
         + "\n"
+        + _view_properties(name)
         + sync
         + f"\n\nclass Async{name}(AsyncResource):\n"
         + _docstring(f"`pd.{resource}` of AsyncPDCP: the methods of `{name}` for asyncio.", "    ")
         + "\n"
+        + _view_properties("Async" + name)
         + asynchronous
+        + views
     )
 
 

@@ -4,19 +4,20 @@
         ...
     for page in pd.scans.list(max_items=500).pages():
         ...
+    pager = pd.scans.list(limit=20)                  # by hand (a UI paging with its user):
+    page = pager.next_page()                         # a ListPage: .items, .model
+    more = pager.has_next_page()
 
-Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
-`page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
-page. Walking stops at the total (or the page count), on an empty page, at `max_items`, or on a
-short page when the page gives no total: a service that caps the page size (asked 500, sends 100
-of 250) is walked on to its total, and a list that ends short of its total says so
-(`IncompleteListWarning`, at the caller's line). A page equal to the one before, a page token
-already followed, or two pages in a row of nothing but items already handed out (a service going
-round a cycle; items are remembered as 8-byte digests, at most `_SEEN_LIMIT` of them) is an
-`UnexpectedResponseError`: a server that ignores the cursor would otherwise be asked forever. Every
-list stops after `max_pages` pages (`DEFAULT_MAX_PAGES`, the same for both services) with an error
-saying to raise the bound. The decisions live in `_Cursor`, and the fetching of one page in
-`_Pager._page_flow`, both shared by the sync and async pagers.
+Each list's `Paging` (from the generator) says which keyword moves (`offset`, `page`,
+`page_number`), the page size (`limit`) and where the items and the total sit. Walking stops at the
+total (or page count), on an empty page, at `max_items`, or on a short page when there is no total:
+a service capping the page size (asked 500, sends 100 of 250) is walked on to its total, and a list
+ending short of its total says so (`IncompleteListWarning`, at the caller's line). A page equal to
+the one before, a page token already followed, or two pages in a row of items already handed out
+(a cycle; items are remembered as 8-byte digests, at most `_SEEN_LIMIT`) is an
+`UnexpectedResponseError`: a server ignoring the cursor would otherwise be asked forever. Every
+list stops after `max_pages` pages (`DEFAULT_MAX_PAGES`) with an error saying to raise the bound.
+`_Cursor` decides, `_Pager._page_flow` fetches a page; both pagers share them.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import hashlib
 import json
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from .base_client import AsyncAPIClient, SyncAPIClient
     from .flow import Flow
 
-__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "SyncPager"]
+__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "ListPage", "SyncPager"]
 
 # A list stops after this many pages, whichever the service, so that a service handing out fresh
 # pages forever is not listed forever; every list method can raise it (`max_pages=`).
@@ -52,6 +54,15 @@ _STALE_PAGES = 2
 
 Item = TypeVar("Item")
 Page = TypeVar("Page")
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[Item, Page]):
+    """One page of a list, fetched by `next_page()`: its items (within `max_items`) and the page
+    itself as its model (`model`: the envelope, totals and all)."""
+
+    items: list[Item]
+    model: Page
 
 
 class _Cursor:
@@ -212,9 +223,7 @@ class _Cursor:
 
 
 def _number(value: Any) -> int | float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    return None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _fingerprint(item: Any) -> int:
@@ -252,9 +261,24 @@ class _Pager:
         self._max_items, self._max_pages = max_items, max_pages
         self._cursor()  # bad arguments fail here, before any I/O
         build(op, client._options, args, extras)
+        self._by_hand: _Cursor | None = None  # the cursor of next_page(), apart from iteration
+        self.page: ListPage[Any, Any] | None = None  # the last page next_page() fetched
 
     def _cursor(self) -> _Cursor:
         return _Cursor(self._op, self._args, self._max_items, self._max_pages)
+
+    def has_next_page(self) -> bool:
+        """Whether `next_page()` has a page to fetch: before the first, then until the list ends."""
+        return self._by_hand is None or not self._by_hand.done
+
+    def _next_flow(self) -> Flow[ListPage[Any, Any]]:
+        if self._by_hand is None:
+            self._by_hand = self._cursor()
+        if self._by_hand.done:
+            raise LookupError("the list has no next page (has_next_page() is False)")
+        model, items = yield from self._page_flow(self._by_hand)
+        self.page = ListPage(items, model)
+        return self.page
 
     def _page_flow(self, cursor: _Cursor) -> Flow[tuple[Any, list[Any]]]:
         """The page at the cursor (as its model) and its items to hand out."""
@@ -286,6 +310,12 @@ class SyncPager(_Pager, Generic[Item, Page]):
     """Items of a list operation, fetched a page at a time as they are iterated."""
 
     _client: SyncAPIClient
+    page: ListPage[Item, Page] | None
+
+    def next_page(self) -> ListPage[Item, Page]:
+        """Fetch the next page (the first, the first time): one request; `LookupError` when
+        `has_next_page()` is False. Independent of iterating the pager."""
+        return self._client._run(self._next_flow())
 
     def pages(self) -> Iterator[Page]:
         """Each page as its generated model (the envelope, totals and all)."""
@@ -307,6 +337,11 @@ class AsyncPager(_Pager, Generic[Item, Page]):
     """Items of a list operation for `async for`, fetched a page at a time."""
 
     _client: AsyncAPIClient
+    page: ListPage[Item, Page] | None
+
+    async def next_page(self) -> ListPage[Item, Page]:
+        """Fetch the next page: see `SyncPager.next_page`."""
+        return await self._client._run(self._next_flow())
 
     async def pages(self) -> AsyncIterator[Page]:
         """Each page as its generated model (the envelope, totals and all)."""

@@ -110,6 +110,7 @@ def _view_method(method: Any, resource: str, asynchronous: bool, view: str) -> s
         define, call = "def", "self._call"
         doc = f"`{method.name}` as a context manager over its open answer: one request"
     doc += ", its one page." if method.paging is not None else "."
+    doc += _args_section(method, pager=False)
     parts = ",\n".join(["self", *signature, _ESCAPES])
     args = "{" + ", ".join(entries) + "}"
     return (
@@ -157,7 +158,7 @@ def _view_properties(name: str) -> str:
     )
 
 
-def _args_section(method: Any) -> str:
+def _args_section(method: Any, pager: bool = True) -> str:
     """`Args:` (Google style): every argument in signature order, with the spec's description."""
     path = sorted(
         (p for p in method.params if p["where"] == "path"),
@@ -179,7 +180,7 @@ def _args_section(method: Any) -> str:
         wrapped = textwrap.wrap(f"{p['name']}: {text}", width=88, break_on_hyphens=False)
         lines.append("    " + wrapped[0])
         lines += ["        " + more for more in wrapped[1:]]
-    if method.paging is not None:
+    if method.paging is not None and pager:
         lines.append("    max_items: Stop after this many items (all of them when None).")
         lines.append(
             "    max_pages: Raise UnexpectedResponseError past this many pages (10,000 when None)."
@@ -357,7 +358,9 @@ def render_reference(methods: list[Any], helper_names: list[str]) -> str:
         "`specs/generators.toml`: do not edit. Every method exists on `PDCP` and, as a coroutine (a\n",
         "pager or a download for lists and files), on `AsyncPDCP`. Path parameters are positional,\n",
         "the rest keyword-only; every method also takes `extra_headers`, `extra_query`, `extra_body`\n",
-        "and `timeout`, and `pd.<resource>.with_raw_response.<method>(...)` returns the raw answer.\n",
+        "and `timeout`; `pd.<resource>.with_raw_response.<method>(...)` sends one request and returns\n",
+        "its `RawResponse` (`.parse()` for the result; a list: one page), and\n",
+        "`pd.<resource>.with_streaming_response.<method>(...)` is a context manager over the open answer.\n",
         f"{len(methods)} operations in {len(grouped)} resources.\n",
     ]
     for resource, members in sorted(grouped.items()):

@@ -1543,7 +1543,17 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetAssetIdChangelogsResponse200]:
-        """`list_changelogs` answering its `RawResponse`: one request, its one page."""
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_CHANGELOGS,
             {
@@ -1574,7 +1584,13 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetLabelsResponse200]:
-        """`update_labels_many` answering its `RawResponse`: one request."""
+        """`update_labels_many` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return self._call(
             _UPDATE_LABELS_MANY,
             {"filters": filters, "labels": labels, "update_type": update_type},
@@ -1594,7 +1610,12 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetIdLabelsResponse200]:
-        """`add_labels` answering its `RawResponse`: one request."""
+        """`add_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
         return self._call(
             _ADD_LABELS,
             {"asset_id": asset_id, "labels": labels},
@@ -1617,7 +1638,13 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetIdLabelsResponse200]:
-        """`update_labels` answering its `RawResponse`: one request."""
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return self._call(
             _UPDATE_LABELS,
             {"asset_id": asset_id, "labels": labels, "update_type": update_type},
@@ -1636,7 +1663,11 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetIdLabelsResponse200]:
-        """`delete_labels` answering its `RawResponse`: one request."""
+        """`delete_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
         return self._call(
             _DELETE_LABELS,
             {"asset_id": asset_id},
@@ -1656,7 +1687,12 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetPolicyListResponse]:
-        """`list_policies` answering its `RawResponse`: one request, its one page."""
+        """`list_policies` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
         return self._call(
             _LIST_POLICIES,
             {"limit": limit, "offset": offset},
@@ -1683,7 +1719,22 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetPolicyResponse200]:
-        """`create_policy` answering its `RawResponse`: one request."""
+        """`create_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
         return self._call(
             _CREATE_POLICY,
             {
@@ -1710,7 +1761,11 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetPolicyPolicyIdResponse200]:
-        """`get_policy` answering its `RawResponse`: one request."""
+        """`get_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return self._call(
             _GET_POLICY,
             {"policy_id": policy_id},
@@ -1741,7 +1796,27 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetPolicyPolicyIdResponse200]:
-        """`update_policy` answering its `RawResponse`: one request."""
+        """`update_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
         return self._call(
             _UPDATE_POLICY,
             {
@@ -1770,7 +1845,11 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetPolicyPolicyIdResponse200]:
-        """`delete_policy` answering its `RawResponse`: one request."""
+        """`delete_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return self._call(
             _DELETE_POLICY,
             {"policy_id": policy_id},
@@ -1791,7 +1870,13 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetPolicySuggestionsResponse]:
-        """`suggest_policies` answering its `RawResponse`: one request."""
+        """`suggest_policies` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
         return self._call(
             _SUGGEST_POLICIES,
             {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
@@ -1812,7 +1897,13 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetPolicyPolicyIdEventsResponse200]:
-        """`list_policy_events` answering its `RawResponse`: one request, its one page."""
+        """`list_policy_events` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
         return self._call(
             _LIST_POLICY_EVENTS,
             {"policy_id": policy_id, "limit": limit, "offset": offset},
@@ -1832,7 +1923,12 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetUploadResponse]:
-        """`upload` answering its `RawResponse`: one request."""
+        """`upload` answering its `RawResponse`: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
         return self._call(
             _UPLOAD,
             {"body": body, "name": name},
@@ -1853,7 +1949,13 @@ class AssetsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetUploadResponse]:
-        """`append_contents` answering its `RawResponse`: one request."""
+        """`append_contents` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
         return self._call(
             _APPEND_CONTENTS,
             {"asset_id": asset_id, "body": body, "upload_type": upload_type},
@@ -1892,7 +1994,17 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetAssetIdChangelogsResponse200]:
-        """`list_changelogs` as a context manager over its open answer: one request, its one page."""
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_CHANGELOGS,
             {
@@ -1923,7 +2035,13 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1AssetLabelsResponse200]:
-        """`update_labels_many` as a context manager over its open answer: one request."""
+        """`update_labels_many` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return self._call(
             _UPDATE_LABELS_MANY,
             {"filters": filters, "labels": labels, "update_type": update_type},
@@ -1943,7 +2061,12 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1AssetIdLabelsResponse200]:
-        """`add_labels` as a context manager over its open answer: one request."""
+        """`add_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
         return self._call(
             _ADD_LABELS,
             {"asset_id": asset_id, "labels": labels},
@@ -1966,7 +2089,13 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1AssetIdLabelsResponse200]:
-        """`update_labels` as a context manager over its open answer: one request."""
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return self._call(
             _UPDATE_LABELS,
             {"asset_id": asset_id, "labels": labels, "update_type": update_type},
@@ -1985,7 +2114,11 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1AssetIdLabelsResponse200]:
-        """`delete_labels` as a context manager over its open answer: one request."""
+        """`delete_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
         return self._call(
             _DELETE_LABELS,
             {"asset_id": asset_id},
@@ -2005,7 +2138,12 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[AssetPolicyListResponse]:
-        """`list_policies` as a context manager over its open answer: one request, its one page."""
+        """`list_policies` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
         return self._call(
             _LIST_POLICIES,
             {"limit": limit, "offset": offset},
@@ -2032,7 +2170,22 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1AssetPolicyResponse200]:
-        """`create_policy` as a context manager over its open answer: one request."""
+        """`create_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
         return self._call(
             _CREATE_POLICY,
             {
@@ -2059,7 +2212,11 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetPolicyPolicyIdResponse200]:
-        """`get_policy` as a context manager over its open answer: one request."""
+        """`get_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return self._call(
             _GET_POLICY,
             {"policy_id": policy_id},
@@ -2090,7 +2247,27 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1AssetPolicyPolicyIdResponse200]:
-        """`update_policy` as a context manager over its open answer: one request."""
+        """`update_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
         return self._call(
             _UPDATE_POLICY,
             {
@@ -2119,7 +2296,11 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1AssetPolicyPolicyIdResponse200]:
-        """`delete_policy` as a context manager over its open answer: one request."""
+        """`delete_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return self._call(
             _DELETE_POLICY,
             {"policy_id": policy_id},
@@ -2140,7 +2321,13 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[AssetPolicySuggestionsResponse]:
-        """`suggest_policies` as a context manager over its open answer: one request."""
+        """`suggest_policies` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
         return self._call(
             _SUGGEST_POLICIES,
             {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
@@ -2161,7 +2348,13 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetPolicyPolicyIdEventsResponse200]:
-        """`list_policy_events` as a context manager over its open answer: one request, its one page."""
+        """`list_policy_events` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
         return self._call(
             _LIST_POLICY_EVENTS,
             {"policy_id": policy_id, "limit": limit, "offset": offset},
@@ -2181,7 +2374,12 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[AssetUploadResponse]:
-        """`upload` as a context manager over its open answer: one request."""
+        """`upload` as a context manager over its open answer: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
         return self._call(
             _UPLOAD,
             {"body": body, "name": name},
@@ -2202,7 +2400,13 @@ class AssetsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[AssetUploadResponse]:
-        """`append_contents` as a context manager over its open answer: one request."""
+        """`append_contents` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
         return self._call(
             _APPEND_CONTENTS,
             {"asset_id": asset_id, "body": body, "upload_type": upload_type},
@@ -2241,7 +2445,17 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetAssetIdChangelogsResponse200]:
-        """`list_changelogs` answering its `RawResponse`: one request, its one page."""
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return await self._call(
             _LIST_CHANGELOGS,
             {
@@ -2272,7 +2486,13 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetLabelsResponse200]:
-        """`update_labels_many` answering its `RawResponse`: one request."""
+        """`update_labels_many` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return await self._call(
             _UPDATE_LABELS_MANY,
             {"filters": filters, "labels": labels, "update_type": update_type},
@@ -2292,7 +2512,12 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetIdLabelsResponse200]:
-        """`add_labels` answering its `RawResponse`: one request."""
+        """`add_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
         return await self._call(
             _ADD_LABELS,
             {"asset_id": asset_id, "labels": labels},
@@ -2315,7 +2540,13 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetIdLabelsResponse200]:
-        """`update_labels` answering its `RawResponse`: one request."""
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return await self._call(
             _UPDATE_LABELS,
             {"asset_id": asset_id, "labels": labels, "update_type": update_type},
@@ -2334,7 +2565,11 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetIdLabelsResponse200]:
-        """`delete_labels` answering its `RawResponse`: one request."""
+        """`delete_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
         return await self._call(
             _DELETE_LABELS,
             {"asset_id": asset_id},
@@ -2354,7 +2589,12 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetPolicyListResponse]:
-        """`list_policies` answering its `RawResponse`: one request, its one page."""
+        """`list_policies` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
         return await self._call(
             _LIST_POLICIES,
             {"limit": limit, "offset": offset},
@@ -2381,7 +2621,22 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetPolicyResponse200]:
-        """`create_policy` answering its `RawResponse`: one request."""
+        """`create_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
         return await self._call(
             _CREATE_POLICY,
             {
@@ -2408,7 +2663,11 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetPolicyPolicyIdResponse200]:
-        """`get_policy` answering its `RawResponse`: one request."""
+        """`get_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return await self._call(
             _GET_POLICY,
             {"policy_id": policy_id},
@@ -2439,7 +2698,27 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetPolicyPolicyIdResponse200]:
-        """`update_policy` answering its `RawResponse`: one request."""
+        """`update_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
         return await self._call(
             _UPDATE_POLICY,
             {
@@ -2468,7 +2747,11 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetPolicyPolicyIdResponse200]:
-        """`delete_policy` answering its `RawResponse`: one request."""
+        """`delete_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return await self._call(
             _DELETE_POLICY,
             {"policy_id": policy_id},
@@ -2489,7 +2772,13 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetPolicySuggestionsResponse]:
-        """`suggest_policies` answering its `RawResponse`: one request."""
+        """`suggest_policies` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
         return await self._call(
             _SUGGEST_POLICIES,
             {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
@@ -2510,7 +2799,13 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetPolicyPolicyIdEventsResponse200]:
-        """`list_policy_events` answering its `RawResponse`: one request, its one page."""
+        """`list_policy_events` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
         return await self._call(
             _LIST_POLICY_EVENTS,
             {"policy_id": policy_id, "limit": limit, "offset": offset},
@@ -2530,7 +2825,12 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetUploadResponse]:
-        """`upload` answering its `RawResponse`: one request."""
+        """`upload` answering its `RawResponse`: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
         return await self._call(
             _UPLOAD,
             {"body": body, "name": name},
@@ -2551,7 +2851,13 @@ class AsyncAssetsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssetUploadResponse]:
-        """`append_contents` answering its `RawResponse`: one request."""
+        """`append_contents` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
         return await self._call(
             _APPEND_CONTENTS,
             {"asset_id": asset_id, "body": body, "upload_type": upload_type},
@@ -2590,7 +2896,17 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetAssetIdChangelogsResponse200]:
-        """`list_changelogs` as a context manager over its open answer: one request, its one page."""
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_CHANGELOGS,
             {
@@ -2621,7 +2937,13 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1AssetLabelsResponse200]:
-        """`update_labels_many` as a context manager over its open answer: one request."""
+        """`update_labels_many` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return self._call(
             _UPDATE_LABELS_MANY,
             {"filters": filters, "labels": labels, "update_type": update_type},
@@ -2641,7 +2963,12 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1AssetIdLabelsResponse200]:
-        """`add_labels` as a context manager over its open answer: one request."""
+        """`add_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
         return self._call(
             _ADD_LABELS,
             {"asset_id": asset_id, "labels": labels},
@@ -2664,7 +2991,13 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1AssetIdLabelsResponse200]:
-        """`update_labels` as a context manager over its open answer: one request."""
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
         return self._call(
             _UPDATE_LABELS,
             {"asset_id": asset_id, "labels": labels, "update_type": update_type},
@@ -2683,7 +3016,11 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1AssetIdLabelsResponse200]:
-        """`delete_labels` as a context manager over its open answer: one request."""
+        """`delete_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
         return self._call(
             _DELETE_LABELS,
             {"asset_id": asset_id},
@@ -2703,7 +3040,12 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[AssetPolicyListResponse]:
-        """`list_policies` as a context manager over its open answer: one request, its one page."""
+        """`list_policies` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
         return self._call(
             _LIST_POLICIES,
             {"limit": limit, "offset": offset},
@@ -2730,7 +3072,22 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1AssetPolicyResponse200]:
-        """`create_policy` as a context manager over its open answer: one request."""
+        """`create_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
         return self._call(
             _CREATE_POLICY,
             {
@@ -2757,7 +3114,11 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetPolicyPolicyIdResponse200]:
-        """`get_policy` as a context manager over its open answer: one request."""
+        """`get_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return self._call(
             _GET_POLICY,
             {"policy_id": policy_id},
@@ -2788,7 +3149,27 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1AssetPolicyPolicyIdResponse200]:
-        """`update_policy` as a context manager over its open answer: one request."""
+        """`update_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
         return self._call(
             _UPDATE_POLICY,
             {
@@ -2817,7 +3198,11 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1AssetPolicyPolicyIdResponse200]:
-        """`delete_policy` as a context manager over its open answer: one request."""
+        """`delete_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
         return self._call(
             _DELETE_POLICY,
             {"policy_id": policy_id},
@@ -2838,7 +3223,13 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[AssetPolicySuggestionsResponse]:
-        """`suggest_policies` as a context manager over its open answer: one request."""
+        """`suggest_policies` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
         return self._call(
             _SUGGEST_POLICIES,
             {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
@@ -2859,7 +3250,13 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetPolicyPolicyIdEventsResponse200]:
-        """`list_policy_events` as a context manager over its open answer: one request, its one page."""
+        """`list_policy_events` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
         return self._call(
             _LIST_POLICY_EVENTS,
             {"policy_id": policy_id, "limit": limit, "offset": offset},
@@ -2879,7 +3276,12 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[AssetUploadResponse]:
-        """`upload` as a context manager over its open answer: one request."""
+        """`upload` as a context manager over its open answer: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
         return self._call(
             _UPLOAD,
             {"body": body, "name": name},
@@ -2900,7 +3302,13 @@ class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[AssetUploadResponse]:
-        """`append_contents` as a context manager over its open answer: one request."""
+        """`append_contents` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
         return self._call(
             _APPEND_CONTENTS,
             {"asset_id": asset_id, "body": body, "upload_type": upload_type},

@@ -1327,7 +1327,14 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[builtins.list[ConfigResponse]]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
         return self._call(
             _LIST,
             {"type_": type_, "search": search, "limit": limit, "offset": offset},
@@ -1352,7 +1359,15 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansConfigResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
         return self._call(
             _CREATE,
             {
@@ -1378,7 +1393,12 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ConfigResponse]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
         return self._call(
             _GET,
             {"config_id": config_id, "config_json": config_json},
@@ -1401,7 +1421,15 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansConfigConfigIdResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
         return self._call(
             _UPDATE,
             {
@@ -1426,7 +1454,11 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansConfigConfigIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
         return self._call(
             _DELETE,
             {"config_id": config_id},
@@ -1467,7 +1499,16 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostScansConfigExcludeResponse200]:
-        """`create_exclusions` answering its `RawResponse`: one request."""
+        """`create_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
         return self._call(
             _CREATE_EXCLUSIONS,
             {
@@ -1491,7 +1532,11 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteScansConfigExcludeResponse200]:
-        """`delete_exclusions` answering its `RawResponse`: one request."""
+        """`delete_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return self._call(
             _DELETE_EXCLUSIONS,
             {"ids": ids},
@@ -1530,7 +1575,13 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansConfigSeverityResponse200]:
-        """`create_severity` answering its `RawResponse`: one request."""
+        """`create_severity` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return self._call(
             _CREATE_SEVERITY,
             {
@@ -1553,7 +1604,11 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansConfigSeverityResponse200]:
-        """`delete_severity` answering its `RawResponse`: one request."""
+        """`delete_severity` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return self._call(
             _DELETE_SEVERITY,
             {"ids": ids},
@@ -1575,7 +1630,14 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansConfigConfigIdSeverityResponse200]:
-        """`update_severity` answering its `RawResponse`: one request."""
+        """`update_severity` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return self._call(
             _UPDATE_SEVERITY,
             {
@@ -1601,7 +1663,13 @@ class ConfigurationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansConfigVerifyResponse200]:
-        """`verify` answering its `RawResponse`: one request."""
+        """`verify` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
         return self._call(
             _VERIFY,
             {
@@ -1642,7 +1710,14 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[builtins.list[ConfigResponse]]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
         return self._call(
             _LIST,
             {"type_": type_, "search": search, "limit": limit, "offset": offset},
@@ -1667,7 +1742,15 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansConfigResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
         return self._call(
             _CREATE,
             {
@@ -1693,7 +1776,12 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[ConfigResponse]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
         return self._call(
             _GET,
             {"config_id": config_id, "config_json": config_json},
@@ -1716,7 +1804,15 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1ScansConfigConfigIdResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
         return self._call(
             _UPDATE,
             {
@@ -1741,7 +1837,11 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1ScansConfigConfigIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
         return self._call(
             _DELETE,
             {"config_id": config_id},
@@ -1782,7 +1882,16 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostScansConfigExcludeResponse200]:
-        """`create_exclusions` as a context manager over its open answer: one request."""
+        """`create_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
         return self._call(
             _CREATE_EXCLUSIONS,
             {
@@ -1806,7 +1915,11 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteScansConfigExcludeResponse200]:
-        """`delete_exclusions` as a context manager over its open answer: one request."""
+        """`delete_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return self._call(
             _DELETE_EXCLUSIONS,
             {"ids": ids},
@@ -1845,7 +1958,13 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansConfigSeverityResponse200]:
-        """`create_severity` as a context manager over its open answer: one request."""
+        """`create_severity` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return self._call(
             _CREATE_SEVERITY,
             {
@@ -1868,7 +1987,11 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1ScansConfigSeverityResponse200]:
-        """`delete_severity` as a context manager over its open answer: one request."""
+        """`delete_severity` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return self._call(
             _DELETE_SEVERITY,
             {"ids": ids},
@@ -1890,7 +2013,14 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1ScansConfigConfigIdSeverityResponse200]:
-        """`update_severity` as a context manager over its open answer: one request."""
+        """`update_severity` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return self._call(
             _UPDATE_SEVERITY,
             {
@@ -1916,7 +2046,13 @@ class ConfigurationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansConfigVerifyResponse200]:
-        """`verify` as a context manager over its open answer: one request."""
+        """`verify` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
         return self._call(
             _VERIFY,
             {
@@ -1957,7 +2093,14 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[builtins.list[ConfigResponse]]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
         return await self._call(
             _LIST,
             {"type_": type_, "search": search, "limit": limit, "offset": offset},
@@ -1982,7 +2125,15 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansConfigResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
         return await self._call(
             _CREATE,
             {
@@ -2008,7 +2159,12 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ConfigResponse]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
         return await self._call(
             _GET,
             {"config_id": config_id, "config_json": config_json},
@@ -2031,7 +2187,15 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansConfigConfigIdResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
         return await self._call(
             _UPDATE,
             {
@@ -2056,7 +2220,11 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansConfigConfigIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
         return await self._call(
             _DELETE,
             {"config_id": config_id},
@@ -2097,7 +2265,16 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostScansConfigExcludeResponse200]:
-        """`create_exclusions` answering its `RawResponse`: one request."""
+        """`create_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
         return await self._call(
             _CREATE_EXCLUSIONS,
             {
@@ -2121,7 +2298,11 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteScansConfigExcludeResponse200]:
-        """`delete_exclusions` answering its `RawResponse`: one request."""
+        """`delete_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return await self._call(
             _DELETE_EXCLUSIONS,
             {"ids": ids},
@@ -2160,7 +2341,13 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansConfigSeverityResponse200]:
-        """`create_severity` answering its `RawResponse`: one request."""
+        """`create_severity` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return await self._call(
             _CREATE_SEVERITY,
             {
@@ -2183,7 +2370,11 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansConfigSeverityResponse200]:
-        """`delete_severity` answering its `RawResponse`: one request."""
+        """`delete_severity` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return await self._call(
             _DELETE_SEVERITY,
             {"ids": ids},
@@ -2205,7 +2396,14 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansConfigConfigIdSeverityResponse200]:
-        """`update_severity` answering its `RawResponse`: one request."""
+        """`update_severity` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return await self._call(
             _UPDATE_SEVERITY,
             {
@@ -2231,7 +2429,13 @@ class AsyncConfigurationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansConfigVerifyResponse200]:
-        """`verify` answering its `RawResponse`: one request."""
+        """`verify` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
         return await self._call(
             _VERIFY,
             {
@@ -2272,7 +2476,14 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[builtins.list[ConfigResponse]]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
         return self._call(
             _LIST,
             {"type_": type_, "search": search, "limit": limit, "offset": offset},
@@ -2297,7 +2508,15 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansConfigResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
         return self._call(
             _CREATE,
             {
@@ -2323,7 +2542,12 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[ConfigResponse]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
         return self._call(
             _GET,
             {"config_id": config_id, "config_json": config_json},
@@ -2346,7 +2570,15 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1ScansConfigConfigIdResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
         return self._call(
             _UPDATE,
             {
@@ -2371,7 +2603,11 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1ScansConfigConfigIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
         return self._call(
             _DELETE,
             {"config_id": config_id},
@@ -2412,7 +2648,16 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostScansConfigExcludeResponse200]:
-        """`create_exclusions` as a context manager over its open answer: one request."""
+        """`create_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
         return self._call(
             _CREATE_EXCLUSIONS,
             {
@@ -2436,7 +2681,11 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteScansConfigExcludeResponse200]:
-        """`delete_exclusions` as a context manager over its open answer: one request."""
+        """`delete_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return self._call(
             _DELETE_EXCLUSIONS,
             {"ids": ids},
@@ -2475,7 +2724,13 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansConfigSeverityResponse200]:
-        """`create_severity` as a context manager over its open answer: one request."""
+        """`create_severity` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return self._call(
             _CREATE_SEVERITY,
             {
@@ -2498,7 +2753,11 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1ScansConfigSeverityResponse200]:
-        """`delete_severity` as a context manager over its open answer: one request."""
+        """`delete_severity` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
         return self._call(
             _DELETE_SEVERITY,
             {"ids": ids},
@@ -2520,7 +2779,14 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1ScansConfigConfigIdSeverityResponse200]:
-        """`update_severity` as a context manager over its open answer: one request."""
+        """`update_severity` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
         return self._call(
             _UPDATE_SEVERITY,
             {
@@ -2546,7 +2812,13 @@ class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansConfigVerifyResponse200]:
-        """`verify` as a context manager over its open answer: one request."""
+        """`verify` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
         return self._call(
             _VERIFY,
             {

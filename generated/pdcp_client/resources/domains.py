@@ -252,7 +252,19 @@ class DomainsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssociatedDomainsResultSet]:
-        """`list_associated` answering its `RawResponse`: one request, its one page."""
+        """`list_associated` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
         return self._call(
             _LIST_ASSOCIATED,
             {
@@ -291,7 +303,19 @@ class DomainsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[AssociatedDomainsResultSet]:
-        """`list_associated` as a context manager over its open answer: one request, its one page."""
+        """`list_associated` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
         return self._call(
             _LIST_ASSOCIATED,
             {
@@ -330,7 +354,19 @@ class AsyncDomainsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[AssociatedDomainsResultSet]:
-        """`list_associated` answering its `RawResponse`: one request, its one page."""
+        """`list_associated` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
         return await self._call(
             _LIST_ASSOCIATED,
             {
@@ -369,7 +405,19 @@ class AsyncDomainsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[AssociatedDomainsResultSet]:
-        """`list_associated` as a context manager over its open answer: one request, its one page."""
+        """`list_associated` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
         return self._call(
             _LIST_ASSOCIATED,
             {

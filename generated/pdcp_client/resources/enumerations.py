@@ -3415,7 +3415,22 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
         return self._call(
             _LIST,
             {
@@ -3484,7 +3499,33 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetEnumerateResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
         return self._call(
             _CREATE,
             {
@@ -3522,7 +3563,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetEnumeratesResponse200]:
-        """`delete_many` answering its `RawResponse`: one request."""
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {"asset_ids": asset_ids},
@@ -3541,7 +3586,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateEnumerateIdResponse200]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _GET,
             {"enumerate_id": enumerate_id},
@@ -3561,7 +3610,12 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"enumerate_id": enumerate_id, "name": name},
@@ -3580,7 +3634,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetEnumerateEnumerateIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _DELETE,
             {"enumerate_id": enumerate_id},
@@ -3599,7 +3657,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
-        """`rescan` answering its `RawResponse`: one request."""
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _RESCAN,
             {"enumerate_id": enumerate_id},
@@ -3652,7 +3714,35 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | GetEnumerateIdExportResponse201]:
-        """`export` answering its `RawResponse`: one request."""
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT,
             {
@@ -3698,7 +3788,12 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetEnumerateGroupResponse200]:
-        """`create_group` answering its `RawResponse`: one request."""
+        """`create_group` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
         return self._call(
             _CREATE_GROUP,
             {"filters": filters, "name": name},
@@ -3717,7 +3812,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetEnumerateGroupResponse200]:
-        """`delete_group` answering its `RawResponse`: one request."""
+        """`delete_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
         return self._call(
             _DELETE_GROUP,
             {"group_id": group_id},
@@ -3741,7 +3840,14 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetEnumerateGroupResponse200]:
-        """`update_group` answering its `RawResponse`: one request."""
+        """`update_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE_GROUP,
             {
@@ -3788,7 +3894,15 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1EnumerationScheduleResponse200]:
-        """`create_schedule` answering its `RawResponse`: one request."""
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return self._call(
             _CREATE_SCHEDULE,
             {
@@ -3813,7 +3927,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1EnumerationScheduleResponse200]:
-        """`delete_schedule` answering its `RawResponse`: one request."""
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
         return self._call(
             _DELETE_SCHEDULE,
             {"enumeration_id": enumeration_id},
@@ -3834,7 +3952,13 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes]:
-        """`export_domains` answering its `RawResponse`: one request."""
+        """`export_domains` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
         return self._call(
             _EXPORT_DOMAINS,
             {"enumerate_id": enumerate_id, "search": search, "format_": format_},
@@ -3853,7 +3977,11 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[EnumerationConfig]:
-        """`get_config` answering its `RawResponse`: one request."""
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _GET_CONFIG,
             {"enumerate_id": enumerate_id},
@@ -3901,7 +4029,23 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
-        """`update_config` answering its `RawResponse`: one request."""
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
         return self._call(
             _UPDATE_CONFIG,
             {
@@ -3966,7 +4110,34 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | GetEnumerateExportResponse201]:
-        """`export_all` answering its `RawResponse`: one request."""
+        """`export_all` answering its `RawResponse`: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT_ALL,
             {
@@ -4024,7 +4195,16 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
-        """`list_history` answering its `RawResponse`: one request, its one page."""
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
         return self._call(
             _LIST_HISTORY,
             {
@@ -4055,7 +4235,14 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateMisconfigurationResponse200]:
-        """`list_misconfigurations` answering its `RawResponse`: one request, its one page."""
+        """`list_misconfigurations` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
         return self._call(
             _LIST_MISCONFIGURATIONS,
             {
@@ -4116,7 +4303,38 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
-        """`list_contents` answering its `RawResponse`: one request, its one page."""
+        """`list_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return self._call(
             _LIST_CONTENTS,
             {
@@ -4198,7 +4416,35 @@ class EnumerationsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateContentsResponse200]:
-        """`list_all_contents` answering its `RawResponse`: one request, its one page."""
+        """`list_all_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return self._call(
             _LIST_ALL_CONTENTS,
             {
@@ -4268,7 +4514,22 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetEnumerateResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
         return self._call(
             _LIST,
             {
@@ -4337,7 +4598,33 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1AssetEnumerateResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
         return self._call(
             _CREATE,
             {
@@ -4375,7 +4662,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1AssetEnumeratesResponse200]:
-        """`delete_many` as a context manager over its open answer: one request."""
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {"asset_ids": asset_ids},
@@ -4394,7 +4685,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetEnumerateEnumerateIdResponse200]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _GET,
             {"enumerate_id": enumerate_id},
@@ -4414,7 +4709,12 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1AssetEnumerateEnumerateIdResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"enumerate_id": enumerate_id, "name": name},
@@ -4433,7 +4733,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1AssetEnumerateEnumerateIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _DELETE,
             {"enumerate_id": enumerate_id},
@@ -4452,7 +4756,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
-        """`rescan` as a context manager over its open answer: one request."""
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _RESCAN,
             {"enumerate_id": enumerate_id},
@@ -4505,7 +4813,35 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes | GetEnumerateIdExportResponse201]:
-        """`export` as a context manager over its open answer: one request."""
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT,
             {
@@ -4551,7 +4887,12 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1AssetEnumerateGroupResponse200]:
-        """`create_group` as a context manager over its open answer: one request."""
+        """`create_group` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
         return self._call(
             _CREATE_GROUP,
             {"filters": filters, "name": name},
@@ -4570,7 +4911,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1AssetEnumerateGroupResponse200]:
-        """`delete_group` as a context manager over its open answer: one request."""
+        """`delete_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
         return self._call(
             _DELETE_GROUP,
             {"group_id": group_id},
@@ -4594,7 +4939,14 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1AssetEnumerateGroupResponse200]:
-        """`update_group` as a context manager over its open answer: one request."""
+        """`update_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE_GROUP,
             {
@@ -4641,7 +4993,15 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1EnumerationScheduleResponse200]:
-        """`create_schedule` as a context manager over its open answer: one request."""
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return self._call(
             _CREATE_SCHEDULE,
             {
@@ -4666,7 +5026,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1EnumerationScheduleResponse200]:
-        """`delete_schedule` as a context manager over its open answer: one request."""
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
         return self._call(
             _DELETE_SCHEDULE,
             {"enumeration_id": enumeration_id},
@@ -4687,7 +5051,13 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes]:
-        """`export_domains` as a context manager over its open answer: one request."""
+        """`export_domains` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
         return self._call(
             _EXPORT_DOMAINS,
             {"enumerate_id": enumerate_id, "search": search, "format_": format_},
@@ -4706,7 +5076,11 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[EnumerationConfig]:
-        """`get_config` as a context manager over its open answer: one request."""
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _GET_CONFIG,
             {"enumerate_id": enumerate_id},
@@ -4754,7 +5128,23 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
-        """`update_config` as a context manager over its open answer: one request."""
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
         return self._call(
             _UPDATE_CONFIG,
             {
@@ -4819,7 +5209,34 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes | GetEnumerateExportResponse201]:
-        """`export_all` as a context manager over its open answer: one request."""
+        """`export_all` as a context manager over its open answer: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT_ALL,
             {
@@ -4877,7 +5294,16 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
-        """`list_history` as a context manager over its open answer: one request, its one page."""
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
         return self._call(
             _LIST_HISTORY,
             {
@@ -4908,7 +5334,14 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetEnumerateMisconfigurationResponse200]:
-        """`list_misconfigurations` as a context manager over its open answer: one request, its one page."""
+        """`list_misconfigurations` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
         return self._call(
             _LIST_MISCONFIGURATIONS,
             {
@@ -4969,7 +5402,38 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
-        """`list_contents` as a context manager over its open answer: one request, its one page."""
+        """`list_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return self._call(
             _LIST_CONTENTS,
             {
@@ -5051,7 +5515,35 @@ class EnumerationsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AssetEnumerateContentsResponse200]:
-        """`list_all_contents` as a context manager over its open answer: one request, its one page."""
+        """`list_all_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return self._call(
             _LIST_ALL_CONTENTS,
             {
@@ -5121,7 +5613,22 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
         return await self._call(
             _LIST,
             {
@@ -5190,7 +5697,33 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetEnumerateResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
         return await self._call(
             _CREATE,
             {
@@ -5228,7 +5761,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetEnumeratesResponse200]:
-        """`delete_many` answering its `RawResponse`: one request."""
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
         return await self._call(
             _DELETE_MANY,
             {"asset_ids": asset_ids},
@@ -5247,7 +5784,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateEnumerateIdResponse200]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return await self._call(
             _GET,
             {"enumerate_id": enumerate_id},
@@ -5267,7 +5808,12 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
         return await self._call(
             _UPDATE,
             {"enumerate_id": enumerate_id, "name": name},
@@ -5286,7 +5832,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetEnumerateEnumerateIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return await self._call(
             _DELETE,
             {"enumerate_id": enumerate_id},
@@ -5305,7 +5855,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
-        """`rescan` answering its `RawResponse`: one request."""
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return await self._call(
             _RESCAN,
             {"enumerate_id": enumerate_id},
@@ -5358,7 +5912,35 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | GetEnumerateIdExportResponse201]:
-        """`export` answering its `RawResponse`: one request."""
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return await self._call(
             _EXPORT,
             {
@@ -5404,7 +5986,12 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1AssetEnumerateGroupResponse200]:
-        """`create_group` answering its `RawResponse`: one request."""
+        """`create_group` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
         return await self._call(
             _CREATE_GROUP,
             {"filters": filters, "name": name},
@@ -5423,7 +6010,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1AssetEnumerateGroupResponse200]:
-        """`delete_group` answering its `RawResponse`: one request."""
+        """`delete_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
         return await self._call(
             _DELETE_GROUP,
             {"group_id": group_id},
@@ -5447,7 +6038,14 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetEnumerateGroupResponse200]:
-        """`update_group` answering its `RawResponse`: one request."""
+        """`update_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
         return await self._call(
             _UPDATE_GROUP,
             {
@@ -5494,7 +6092,15 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1EnumerationScheduleResponse200]:
-        """`create_schedule` answering its `RawResponse`: one request."""
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return await self._call(
             _CREATE_SCHEDULE,
             {
@@ -5519,7 +6125,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1EnumerationScheduleResponse200]:
-        """`delete_schedule` answering its `RawResponse`: one request."""
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
         return await self._call(
             _DELETE_SCHEDULE,
             {"enumeration_id": enumeration_id},
@@ -5540,7 +6150,13 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes]:
-        """`export_domains` answering its `RawResponse`: one request."""
+        """`export_domains` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
         return await self._call(
             _EXPORT_DOMAINS,
             {"enumerate_id": enumerate_id, "search": search, "format_": format_},
@@ -5559,7 +6175,11 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[EnumerationConfig]:
-        """`get_config` answering its `RawResponse`: one request."""
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return await self._call(
             _GET_CONFIG,
             {"enumerate_id": enumerate_id},
@@ -5607,7 +6227,23 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
-        """`update_config` answering its `RawResponse`: one request."""
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
         return await self._call(
             _UPDATE_CONFIG,
             {
@@ -5672,7 +6308,34 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | GetEnumerateExportResponse201]:
-        """`export_all` answering its `RawResponse`: one request."""
+        """`export_all` answering its `RawResponse`: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return await self._call(
             _EXPORT_ALL,
             {
@@ -5730,7 +6393,16 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
-        """`list_history` answering its `RawResponse`: one request, its one page."""
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
         return await self._call(
             _LIST_HISTORY,
             {
@@ -5761,7 +6433,14 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateMisconfigurationResponse200]:
-        """`list_misconfigurations` answering its `RawResponse`: one request, its one page."""
+        """`list_misconfigurations` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
         return await self._call(
             _LIST_MISCONFIGURATIONS,
             {
@@ -5822,7 +6501,38 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
-        """`list_contents` answering its `RawResponse`: one request, its one page."""
+        """`list_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return await self._call(
             _LIST_CONTENTS,
             {
@@ -5904,7 +6614,35 @@ class AsyncEnumerationsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AssetEnumerateContentsResponse200]:
-        """`list_all_contents` answering its `RawResponse`: one request, its one page."""
+        """`list_all_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return await self._call(
             _LIST_ALL_CONTENTS,
             {
@@ -5974,7 +6712,22 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetEnumerateResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
         return self._call(
             _LIST,
             {
@@ -6043,7 +6796,33 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1AssetEnumerateResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
         return self._call(
             _CREATE,
             {
@@ -6081,7 +6860,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1AssetEnumeratesResponse200]:
-        """`delete_many` as a context manager over its open answer: one request."""
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {"asset_ids": asset_ids},
@@ -6100,7 +6883,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetEnumerateEnumerateIdResponse200]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _GET,
             {"enumerate_id": enumerate_id},
@@ -6120,7 +6907,12 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1AssetEnumerateEnumerateIdResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"enumerate_id": enumerate_id, "name": name},
@@ -6139,7 +6931,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1AssetEnumerateEnumerateIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _DELETE,
             {"enumerate_id": enumerate_id},
@@ -6158,7 +6954,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
-        """`rescan` as a context manager over its open answer: one request."""
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _RESCAN,
             {"enumerate_id": enumerate_id},
@@ -6211,7 +7011,35 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes | GetEnumerateIdExportResponse201]:
-        """`export` as a context manager over its open answer: one request."""
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT,
             {
@@ -6257,7 +7085,12 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1AssetEnumerateGroupResponse200]:
-        """`create_group` as a context manager over its open answer: one request."""
+        """`create_group` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
         return self._call(
             _CREATE_GROUP,
             {"filters": filters, "name": name},
@@ -6276,7 +7109,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1AssetEnumerateGroupResponse200]:
-        """`delete_group` as a context manager over its open answer: one request."""
+        """`delete_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
         return self._call(
             _DELETE_GROUP,
             {"group_id": group_id},
@@ -6300,7 +7137,14 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1AssetEnumerateGroupResponse200]:
-        """`update_group` as a context manager over its open answer: one request."""
+        """`update_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE_GROUP,
             {
@@ -6347,7 +7191,15 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1EnumerationScheduleResponse200]:
-        """`create_schedule` as a context manager over its open answer: one request."""
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return self._call(
             _CREATE_SCHEDULE,
             {
@@ -6372,7 +7224,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1EnumerationScheduleResponse200]:
-        """`delete_schedule` as a context manager over its open answer: one request."""
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
         return self._call(
             _DELETE_SCHEDULE,
             {"enumeration_id": enumeration_id},
@@ -6393,7 +7249,13 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes]:
-        """`export_domains` as a context manager over its open answer: one request."""
+        """`export_domains` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
         return self._call(
             _EXPORT_DOMAINS,
             {"enumerate_id": enumerate_id, "search": search, "format_": format_},
@@ -6412,7 +7274,11 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[EnumerationConfig]:
-        """`get_config` as a context manager over its open answer: one request."""
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
         return self._call(
             _GET_CONFIG,
             {"enumerate_id": enumerate_id},
@@ -6460,7 +7326,23 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
-        """`update_config` as a context manager over its open answer: one request."""
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
         return self._call(
             _UPDATE_CONFIG,
             {
@@ -6525,7 +7407,34 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes | GetEnumerateExportResponse201]:
-        """`export_all` as a context manager over its open answer: one request."""
+        """`export_all` as a context manager over its open answer: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT_ALL,
             {
@@ -6583,7 +7492,16 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
-        """`list_history` as a context manager over its open answer: one request, its one page."""
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
         return self._call(
             _LIST_HISTORY,
             {
@@ -6614,7 +7532,14 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetEnumerateMisconfigurationResponse200]:
-        """`list_misconfigurations` as a context manager over its open answer: one request, its one page."""
+        """`list_misconfigurations` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
         return self._call(
             _LIST_MISCONFIGURATIONS,
             {
@@ -6675,7 +7600,38 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
-        """`list_contents` as a context manager over its open answer: one request, its one page."""
+        """`list_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return self._call(
             _LIST_CONTENTS,
             {
@@ -6757,7 +7713,35 @@ class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AssetEnumerateContentsResponse200]:
-        """`list_all_contents` as a context manager over its open answer: one request, its one page."""
+        """`list_all_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
         return self._call(
             _LIST_ALL_CONTENTS,
             {

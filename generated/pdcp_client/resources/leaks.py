@@ -1105,7 +1105,12 @@ class LeaksWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1LeaksStatsDomainResponse200]:
-        """`stats_by_domain` answering its `RawResponse`: one request."""
+        """`stats_by_domain` answering its `RawResponse`: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
         return self._call(
             _STATS_BY_DOMAIN,
             {"domain": domain, "unmask_email": unmask_email},
@@ -1125,7 +1130,12 @@ class LeaksWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1LeaksStatsEmailResponse200]:
-        """`stats_by_email` answering its `RawResponse`: one request."""
+        """`stats_by_email` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
         return self._call(
             _STATS_BY_EMAIL,
             {"email": email, "unmask_email": unmask_email},
@@ -1197,7 +1207,31 @@ class LeaksWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1LeaksExportResponse200]:
-        """`export` answering its `RawResponse`: one request."""
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return self._call(
             _EXPORT,
             {
@@ -1238,7 +1272,13 @@ class LeaksWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1LeaksStatusResponse200]:
-        """`update_status` answering its `RawResponse`: one request."""
+        """`update_status` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
         return self._call(
             _UPDATE_STATUS,
             {"leakid": leakid, "leakids": leakids, "status": status},
@@ -1257,7 +1297,11 @@ class LeaksWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1LeaksInfoResponse200]:
-        """`get_info` answering its `RawResponse`: one request."""
+        """`get_info` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
         return self._call(
             _GET_INFO,
             {"leakid": leakid},
@@ -1326,7 +1370,30 @@ class LeaksWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1LeaksResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return self._call(
             _LIST,
             {
@@ -1369,7 +1436,12 @@ class LeaksWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1LeaksStatsDomainResponse200]:
-        """`stats_by_domain` as a context manager over its open answer: one request."""
+        """`stats_by_domain` as a context manager over its open answer: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
         return self._call(
             _STATS_BY_DOMAIN,
             {"domain": domain, "unmask_email": unmask_email},
@@ -1389,7 +1461,12 @@ class LeaksWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1LeaksStatsEmailResponse200]:
-        """`stats_by_email` as a context manager over its open answer: one request."""
+        """`stats_by_email` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
         return self._call(
             _STATS_BY_EMAIL,
             {"email": email, "unmask_email": unmask_email},
@@ -1461,7 +1538,31 @@ class LeaksWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1LeaksExportResponse200]:
-        """`export` as a context manager over its open answer: one request."""
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return self._call(
             _EXPORT,
             {
@@ -1502,7 +1603,13 @@ class LeaksWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1LeaksStatusResponse200]:
-        """`update_status` as a context manager over its open answer: one request."""
+        """`update_status` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
         return self._call(
             _UPDATE_STATUS,
             {"leakid": leakid, "leakids": leakids, "status": status},
@@ -1521,7 +1628,11 @@ class LeaksWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1LeaksInfoResponse200]:
-        """`get_info` as a context manager over its open answer: one request."""
+        """`get_info` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
         return self._call(
             _GET_INFO,
             {"leakid": leakid},
@@ -1590,7 +1701,30 @@ class LeaksWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1LeaksResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return self._call(
             _LIST,
             {
@@ -1633,7 +1767,12 @@ class AsyncLeaksWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1LeaksStatsDomainResponse200]:
-        """`stats_by_domain` answering its `RawResponse`: one request."""
+        """`stats_by_domain` answering its `RawResponse`: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
         return await self._call(
             _STATS_BY_DOMAIN,
             {"domain": domain, "unmask_email": unmask_email},
@@ -1653,7 +1792,12 @@ class AsyncLeaksWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1LeaksStatsEmailResponse200]:
-        """`stats_by_email` answering its `RawResponse`: one request."""
+        """`stats_by_email` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
         return await self._call(
             _STATS_BY_EMAIL,
             {"email": email, "unmask_email": unmask_email},
@@ -1725,7 +1869,31 @@ class AsyncLeaksWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1LeaksExportResponse200]:
-        """`export` answering its `RawResponse`: one request."""
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return await self._call(
             _EXPORT,
             {
@@ -1766,7 +1934,13 @@ class AsyncLeaksWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1LeaksStatusResponse200]:
-        """`update_status` answering its `RawResponse`: one request."""
+        """`update_status` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
         return await self._call(
             _UPDATE_STATUS,
             {"leakid": leakid, "leakids": leakids, "status": status},
@@ -1785,7 +1959,11 @@ class AsyncLeaksWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1LeaksInfoResponse200]:
-        """`get_info` answering its `RawResponse`: one request."""
+        """`get_info` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
         return await self._call(
             _GET_INFO,
             {"leakid": leakid},
@@ -1854,7 +2032,30 @@ class AsyncLeaksWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1LeaksResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return await self._call(
             _LIST,
             {
@@ -1897,7 +2098,12 @@ class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1LeaksStatsDomainResponse200]:
-        """`stats_by_domain` as a context manager over its open answer: one request."""
+        """`stats_by_domain` as a context manager over its open answer: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
         return self._call(
             _STATS_BY_DOMAIN,
             {"domain": domain, "unmask_email": unmask_email},
@@ -1917,7 +2123,12 @@ class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1LeaksStatsEmailResponse200]:
-        """`stats_by_email` as a context manager over its open answer: one request."""
+        """`stats_by_email` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
         return self._call(
             _STATS_BY_EMAIL,
             {"email": email, "unmask_email": unmask_email},
@@ -1989,7 +2200,31 @@ class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1LeaksExportResponse200]:
-        """`export` as a context manager over its open answer: one request."""
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return self._call(
             _EXPORT,
             {
@@ -2030,7 +2265,13 @@ class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1LeaksStatusResponse200]:
-        """`update_status` as a context manager over its open answer: one request."""
+        """`update_status` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
         return self._call(
             _UPDATE_STATUS,
             {"leakid": leakid, "leakids": leakids, "status": status},
@@ -2049,7 +2290,11 @@ class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1LeaksInfoResponse200]:
-        """`get_info` as a context manager over its open answer: one request."""
+        """`get_info` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
         return self._call(
             _GET_INFO,
             {"leakid": leakid},
@@ -2118,7 +2363,30 @@ class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1LeaksResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
         return self._call(
             _LIST,
             {

@@ -1575,7 +1575,11 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VulnerabilityResultsOld]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
         return self._call(
             _GET,
             {"vuln_id": vuln_id},
@@ -1610,7 +1614,17 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansVulnVulnIdChangelogsResponse200]:
-        """`list_changelogs` answering its `RawResponse`: one request, its one page."""
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_CHANGELOGS,
             {
@@ -1652,7 +1666,16 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansVulnChangelogsResponse200]:
-        """`list_all_changelogs` answering its `RawResponse`: one request, its one page."""
+        """`list_all_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_ALL_CHANGELOGS,
             {
@@ -1678,7 +1701,11 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1RetestVulnIdResponse200]:
-        """`get_retest` answering its `RawResponse`: one request."""
+        """`get_retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
         return self._call(
             _GET_RETEST,
             {"vuln_id": vuln_id},
@@ -1724,7 +1751,26 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | PostV1ScansResultsExportResponse201]:
-        """`export` answering its `RawResponse`: one request."""
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
         return self._call(
             _EXPORT,
             {
@@ -1761,7 +1807,12 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes]:
-        """`export_one` answering its `RawResponse`: one request."""
+        """`export_one` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
         return self._call(
             _EXPORT_ONE,
             {"vuln_id": vuln_id, "type_": type_},
@@ -1796,7 +1847,18 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansVulnsResponse200]:
-        """`update_many` answering its `RawResponse`: one request."""
+        """`update_many` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return self._call(
             _UPDATE_MANY,
             {
@@ -1831,7 +1893,18 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansVulnsResponse200]:
-        """`delete_many` answering its `RawResponse`: one request."""
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {
@@ -1861,7 +1934,13 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansVulnsLabelsResponse200]:
-        """`update_labels` answering its `RawResponse`: one request."""
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
         return self._call(
             _UPDATE_LABELS,
             {"ids": ids, "type_": type_, "labels": labels},
@@ -1881,7 +1960,12 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VulnerabilityHistoryDetail]:
-        """`history` answering its `RawResponse`: one request."""
+        """`history` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
         return self._call(
             _HISTORY,
             {"vuln_hash": vuln_hash, "history_limit": history_limit},
@@ -1918,7 +2002,29 @@ class ResultsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ResultsResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
         return self._call(
             _LIST,
             {
@@ -1961,7 +2067,11 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[VulnerabilityResultsOld]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
         return self._call(
             _GET,
             {"vuln_id": vuln_id},
@@ -1996,7 +2106,17 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1ScansVulnVulnIdChangelogsResponse200]:
-        """`list_changelogs` as a context manager over its open answer: one request, its one page."""
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_CHANGELOGS,
             {
@@ -2038,7 +2158,16 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1ScansVulnChangelogsResponse200]:
-        """`list_all_changelogs` as a context manager over its open answer: one request, its one page."""
+        """`list_all_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_ALL_CHANGELOGS,
             {
@@ -2064,7 +2193,11 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1RetestVulnIdResponse200]:
-        """`get_retest` as a context manager over its open answer: one request."""
+        """`get_retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
         return self._call(
             _GET_RETEST,
             {"vuln_id": vuln_id},
@@ -2110,7 +2243,26 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes | PostV1ScansResultsExportResponse201]:
-        """`export` as a context manager over its open answer: one request."""
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
         return self._call(
             _EXPORT,
             {
@@ -2147,7 +2299,12 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes]:
-        """`export_one` as a context manager over its open answer: one request."""
+        """`export_one` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
         return self._call(
             _EXPORT_ONE,
             {"vuln_id": vuln_id, "type_": type_},
@@ -2182,7 +2339,18 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1ScansVulnsResponse200]:
-        """`update_many` as a context manager over its open answer: one request."""
+        """`update_many` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return self._call(
             _UPDATE_MANY,
             {
@@ -2217,7 +2385,18 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1ScansVulnsResponse200]:
-        """`delete_many` as a context manager over its open answer: one request."""
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {
@@ -2247,7 +2426,13 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1ScansVulnsLabelsResponse200]:
-        """`update_labels` as a context manager over its open answer: one request."""
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
         return self._call(
             _UPDATE_LABELS,
             {"ids": ids, "type_": type_, "labels": labels},
@@ -2267,7 +2452,12 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[VulnerabilityHistoryDetail]:
-        """`history` as a context manager over its open answer: one request."""
+        """`history` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
         return self._call(
             _HISTORY,
             {"vuln_hash": vuln_hash, "history_limit": history_limit},
@@ -2304,7 +2494,29 @@ class ResultsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1ResultsResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
         return self._call(
             _LIST,
             {
@@ -2347,7 +2559,11 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VulnerabilityResultsOld]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
         return await self._call(
             _GET,
             {"vuln_id": vuln_id},
@@ -2382,7 +2598,17 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansVulnVulnIdChangelogsResponse200]:
-        """`list_changelogs` answering its `RawResponse`: one request, its one page."""
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return await self._call(
             _LIST_CHANGELOGS,
             {
@@ -2424,7 +2650,16 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansVulnChangelogsResponse200]:
-        """`list_all_changelogs` answering its `RawResponse`: one request, its one page."""
+        """`list_all_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return await self._call(
             _LIST_ALL_CHANGELOGS,
             {
@@ -2450,7 +2685,11 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1RetestVulnIdResponse200]:
-        """`get_retest` answering its `RawResponse`: one request."""
+        """`get_retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
         return await self._call(
             _GET_RETEST,
             {"vuln_id": vuln_id},
@@ -2496,7 +2735,26 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | PostV1ScansResultsExportResponse201]:
-        """`export` answering its `RawResponse`: one request."""
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
         return await self._call(
             _EXPORT,
             {
@@ -2533,7 +2791,12 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes]:
-        """`export_one` answering its `RawResponse`: one request."""
+        """`export_one` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
         return await self._call(
             _EXPORT_ONE,
             {"vuln_id": vuln_id, "type_": type_},
@@ -2568,7 +2831,18 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansVulnsResponse200]:
-        """`update_many` answering its `RawResponse`: one request."""
+        """`update_many` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return await self._call(
             _UPDATE_MANY,
             {
@@ -2603,7 +2877,18 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansVulnsResponse200]:
-        """`delete_many` answering its `RawResponse`: one request."""
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return await self._call(
             _DELETE_MANY,
             {
@@ -2633,7 +2918,13 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansVulnsLabelsResponse200]:
-        """`update_labels` answering its `RawResponse`: one request."""
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
         return await self._call(
             _UPDATE_LABELS,
             {"ids": ids, "type_": type_, "labels": labels},
@@ -2653,7 +2944,12 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VulnerabilityHistoryDetail]:
-        """`history` answering its `RawResponse`: one request."""
+        """`history` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
         return await self._call(
             _HISTORY,
             {"vuln_hash": vuln_hash, "history_limit": history_limit},
@@ -2690,7 +2986,29 @@ class AsyncResultsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ResultsResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
         return await self._call(
             _LIST,
             {
@@ -2733,7 +3051,11 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[VulnerabilityResultsOld]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
         return self._call(
             _GET,
             {"vuln_id": vuln_id},
@@ -2768,7 +3090,17 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1ScansVulnVulnIdChangelogsResponse200]:
-        """`list_changelogs` as a context manager over its open answer: one request, its one page."""
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_CHANGELOGS,
             {
@@ -2810,7 +3142,16 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1ScansVulnChangelogsResponse200]:
-        """`list_all_changelogs` as a context manager over its open answer: one request, its one page."""
+        """`list_all_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
         return self._call(
             _LIST_ALL_CHANGELOGS,
             {
@@ -2836,7 +3177,11 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1RetestVulnIdResponse200]:
-        """`get_retest` as a context manager over its open answer: one request."""
+        """`get_retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
         return self._call(
             _GET_RETEST,
             {"vuln_id": vuln_id},
@@ -2882,7 +3227,26 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes | PostV1ScansResultsExportResponse201]:
-        """`export` as a context manager over its open answer: one request."""
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
         return self._call(
             _EXPORT,
             {
@@ -2919,7 +3283,12 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes]:
-        """`export_one` as a context manager over its open answer: one request."""
+        """`export_one` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
         return self._call(
             _EXPORT_ONE,
             {"vuln_id": vuln_id, "type_": type_},
@@ -2954,7 +3323,18 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1ScansVulnsResponse200]:
-        """`update_many` as a context manager over its open answer: one request."""
+        """`update_many` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return self._call(
             _UPDATE_MANY,
             {
@@ -2989,7 +3369,18 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1ScansVulnsResponse200]:
-        """`delete_many` as a context manager over its open answer: one request."""
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {
@@ -3019,7 +3410,13 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1ScansVulnsLabelsResponse200]:
-        """`update_labels` as a context manager over its open answer: one request."""
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
         return self._call(
             _UPDATE_LABELS,
             {"ids": ids, "type_": type_, "labels": labels},
@@ -3039,7 +3436,12 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[VulnerabilityHistoryDetail]:
-        """`history` as a context manager over its open answer: one request."""
+        """`history` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
         return self._call(
             _HISTORY,
             {"vuln_hash": vuln_hash, "history_limit": history_limit},
@@ -3076,7 +3478,29 @@ class AsyncResultsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1ResultsResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
         return self._call(
             _LIST,
             {

@@ -2729,7 +2729,18 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
         return self._call(
             _LIST,
             {
@@ -2783,7 +2794,41 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CreateScanResponse]:
-        """`create_api` answering its `RawResponse`: one request."""
+        """`create_api` answering its `RawResponse`: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
         return self._call(
             _CREATE_API,
             {
@@ -2829,7 +2874,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansResponse200]:
-        """`delete_many` answering its `RawResponse`: one request."""
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {"scan_ids": scan_ids},
@@ -2848,7 +2897,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ScanStatusItem]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _GET,
             {"scan_id": scan_id},
@@ -2867,7 +2920,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansScanIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _DELETE,
             {"scan_id": scan_id},
@@ -2887,7 +2944,12 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansScanIdResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"scan_id": scan_id, "name": name},
@@ -2907,7 +2969,12 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansImportResponse200]:
-        """`import_create` answering its `RawResponse`: one request."""
+        """`import_create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
         return self._call(
             _IMPORT_CREATE,
             {"name": name, "body": body},
@@ -2926,7 +2993,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansScanIdStopResponse200]:
-        """`stop` answering its `RawResponse`: one request."""
+        """`stop` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _STOP,
             {"scan_id": scan_id},
@@ -2945,7 +3016,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansScanIdRescanResponse200]:
-        """`rescan` answering its `RawResponse`: one request."""
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _RESCAN,
             {"scan_id": scan_id},
@@ -2968,7 +3043,15 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansVulnIdRetestResponse200]:
-        """`retest` answering its `RawResponse`: one request."""
+        """`retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
         return self._call(
             _RETEST,
             {
@@ -3016,7 +3099,15 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansScheduleResponse200]:
-        """`create_schedule` answering its `RawResponse`: one request."""
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return self._call(
             _CREATE_SCHEDULE,
             {
@@ -3041,7 +3132,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansScheduleResponse200]:
-        """`delete_schedule` answering its `RawResponse`: one request."""
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
         return self._call(
             _DELETE_SCHEDULE,
             {"scan_id": scan_id},
@@ -3079,7 +3174,12 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansScanIdImportResponse200]:
-        """`import_append` answering its `RawResponse`: one request."""
+        """`import_append` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
         return self._call(
             _IMPORT_APPEND,
             {"scan_id": scan_id, "body": body},
@@ -3100,7 +3200,13 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | GetV1ScansScanIdExportResponse201]:
-        """`export_api` answering its `RawResponse`: one request."""
+        """`export_api` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT_API,
             {"scan_id": scan_id, "type_": type_, "async_": async_},
@@ -3133,7 +3239,23 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | PostV1ScansScanIdExportResponse201]:
-        """`export_filtered` answering its `RawResponse`: one request."""
+        """`export_filtered` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
         return self._call(
             _EXPORT_FILTERED,
             {
@@ -3166,7 +3288,11 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ScanConfig]:
-        """`get_config` answering its `RawResponse`: one request."""
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _GET_CONFIG,
             {"scan_id": scan_id},
@@ -3205,7 +3331,27 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchScansIdConfigResponse200]:
-        """`update_config` answering its `RawResponse`: one request."""
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
         return self._call(
             _UPDATE_CONFIG,
             {
@@ -3255,7 +3401,15 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansHistoryResponse200]:
-        """`list_history` answering its `RawResponse`: one request, its one page."""
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return self._call(
             _LIST_HISTORY,
             {
@@ -3294,7 +3448,16 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansScanIdHistoryResponse200]:
-        """`list_scan_history` answering its `RawResponse`: one request, its one page."""
+        """`list_scan_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return self._call(
             _LIST_SCAN_HISTORY,
             {
@@ -3335,7 +3498,22 @@ class ScansWithRawResponse(SyncRawView):
     ) -> RawResponse[
         GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
     ]:
-        """`export_log` answering its `RawResponse`: one request."""
+        """`export_log` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
         return self._call(
             _EXPORT_LOG,
             {
@@ -3369,7 +3547,13 @@ class ScansWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes]:
-        """`export_assets` answering its `RawResponse`: one request."""
+        """`export_assets` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
         return self._call(
             _EXPORT_ASSETS,
             {"scan_id": scan_id, "search": search, "format_": format_},
@@ -3409,7 +3593,18 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1ScansResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
         return self._call(
             _LIST,
             {
@@ -3463,7 +3658,41 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[CreateScanResponse]:
-        """`create_api` as a context manager over its open answer: one request."""
+        """`create_api` as a context manager over its open answer: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
         return self._call(
             _CREATE_API,
             {
@@ -3509,7 +3738,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1ScansResponse200]:
-        """`delete_many` as a context manager over its open answer: one request."""
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {"scan_ids": scan_ids},
@@ -3528,7 +3761,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[ScanStatusItem]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _GET,
             {"scan_id": scan_id},
@@ -3547,7 +3784,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1ScansScanIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _DELETE,
             {"scan_id": scan_id},
@@ -3567,7 +3808,12 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1ScansScanIdResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"scan_id": scan_id, "name": name},
@@ -3587,7 +3833,12 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansImportResponse200]:
-        """`import_create` as a context manager over its open answer: one request."""
+        """`import_create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
         return self._call(
             _IMPORT_CREATE,
             {"name": name, "body": body},
@@ -3606,7 +3857,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansScanIdStopResponse200]:
-        """`stop` as a context manager over its open answer: one request."""
+        """`stop` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _STOP,
             {"scan_id": scan_id},
@@ -3625,7 +3880,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansScanIdRescanResponse200]:
-        """`rescan` as a context manager over its open answer: one request."""
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _RESCAN,
             {"scan_id": scan_id},
@@ -3648,7 +3907,15 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansVulnIdRetestResponse200]:
-        """`retest` as a context manager over its open answer: one request."""
+        """`retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
         return self._call(
             _RETEST,
             {
@@ -3696,7 +3963,15 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1ScansScheduleResponse200]:
-        """`create_schedule` as a context manager over its open answer: one request."""
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return self._call(
             _CREATE_SCHEDULE,
             {
@@ -3721,7 +3996,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1ScansScheduleResponse200]:
-        """`delete_schedule` as a context manager over its open answer: one request."""
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
         return self._call(
             _DELETE_SCHEDULE,
             {"scan_id": scan_id},
@@ -3759,7 +4038,12 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1ScansScanIdImportResponse200]:
-        """`import_append` as a context manager over its open answer: one request."""
+        """`import_append` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
         return self._call(
             _IMPORT_APPEND,
             {"scan_id": scan_id, "body": body},
@@ -3780,7 +4064,13 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes | GetV1ScansScanIdExportResponse201]:
-        """`export_api` as a context manager over its open answer: one request."""
+        """`export_api` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT_API,
             {"scan_id": scan_id, "type_": type_, "async_": async_},
@@ -3813,7 +4103,23 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes | PostV1ScansScanIdExportResponse201]:
-        """`export_filtered` as a context manager over its open answer: one request."""
+        """`export_filtered` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
         return self._call(
             _EXPORT_FILTERED,
             {
@@ -3846,7 +4152,11 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[ScanConfig]:
-        """`get_config` as a context manager over its open answer: one request."""
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _GET_CONFIG,
             {"scan_id": scan_id},
@@ -3885,7 +4195,27 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchScansIdConfigResponse200]:
-        """`update_config` as a context manager over its open answer: one request."""
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
         return self._call(
             _UPDATE_CONFIG,
             {
@@ -3935,7 +4265,15 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1ScansHistoryResponse200]:
-        """`list_history` as a context manager over its open answer: one request, its one page."""
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return self._call(
             _LIST_HISTORY,
             {
@@ -3974,7 +4312,16 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1ScansScanIdHistoryResponse200]:
-        """`list_scan_history` as a context manager over its open answer: one request, its one page."""
+        """`list_scan_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return self._call(
             _LIST_SCAN_HISTORY,
             {
@@ -4015,7 +4362,22 @@ class ScansWithStreamingResponse(SyncStreamingView):
     ) -> StreamedCall[
         GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
     ]:
-        """`export_log` as a context manager over its open answer: one request."""
+        """`export_log` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
         return self._call(
             _EXPORT_LOG,
             {
@@ -4049,7 +4411,13 @@ class ScansWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[bytes]:
-        """`export_assets` as a context manager over its open answer: one request."""
+        """`export_assets` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
         return self._call(
             _EXPORT_ASSETS,
             {"scan_id": scan_id, "search": search, "format_": format_},
@@ -4089,7 +4457,18 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
         return await self._call(
             _LIST,
             {
@@ -4143,7 +4522,41 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[CreateScanResponse]:
-        """`create_api` answering its `RawResponse`: one request."""
+        """`create_api` answering its `RawResponse`: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
         return await self._call(
             _CREATE_API,
             {
@@ -4189,7 +4602,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansResponse200]:
-        """`delete_many` answering its `RawResponse`: one request."""
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
         return await self._call(
             _DELETE_MANY,
             {"scan_ids": scan_ids},
@@ -4208,7 +4625,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ScanStatusItem]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return await self._call(
             _GET,
             {"scan_id": scan_id},
@@ -4227,7 +4648,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansScanIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return await self._call(
             _DELETE,
             {"scan_id": scan_id},
@@ -4247,7 +4672,12 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansScanIdResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
         return await self._call(
             _UPDATE,
             {"scan_id": scan_id, "name": name},
@@ -4267,7 +4697,12 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansImportResponse200]:
-        """`import_create` answering its `RawResponse`: one request."""
+        """`import_create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
         return await self._call(
             _IMPORT_CREATE,
             {"name": name, "body": body},
@@ -4286,7 +4721,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansScanIdStopResponse200]:
-        """`stop` answering its `RawResponse`: one request."""
+        """`stop` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return await self._call(
             _STOP,
             {"scan_id": scan_id},
@@ -4305,7 +4744,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansScanIdRescanResponse200]:
-        """`rescan` answering its `RawResponse`: one request."""
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return await self._call(
             _RESCAN,
             {"scan_id": scan_id},
@@ -4328,7 +4771,15 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansVulnIdRetestResponse200]:
-        """`retest` answering its `RawResponse`: one request."""
+        """`retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
         return await self._call(
             _RETEST,
             {
@@ -4376,7 +4827,15 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1ScansScheduleResponse200]:
-        """`create_schedule` answering its `RawResponse`: one request."""
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return await self._call(
             _CREATE_SCHEDULE,
             {
@@ -4401,7 +4860,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1ScansScheduleResponse200]:
-        """`delete_schedule` answering its `RawResponse`: one request."""
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
         return await self._call(
             _DELETE_SCHEDULE,
             {"scan_id": scan_id},
@@ -4439,7 +4902,12 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1ScansScanIdImportResponse200]:
-        """`import_append` answering its `RawResponse`: one request."""
+        """`import_append` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
         return await self._call(
             _IMPORT_APPEND,
             {"scan_id": scan_id, "body": body},
@@ -4460,7 +4928,13 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | GetV1ScansScanIdExportResponse201]:
-        """`export_api` answering its `RawResponse`: one request."""
+        """`export_api` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
         return await self._call(
             _EXPORT_API,
             {"scan_id": scan_id, "type_": type_, "async_": async_},
@@ -4493,7 +4967,23 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes | PostV1ScansScanIdExportResponse201]:
-        """`export_filtered` answering its `RawResponse`: one request."""
+        """`export_filtered` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
         return await self._call(
             _EXPORT_FILTERED,
             {
@@ -4526,7 +5016,11 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[ScanConfig]:
-        """`get_config` answering its `RawResponse`: one request."""
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return await self._call(
             _GET_CONFIG,
             {"scan_id": scan_id},
@@ -4565,7 +5059,27 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchScansIdConfigResponse200]:
-        """`update_config` answering its `RawResponse`: one request."""
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
         return await self._call(
             _UPDATE_CONFIG,
             {
@@ -4615,7 +5129,15 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansHistoryResponse200]:
-        """`list_history` answering its `RawResponse`: one request, its one page."""
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return await self._call(
             _LIST_HISTORY,
             {
@@ -4654,7 +5176,16 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1ScansScanIdHistoryResponse200]:
-        """`list_scan_history` answering its `RawResponse`: one request, its one page."""
+        """`list_scan_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return await self._call(
             _LIST_SCAN_HISTORY,
             {
@@ -4695,7 +5226,22 @@ class AsyncScansWithRawResponse(AsyncRawView):
     ) -> RawResponse[
         GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
     ]:
-        """`export_log` answering its `RawResponse`: one request."""
+        """`export_log` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
         return await self._call(
             _EXPORT_LOG,
             {
@@ -4729,7 +5275,13 @@ class AsyncScansWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[bytes]:
-        """`export_assets` answering its `RawResponse`: one request."""
+        """`export_assets` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
         return await self._call(
             _EXPORT_ASSETS,
             {"scan_id": scan_id, "search": search, "format_": format_},
@@ -4769,7 +5321,18 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1ScansResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
         return self._call(
             _LIST,
             {
@@ -4823,7 +5386,41 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[CreateScanResponse]:
-        """`create_api` as a context manager over its open answer: one request."""
+        """`create_api` as a context manager over its open answer: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
         return self._call(
             _CREATE_API,
             {
@@ -4869,7 +5466,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1ScansResponse200]:
-        """`delete_many` as a context manager over its open answer: one request."""
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
         return self._call(
             _DELETE_MANY,
             {"scan_ids": scan_ids},
@@ -4888,7 +5489,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[ScanStatusItem]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _GET,
             {"scan_id": scan_id},
@@ -4907,7 +5512,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1ScansScanIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _DELETE,
             {"scan_id": scan_id},
@@ -4927,7 +5536,12 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1ScansScanIdResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"scan_id": scan_id, "name": name},
@@ -4947,7 +5561,12 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansImportResponse200]:
-        """`import_create` as a context manager over its open answer: one request."""
+        """`import_create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
         return self._call(
             _IMPORT_CREATE,
             {"name": name, "body": body},
@@ -4966,7 +5585,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansScanIdStopResponse200]:
-        """`stop` as a context manager over its open answer: one request."""
+        """`stop` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _STOP,
             {"scan_id": scan_id},
@@ -4985,7 +5608,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansScanIdRescanResponse200]:
-        """`rescan` as a context manager over its open answer: one request."""
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _RESCAN,
             {"scan_id": scan_id},
@@ -5008,7 +5635,15 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansVulnIdRetestResponse200]:
-        """`retest` as a context manager over its open answer: one request."""
+        """`retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
         return self._call(
             _RETEST,
             {
@@ -5056,7 +5691,15 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1ScansScheduleResponse200]:
-        """`create_schedule` as a context manager over its open answer: one request."""
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
         return self._call(
             _CREATE_SCHEDULE,
             {
@@ -5081,7 +5724,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1ScansScheduleResponse200]:
-        """`delete_schedule` as a context manager over its open answer: one request."""
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
         return self._call(
             _DELETE_SCHEDULE,
             {"scan_id": scan_id},
@@ -5119,7 +5766,12 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1ScansScanIdImportResponse200]:
-        """`import_append` as a context manager over its open answer: one request."""
+        """`import_append` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
         return self._call(
             _IMPORT_APPEND,
             {"scan_id": scan_id, "body": body},
@@ -5140,7 +5792,13 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes | GetV1ScansScanIdExportResponse201]:
-        """`export_api` as a context manager over its open answer: one request."""
+        """`export_api` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
         return self._call(
             _EXPORT_API,
             {"scan_id": scan_id, "type_": type_, "async_": async_},
@@ -5173,7 +5831,23 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes | PostV1ScansScanIdExportResponse201]:
-        """`export_filtered` as a context manager over its open answer: one request."""
+        """`export_filtered` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
         return self._call(
             _EXPORT_FILTERED,
             {
@@ -5206,7 +5880,11 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[ScanConfig]:
-        """`get_config` as a context manager over its open answer: one request."""
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
         return self._call(
             _GET_CONFIG,
             {"scan_id": scan_id},
@@ -5245,7 +5923,27 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchScansIdConfigResponse200]:
-        """`update_config` as a context manager over its open answer: one request."""
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
         return self._call(
             _UPDATE_CONFIG,
             {
@@ -5295,7 +5993,15 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1ScansHistoryResponse200]:
-        """`list_history` as a context manager over its open answer: one request, its one page."""
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return self._call(
             _LIST_HISTORY,
             {
@@ -5334,7 +6040,16 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1ScansScanIdHistoryResponse200]:
-        """`list_scan_history` as a context manager over its open answer: one request, its one page."""
+        """`list_scan_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
         return self._call(
             _LIST_SCAN_HISTORY,
             {
@@ -5375,7 +6090,22 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
     ) -> AsyncStreamedCall[
         GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
     ]:
-        """`export_log` as a context manager over its open answer: one request."""
+        """`export_log` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
         return self._call(
             _EXPORT_LOG,
             {
@@ -5409,7 +6139,13 @@ class AsyncScansWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[bytes]:
-        """`export_assets` as a context manager over its open answer: one request."""
+        """`export_assets` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
         return self._call(
             _EXPORT_ASSETS,
             {"scan_id": scan_id, "search": search, "format_": format_},

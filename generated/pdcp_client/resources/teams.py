@@ -1232,7 +1232,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1UserTeamResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return self._call(
             _CREATE,
             {"name": name},
@@ -1251,7 +1255,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1UserTeamResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"name": name},
@@ -1270,7 +1278,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[None]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
         return self._call(
             _DELETE,
             {"team_id": team_id},
@@ -1307,7 +1319,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1UserTeamMemberResponse200]:
-        """`add_member` answering its `RawResponse`: one request."""
+        """`add_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return self._call(
             _ADD_MEMBER,
             {"email": email},
@@ -1326,7 +1342,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1UserTeamMemberResponse200]:
-        """`remove_member` answering its `RawResponse`: one request."""
+        """`remove_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return self._call(
             _REMOVE_MEMBER,
             {"email": email},
@@ -1346,7 +1366,12 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1UserTeamMemberResponse200]:
-        """`update_member` answering its `RawResponse`: one request."""
+        """`update_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
         return self._call(
             _UPDATE_MEMBER,
             {"email": email, "role": role},
@@ -1385,7 +1410,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1UserTeamDefaultMembersResponse200]:
-        """`add_default_members` answering its `RawResponse`: one request."""
+        """`add_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            members: The `members` body value.
+        """
         return self._call(
             _ADD_DEFAULT_MEMBERS,
             {"members": members},
@@ -1404,7 +1433,11 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1UserTeamDefaultMembersResponse200]:
-        """`remove_default_members` answering its `RawResponse`: one request."""
+        """`remove_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
         return self._call(
             _REMOVE_DEFAULT_MEMBERS,
             {"email": email},
@@ -1440,7 +1473,18 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AuditLogResponse200]:
-        """`list_audit_logs` answering its `RawResponse`: one request, its one page."""
+        """`list_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
         return self._call(
             _LIST_AUDIT_LOGS,
             {
@@ -1470,7 +1514,18 @@ class TeamsWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TeamAuditLogSearchResponse200]:
-        """`search_audit_logs` answering its `RawResponse`: one request, its one page."""
+        """`search_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
         return self._call(
             _SEARCH_AUDIT_LOGS,
             {"q": q, "offset": offset, "limit": limit},
@@ -1511,7 +1566,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1UserTeamResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return self._call(
             _CREATE,
             {"name": name},
@@ -1530,7 +1589,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1UserTeamResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"name": name},
@@ -1549,7 +1612,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[None]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
         return self._call(
             _DELETE,
             {"team_id": team_id},
@@ -1586,7 +1653,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1UserTeamMemberResponse200]:
-        """`add_member` as a context manager over its open answer: one request."""
+        """`add_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return self._call(
             _ADD_MEMBER,
             {"email": email},
@@ -1605,7 +1676,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1UserTeamMemberResponse200]:
-        """`remove_member` as a context manager over its open answer: one request."""
+        """`remove_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return self._call(
             _REMOVE_MEMBER,
             {"email": email},
@@ -1625,7 +1700,12 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1UserTeamMemberResponse200]:
-        """`update_member` as a context manager over its open answer: one request."""
+        """`update_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
         return self._call(
             _UPDATE_MEMBER,
             {"email": email, "role": role},
@@ -1664,7 +1744,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1UserTeamDefaultMembersResponse200]:
-        """`add_default_members` as a context manager over its open answer: one request."""
+        """`add_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            members: The `members` body value.
+        """
         return self._call(
             _ADD_DEFAULT_MEMBERS,
             {"members": members},
@@ -1683,7 +1767,11 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1UserTeamDefaultMembersResponse200]:
-        """`remove_default_members` as a context manager over its open answer: one request."""
+        """`remove_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
         return self._call(
             _REMOVE_DEFAULT_MEMBERS,
             {"email": email},
@@ -1719,7 +1807,18 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1AuditLogResponse200]:
-        """`list_audit_logs` as a context manager over its open answer: one request, its one page."""
+        """`list_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
         return self._call(
             _LIST_AUDIT_LOGS,
             {
@@ -1749,7 +1848,18 @@ class TeamsWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1TeamAuditLogSearchResponse200]:
-        """`search_audit_logs` as a context manager over its open answer: one request, its one page."""
+        """`search_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
         return self._call(
             _SEARCH_AUDIT_LOGS,
             {"q": q, "offset": offset, "limit": limit},
@@ -1790,7 +1900,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1UserTeamResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return await self._call(
             _CREATE,
             {"name": name},
@@ -1809,7 +1923,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1UserTeamResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return await self._call(
             _UPDATE,
             {"name": name},
@@ -1828,7 +1946,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[None]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
         return await self._call(
             _DELETE,
             {"team_id": team_id},
@@ -1865,7 +1987,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1UserTeamMemberResponse200]:
-        """`add_member` answering its `RawResponse`: one request."""
+        """`add_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return await self._call(
             _ADD_MEMBER,
             {"email": email},
@@ -1884,7 +2010,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1UserTeamMemberResponse200]:
-        """`remove_member` answering its `RawResponse`: one request."""
+        """`remove_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return await self._call(
             _REMOVE_MEMBER,
             {"email": email},
@@ -1904,7 +2034,12 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1UserTeamMemberResponse200]:
-        """`update_member` answering its `RawResponse`: one request."""
+        """`update_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
         return await self._call(
             _UPDATE_MEMBER,
             {"email": email, "role": role},
@@ -1943,7 +2078,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1UserTeamDefaultMembersResponse200]:
-        """`add_default_members` answering its `RawResponse`: one request."""
+        """`add_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            members: The `members` body value.
+        """
         return await self._call(
             _ADD_DEFAULT_MEMBERS,
             {"members": members},
@@ -1962,7 +2101,11 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1UserTeamDefaultMembersResponse200]:
-        """`remove_default_members` answering its `RawResponse`: one request."""
+        """`remove_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
         return await self._call(
             _REMOVE_DEFAULT_MEMBERS,
             {"email": email},
@@ -1998,7 +2141,18 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1AuditLogResponse200]:
-        """`list_audit_logs` answering its `RawResponse`: one request, its one page."""
+        """`list_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
         return await self._call(
             _LIST_AUDIT_LOGS,
             {
@@ -2028,7 +2182,18 @@ class AsyncTeamsWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TeamAuditLogSearchResponse200]:
-        """`search_audit_logs` answering its `RawResponse`: one request, its one page."""
+        """`search_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
         return await self._call(
             _SEARCH_AUDIT_LOGS,
             {"q": q, "offset": offset, "limit": limit},
@@ -2069,7 +2234,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1UserTeamResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return self._call(
             _CREATE,
             {"name": name},
@@ -2088,7 +2257,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1UserTeamResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
         return self._call(
             _UPDATE,
             {"name": name},
@@ -2107,7 +2280,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[None]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
         return self._call(
             _DELETE,
             {"team_id": team_id},
@@ -2144,7 +2321,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1UserTeamMemberResponse200]:
-        """`add_member` as a context manager over its open answer: one request."""
+        """`add_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return self._call(
             _ADD_MEMBER,
             {"email": email},
@@ -2163,7 +2344,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1UserTeamMemberResponse200]:
-        """`remove_member` as a context manager over its open answer: one request."""
+        """`remove_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
         return self._call(
             _REMOVE_MEMBER,
             {"email": email},
@@ -2183,7 +2368,12 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1UserTeamMemberResponse200]:
-        """`update_member` as a context manager over its open answer: one request."""
+        """`update_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
         return self._call(
             _UPDATE_MEMBER,
             {"email": email, "role": role},
@@ -2222,7 +2412,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1UserTeamDefaultMembersResponse200]:
-        """`add_default_members` as a context manager over its open answer: one request."""
+        """`add_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            members: The `members` body value.
+        """
         return self._call(
             _ADD_DEFAULT_MEMBERS,
             {"members": members},
@@ -2241,7 +2435,11 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1UserTeamDefaultMembersResponse200]:
-        """`remove_default_members` as a context manager over its open answer: one request."""
+        """`remove_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
         return self._call(
             _REMOVE_DEFAULT_MEMBERS,
             {"email": email},
@@ -2277,7 +2475,18 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1AuditLogResponse200]:
-        """`list_audit_logs` as a context manager over its open answer: one request, its one page."""
+        """`list_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
         return self._call(
             _LIST_AUDIT_LOGS,
             {
@@ -2307,7 +2516,18 @@ class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1TeamAuditLogSearchResponse200]:
-        """`search_audit_logs` as a context manager over its open answer: one request, its one page."""
+        """`search_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
         return self._call(
             _SEARCH_AUDIT_LOGS,
             {"q": q, "offset": offset, "limit": limit},

@@ -1716,7 +1716,19 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV2TemplateSearchResponse200]:
-        """`search` answering its `RawResponse`: one request, its one page."""
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
         return self._call(
             _SEARCH,
             {
@@ -1747,7 +1759,13 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplatePublicResponse200]:
-        """`list_public` answering its `RawResponse`: one request, its one page."""
+        """`list_public` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
         return self._call(
             _LIST_PUBLIC,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -1768,7 +1786,13 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1EarlyTemplatesResponse200]:
-        """`list_early` answering its `RawResponse`: one request, its one page."""
+        """`list_early` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return self._call(
             _LIST_EARLY,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -1787,7 +1811,11 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1EarlyTemplatesIdResponse200]:
-        """`get_early` answering its `RawResponse`: one request."""
+        """`get_early` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+        """
         return self._call(
             _GET_EARLY,
             {"id": id},
@@ -1807,7 +1835,12 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1PublicTemplateDataResponse200]:
-        """`get_public` answering its `RawResponse`: one request."""
+        """`get_public` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
         return self._call(
             _GET_PUBLIC,
             {"template_id": template_id, "fields": fields},
@@ -1828,7 +1861,13 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplatesResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return self._call(
             _LIST,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -1850,7 +1889,14 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1TemplateResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
         return self._call(
             _CREATE,
             {
@@ -1878,7 +1924,15 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1TemplateResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
         return self._call(
             _UPDATE,
             {
@@ -1903,7 +1957,11 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplateTIdResponse200]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return self._call(
             _GET,
             {"template_id": template_id},
@@ -1922,7 +1980,11 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1TemplateTemplateIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return self._call(
             _DELETE,
             {"template_id": template_id},
@@ -1944,7 +2006,14 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1TemplateAiResponse200]:
-        """`generate` answering its `RawResponse`: one request."""
+        """`generate` answering its `RawResponse`: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
         return self._call(
             _GENERATE,
             {
@@ -1972,7 +2041,15 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplateShareResponse200]:
-        """`list_shared` answering its `RawResponse`: one request, its one page."""
+        """`list_shared` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
         return self._call(
             _LIST_SHARED,
             {
@@ -2002,7 +2079,15 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1TemplateShareResponse200]:
-        """`share` answering its `RawResponse`: one request."""
+        """`share` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
         return self._call(
             _SHARE,
             {
@@ -2028,7 +2113,12 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplateShareTemplateIdResponse200]:
-        """`get_shared` answering its `RawResponse`: one request."""
+        """`get_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
         return self._call(
             _GET_SHARED,
             {"template_id": template_id, "fields": fields},
@@ -2052,7 +2142,16 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1TemplateShareTemplateIdResponse200]:
-        """`update_shared` answering its `RawResponse`: one request."""
+        """`update_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
         return self._call(
             _UPDATE_SHARED,
             {
@@ -2078,7 +2177,11 @@ class TemplatesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1TemplateShareTemplateIdResponse200]:
-        """`unshare` answering its `RawResponse`: one request."""
+        """`unshare` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+        """
         return self._call(
             _UNSHARE,
             {"template_id": template_id},
@@ -2111,7 +2214,19 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV2TemplateSearchResponse200]:
-        """`search` as a context manager over its open answer: one request, its one page."""
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
         return self._call(
             _SEARCH,
             {
@@ -2142,7 +2257,13 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1TemplatePublicResponse200]:
-        """`list_public` as a context manager over its open answer: one request, its one page."""
+        """`list_public` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
         return self._call(
             _LIST_PUBLIC,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2163,7 +2284,13 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1EarlyTemplatesResponse200]:
-        """`list_early` as a context manager over its open answer: one request, its one page."""
+        """`list_early` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return self._call(
             _LIST_EARLY,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2182,7 +2309,11 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1EarlyTemplatesIdResponse200]:
-        """`get_early` as a context manager over its open answer: one request."""
+        """`get_early` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+        """
         return self._call(
             _GET_EARLY,
             {"id": id},
@@ -2202,7 +2333,12 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1PublicTemplateDataResponse200]:
-        """`get_public` as a context manager over its open answer: one request."""
+        """`get_public` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
         return self._call(
             _GET_PUBLIC,
             {"template_id": template_id, "fields": fields},
@@ -2223,7 +2359,13 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1TemplatesResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return self._call(
             _LIST,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2245,7 +2387,14 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1TemplateResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
         return self._call(
             _CREATE,
             {
@@ -2273,7 +2422,15 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1TemplateResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
         return self._call(
             _UPDATE,
             {
@@ -2298,7 +2455,11 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1TemplateTIdResponse200]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return self._call(
             _GET,
             {"template_id": template_id},
@@ -2317,7 +2478,11 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1TemplateTemplateIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return self._call(
             _DELETE,
             {"template_id": template_id},
@@ -2339,7 +2504,14 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1TemplateAiResponse200]:
-        """`generate` as a context manager over its open answer: one request."""
+        """`generate` as a context manager over its open answer: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
         return self._call(
             _GENERATE,
             {
@@ -2367,7 +2539,15 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1TemplateShareResponse200]:
-        """`list_shared` as a context manager over its open answer: one request, its one page."""
+        """`list_shared` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
         return self._call(
             _LIST_SHARED,
             {
@@ -2397,7 +2577,15 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PostV1TemplateShareResponse200]:
-        """`share` as a context manager over its open answer: one request."""
+        """`share` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
         return self._call(
             _SHARE,
             {
@@ -2423,7 +2611,12 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV1TemplateShareTemplateIdResponse200]:
-        """`get_shared` as a context manager over its open answer: one request."""
+        """`get_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
         return self._call(
             _GET_SHARED,
             {"template_id": template_id, "fields": fields},
@@ -2447,7 +2640,16 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[PatchV1TemplateShareTemplateIdResponse200]:
-        """`update_shared` as a context manager over its open answer: one request."""
+        """`update_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
         return self._call(
             _UPDATE_SHARED,
             {
@@ -2473,7 +2675,11 @@ class TemplatesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[DeleteV1TemplateShareTemplateIdResponse200]:
-        """`unshare` as a context manager over its open answer: one request."""
+        """`unshare` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+        """
         return self._call(
             _UNSHARE,
             {"template_id": template_id},
@@ -2506,7 +2712,19 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV2TemplateSearchResponse200]:
-        """`search` answering its `RawResponse`: one request, its one page."""
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
         return await self._call(
             _SEARCH,
             {
@@ -2537,7 +2755,13 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplatePublicResponse200]:
-        """`list_public` answering its `RawResponse`: one request, its one page."""
+        """`list_public` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
         return await self._call(
             _LIST_PUBLIC,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2558,7 +2782,13 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1EarlyTemplatesResponse200]:
-        """`list_early` answering its `RawResponse`: one request, its one page."""
+        """`list_early` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return await self._call(
             _LIST_EARLY,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2577,7 +2807,11 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1EarlyTemplatesIdResponse200]:
-        """`get_early` answering its `RawResponse`: one request."""
+        """`get_early` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+        """
         return await self._call(
             _GET_EARLY,
             {"id": id},
@@ -2597,7 +2831,12 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1PublicTemplateDataResponse200]:
-        """`get_public` answering its `RawResponse`: one request."""
+        """`get_public` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
         return await self._call(
             _GET_PUBLIC,
             {"template_id": template_id, "fields": fields},
@@ -2618,7 +2857,13 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplatesResponse200]:
-        """`list` answering its `RawResponse`: one request, its one page."""
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return await self._call(
             _LIST,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2640,7 +2885,14 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1TemplateResponse200]:
-        """`create` answering its `RawResponse`: one request."""
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
         return await self._call(
             _CREATE,
             {
@@ -2668,7 +2920,15 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1TemplateResponse200]:
-        """`update` answering its `RawResponse`: one request."""
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
         return await self._call(
             _UPDATE,
             {
@@ -2693,7 +2953,11 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplateTIdResponse200]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return await self._call(
             _GET,
             {"template_id": template_id},
@@ -2712,7 +2976,11 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1TemplateTemplateIdResponse200]:
-        """`delete` answering its `RawResponse`: one request."""
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return await self._call(
             _DELETE,
             {"template_id": template_id},
@@ -2734,7 +3002,14 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1TemplateAiResponse200]:
-        """`generate` answering its `RawResponse`: one request."""
+        """`generate` answering its `RawResponse`: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
         return await self._call(
             _GENERATE,
             {
@@ -2762,7 +3037,15 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplateShareResponse200]:
-        """`list_shared` answering its `RawResponse`: one request, its one page."""
+        """`list_shared` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
         return await self._call(
             _LIST_SHARED,
             {
@@ -2792,7 +3075,15 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PostV1TemplateShareResponse200]:
-        """`share` answering its `RawResponse`: one request."""
+        """`share` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
         return await self._call(
             _SHARE,
             {
@@ -2818,7 +3109,12 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV1TemplateShareTemplateIdResponse200]:
-        """`get_shared` answering its `RawResponse`: one request."""
+        """`get_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
         return await self._call(
             _GET_SHARED,
             {"template_id": template_id, "fields": fields},
@@ -2842,7 +3138,16 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[PatchV1TemplateShareTemplateIdResponse200]:
-        """`update_shared` answering its `RawResponse`: one request."""
+        """`update_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
         return await self._call(
             _UPDATE_SHARED,
             {
@@ -2868,7 +3173,11 @@ class AsyncTemplatesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[DeleteV1TemplateShareTemplateIdResponse200]:
-        """`unshare` answering its `RawResponse`: one request."""
+        """`unshare` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+        """
         return await self._call(
             _UNSHARE,
             {"template_id": template_id},
@@ -2901,7 +3210,19 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV2TemplateSearchResponse200]:
-        """`search` as a context manager over its open answer: one request, its one page."""
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
         return self._call(
             _SEARCH,
             {
@@ -2932,7 +3253,13 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1TemplatePublicResponse200]:
-        """`list_public` as a context manager over its open answer: one request, its one page."""
+        """`list_public` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
         return self._call(
             _LIST_PUBLIC,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2953,7 +3280,13 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1EarlyTemplatesResponse200]:
-        """`list_early` as a context manager over its open answer: one request, its one page."""
+        """`list_early` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return self._call(
             _LIST_EARLY,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -2972,7 +3305,11 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1EarlyTemplatesIdResponse200]:
-        """`get_early` as a context manager over its open answer: one request."""
+        """`get_early` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+        """
         return self._call(
             _GET_EARLY,
             {"id": id},
@@ -2992,7 +3329,12 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1PublicTemplateDataResponse200]:
-        """`get_public` as a context manager over its open answer: one request."""
+        """`get_public` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
         return self._call(
             _GET_PUBLIC,
             {"template_id": template_id, "fields": fields},
@@ -3013,7 +3355,13 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1TemplatesResponse200]:
-        """`list` as a context manager over its open answer: one request, its one page."""
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
         return self._call(
             _LIST,
             {"offset": offset, "limit": limit, "fields": fields},
@@ -3035,7 +3383,14 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1TemplateResponse200]:
-        """`create` as a context manager over its open answer: one request."""
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
         return self._call(
             _CREATE,
             {
@@ -3063,7 +3418,15 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1TemplateResponse200]:
-        """`update` as a context manager over its open answer: one request."""
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
         return self._call(
             _UPDATE,
             {
@@ -3088,7 +3451,11 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1TemplateTIdResponse200]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return self._call(
             _GET,
             {"template_id": template_id},
@@ -3107,7 +3474,11 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1TemplateTemplateIdResponse200]:
-        """`delete` as a context manager over its open answer: one request."""
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
         return self._call(
             _DELETE,
             {"template_id": template_id},
@@ -3129,7 +3500,14 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1TemplateAiResponse200]:
-        """`generate` as a context manager over its open answer: one request."""
+        """`generate` as a context manager over its open answer: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
         return self._call(
             _GENERATE,
             {
@@ -3157,7 +3535,15 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1TemplateShareResponse200]:
-        """`list_shared` as a context manager over its open answer: one request, its one page."""
+        """`list_shared` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
         return self._call(
             _LIST_SHARED,
             {
@@ -3187,7 +3573,15 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PostV1TemplateShareResponse200]:
-        """`share` as a context manager over its open answer: one request."""
+        """`share` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
         return self._call(
             _SHARE,
             {
@@ -3213,7 +3607,12 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV1TemplateShareTemplateIdResponse200]:
-        """`get_shared` as a context manager over its open answer: one request."""
+        """`get_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
         return self._call(
             _GET_SHARED,
             {"template_id": template_id, "fields": fields},
@@ -3237,7 +3636,16 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[PatchV1TemplateShareTemplateIdResponse200]:
-        """`update_shared` as a context manager over its open answer: one request."""
+        """`update_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
         return self._call(
             _UPDATE_SHARED,
             {
@@ -3263,7 +3671,11 @@ class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[DeleteV1TemplateShareTemplateIdResponse200]:
-        """`unshare` as a context manager over its open answer: one request."""
+        """`unshare` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+        """
         return self._call(
             _UNSHARE,
             {"template_id": template_id},

@@ -477,7 +477,11 @@ class UsersWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[UserProfile]:
-        """`me` answering its `RawResponse`: one request."""
+        """`me` answering its `RawResponse`: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
         return self._call(
             _ME,
             {"utm_source": utm_source},
@@ -572,7 +576,11 @@ class UsersWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[UserProfile]:
-        """`me` as a context manager over its open answer: one request."""
+        """`me` as a context manager over its open answer: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
         return self._call(
             _ME,
             {"utm_source": utm_source},
@@ -667,7 +675,11 @@ class AsyncUsersWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[UserProfile]:
-        """`me` answering its `RawResponse`: one request."""
+        """`me` answering its `RawResponse`: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
         return await self._call(
             _ME,
             {"utm_source": utm_source},
@@ -762,7 +774,11 @@ class AsyncUsersWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[UserProfile]:
-        """`me` as a context manager over its open answer: one request."""
+        """`me` as a context manager over its open answer: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
         return self._call(
             _ME,
             {"utm_source": utm_source},

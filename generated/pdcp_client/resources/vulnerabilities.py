@@ -520,7 +520,20 @@ class VulnerabilitiesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV2VulnerabilitySearchResponse200]:
-        """`search` answering its `RawResponse`: one request, its one page."""
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
         return self._call(
             _SEARCH,
             {
@@ -551,7 +564,12 @@ class VulnerabilitiesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetVulnerabilityByIdResponse200]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
         return self._call(
             _GET,
             {"id": id, "fields": fields},
@@ -583,7 +601,13 @@ class VulnerabilitiesWithRawResponse(SyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VulnTimelineResponse]:
-        """`timeline` answering its `RawResponse`: one request."""
+        """`timeline` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
         return self._call(
             _TIMELINE,
             {"id": id, "event_type": event_type},
@@ -633,7 +657,20 @@ class VulnerabilitiesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetV2VulnerabilitySearchResponse200]:
-        """`search` as a context manager over its open answer: one request, its one page."""
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
         return self._call(
             _SEARCH,
             {
@@ -664,7 +701,12 @@ class VulnerabilitiesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[GetVulnerabilityByIdResponse200]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
         return self._call(
             _GET,
             {"id": id, "fields": fields},
@@ -696,7 +738,13 @@ class VulnerabilitiesWithStreamingResponse(SyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> StreamedCall[VulnTimelineResponse]:
-        """`timeline` as a context manager over its open answer: one request."""
+        """`timeline` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
         return self._call(
             _TIMELINE,
             {"id": id, "event_type": event_type},
@@ -746,7 +794,20 @@ class AsyncVulnerabilitiesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetV2VulnerabilitySearchResponse200]:
-        """`search` answering its `RawResponse`: one request, its one page."""
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
         return await self._call(
             _SEARCH,
             {
@@ -777,7 +838,12 @@ class AsyncVulnerabilitiesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[GetVulnerabilityByIdResponse200]:
-        """`get` answering its `RawResponse`: one request."""
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
         return await self._call(
             _GET,
             {"id": id, "fields": fields},
@@ -809,7 +875,13 @@ class AsyncVulnerabilitiesWithRawResponse(AsyncRawView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> RawResponse[VulnTimelineResponse]:
-        """`timeline` answering its `RawResponse`: one request."""
+        """`timeline` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
         return await self._call(
             _TIMELINE,
             {"id": id, "event_type": event_type},
@@ -859,7 +931,20 @@ class AsyncVulnerabilitiesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetV2VulnerabilitySearchResponse200]:
-        """`search` as a context manager over its open answer: one request, its one page."""
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
         return self._call(
             _SEARCH,
             {
@@ -890,7 +975,12 @@ class AsyncVulnerabilitiesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[GetVulnerabilityByIdResponse200]:
-        """`get` as a context manager over its open answer: one request."""
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
         return self._call(
             _GET,
             {"id": id, "fields": fields},
@@ -922,7 +1012,13 @@ class AsyncVulnerabilitiesWithStreamingResponse(AsyncStreamingView):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> AsyncStreamedCall[VulnTimelineResponse]:
-        """`timeline` as a context manager over its open answer: one request."""
+        """`timeline` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
         return self._call(
             _TIMELINE,
             {"id": id, "event_type": event_type},

@@ -1,23 +1,19 @@
-"""Auto-paging for list operations: iterate items (`for`, `async for`), or `.pages()`.
+"""Auto-paging for list operations: iterate items (`for`, `async for`), `.pages()`, or page by
+hand (`has_next_page()`, `next_page()`: a `ListPage`, apart from iterating).
 
     for scan in pd.scans.list(limit=50):             # every scan, fetched 50 at a time
         ...
     for page in pd.scans.list(max_items=500).pages():
         ...
-    pager = pd.scans.list(limit=20)                  # by hand (a UI paging with its user):
-    page = pager.next_page()                         # a ListPage: .items, .model
-    more = pager.has_next_page()
 
 Each list's `Paging` (from the generator) says which keyword moves (`offset`, `page`,
 `page_number`), the page size (`limit`) and where the items and the total sit. Walking stops at the
-total (or page count), on an empty page, at `max_items`, or on a short page when there is no total:
-a service capping the page size (asked 500, sends 100 of 250) is walked on to its total, and a list
-ending short of its total says so (`IncompleteListWarning`, at the caller's line). A page equal to
-the one before, a page token already followed, or two pages in a row of items already handed out
-(a cycle; items are remembered as 8-byte digests, at most `_SEEN_LIMIT`) is an
-`UnexpectedResponseError`: a server ignoring the cursor would otherwise be asked forever. Every
-list stops after `max_pages` pages (`DEFAULT_MAX_PAGES`) with an error saying to raise the bound.
-`_Cursor` decides, `_Pager._page_flow` fetches a page; both pagers share them.
+total (or page count), on an empty page, at `max_items`, or on a short page with no total: a
+service capping the page size (asked 500, sends 100 of 250) is walked on, and a list ending short
+of its total warns (`IncompleteListWarning`, at the caller's line). A page equal to the one before,
+a token already followed, or two pages in a row of items already handed out (remembered as 8-byte
+digests, at most `_SEEN_LIMIT`) is an `UnexpectedResponseError`, as is a list past `max_pages`
+pages (`DEFAULT_MAX_PAGES`). `_Cursor` decides, `_Pager._page_flow` fetches; both pagers share them.
 """
 
 from __future__ import annotations
@@ -58,8 +54,7 @@ Page = TypeVar("Page")
 
 @dataclass(frozen=True)
 class ListPage(Generic[Item, Page]):
-    """One page of a list, fetched by `next_page()`: its items (within `max_items`) and the page
-    itself as its model (`model`: the envelope, totals and all)."""
+    """A page from `next_page()`: its items (within `max_items`) and its model (the envelope)."""
 
     items: list[Item]
     model: Page
@@ -80,8 +75,7 @@ class _Cursor:
             isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
         ):
             raise ValidationError("max_items", f"must be a whole number >= 0, got {max_items!r}")
-        if max_pages is None:
-            max_pages = DEFAULT_MAX_PAGES
+        max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
         if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
             raise ValidationError("max_pages", f"expected a whole number >= 1, got {max_pages!r}")
         self.max_pages = max_pages
@@ -158,8 +152,6 @@ class _Cursor:
             self._counted = start * (1 if self.paging.style == "offset" else self._page_size)
         self._counted += len(items)
         more = self._more_expected(page)
-        # A page shorter than asked is the last only when no total says there are more: a
-        # service that caps the page size (asked 500, sent 100 of 250) is walked on.
         self.done = not more if more is not None else len(items) < self._page_size
         self.position += len(items) if self.paging.style == "offset" else 1
         return items
@@ -272,8 +264,7 @@ class _Pager:
         return self._by_hand is None or not self._by_hand.done
 
     def _next_flow(self) -> Flow[ListPage[Any, Any]]:
-        if self._by_hand is None:
-            self._by_hand = self._cursor()
+        self._by_hand = self._by_hand or self._cursor()
         if self._by_hand.done:
             raise LookupError("the list has no next page (has_next_page() is False)")
         model, items = yield from self._page_flow(self._by_hand)
@@ -313,8 +304,7 @@ class SyncPager(_Pager, Generic[Item, Page]):
     page: ListPage[Item, Page] | None
 
     def next_page(self) -> ListPage[Item, Page]:
-        """Fetch the next page (the first, the first time): one request; `LookupError` when
-        `has_next_page()` is False. Independent of iterating the pager."""
+        """The next page (the first, the first time): one request; else `LookupError`."""
         return self._client._run(self._next_flow())
 
     def pages(self) -> Iterator[Page]:

@@ -100,6 +100,7 @@ class PDCPScans(Scans):
         on_progress: ScanProgress | None = None,
     ) -> ScanStatusItem:
         """Poll `GET /v1/scans/{scan_id}` until the scan is final and return it when finished.
+        `scan_id` is the id, or the scan itself (what `create` returned, or a `ScanStatusItem`).
 
         A failed or stopped scan raises `ScanFailedError` (`.scan`, `.failure_reason`); the
         deadline (`timeout` seconds, exact: the polls count against it) raises `WaitTimeoutError`
@@ -139,7 +140,7 @@ class PDCPScans(Scans):
         """The scan's findings, streamed from its JSON export in constant memory.
 
         Each is a `PDCPFinding` (template_id, name, severity, host, matched_at, timestamp, and
-        the whole record in `raw`). A broken record raises `MalformedRecordError` naming it.
+        the whole record in `raw`). `scan_id` is the id or the scan itself, as for `wait`. A broken record raises `MalformedRecordError` naming it.
         `pd.results.list(...)` stays the way to query findings across scans.
         """
         download = self.export_api(scan_id_of("scan_id", scan_id), type_="json")

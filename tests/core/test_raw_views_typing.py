@@ -124,3 +124,27 @@ def test_the_request_literals_are_the_spec_enums() -> None:
 
     assert set(get_args(ScanTypeName)) == {member.value for member in ScanType}
     assert set(get_args(ReportFormatName)) == {member.value for member in ReportFormat}
+
+
+def test_every_closed_pdcp_request_enum_takes_its_literal_strings_in_every_view() -> None:
+    import importlib
+    import inspect
+
+    from tests.pdcp.test_every_operation import METHODS
+
+    checked = 0
+    for resource, name, op in METHODS:
+        module = importlib.import_module(f"scanclients._generated.pdcp_client.resources.{resource}")
+        fields = [*op.params, *(op.body.fields if op.body else ())]
+        enums = {f.name: f.values for f in fields if f.kind == "enum" and f.values}
+        if not enums:
+            continue
+        prefix = "".join(part.capitalize() for part in resource.split("_"))
+        for cls in (prefix, f"{prefix}WithRawResponse", f"Async{prefix}WithStreamingResponse"):
+            parameters = inspect.signature(getattr(getattr(module, cls), name)).parameters
+            for keyword, values in enums.items():
+                annotation = str(parameters[keyword].annotation)
+                assert "Literal[" in annotation, f"{cls}.{name}({keyword}): {annotation}"
+                assert all(repr(v) in annotation for v in values), f"{cls}.{name}({keyword})"
+                checked += 1
+    assert checked >= 30

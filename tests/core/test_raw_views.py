@@ -162,8 +162,24 @@ def test_pdcp_helpers_without_a_raw_form_are_absent_before_any_request(mock, nam
         before = _calls(mock, "pdcp")
         with pytest.raises(AttributeError, match=name):
             getattr(pd.scans.with_raw_response, name)
+        with pytest.raises(AttributeError, match=name):
+            getattr(pd.scans.with_streaming_response, name)
         assert callable(getattr(pd.scans, name))
     assert _calls(mock, "pdcp") == before
+
+
+@pytest.mark.parametrize("name", sorted(ABSENT["pd.scans"] | ABSENT["hs.scans"]))
+async def test_the_async_raw_views_lack_the_same_helpers(mock, name: str) -> None:
+    async with (
+        AsyncPDCP(api_key=KEY, base_url=mock.pdcp_url) as pd,
+        AsyncHostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs,
+    ):
+        before = mock.requests()
+        for scans, absent in ((pd.scans, ABSENT["pd.scans"]), (hs.scans, ABSENT["hs.scans"])):
+            if name in absent:
+                with pytest.raises(AttributeError, match=name):
+                    getattr(scans.with_raw_response, name)
+        assert mock.requests() == before
 
 
 def test_the_raw_view_of_pd_scans_is_the_generated_view_plus_create() -> None:

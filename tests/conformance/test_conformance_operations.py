@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from openapi_schema_validator import OAS31Validator
 
 from scanclients import PDCP
-from scanclients._core.operation import SyncResource
+from scanclients._core.operation import SyncRawView
 from scanclients._core.operation_spec import Operation
 from tests.helpers import Recorder
 from tests.resource_tools import KEY, operations
@@ -100,7 +100,7 @@ def test_drawn_requests_arrive_unchanged(op: Operation) -> None:
             keywords["body"] = b"{}"  # a required raw body (the asset uploads): one JSON line
         with PDCP(api_key=KEY, team_id="t", http_client=recorder.client()) as pd:
             # Raw: one request for a list or a file too, and the answer is not parsed.
-            raw = SyncResource(pd).with_raw_response
+            raw = SyncRawView(pd)
             raw._call(op, {**_required_path(op), **keywords}, extra_body=extra or None)
         (request,) = recorder.requests
         sent = json.loads(request.content) if request.content else {}

@@ -51,7 +51,7 @@ def test_the_environment_supplies_key_team_and_server(monkeypatch) -> None:
     monkeypatch.setenv("PDCP_API_KEY", KEY)
     monkeypatch.setenv("PDCP_TEAM_ID", "team-env")
     monkeypatch.setenv("PDCP_API_SERVER", "http://127.0.0.1:9/")
-    recorder = Recorder(lambda r: httpx.Response(200, json={"message": "ok"}))
+    recorder = Recorder(lambda r: httpx.Response(200, json={"message": "ok", "id": "s1"}))
     with PDCP(http_client=recorder.client()) as pd:
         assert pd.base_url == "http://127.0.0.1:9"
         pd.scans.create(targets=["example.com"])

@@ -116,8 +116,9 @@ def test_a_problem_json_title_and_detail_are_the_message() -> None:
         ),
         (httpx.Response(200, json=["a"]), "not a JSON object"),
         (httpx.Response(200, json={"id": "x"}), "no 'message' string"),
+        (httpx.Response(200, json={"message": "m"}), "no 'id' string"),
         (
-            httpx.Response(200, json={"message": "m", "truncated-scan-targets": "3"}),
+            httpx.Response(200, json={"message": "m", "id": "s1", "truncated-scan-targets": "3"}),
             "not an integer",
         ),
     ],

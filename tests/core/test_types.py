@@ -28,7 +28,7 @@ def test_every_public_name_is_the_generated_class_itself() -> None:
     from scanclients._generated import hostedscan_models
     from scanclients._generated.pdcp_client import models, params
 
-    for name in public.__all__:
+    for name in set(public.__all__) - set(public._WRAPPER_TYPES):
         generated = next(
             getattr(home, name)
             for home in (models, params, hostedscan_models)
@@ -38,6 +38,17 @@ def test_every_public_name_is_the_generated_class_itself() -> None:
     assert "types" in dir(scanclients)
     assert set(public.__all__) <= set(dir(public))
     assert len(dir(public)) == len(set(dir(public)))
+
+
+def test_the_wrapper_types_are_the_wrapper_classes_themselves() -> None:
+    from scanclients._core.operation import RawResponse
+    from scanclients._pdcp.flows import CreatedScan
+
+    assert public.RawResponse is RawResponse
+    assert public.CreatedScan is CreatedScan
+    assert issubclass(public.CreatedScan, public.CreateScanResponse)
+    assert public.ListPage.__module__ == "scanclients._core.paging"
+    assert set(public._WRAPPER_TYPES) <= set(public.__all__)
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
@@ -147,5 +158,6 @@ def test_every_model_reachable_from_the_public_methods_has_a_public_name() -> No
     # The request-body model of PDCP is built by the wrapper from keyword arguments, never passed.
     reachable.discard("CreateScanRequest")
     assert reachable - set(public.__all__) == set()
-    assert {"Scan", "ScanState", "CreateScanResponse", "WebhookEvent"} <= reachable
+    # `scans.create` returns `CreatedScan`, the wrapper's subclass of `CreateScanResponse`.
+    assert {"Scan", "ScanState", "WebhookEvent"} <= reachable
     assert {"Target", "Risk", "Report", "RiskList"} <= reachable

@@ -9,6 +9,7 @@ from scanclients import AsyncHostedScan, HostedScan
 from tests.helpers import mypy_strict
 
 RESOURCES = ["scans", "results", "targets", "risks", "reports"]
+VIEWS = {"with_raw_response", "with_streaming_response"}
 
 
 def test_sync_and_async_resources_have_the_same_methods() -> None:
@@ -20,7 +21,7 @@ def test_sync_and_async_resources_have_the_same_methods() -> None:
         left, right = getattr(sync, resource), getattr(asynchronous, resource)
         names = {n for n in dir(left) if not n.startswith("_")}
         assert names == {n for n in dir(right) if not n.startswith("_")}, resource
-        names.discard("with_raw_response")  # the same methods, answering raw responses
+        names -= VIEWS  # the same methods, answering raw or streamed responses
         for name in names:
             assert (
                 inspect.signature(getattr(left, name)).parameters
@@ -32,9 +33,7 @@ def test_sync_and_async_resources_have_the_same_methods() -> None:
 def test_the_resource_methods() -> None:
     hs = HostedScan(api_key="k")
     methods = {
-        r: sorted(
-            n for n in dir(getattr(hs, r)) if not n.startswith("_") and n != "with_raw_response"
-        )
+        r: sorted(n for n in dir(getattr(hs, r)) if not n.startswith("_") and n not in VIEWS)
         for r in RESOURCES
     }
     assert methods == {

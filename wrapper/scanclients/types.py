@@ -29,6 +29,14 @@ HostedScan, returned: `Scan` (by `scans.create`, `get`, `list`, `wait`), with `S
 `.pages()`); the values `ScanState`, `ScanType`, `RiskStatus`, `ThreatLevel`, `ReportFormat`; the
 webhook events of `webhooks.verify`: `WebhookEvent`, `ScanEvent`, `RiskEvent`.
 
+The wrapper's own types, for annotating a caller's code: `CreatedScan` (what PDCP's
+`scans.create` returns: a `CreateScanResponse` whose `id` is a `str`), `ScanRef` (a scan as
+`wait`, `findings` and `export` take it: its id or the scan itself), `RawResponse` (of
+`with_raw_response`), `StreamedResponse` and `AsyncStreamedResponse` (of
+`with_streaming_response`), `SyncPager`, `AsyncPager` and `ListPage` (of the list methods and
+their `next_page()`), and the request values of HostedScan as literals, `ScanTypeName` and
+`ReportFormatName`.
+
 Every other model, each under its generated name: `types.pdcp.<Name>` is any model a PDCP method
 returns or takes (the answer of `pd.results.list`'s pages, `GetV1ResultsResponse200`; the item
 models of every body), `types.hostedscan.<Name>` any HostedScan model. Both are imported on first
@@ -49,6 +57,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     # The namespaces (see __getattr__), for mypy; not in __all__, which lists classes only.
+    from ._core.files import AsyncStreamedResponse, StreamedResponse
+    from ._core.operation import RawResponse
+    from ._core.paging import AsyncPager, ListPage, SyncPager
+    from ._core.text import ScanRef
     from ._generated import hostedscan_models as hostedscan  # noqa: F401
     from ._generated.hostedscan_models import (
         AcceptedBy,
@@ -95,6 +107,8 @@ if TYPE_CHECKING:
         EnumerationIdsParams,
         PrivateTemplatesParams,
     )
+    from ._hostedscan.args import ReportFormatName, ScanTypeName
+    from ._pdcp.flows import CreatedScan
 
 _PDCP_MODELS = "._generated.pdcp_client.models"
 _PDCP_PARAMS = "._generated.pdcp_client.params"
@@ -142,19 +156,40 @@ _HOMES = {
     "WebhookEvent": _HOSTEDSCAN,
 }
 
+# The wrapper's own public types (not models), by the module they are imported from on first use.
+_WRAPPER_TYPES = {
+    "AsyncPager": "._core.paging",
+    "AsyncStreamedResponse": "._core.files",
+    "CreatedScan": "._pdcp.flows",
+    "ListPage": "._core.paging",
+    "RawResponse": "._core.operation",
+    "ReportFormatName": "._hostedscan.args",
+    "ScanRef": "._core.text",
+    "ScanTypeName": "._hostedscan.args",
+    "StreamedResponse": "._core.files",
+    "SyncPager": "._core.paging",
+}
+_HOMES.update(_WRAPPER_TYPES)
+
 __all__ = [
     "AcceptedBy",
     "AssetFilters",
     "AssetFiltersParams",
+    "AsyncPager",
+    "AsyncStreamedResponse",
     "CreateScanRequestAgentBehavior",
     "CreateScanRequestParams",
     "CreateScanResponse",
+    "CreatedScan",
     "EnumerationIds",
     "EnumerationIdsParams",
+    "ListPage",
     "PrivateTemplates",
     "PrivateTemplatesParams",
+    "RawResponse",
     "Report",
     "ReportFormat",
+    "ReportFormatName",
     "RequestedTarget",
     "ResolvedTarget",
     "Risk",
@@ -166,6 +201,7 @@ __all__ = [
     "Scan",
     "ScanEvent",
     "ScanList",
+    "ScanRef",
     "ScanResult",
     "ScanRisks",
     "ScanSchedule",
@@ -175,7 +211,10 @@ __all__ = [
     "ScanStatusItemAgentBehavior",
     "ScanStatusItemSeverity",
     "ScanType",
+    "ScanTypeName",
     "SkippedTarget",
+    "StreamedResponse",
+    "SyncPager",
     "Target",
     "TargetList",
     "ThreatLevel",

@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Operation,
@@ -17,12 +24,21 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
 
     from ..models.agent_in_response import AgentInResponse
     from ..models.agent_info_response import AgentInfoResponse
     from ..models.agent_out_response import AgentOutResponse
 
-__all__ = ["OPERATIONS", "Agents", "AsyncAgents"]
+__all__ = [
+    "OPERATIONS",
+    "Agents",
+    "AgentsWithRawResponse",
+    "AgentsWithStreamingResponse",
+    "AsyncAgents",
+    "AsyncAgentsWithRawResponse",
+    "AsyncAgentsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -79,6 +95,18 @@ OPERATIONS = {
 
 class Agents(SyncResource):
     """`pd.agents`: The `agents` resource of PDCP: 3 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> AgentsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AgentsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AgentsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AgentsWithStreamingResponse(self._client)
 
     def get(
         self,
@@ -187,6 +215,18 @@ class Agents(SyncResource):
 class AsyncAgents(AsyncResource):
     """`pd.agents` of AsyncPDCP: the methods of `Agents` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncAgentsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncAgentsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncAgentsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncAgentsWithStreamingResponse(self._client)
+
     async def get(
         self,
         agent_id: str,
@@ -282,6 +322,386 @@ class AsyncAgents(AsyncResource):
             agent_network: The agent's network.
         """
         return await self._call(
+            _DEREGISTER,
+            {"id": id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AgentsWithRawResponse(SyncRawView):
+    """`Agents.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AgentInfoResponse]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            agent_id: The `agent_id` path value.
+            agent_network: The agent's network (pd-agent sends `default` when it has none).
+        """
+        return self._call(
+            _GET,
+            {"agent_id": agent_id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def register(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        os: str | None = None,
+        arch: str | None = None,
+        agent_network: str | None = None,
+        network_subnets: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AgentInResponse]:
+        """`register` answering its `RawResponse`: one request.
+
+        Args:
+            id: The agent's id.
+            name: The agent's name.
+            os: Its operating system (Go's GOOS: `linux`, `darwin`, `windows`).
+            arch: Its architecture (Go's GOARCH: `amd64`, `arm64`).
+            agent_network: The agent's network.
+            network_subnets: The private /24 networks it found, comma-joined
+                (`10.0.0.0/24,192.168.1.0/24`).
+        """
+        return self._call(
+            _REGISTER,
+            {
+                "id": id,
+                "name": name,
+                "os": os,
+                "arch": arch,
+                "agent_network": agent_network,
+                "network_subnets": network_subnets,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def deregister(
+        self,
+        *,
+        id: str | None = None,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AgentOutResponse]:
+        """`deregister` answering its `RawResponse`: one request.
+
+        Args:
+            id: The agent's id.
+            agent_network: The agent's network.
+        """
+        return self._call(
+            _DEREGISTER,
+            {"id": id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AgentsWithStreamingResponse(SyncStreamingView):
+    """`Agents.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AgentInfoResponse]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            agent_id: The `agent_id` path value.
+            agent_network: The agent's network (pd-agent sends `default` when it has none).
+        """
+        return self._call(
+            _GET,
+            {"agent_id": agent_id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def register(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        os: str | None = None,
+        arch: str | None = None,
+        agent_network: str | None = None,
+        network_subnets: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AgentInResponse]:
+        """`register` as a context manager over its open answer: one request.
+
+        Args:
+            id: The agent's id.
+            name: The agent's name.
+            os: Its operating system (Go's GOOS: `linux`, `darwin`, `windows`).
+            arch: Its architecture (Go's GOARCH: `amd64`, `arm64`).
+            agent_network: The agent's network.
+            network_subnets: The private /24 networks it found, comma-joined
+                (`10.0.0.0/24,192.168.1.0/24`).
+        """
+        return self._call(
+            _REGISTER,
+            {
+                "id": id,
+                "name": name,
+                "os": os,
+                "arch": arch,
+                "agent_network": agent_network,
+                "network_subnets": network_subnets,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def deregister(
+        self,
+        *,
+        id: str | None = None,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AgentOutResponse]:
+        """`deregister` as a context manager over its open answer: one request.
+
+        Args:
+            id: The agent's id.
+            agent_network: The agent's network.
+        """
+        return self._call(
+            _DEREGISTER,
+            {"id": id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAgentsWithRawResponse(AsyncRawView):
+    """`AsyncAgents.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def get(
+        self,
+        agent_id: str,
+        *,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AgentInfoResponse]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            agent_id: The `agent_id` path value.
+            agent_network: The agent's network (pd-agent sends `default` when it has none).
+        """
+        return await self._call(
+            _GET,
+            {"agent_id": agent_id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def register(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        os: str | None = None,
+        arch: str | None = None,
+        agent_network: str | None = None,
+        network_subnets: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AgentInResponse]:
+        """`register` answering its `RawResponse`: one request.
+
+        Args:
+            id: The agent's id.
+            name: The agent's name.
+            os: Its operating system (Go's GOOS: `linux`, `darwin`, `windows`).
+            arch: Its architecture (Go's GOARCH: `amd64`, `arm64`).
+            agent_network: The agent's network.
+            network_subnets: The private /24 networks it found, comma-joined
+                (`10.0.0.0/24,192.168.1.0/24`).
+        """
+        return await self._call(
+            _REGISTER,
+            {
+                "id": id,
+                "name": name,
+                "os": os,
+                "arch": arch,
+                "agent_network": agent_network,
+                "network_subnets": network_subnets,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def deregister(
+        self,
+        *,
+        id: str | None = None,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AgentOutResponse]:
+        """`deregister` answering its `RawResponse`: one request.
+
+        Args:
+            id: The agent's id.
+            agent_network: The agent's network.
+        """
+        return await self._call(
+            _DEREGISTER,
+            {"id": id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAgentsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncAgents.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get(
+        self,
+        agent_id: str,
+        *,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AgentInfoResponse]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            agent_id: The `agent_id` path value.
+            agent_network: The agent's network (pd-agent sends `default` when it has none).
+        """
+        return self._call(
+            _GET,
+            {"agent_id": agent_id, "agent_network": agent_network},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def register(
+        self,
+        *,
+        id: str | None = None,
+        name: str | None = None,
+        os: str | None = None,
+        arch: str | None = None,
+        agent_network: str | None = None,
+        network_subnets: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AgentInResponse]:
+        """`register` as a context manager over its open answer: one request.
+
+        Args:
+            id: The agent's id.
+            name: The agent's name.
+            os: Its operating system (Go's GOOS: `linux`, `darwin`, `windows`).
+            arch: Its architecture (Go's GOARCH: `amd64`, `arm64`).
+            agent_network: The agent's network.
+            network_subnets: The private /24 networks it found, comma-joined
+                (`10.0.0.0/24,192.168.1.0/24`).
+        """
+        return self._call(
+            _REGISTER,
+            {
+                "id": id,
+                "name": name,
+                "os": os,
+                "arch": arch,
+                "agent_network": agent_network,
+                "network_subnets": network_subnets,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def deregister(
+        self,
+        *,
+        id: str | None = None,
+        agent_network: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AgentOutResponse]:
+        """`deregister` as a context manager over its open answer: one request.
+
+        Args:
+            id: The agent's id.
+            agent_network: The agent's network.
+        """
+        return self._call(
             _DEREGISTER,
             {"id": id, "agent_network": agent_network},
             extra_headers=extra_headers,

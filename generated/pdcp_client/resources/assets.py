@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -20,6 +27,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.activity_event import ActivityEvent
@@ -71,7 +79,15 @@ if TYPE_CHECKING:
     )
     from ..models.post_v1_asset_policy_response_200 import PostV1AssetPolicyResponse200
 
-__all__ = ["OPERATIONS", "Assets", "AsyncAssets"]
+__all__ = [
+    "OPERATIONS",
+    "Assets",
+    "AssetsWithRawResponse",
+    "AssetsWithStreamingResponse",
+    "AsyncAssets",
+    "AsyncAssetsWithRawResponse",
+    "AsyncAssetsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -443,6 +459,18 @@ OPERATIONS = {
 
 class Assets(SyncResource):
     """`pd.assets`: The `assets` resource of PDCP: 14 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> AssetsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AssetsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AssetsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AssetsWithStreamingResponse(self._client)
 
     def list_changelogs(
         self,
@@ -961,6 +989,18 @@ class Assets(SyncResource):
 class AsyncAssets(AsyncResource):
     """`pd.assets` of AsyncPDCP: the methods of `Assets` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncAssetsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncAssetsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncAssetsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncAssetsWithStreamingResponse(self._client)
+
     def list_changelogs(
         self,
         asset_id: int,
@@ -1466,6 +1506,1810 @@ class AsyncAssets(AsyncResource):
             body: The request body.
         """
         return await self._call(
+            _APPEND_CONTENTS,
+            {"asset_id": asset_id, "body": body, "upload_type": upload_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AssetsWithRawResponse(SyncRawView):
+    """`Assets.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def list_changelogs(
+        self,
+        asset_id: int,
+        *,
+        time: GetV1AssetAssetIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetAssetIdChangelogsResponse200]:
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_CHANGELOGS,
+            {
+                "asset_id": asset_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels_many(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        labels: Sequence[str],
+        update_type: PatchV1AssetLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetLabelsResponse200]:
+        """`update_labels_many` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return self._call(
+            _UPDATE_LABELS_MANY,
+            {"filters": filters, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetIdLabelsResponse200]:
+        """`add_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
+        return self._call(
+            _ADD_LABELS,
+            {"asset_id": asset_id, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        update_type: PatchV1AssetIdLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetIdLabelsResponse200]:
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return self._call(
+            _UPDATE_LABELS,
+            {"asset_id": asset_id, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_labels(
+        self,
+        asset_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetIdLabelsResponse200]:
+        """`delete_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
+        return self._call(
+            _DELETE_LABELS,
+            {"asset_id": asset_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_policies(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetPolicyListResponse]:
+        """`list_policies` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
+        return self._call(
+            _LIST_POLICIES,
+            {"limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_policy(
+        self,
+        *,
+        policies: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        labels: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetPolicyResponse200]:
+        """`create_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
+        return self._call(
+            _CREATE_POLICY,
+            {
+                "policies": policies,
+                "name": name,
+                "policy_type": policy_type,
+                "alerting_config_ids": alerting_config_ids,
+                "labels": labels,
+                "enumeration_ids": enumeration_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetPolicyPolicyIdResponse200]:
+        """`get_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return self._call(
+            _GET_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_policy(
+        self,
+        policy_id: str,
+        *,
+        update_type: PatchV1AssetPolicyPolicyIdUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        policies: AssetFilters | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        labels: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetPolicyPolicyIdResponse200]:
+        """`update_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
+        return self._call(
+            _UPDATE_POLICY,
+            {
+                "policy_id": policy_id,
+                "update_type": update_type,
+                "policies": policies,
+                "name": name,
+                "enumeration_ids": enumeration_ids,
+                "policy_type": policy_type,
+                "labels": labels,
+                "alerting_config_ids": alerting_config_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetPolicyPolicyIdResponse200]:
+        """`delete_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return self._call(
+            _DELETE_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def suggest_policies(
+        self,
+        *,
+        enumeration_id: str | None = None,
+        limit: int | None = None,
+        threshold: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetPolicySuggestionsResponse]:
+        """`suggest_policies` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
+        return self._call(
+            _SUGGEST_POLICIES,
+            {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_policy_events(
+        self,
+        policy_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetPolicyPolicyIdEventsResponse200]:
+        """`list_policy_events` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
+        return self._call(
+            _LIST_POLICY_EVENTS,
+            {"policy_id": policy_id, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        body: bytes,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetUploadResponse]:
+        """`upload` answering its `RawResponse`: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
+        return self._call(
+            _UPLOAD,
+            {"body": body, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def append_contents(
+        self,
+        asset_id: str,
+        *,
+        body: bytes,
+        upload_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetUploadResponse]:
+        """`append_contents` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
+        return self._call(
+            _APPEND_CONTENTS,
+            {"asset_id": asset_id, "body": body, "upload_type": upload_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AssetsWithStreamingResponse(SyncStreamingView):
+    """`Assets.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list_changelogs(
+        self,
+        asset_id: int,
+        *,
+        time: GetV1AssetAssetIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetAssetIdChangelogsResponse200]:
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_CHANGELOGS,
+            {
+                "asset_id": asset_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels_many(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        labels: Sequence[str],
+        update_type: PatchV1AssetLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1AssetLabelsResponse200]:
+        """`update_labels_many` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return self._call(
+            _UPDATE_LABELS_MANY,
+            {"filters": filters, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1AssetIdLabelsResponse200]:
+        """`add_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
+        return self._call(
+            _ADD_LABELS,
+            {"asset_id": asset_id, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        update_type: PatchV1AssetIdLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1AssetIdLabelsResponse200]:
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return self._call(
+            _UPDATE_LABELS,
+            {"asset_id": asset_id, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_labels(
+        self,
+        asset_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1AssetIdLabelsResponse200]:
+        """`delete_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
+        return self._call(
+            _DELETE_LABELS,
+            {"asset_id": asset_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_policies(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AssetPolicyListResponse]:
+        """`list_policies` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
+        return self._call(
+            _LIST_POLICIES,
+            {"limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_policy(
+        self,
+        *,
+        policies: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        labels: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1AssetPolicyResponse200]:
+        """`create_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
+        return self._call(
+            _CREATE_POLICY,
+            {
+                "policies": policies,
+                "name": name,
+                "policy_type": policy_type,
+                "alerting_config_ids": alerting_config_ids,
+                "labels": labels,
+                "enumeration_ids": enumeration_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetPolicyPolicyIdResponse200]:
+        """`get_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return self._call(
+            _GET_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_policy(
+        self,
+        policy_id: str,
+        *,
+        update_type: PatchV1AssetPolicyPolicyIdUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        policies: AssetFilters | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        labels: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1AssetPolicyPolicyIdResponse200]:
+        """`update_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
+        return self._call(
+            _UPDATE_POLICY,
+            {
+                "policy_id": policy_id,
+                "update_type": update_type,
+                "policies": policies,
+                "name": name,
+                "enumeration_ids": enumeration_ids,
+                "policy_type": policy_type,
+                "labels": labels,
+                "alerting_config_ids": alerting_config_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1AssetPolicyPolicyIdResponse200]:
+        """`delete_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return self._call(
+            _DELETE_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def suggest_policies(
+        self,
+        *,
+        enumeration_id: str | None = None,
+        limit: int | None = None,
+        threshold: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AssetPolicySuggestionsResponse]:
+        """`suggest_policies` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
+        return self._call(
+            _SUGGEST_POLICIES,
+            {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_policy_events(
+        self,
+        policy_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetPolicyPolicyIdEventsResponse200]:
+        """`list_policy_events` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
+        return self._call(
+            _LIST_POLICY_EVENTS,
+            {"policy_id": policy_id, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        body: bytes,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AssetUploadResponse]:
+        """`upload` as a context manager over its open answer: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
+        return self._call(
+            _UPLOAD,
+            {"body": body, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def append_contents(
+        self,
+        asset_id: str,
+        *,
+        body: bytes,
+        upload_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AssetUploadResponse]:
+        """`append_contents` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
+        return self._call(
+            _APPEND_CONTENTS,
+            {"asset_id": asset_id, "body": body, "upload_type": upload_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAssetsWithRawResponse(AsyncRawView):
+    """`AsyncAssets.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def list_changelogs(
+        self,
+        asset_id: int,
+        *,
+        time: GetV1AssetAssetIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetAssetIdChangelogsResponse200]:
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return await self._call(
+            _LIST_CHANGELOGS,
+            {
+                "asset_id": asset_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_labels_many(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        labels: Sequence[str],
+        update_type: PatchV1AssetLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetLabelsResponse200]:
+        """`update_labels_many` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return await self._call(
+            _UPDATE_LABELS_MANY,
+            {"filters": filters, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetIdLabelsResponse200]:
+        """`add_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
+        return await self._call(
+            _ADD_LABELS,
+            {"asset_id": asset_id, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        update_type: PatchV1AssetIdLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetIdLabelsResponse200]:
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return await self._call(
+            _UPDATE_LABELS,
+            {"asset_id": asset_id, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_labels(
+        self,
+        asset_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetIdLabelsResponse200]:
+        """`delete_labels` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
+        return await self._call(
+            _DELETE_LABELS,
+            {"asset_id": asset_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_policies(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetPolicyListResponse]:
+        """`list_policies` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
+        return await self._call(
+            _LIST_POLICIES,
+            {"limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_policy(
+        self,
+        *,
+        policies: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        labels: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetPolicyResponse200]:
+        """`create_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
+        return await self._call(
+            _CREATE_POLICY,
+            {
+                "policies": policies,
+                "name": name,
+                "policy_type": policy_type,
+                "alerting_config_ids": alerting_config_ids,
+                "labels": labels,
+                "enumeration_ids": enumeration_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetPolicyPolicyIdResponse200]:
+        """`get_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return await self._call(
+            _GET_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_policy(
+        self,
+        policy_id: str,
+        *,
+        update_type: PatchV1AssetPolicyPolicyIdUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        policies: AssetFilters | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        labels: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetPolicyPolicyIdResponse200]:
+        """`update_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
+        return await self._call(
+            _UPDATE_POLICY,
+            {
+                "policy_id": policy_id,
+                "update_type": update_type,
+                "policies": policies,
+                "name": name,
+                "enumeration_ids": enumeration_ids,
+                "policy_type": policy_type,
+                "labels": labels,
+                "alerting_config_ids": alerting_config_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetPolicyPolicyIdResponse200]:
+        """`delete_policy` answering its `RawResponse`: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return await self._call(
+            _DELETE_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def suggest_policies(
+        self,
+        *,
+        enumeration_id: str | None = None,
+        limit: int | None = None,
+        threshold: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetPolicySuggestionsResponse]:
+        """`suggest_policies` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
+        return await self._call(
+            _SUGGEST_POLICIES,
+            {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_policy_events(
+        self,
+        policy_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetPolicyPolicyIdEventsResponse200]:
+        """`list_policy_events` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
+        return await self._call(
+            _LIST_POLICY_EVENTS,
+            {"policy_id": policy_id, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload(
+        self,
+        *,
+        body: bytes,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetUploadResponse]:
+        """`upload` answering its `RawResponse`: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
+        return await self._call(
+            _UPLOAD,
+            {"body": body, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def append_contents(
+        self,
+        asset_id: str,
+        *,
+        body: bytes,
+        upload_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetUploadResponse]:
+        """`append_contents` answering its `RawResponse`: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
+        return await self._call(
+            _APPEND_CONTENTS,
+            {"asset_id": asset_id, "body": body, "upload_type": upload_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncAssetsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncAssets.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list_changelogs(
+        self,
+        asset_id: int,
+        *,
+        time: GetV1AssetAssetIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetAssetIdChangelogsResponse200]:
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_CHANGELOGS,
+            {
+                "asset_id": asset_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels_many(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        labels: Sequence[str],
+        update_type: PatchV1AssetLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1AssetLabelsResponse200]:
+        """`update_labels_many` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return self._call(
+            _UPDATE_LABELS_MANY,
+            {"filters": filters, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1AssetIdLabelsResponse200]:
+        """`add_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+        """
+        return self._call(
+            _ADD_LABELS,
+            {"asset_id": asset_id, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels(
+        self,
+        asset_id: int,
+        *,
+        labels: Sequence[str],
+        update_type: PatchV1AssetIdLabelsUpdateType
+        | Literal["append", "delete", "replace"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1AssetIdLabelsResponse200]:
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            labels: The `labels` body value.
+            update_type: Append or Replace update_type
+        """
+        return self._call(
+            _UPDATE_LABELS,
+            {"asset_id": asset_id, "labels": labels, "update_type": update_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_labels(
+        self,
+        asset_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1AssetIdLabelsResponse200]:
+        """`delete_labels` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+        """
+        return self._call(
+            _DELETE_LABELS,
+            {"asset_id": asset_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_policies(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AssetPolicyListResponse]:
+        """`list_policies` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: Number of items to return
+            offset: Number of items to skip
+        """
+        return self._call(
+            _LIST_POLICIES,
+            {"limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_policy(
+        self,
+        *,
+        policies: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        labels: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1AssetPolicyResponse200]:
+        """`create_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policies: The `policies` body value.
+            name: Display name for the policy. Auto-generated if not provided.
+            policy_type: Type of action to perform when policy matches assets
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                'alert')
+            labels: List of labels to apply/remove (required when policy_type is 'set_label' or
+                'remove_label')
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            apply_to_existing: When true, the policy action is applied to existing assets that match
+                the conditions in addition to future assets. When false (default), the policy only
+                applies to newly discovered assets.
+        """
+        return self._call(
+            _CREATE_POLICY,
+            {
+                "policies": policies,
+                "name": name,
+                "policy_type": policy_type,
+                "alerting_config_ids": alerting_config_ids,
+                "labels": labels,
+                "enumeration_ids": enumeration_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetPolicyPolicyIdResponse200]:
+        """`get_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return self._call(
+            _GET_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_policy(
+        self,
+        policy_id: str,
+        *,
+        update_type: PatchV1AssetPolicyPolicyIdUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        policies: AssetFilters | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        policy_type: AssetPolicyType
+        | Literal["alert", "delete", "remove_label", "set_label"]
+        | None = None,
+        labels: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        apply_to_existing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1AssetPolicyPolicyIdResponse200]:
+        """`update_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            update_type: Update strategy. `append` (default) merges new values with existing ones.
+                `replace` overwrites the entire policy — all required fields for the policy type must be
+                provided.
+            policies: The `policies` body value.
+            name: Display name for the policy
+            enumeration_ids: Optional list of enumeration IDs to scope this policy to specific
+                enumerations
+            policy_type: Type of action to perform when policy matches assets
+            labels: List of labels to apply/remove (required when policy_type is set_label or
+                remove_label). In append mode, merged with existing labels. In replace mode, replaces
+                all labels.
+            alerting_config_ids: List of alerting configuration IDs (required when policy_type is
+                alert). In append mode, merged with existing configs. In replace mode, replaces all
+                configs.
+            apply_to_existing: When true, the policy action is applied to existing matching assets
+                in addition to future assets.
+        """
+        return self._call(
+            _UPDATE_POLICY,
+            {
+                "policy_id": policy_id,
+                "update_type": update_type,
+                "policies": policies,
+                "name": name,
+                "enumeration_ids": enumeration_ids,
+                "policy_type": policy_type,
+                "labels": labels,
+                "alerting_config_ids": alerting_config_ids,
+                "apply_to_existing": apply_to_existing,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_policy(
+        self,
+        policy_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1AssetPolicyPolicyIdResponse200]:
+        """`delete_policy` as a context manager over its open answer: one request.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+        """
+        return self._call(
+            _DELETE_POLICY,
+            {"policy_id": policy_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def suggest_policies(
+        self,
+        *,
+        enumeration_id: str | None = None,
+        limit: int | None = None,
+        threshold: float | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AssetPolicySuggestionsResponse]:
+        """`suggest_policies` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: Optional enumeration ID to scope suggestions
+            limit: Maximum suggestions per category
+            threshold: Minimum percentage threshold for anomaly detection
+        """
+        return self._call(
+            _SUGGEST_POLICIES,
+            {"enumeration_id": enumeration_id, "limit": limit, "threshold": threshold},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_policy_events(
+        self,
+        policy_id: str,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetPolicyPolicyIdEventsResponse200]:
+        """`list_policy_events` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            policy_id: Unique identifier of the asset policy
+            limit: Maximum results per page (default: 50, max: 100)
+            offset: Number of items to skip for pagination
+        """
+        return self._call(
+            _LIST_POLICY_EVENTS,
+            {"policy_id": policy_id, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        body: bytes,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AssetUploadResponse]:
+        """`upload` as a context manager over its open answer: one request.
+
+        Args:
+            name: The asset group's name.
+            body: The request body.
+        """
+        return self._call(
+            _UPLOAD,
+            {"body": body, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def append_contents(
+        self,
+        asset_id: str,
+        *,
+        body: bytes,
+        upload_type: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AssetUploadResponse]:
+        """`append_contents` as a context manager over its open answer: one request.
+
+        Args:
+            asset_id: The `asset_id` path value.
+            upload_type: `append` (pd-agent sends it; httpx sends none).
+            body: The request body.
+        """
+        return self._call(
             _APPEND_CONTENTS,
             {"asset_id": asset_id, "body": body, "upload_type": upload_type},
             extra_headers=extra_headers,

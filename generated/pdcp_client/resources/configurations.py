@@ -9,7 +9,14 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -21,6 +28,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.config_response import ConfigResponse
@@ -59,7 +67,15 @@ if TYPE_CHECKING:
         PostV1ScansConfigVerifyResponse200,
     )
 
-__all__ = ["OPERATIONS", "AsyncConfigurations", "Configurations"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncConfigurations",
+    "AsyncConfigurationsWithRawResponse",
+    "AsyncConfigurationsWithStreamingResponse",
+    "Configurations",
+    "ConfigurationsWithRawResponse",
+    "ConfigurationsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -401,6 +417,18 @@ OPERATIONS = {
 
 class Configurations(SyncResource):
     """`pd.configurations`: The `configurations` resource of PDCP: 13 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> ConfigurationsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return ConfigurationsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> ConfigurationsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return ConfigurationsWithStreamingResponse(self._client)
 
     def list(
         self,
@@ -833,6 +861,18 @@ class Configurations(SyncResource):
 class AsyncConfigurations(AsyncResource):
     """`pd.configurations` of AsyncPDCP: the methods of `Configurations` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncConfigurationsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncConfigurationsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncConfigurationsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncConfigurationsWithStreamingResponse(self._client)
+
     def list(
         self,
         *,
@@ -1248,6 +1288,1538 @@ class AsyncConfigurations(AsyncResource):
             oauth_config_id: The `oauth_config_id` body value.
         """
         return await self._call(
+            _VERIFY,
+            {
+                "config": config,
+                "config_type": config_type,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ConfigurationsWithRawResponse(SyncRawView):
+    """`Configurations.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def list(
+        self,
+        *,
+        type_: GetV1ScansConfigType
+        | Literal[
+            "alerting",
+            "cloudlist",
+            "remediation",
+            "reporting",
+            "scan",
+            "subfinder",
+            "template",
+            "vuln_score",
+        ]
+        | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[builtins.list[ConfigResponse]]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
+        return self._call(
+            _LIST,
+            {"type_": type_, "search": search, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        config: str,
+        name: str,
+        config_type: ConfigTypeEnum
+        | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
+        | None = None,
+        global_: bool | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansConfigResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
+        return self._call(
+            _CREATE,
+            {
+                "config": config,
+                "name": name,
+                "config_type": config_type,
+                "global_": global_,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ConfigResponse]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
+        return self._call(
+            _GET,
+            {"config_id": config_id, "config_json": config_json},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        name: str | None = None,
+        config: str | None = None,
+        global_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansConfigConfigIdResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {
+                "config_id": config_id,
+                "config_json": config_json,
+                "name": name,
+                "config": config,
+                "global_": global_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        config_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansConfigConfigIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"config_id": config_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_exclusions(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetScansConfigExcludeResponse200]:
+        """`get_exclusions` answering its `RawResponse`: one request."""
+        return self._call(
+            _GET_EXCLUSIONS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_exclusions(
+        self,
+        *,
+        values: Sequence[str],
+        exclude_type: ExcludeConfigRequestType
+        | Literal["enumeration_target", "scan_target", "template"],
+        scan_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostScansConfigExcludeResponse200]:
+        """`create_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
+        return self._call(
+            _CREATE_EXCLUSIONS,
+            {
+                "values": values,
+                "exclude_type": exclude_type,
+                "scan_ids": scan_ids,
+                "enumeration_ids": enumeration_ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_exclusions(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteScansConfigExcludeResponse200]:
+        """`delete_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return self._call(
+            _DELETE_EXCLUSIONS,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_severity(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansConfigSeverityResponse200]:
+        """`get_severity` answering its `RawResponse`: one request."""
+        return self._call(
+            _GET_SEVERITY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_severity(
+        self,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansConfigSeverityResponse200]:
+        """`create_severity` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return self._call(
+            _CREATE_SEVERITY,
+            {
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_severity(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansConfigSeverityResponse200]:
+        """`delete_severity` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return self._call(
+            _DELETE_SEVERITY,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_severity(
+        self,
+        config_id: int,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansConfigConfigIdSeverityResponse200]:
+        """`update_severity` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return self._call(
+            _UPDATE_SEVERITY,
+            {
+                "config_id": config_id,
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def verify(
+        self,
+        *,
+        config: str,
+        config_type: str | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansConfigVerifyResponse200]:
+        """`verify` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
+        return self._call(
+            _VERIFY,
+            {
+                "config": config,
+                "config_type": config_type,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ConfigurationsWithStreamingResponse(SyncStreamingView):
+    """`Configurations.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list(
+        self,
+        *,
+        type_: GetV1ScansConfigType
+        | Literal[
+            "alerting",
+            "cloudlist",
+            "remediation",
+            "reporting",
+            "scan",
+            "subfinder",
+            "template",
+            "vuln_score",
+        ]
+        | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[builtins.list[ConfigResponse]]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
+        return self._call(
+            _LIST,
+            {"type_": type_, "search": search, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        config: str,
+        name: str,
+        config_type: ConfigTypeEnum
+        | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
+        | None = None,
+        global_: bool | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansConfigResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
+        return self._call(
+            _CREATE,
+            {
+                "config": config,
+                "name": name,
+                "config_type": config_type,
+                "global_": global_,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[ConfigResponse]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
+        return self._call(
+            _GET,
+            {"config_id": config_id, "config_json": config_json},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        name: str | None = None,
+        config: str | None = None,
+        global_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1ScansConfigConfigIdResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {
+                "config_id": config_id,
+                "config_json": config_json,
+                "name": name,
+                "config": config,
+                "global_": global_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        config_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1ScansConfigConfigIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"config_id": config_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_exclusions(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetScansConfigExcludeResponse200]:
+        """`get_exclusions` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_EXCLUSIONS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_exclusions(
+        self,
+        *,
+        values: Sequence[str],
+        exclude_type: ExcludeConfigRequestType
+        | Literal["enumeration_target", "scan_target", "template"],
+        scan_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostScansConfigExcludeResponse200]:
+        """`create_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
+        return self._call(
+            _CREATE_EXCLUSIONS,
+            {
+                "values": values,
+                "exclude_type": exclude_type,
+                "scan_ids": scan_ids,
+                "enumeration_ids": enumeration_ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_exclusions(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteScansConfigExcludeResponse200]:
+        """`delete_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return self._call(
+            _DELETE_EXCLUSIONS,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_severity(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansConfigSeverityResponse200]:
+        """`get_severity` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_SEVERITY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_severity(
+        self,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansConfigSeverityResponse200]:
+        """`create_severity` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return self._call(
+            _CREATE_SEVERITY,
+            {
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_severity(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1ScansConfigSeverityResponse200]:
+        """`delete_severity` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return self._call(
+            _DELETE_SEVERITY,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_severity(
+        self,
+        config_id: int,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1ScansConfigConfigIdSeverityResponse200]:
+        """`update_severity` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return self._call(
+            _UPDATE_SEVERITY,
+            {
+                "config_id": config_id,
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def verify(
+        self,
+        *,
+        config: str,
+        config_type: str | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansConfigVerifyResponse200]:
+        """`verify` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
+        return self._call(
+            _VERIFY,
+            {
+                "config": config,
+                "config_type": config_type,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncConfigurationsWithRawResponse(AsyncRawView):
+    """`AsyncConfigurations.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def list(
+        self,
+        *,
+        type_: GetV1ScansConfigType
+        | Literal[
+            "alerting",
+            "cloudlist",
+            "remediation",
+            "reporting",
+            "scan",
+            "subfinder",
+            "template",
+            "vuln_score",
+        ]
+        | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[builtins.list[ConfigResponse]]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
+        return await self._call(
+            _LIST,
+            {"type_": type_, "search": search, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        config: str,
+        name: str,
+        config_type: ConfigTypeEnum
+        | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
+        | None = None,
+        global_: bool | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansConfigResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
+        return await self._call(
+            _CREATE,
+            {
+                "config": config,
+                "name": name,
+                "config_type": config_type,
+                "global_": global_,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ConfigResponse]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
+        return await self._call(
+            _GET,
+            {"config_id": config_id, "config_json": config_json},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        name: str | None = None,
+        config: str | None = None,
+        global_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansConfigConfigIdResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
+        return await self._call(
+            _UPDATE,
+            {
+                "config_id": config_id,
+                "config_json": config_json,
+                "name": name,
+                "config": config,
+                "global_": global_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        config_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansConfigConfigIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
+        return await self._call(
+            _DELETE,
+            {"config_id": config_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_exclusions(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetScansConfigExcludeResponse200]:
+        """`get_exclusions` answering its `RawResponse`: one request."""
+        return await self._call(
+            _GET_EXCLUSIONS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_exclusions(
+        self,
+        *,
+        values: Sequence[str],
+        exclude_type: ExcludeConfigRequestType
+        | Literal["enumeration_target", "scan_target", "template"],
+        scan_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostScansConfigExcludeResponse200]:
+        """`create_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
+        return await self._call(
+            _CREATE_EXCLUSIONS,
+            {
+                "values": values,
+                "exclude_type": exclude_type,
+                "scan_ids": scan_ids,
+                "enumeration_ids": enumeration_ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_exclusions(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteScansConfigExcludeResponse200]:
+        """`delete_exclusions` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return await self._call(
+            _DELETE_EXCLUSIONS,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_severity(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansConfigSeverityResponse200]:
+        """`get_severity` answering its `RawResponse`: one request."""
+        return await self._call(
+            _GET_SEVERITY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_severity(
+        self,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansConfigSeverityResponse200]:
+        """`create_severity` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return await self._call(
+            _CREATE_SEVERITY,
+            {
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_severity(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansConfigSeverityResponse200]:
+        """`delete_severity` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return await self._call(
+            _DELETE_SEVERITY,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_severity(
+        self,
+        config_id: int,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansConfigConfigIdSeverityResponse200]:
+        """`update_severity` answering its `RawResponse`: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return await self._call(
+            _UPDATE_SEVERITY,
+            {
+                "config_id": config_id,
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def verify(
+        self,
+        *,
+        config: str,
+        config_type: str | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansConfigVerifyResponse200]:
+        """`verify` answering its `RawResponse`: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
+        return await self._call(
+            _VERIFY,
+            {
+                "config": config,
+                "config_type": config_type,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncConfigurationsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncConfigurations.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list(
+        self,
+        *,
+        type_: GetV1ScansConfigType
+        | Literal[
+            "alerting",
+            "cloudlist",
+            "remediation",
+            "reporting",
+            "scan",
+            "subfinder",
+            "template",
+            "vuln_score",
+        ]
+        | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[builtins.list[ConfigResponse]]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: filter by the type of config
+            search: search by config name
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+        """
+        return self._call(
+            _LIST,
+            {"type_": type_, "search": search, "limit": limit, "offset": offset},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        config: str,
+        name: str,
+        config_type: ConfigTypeEnum
+        | Literal["alerting", "cloudlist", "reporting", "scan", "subfinder", "template"]
+        | None = None,
+        global_: bool | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansConfigResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            name: The `name` body value.
+            config_type: The `config_type` body value.
+            global_: The `global` body value.
+            oauth_config_id: ID of existing OAuth config to update with the complete configuration
+        """
+        return self._call(
+            _CREATE,
+            {
+                "config": config,
+                "name": name,
+                "config_type": config_type,
+                "global_": global_,
+                "oauth_config_id": oauth_config_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[ConfigResponse]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: config is in json format
+        """
+        return self._call(
+            _GET,
+            {"config_id": config_id, "config_json": config_json},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        config_id: str,
+        *,
+        config_json: bool | None = None,
+        name: str | None = None,
+        config: str | None = None,
+        global_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1ScansConfigConfigIdResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            config_json: Specify payload is in json
+            name: The `name` body value.
+            config: The `config` body value.
+            global_: The `global` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {
+                "config_id": config_id,
+                "config_json": config_json,
+                "name": name,
+                "config": config,
+                "global_": global_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        config_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1ScansConfigConfigIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"config_id": config_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_exclusions(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetScansConfigExcludeResponse200]:
+        """`get_exclusions` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_EXCLUSIONS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_exclusions(
+        self,
+        *,
+        values: Sequence[str],
+        exclude_type: ExcludeConfigRequestType
+        | Literal["enumeration_target", "scan_target", "template"],
+        scan_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostScansConfigExcludeResponse200]:
+        """`create_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            values: The `values` body value.
+            exclude_type: The `exclude_type` body value.
+            scan_ids: Optional scan IDs to scope these rules to specific scans. If not provided,
+                rules apply globally.
+            enumeration_ids: Optional enumeration IDs to scope these rules to specific enumerations.
+                If not provided, rules apply globally.
+        """
+        return self._call(
+            _CREATE_EXCLUSIONS,
+            {
+                "values": values,
+                "exclude_type": exclude_type,
+                "scan_ids": scan_ids,
+                "enumeration_ids": enumeration_ids,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_exclusions(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteScansConfigExcludeResponse200]:
+        """`delete_exclusions` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return self._call(
+            _DELETE_EXCLUSIONS,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_severity(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansConfigSeverityResponse200]:
+        """`get_severity` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_SEVERITY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_severity(
+        self,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansConfigSeverityResponse200]:
+        """`create_severity` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return self._call(
+            _CREATE_SEVERITY,
+            {
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_severity(
+        self,
+        *,
+        ids: Sequence[int],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1ScansConfigSeverityResponse200]:
+        """`delete_severity` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+        """
+        return self._call(
+            _DELETE_SEVERITY,
+            {"ids": ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_severity(
+        self,
+        config_id: int,
+        *,
+        template_id: str,
+        custom_severity: str,
+        vuln_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1ScansConfigConfigIdSeverityResponse200]:
+        """`update_severity` as a context manager over its open answer: one request.
+
+        Args:
+            config_id: The `config_id` path value.
+            template_id: The `template_id` body value.
+            custom_severity: The `custom_severity` body value.
+            vuln_id: The `vuln_id` body value.
+        """
+        return self._call(
+            _UPDATE_SEVERITY,
+            {
+                "config_id": config_id,
+                "template_id": template_id,
+                "custom_severity": custom_severity,
+                "vuln_id": vuln_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def verify(
+        self,
+        *,
+        config: str,
+        config_type: str | None = None,
+        oauth_config_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansConfigVerifyResponse200]:
+        """`verify` as a context manager over its open answer: one request.
+
+        Args:
+            config: The `config` body value.
+            config_type: The `config_type` body value.
+            oauth_config_id: The `oauth_config_id` body value.
+        """
+        return self._call(
             _VERIFY,
             {
                 "config": config,

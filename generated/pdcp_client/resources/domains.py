@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Operation,
@@ -18,13 +25,22 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.associated_domain_result import AssociatedDomainResult
     from ..models.associated_domains_result_set import AssociatedDomainsResultSet
     from ..models.associated_domains_sort import AssociatedDomainsSort
 
-__all__ = ["OPERATIONS", "AsyncDomains", "Domains"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncDomains",
+    "AsyncDomainsWithRawResponse",
+    "AsyncDomainsWithStreamingResponse",
+    "Domains",
+    "DomainsWithRawResponse",
+    "DomainsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -72,6 +88,18 @@ OPERATIONS = {
 
 class Domains(SyncResource):
     """`pd.domains`: The `domains` resource of PDCP: 1 operation, sync and async."""
+
+    @property
+    def with_raw_response(self) -> DomainsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return DomainsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> DomainsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return DomainsWithStreamingResponse(self._client)
 
     def list_associated(
         self,
@@ -134,6 +162,18 @@ class Domains(SyncResource):
 class AsyncDomains(AsyncResource):
     """`pd.domains` of AsyncPDCP: the methods of `Domains` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncDomainsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncDomainsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncDomainsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncDomainsWithStreamingResponse(self._client)
+
     def list_associated(
         self,
         *,
@@ -189,4 +229,208 @@ class AsyncDomains(AsyncResource):
             timeout=timeout,
             max_items=max_items,
             max_pages=max_pages,
+        )
+
+
+class DomainsWithRawResponse(SyncRawView):
+    """`Domains.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def list_associated(
+        self,
+        *,
+        domain: str | None = None,
+        source: str | None = None,
+        active: bool | None = None,
+        sort: AssociatedDomainsSort
+        | Literal["active", "domain", "source", "subdomain_count", "update_date"]
+        | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        raw: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssociatedDomainsResultSet]:
+        """`list_associated` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
+        return self._call(
+            _LIST_ASSOCIATED,
+            {
+                "domain": domain,
+                "source": source,
+                "active": active,
+                "sort": sort,
+                "limit": limit,
+                "page": page,
+                "raw": raw,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class DomainsWithStreamingResponse(SyncStreamingView):
+    """`Domains.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list_associated(
+        self,
+        *,
+        domain: str | None = None,
+        source: str | None = None,
+        active: bool | None = None,
+        sort: AssociatedDomainsSort
+        | Literal["active", "domain", "source", "subdomain_count", "update_date"]
+        | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        raw: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[AssociatedDomainsResultSet]:
+        """`list_associated` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
+        return self._call(
+            _LIST_ASSOCIATED,
+            {
+                "domain": domain,
+                "source": source,
+                "active": active,
+                "sort": sort,
+                "limit": limit,
+                "page": page,
+                "raw": raw,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncDomainsWithRawResponse(AsyncRawView):
+    """`AsyncDomains.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def list_associated(
+        self,
+        *,
+        domain: str | None = None,
+        source: str | None = None,
+        active: bool | None = None,
+        sort: AssociatedDomainsSort
+        | Literal["active", "domain", "source", "subdomain_count", "update_date"]
+        | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        raw: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssociatedDomainsResultSet]:
+        """`list_associated` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
+        return await self._call(
+            _LIST_ASSOCIATED,
+            {
+                "domain": domain,
+                "source": source,
+                "active": active,
+                "sort": sort,
+                "limit": limit,
+                "page": page,
+                "raw": raw,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncDomainsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncDomains.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list_associated(
+        self,
+        *,
+        domain: str | None = None,
+        source: str | None = None,
+        active: bool | None = None,
+        sort: AssociatedDomainsSort
+        | Literal["active", "domain", "source", "subdomain_count", "update_date"]
+        | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        raw: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[AssociatedDomainsResultSet]:
+        """`list_associated` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            domain: Domain name to fetch associated domains. If omitted, returns associated domains
+                for all your verified domains.
+            source: Comma-separated source filter (acquisition_history, certificate_history,
+                whois_history)
+            active: Filter by liveness (true=alive, false=unreachable)
+            sort: Sort results
+            limit: Maximum results per page (pagination). If omitted, returns all.
+            page: Page number (pagination, starts at 1)
+            raw: If true, returns plain text list (one domain per line)
+        """
+        return self._call(
+            _LIST_ASSOCIATED,
+            {
+                "domain": domain,
+                "source": source,
+                "active": active,
+                "sort": sort,
+                "limit": limit,
+                "page": page,
+                "raw": raw,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -9,7 +9,14 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -22,6 +29,7 @@ from scanclients._core.operation_spec import (
 if TYPE_CHECKING:
     import httpx
     from scanclients._core.files import AsyncDownload, Download
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.asset_filters import AssetFilters
@@ -46,6 +54,10 @@ if TYPE_CHECKING:
         EnumerationHistoryDataResponse,
     )
     from ..models.enumeration_launch_config import EnumerationLaunchConfig
+    from ..models.get_enumerate_export_response_201 import GetEnumerateExportResponse201
+    from ..models.get_enumerate_id_export_response_201 import (
+        GetEnumerateIdExportResponse201,
+    )
     from ..models.get_v1_asset_enumerate_contents_response_200 import (
         GetV1AssetEnumerateContentsResponse200,
     )
@@ -114,7 +126,15 @@ if TYPE_CHECKING:
     from ..models.scheduler_frequency import SchedulerFrequency
     from ..models.time_range_query_parameter import TimeRangeQueryParameter
 
-__all__ = ["OPERATIONS", "AsyncEnumerations", "Enumerations"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncEnumerations",
+    "AsyncEnumerationsWithRawResponse",
+    "AsyncEnumerationsWithStreamingResponse",
+    "Enumerations",
+    "EnumerationsWithRawResponse",
+    "EnumerationsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -908,6 +928,18 @@ OPERATIONS = {
 
 class Enumerations(SyncResource):
     """`pd.enumerations`: The `enumerations` resource of PDCP: 22 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> EnumerationsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return EnumerationsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> EnumerationsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return EnumerationsWithStreamingResponse(self._client)
 
     def list(
         self,
@@ -2125,6 +2157,18 @@ class Enumerations(SyncResource):
 class AsyncEnumerations(AsyncResource):
     """`pd.enumerations` of AsyncPDCP: the methods of `Enumerations` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncEnumerationsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncEnumerationsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncEnumerationsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncEnumerationsWithStreamingResponse(self._client)
+
     def list(
         self,
         *,
@@ -3335,4 +3379,4400 @@ class AsyncEnumerations(AsyncResource):
             timeout=timeout,
             max_items=max_items,
             max_pages=max_pages,
+        )
+
+
+class EnumerationsWithRawResponse(SyncRawView):
+    """`Enumerations.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        enum_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        status: str | None = None,
+        time: GetV1AssetEnumerateTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "enum_type": enum_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "status": status,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        cloudlist_config_ids: Sequence[str] | None = None,
+        name: str | None = None,
+        steps: Sequence[
+            PostV1AssetEnumerateBodyStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enumeration_ports: str | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        disable_global_alert_config: bool | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_config: PostV1AssetEnumerateBodyEnumerationConfig
+        | Mapping[str, Any]
+        | None = None,
+        automatic_vuln_scans: bool | None = None,
+        per_domain_enumeration: bool | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: PostV1AssetEnumerateBodyAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        agent_auto_discover: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetEnumerateResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
+        return self._call(
+            _CREATE,
+            {
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "cloudlist_config_ids": cloudlist_config_ids,
+                "name": name,
+                "steps": steps,
+                "enumeration_ports": enumeration_ports,
+                "alerting_config_ids": alerting_config_ids,
+                "disable_global_alert_config": disable_global_alert_config,
+                "exclude_targets": exclude_targets,
+                "enumeration_config": enumeration_config,
+                "automatic_vuln_scans": automatic_vuln_scans,
+                "per_domain_enumeration": per_domain_enumeration,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "agent_auto_discover": agent_auto_discover,
+                "exclusions": exclusions,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        asset_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetEnumeratesResponse200]:
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {"asset_ids": asset_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateEnumerateIdResponse200]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _GET,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        enumerate_id: str,
+        *,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"enumerate_id": enumerate_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetEnumerateEnumerateIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rescan(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _RESCAN,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        enum_id: str,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        domains: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | GetEnumerateIdExportResponse201]:
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "enum_id": enum_id,
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "domains": domains,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_group(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetEnumerateGroupResponse200]:
+        """`create_group` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _CREATE_GROUP,
+            {"filters": filters, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_group(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetEnumerateGroupResponse200]:
+        """`delete_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
+        return self._call(
+            _DELETE_GROUP,
+            {"group_id": group_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_group(
+        self,
+        group_id: str,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        update_type: PatchV1AssetEnumerateGroupUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetEnumerateGroupResponse200]:
+        """`update_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE_GROUP,
+            {
+                "group_id": group_id,
+                "filters": filters,
+                "update_type": update_type,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1EnumerationScheduleResponse200]:
+        """`list_schedules` answering its `RawResponse`: one request."""
+        return self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1EnumerationScheduleResponse200]:
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return self._call(
+            _CREATE_SCHEDULE,
+            {
+                "enumeration_id": enumeration_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1EnumerationScheduleResponse200]:
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
+        return self._call(
+            _DELETE_SCHEDULE,
+            {"enumeration_id": enumeration_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_domains(
+        self,
+        enumerate_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes]:
+        """`export_domains` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
+        return self._call(
+            _EXPORT_DOMAINS,
+            {"enumerate_id": enumerate_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_config(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[EnumerationConfig]:
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _GET_CONFIG,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_config(
+        self,
+        enumerate_id: str,
+        *,
+        update_type: PatchV1AssetEnumerateEnumerateIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        steps: Sequence[
+            EnumerationConfigStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enum_ports: str | None = None,
+        enumeration_config: EnumerationLaunchConfig | Mapping[str, Any] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        subfinder_config_ids: Sequence[str] | None = None,
+        exclusions: Sequence[str] | None = None,
+        automatic_vuln_scans: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
+        return self._call(
+            _UPDATE_CONFIG,
+            {
+                "enumerate_id": enumerate_id,
+                "update_type": update_type,
+                "name": name,
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "steps": steps,
+                "enum_ports": enum_ports,
+                "enumeration_config": enumeration_config,
+                "alerting_config_ids": alerting_config_ids,
+                "subfinder_config_ids": subfinder_config_ids,
+                "exclusions": exclusions,
+                "automatic_vuln_scans": automatic_vuln_scans,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_all(
+        self,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        ip: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | GetEnumerateExportResponse201]:
+        """`export_all` answering its `RawResponse`: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT_ALL,
+            {
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "ip": ip,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_history(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1AssetEnumerateEnumerateIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
+        return self._call(
+            _LIST_HISTORY,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_misconfigurations(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        search: str | None = None,
+        finding_type: GetV1AssetEnumerateMisconfigurationFindingType
+        | Literal["dangling_dns", "origin_exposure"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateMisconfigurationResponse200]:
+        """`list_misconfigurations` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
+        return self._call(
+            _LIST_MISCONFIGURATIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "finding_type": finding_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_contents(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        domain: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_screenshot: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
+        """`list_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return self._call(
+            _LIST_CONTENTS,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "domain": domain,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_screenshot": is_screenshot,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all_contents(
+        self,
+        *,
+        offset: int | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateContentsResponse200]:
+        """`list_all_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return self._call(
+            _LIST_ALL_CONTENTS,
+            {
+                "offset": offset,
+                "time": time,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class EnumerationsWithStreamingResponse(SyncStreamingView):
+    """`Enumerations.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        enum_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        status: str | None = None,
+        time: GetV1AssetEnumerateTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetEnumerateResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "enum_type": enum_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "status": status,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        cloudlist_config_ids: Sequence[str] | None = None,
+        name: str | None = None,
+        steps: Sequence[
+            PostV1AssetEnumerateBodyStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enumeration_ports: str | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        disable_global_alert_config: bool | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_config: PostV1AssetEnumerateBodyEnumerationConfig
+        | Mapping[str, Any]
+        | None = None,
+        automatic_vuln_scans: bool | None = None,
+        per_domain_enumeration: bool | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: PostV1AssetEnumerateBodyAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        agent_auto_discover: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1AssetEnumerateResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
+        return self._call(
+            _CREATE,
+            {
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "cloudlist_config_ids": cloudlist_config_ids,
+                "name": name,
+                "steps": steps,
+                "enumeration_ports": enumeration_ports,
+                "alerting_config_ids": alerting_config_ids,
+                "disable_global_alert_config": disable_global_alert_config,
+                "exclude_targets": exclude_targets,
+                "enumeration_config": enumeration_config,
+                "automatic_vuln_scans": automatic_vuln_scans,
+                "per_domain_enumeration": per_domain_enumeration,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "agent_auto_discover": agent_auto_discover,
+                "exclusions": exclusions,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        asset_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1AssetEnumeratesResponse200]:
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {"asset_ids": asset_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetEnumerateEnumerateIdResponse200]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _GET,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        enumerate_id: str,
+        *,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1AssetEnumerateEnumerateIdResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"enumerate_id": enumerate_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1AssetEnumerateEnumerateIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rescan(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _RESCAN,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        enum_id: str,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        domains: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes | GetEnumerateIdExportResponse201]:
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "enum_id": enum_id,
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "domains": domains,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_group(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1AssetEnumerateGroupResponse200]:
+        """`create_group` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _CREATE_GROUP,
+            {"filters": filters, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_group(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1AssetEnumerateGroupResponse200]:
+        """`delete_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
+        return self._call(
+            _DELETE_GROUP,
+            {"group_id": group_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_group(
+        self,
+        group_id: str,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        update_type: PatchV1AssetEnumerateGroupUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1AssetEnumerateGroupResponse200]:
+        """`update_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE_GROUP,
+            {
+                "group_id": group_id,
+                "filters": filters,
+                "update_type": update_type,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1EnumerationScheduleResponse200]:
+        """`list_schedules` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1EnumerationScheduleResponse200]:
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return self._call(
+            _CREATE_SCHEDULE,
+            {
+                "enumeration_id": enumeration_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1EnumerationScheduleResponse200]:
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
+        return self._call(
+            _DELETE_SCHEDULE,
+            {"enumeration_id": enumeration_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_domains(
+        self,
+        enumerate_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes]:
+        """`export_domains` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
+        return self._call(
+            _EXPORT_DOMAINS,
+            {"enumerate_id": enumerate_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_config(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[EnumerationConfig]:
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _GET_CONFIG,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_config(
+        self,
+        enumerate_id: str,
+        *,
+        update_type: PatchV1AssetEnumerateEnumerateIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        steps: Sequence[
+            EnumerationConfigStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enum_ports: str | None = None,
+        enumeration_config: EnumerationLaunchConfig | Mapping[str, Any] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        subfinder_config_ids: Sequence[str] | None = None,
+        exclusions: Sequence[str] | None = None,
+        automatic_vuln_scans: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
+        return self._call(
+            _UPDATE_CONFIG,
+            {
+                "enumerate_id": enumerate_id,
+                "update_type": update_type,
+                "name": name,
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "steps": steps,
+                "enum_ports": enum_ports,
+                "enumeration_config": enumeration_config,
+                "alerting_config_ids": alerting_config_ids,
+                "subfinder_config_ids": subfinder_config_ids,
+                "exclusions": exclusions,
+                "automatic_vuln_scans": automatic_vuln_scans,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_all(
+        self,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        ip: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes | GetEnumerateExportResponse201]:
+        """`export_all` as a context manager over its open answer: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT_ALL,
+            {
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "ip": ip,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_history(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1AssetEnumerateEnumerateIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
+        return self._call(
+            _LIST_HISTORY,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_misconfigurations(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        search: str | None = None,
+        finding_type: GetV1AssetEnumerateMisconfigurationFindingType
+        | Literal["dangling_dns", "origin_exposure"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetEnumerateMisconfigurationResponse200]:
+        """`list_misconfigurations` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
+        return self._call(
+            _LIST_MISCONFIGURATIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "finding_type": finding_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_contents(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        domain: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_screenshot: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
+        """`list_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return self._call(
+            _LIST_CONTENTS,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "domain": domain,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_screenshot": is_screenshot,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all_contents(
+        self,
+        *,
+        offset: int | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AssetEnumerateContentsResponse200]:
+        """`list_all_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return self._call(
+            _LIST_ALL_CONTENTS,
+            {
+                "offset": offset,
+                "time": time,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEnumerationsWithRawResponse(AsyncRawView):
+    """`AsyncEnumerations.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        enum_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        status: str | None = None,
+        time: GetV1AssetEnumerateTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
+        return await self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "enum_type": enum_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "status": status,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        cloudlist_config_ids: Sequence[str] | None = None,
+        name: str | None = None,
+        steps: Sequence[
+            PostV1AssetEnumerateBodyStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enumeration_ports: str | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        disable_global_alert_config: bool | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_config: PostV1AssetEnumerateBodyEnumerationConfig
+        | Mapping[str, Any]
+        | None = None,
+        automatic_vuln_scans: bool | None = None,
+        per_domain_enumeration: bool | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: PostV1AssetEnumerateBodyAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        agent_auto_discover: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetEnumerateResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
+        return await self._call(
+            _CREATE,
+            {
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "cloudlist_config_ids": cloudlist_config_ids,
+                "name": name,
+                "steps": steps,
+                "enumeration_ports": enumeration_ports,
+                "alerting_config_ids": alerting_config_ids,
+                "disable_global_alert_config": disable_global_alert_config,
+                "exclude_targets": exclude_targets,
+                "enumeration_config": enumeration_config,
+                "automatic_vuln_scans": automatic_vuln_scans,
+                "per_domain_enumeration": per_domain_enumeration,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "agent_auto_discover": agent_auto_discover,
+                "exclusions": exclusions,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_many(
+        self,
+        *,
+        asset_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetEnumeratesResponse200]:
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
+        return await self._call(
+            _DELETE_MANY,
+            {"asset_ids": asset_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateEnumerateIdResponse200]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return await self._call(
+            _GET,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        enumerate_id: str,
+        *,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
+        return await self._call(
+            _UPDATE,
+            {"enumerate_id": enumerate_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetEnumerateEnumerateIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return await self._call(
+            _DELETE,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def rescan(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return await self._call(
+            _RESCAN,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export(
+        self,
+        enum_id: str,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        domains: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | GetEnumerateIdExportResponse201]:
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return await self._call(
+            _EXPORT,
+            {
+                "enum_id": enum_id,
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "domains": domains,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_group(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1AssetEnumerateGroupResponse200]:
+        """`create_group` answering its `RawResponse`: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
+        return await self._call(
+            _CREATE_GROUP,
+            {"filters": filters, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_group(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1AssetEnumerateGroupResponse200]:
+        """`delete_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
+        return await self._call(
+            _DELETE_GROUP,
+            {"group_id": group_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_group(
+        self,
+        group_id: str,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        update_type: PatchV1AssetEnumerateGroupUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetEnumerateGroupResponse200]:
+        """`update_group` answering its `RawResponse`: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
+        return await self._call(
+            _UPDATE_GROUP,
+            {
+                "group_id": group_id,
+                "filters": filters,
+                "update_type": update_type,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1EnumerationScheduleResponse200]:
+        """`list_schedules` answering its `RawResponse`: one request."""
+        return await self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1EnumerationScheduleResponse200]:
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return await self._call(
+            _CREATE_SCHEDULE,
+            {
+                "enumeration_id": enumeration_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1EnumerationScheduleResponse200]:
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
+        return await self._call(
+            _DELETE_SCHEDULE,
+            {"enumeration_id": enumeration_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_domains(
+        self,
+        enumerate_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes]:
+        """`export_domains` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
+        return await self._call(
+            _EXPORT_DOMAINS,
+            {"enumerate_id": enumerate_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_config(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[EnumerationConfig]:
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return await self._call(
+            _GET_CONFIG,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_config(
+        self,
+        enumerate_id: str,
+        *,
+        update_type: PatchV1AssetEnumerateEnumerateIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        steps: Sequence[
+            EnumerationConfigStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enum_ports: str | None = None,
+        enumeration_config: EnumerationLaunchConfig | Mapping[str, Any] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        subfinder_config_ids: Sequence[str] | None = None,
+        exclusions: Sequence[str] | None = None,
+        automatic_vuln_scans: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
+        return await self._call(
+            _UPDATE_CONFIG,
+            {
+                "enumerate_id": enumerate_id,
+                "update_type": update_type,
+                "name": name,
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "steps": steps,
+                "enum_ports": enum_ports,
+                "enumeration_config": enumeration_config,
+                "alerting_config_ids": alerting_config_ids,
+                "subfinder_config_ids": subfinder_config_ids,
+                "exclusions": exclusions,
+                "automatic_vuln_scans": automatic_vuln_scans,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_all(
+        self,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        ip: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | GetEnumerateExportResponse201]:
+        """`export_all` answering its `RawResponse`: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return await self._call(
+            _EXPORT_ALL,
+            {
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "ip": ip,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_history(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1AssetEnumerateEnumerateIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
+        return await self._call(
+            _LIST_HISTORY,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_misconfigurations(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        search: str | None = None,
+        finding_type: GetV1AssetEnumerateMisconfigurationFindingType
+        | Literal["dangling_dns", "origin_exposure"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateMisconfigurationResponse200]:
+        """`list_misconfigurations` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
+        return await self._call(
+            _LIST_MISCONFIGURATIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "finding_type": finding_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_contents(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        domain: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_screenshot: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
+        """`list_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return await self._call(
+            _LIST_CONTENTS,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "domain": domain,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_screenshot": is_screenshot,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_all_contents(
+        self,
+        *,
+        offset: int | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AssetEnumerateContentsResponse200]:
+        """`list_all_contents` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return await self._call(
+            _LIST_ALL_CONTENTS,
+            {
+                "offset": offset,
+                "time": time,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncEnumerationsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncEnumerations.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        enum_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        status: str | None = None,
+        time: GetV1AssetEnumerateTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetEnumerateResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            search: search keyword in enumeration list
+            enum_type: types of enumeration list (comma seperated)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            status: comma separated filter enumeration result by status
+            time: time range to get enumerations from
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_internal: filter by internal enumerations
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "enum_type": enum_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "status": status,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        cloudlist_config_ids: Sequence[str] | None = None,
+        name: str | None = None,
+        steps: Sequence[
+            PostV1AssetEnumerateBodyStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enumeration_ports: str | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        disable_global_alert_config: bool | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_config: PostV1AssetEnumerateBodyEnumerationConfig
+        | Mapping[str, Any]
+        | None = None,
+        automatic_vuln_scans: bool | None = None,
+        per_domain_enumeration: bool | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: PostV1AssetEnumerateBodyAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        agent_auto_discover: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1AssetEnumerateResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            cloudlist_config_ids: The `cloudlist_config_ids` body value.
+            name: The `name` body value.
+            steps: The `steps` body value.
+            enumeration_ports: The `enumeration_ports` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_config: The `enumeration_config` body value.
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+            per_domain_enumeration: The `per_domain_enumeration` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            agent_auto_discover: The `agent_auto_discover` body value.
+            exclusions: Combined inclusion and exclusion patterns for discovery scope. Exclusion
+                patterns (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns
+                use a `+` prefix (e.g. `+prod-*.company.com`) to restrict discovery to only matching
+                targets (allowlist mode). When inclusion patterns are present, targets must match at
+                least one inclusion pattern and not match any exclusion pattern. Supports exact domains,
+                wildcard patterns, IP addresses, and CIDR ranges.
+        """
+        return self._call(
+            _CREATE,
+            {
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "cloudlist_config_ids": cloudlist_config_ids,
+                "name": name,
+                "steps": steps,
+                "enumeration_ports": enumeration_ports,
+                "alerting_config_ids": alerting_config_ids,
+                "disable_global_alert_config": disable_global_alert_config,
+                "exclude_targets": exclude_targets,
+                "enumeration_config": enumeration_config,
+                "automatic_vuln_scans": automatic_vuln_scans,
+                "per_domain_enumeration": per_domain_enumeration,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "agent_auto_discover": agent_auto_discover,
+                "exclusions": exclusions,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        asset_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1AssetEnumeratesResponse200]:
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            asset_ids: The `asset_ids` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {"asset_ids": asset_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetEnumerateEnumerateIdResponse200]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _GET,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        enumerate_id: str,
+        *,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1AssetEnumerateEnumerateIdResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"enumerate_id": enumerate_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1AssetEnumerateEnumerateIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rescan(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1AssetEnumerateEnumerateIdRescanResponse200]:
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _RESCAN,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        enum_id: str,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        domains: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes | GetEnumerateIdExportResponse201]:
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            enum_id: The `enum_id` path value.
+            format_: The `format` query value.
+            search: Search by string
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            domains: Filter by comma separated domains, e.g-> domains=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: Return records that have screenshots
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "enum_id": enum_id,
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "domains": domains,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_group(
+        self,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1AssetEnumerateGroupResponse200]:
+        """`create_group` as a context manager over its open answer: one request.
+
+        Args:
+            filters: The `filters` body value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _CREATE_GROUP,
+            {"filters": filters, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_group(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1AssetEnumerateGroupResponse200]:
+        """`delete_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+        """
+        return self._call(
+            _DELETE_GROUP,
+            {"group_id": group_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_group(
+        self,
+        group_id: str,
+        *,
+        filters: AssetFilters | Mapping[str, Any],
+        update_type: PatchV1AssetEnumerateGroupUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1AssetEnumerateGroupResponse200]:
+        """`update_group` as a context manager over its open answer: one request.
+
+        Args:
+            group_id: The `group_id` path value.
+            filters: The `filters` body value.
+            update_type: Append vs Replace update_type. Default is append
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE_GROUP,
+            {
+                "group_id": group_id,
+                "filters": filters,
+                "update_type": update_type,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1EnumerationScheduleResponse200]:
+        """`list_schedules` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1EnumerationScheduleResponse200]:
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: The `enumeration_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return self._call(
+            _CREATE_SCHEDULE,
+            {
+                "enumeration_id": enumeration_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_schedule(
+        self,
+        *,
+        enumeration_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1EnumerationScheduleResponse200]:
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            enumeration_id: enumeration_id of the schedule to be deleted
+        """
+        return self._call(
+            _DELETE_SCHEDULE,
+            {"enumeration_id": enumeration_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_domains(
+        self,
+        enumerate_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes]:
+        """`export_domains` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            search: Search with domain name
+            format_: supported format is csv, raw, or json (default json)
+        """
+        return self._call(
+            _EXPORT_DOMAINS,
+            {"enumerate_id": enumerate_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_config(
+        self,
+        enumerate_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[EnumerationConfig]:
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+        """
+        return self._call(
+            _GET_CONFIG,
+            {"enumerate_id": enumerate_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_config(
+        self,
+        enumerate_id: str,
+        *,
+        update_type: PatchV1AssetEnumerateEnumerateIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        name: str | None = None,
+        root_domains: Sequence[str] | None = None,
+        enrichment_inputs: Sequence[str] | None = None,
+        steps: Sequence[
+            EnumerationConfigStepsItem
+            | Literal[
+                "dns_bruteforce",
+                "dns_passive",
+                "dns_permute",
+                "dns_resolve",
+                "dns_scraping",
+                "endpoint_crawling",
+                "http_probe",
+                "http_screenshot",
+                "port_scan",
+                "tls_scan",
+                "uncover_assets",
+            ]
+        ]
+        | None = None,
+        enum_ports: str | None = None,
+        enumeration_config: EnumerationLaunchConfig | Mapping[str, Any] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        subfinder_config_ids: Sequence[str] | None = None,
+        exclusions: Sequence[str] | None = None,
+        automatic_vuln_scans: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1AssetEnumerateEnumerateIdConfigResponse200]:
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            update_type: default mode is append
+            name: The `name` body value.
+            root_domains: The `root_domains` body value.
+            enrichment_inputs: The `enrichment_inputs` body value.
+            steps: The `steps` body value.
+            enum_ports: The `enum_ports` body value.
+            enumeration_config: The `enumeration_config` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            subfinder_config_ids: The `subfinder_config_ids` body value.
+            exclusions: Combined inclusion (prefixed with +) and exclusion patterns for discovery
+                scope
+            automatic_vuln_scans: The `automatic_vuln_scans` body value.
+        """
+        return self._call(
+            _UPDATE_CONFIG,
+            {
+                "enumerate_id": enumerate_id,
+                "update_type": update_type,
+                "name": name,
+                "root_domains": root_domains,
+                "enrichment_inputs": enrichment_inputs,
+                "steps": steps,
+                "enum_ports": enum_ports,
+                "enumeration_config": enumeration_config,
+                "alerting_config_ids": alerting_config_ids,
+                "subfinder_config_ids": subfinder_config_ids,
+                "exclusions": exclusions,
+                "automatic_vuln_scans": automatic_vuln_scans,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_all(
+        self,
+        *,
+        format_: EnumExportFormats | Literal["csv", "json", "raw"] | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        ip: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes | GetEnumerateExportResponse201]:
+        """`export_all` as a context manager over its open answer: one request.
+
+        Args:
+            format_: The `format` query value.
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: The `sort_desc` query value.
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: The `is_screenshot` query value.
+            ip: ips to filter
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT_ALL,
+            {
+                "format_": format_,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "ip": ip,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "async_": async_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_history(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1AssetEnumerateEnumerateIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetEnumerateEnumerateIdHistoryResponse200]:
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+        """
+        return self._call(
+            _LIST_HISTORY,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_misconfigurations(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        search: str | None = None,
+        finding_type: GetV1AssetEnumerateMisconfigurationFindingType
+        | Literal["dangling_dns", "origin_exposure"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetEnumerateMisconfigurationResponse200]:
+        """`list_misconfigurations` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The number of items to skip before starting to collect the result set
+            search: Case-insensitive substring search on the host field
+            finding_type: Filter by finding type
+        """
+        return self._call(
+            _LIST_MISCONFIGURATIONS,
+            {
+                "limit": limit,
+                "offset": offset,
+                "search": search,
+                "finding_type": finding_type,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_contents(
+        self,
+        enumerate_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        cname: str | None = None,
+        domain: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_screenshot: bool | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        custom_filter: str | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetEnumerateEnumerateIdContentsResponse200]:
+        """`list_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            enumerate_id: The `enumerate_id` path value.
+            offset: The number of items to skip before starting to collect the result set
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated hosts, e.g-> host=p1,p2
+            port: Filter by comma separated ports, e.g-> port=p1,p2
+            status_code: Filter by comma separated status codes, e.g-> status_code=p1,p2
+            title: Filter by comma separated titles, e.g-> title=p1,p2
+            content_length: Filter by comma separated content lengths, e.g-> content_length=p1,p2
+            cname: cname to filter
+            domain: Filter by comma separated domain names, e.g-> domain=domain1.com,domain2.com
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            is_screenshot: asset with screenshots
+            time: time filter to select
+            start_date: time filter start date
+            end_date: time filter end date
+            custom_filter: custom query to filter. double encode the query string.
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return self._call(
+            _LIST_CONTENTS,
+            {
+                "enumerate_id": enumerate_id,
+                "offset": offset,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "cname": cname,
+                "domain": domain,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_screenshot": is_screenshot,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+                "custom_filter": custom_filter,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all_contents(
+        self,
+        *,
+        offset: int | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        limit: int | None = None,
+        is_tech: bool | None = None,
+        is_favicon: bool | None = None,
+        search: str | None = None,
+        labels: str | None = None,
+        is_new: bool | None = None,
+        host: str | None = None,
+        port: str | None = None,
+        status_code: str | None = None,
+        title: str | None = None,
+        content_length: str | None = None,
+        domain: str | None = None,
+        cname: str | None = None,
+        technologies: str | None = None,
+        ip: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        custom_filter: str | None = None,
+        is_screenshot: bool | None = None,
+        favicon: str | None = None,
+        only_dns: bool | None = None,
+        only_ip: bool | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AssetEnumerateContentsResponse200]:
+        """`list_all_contents` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The number of items to skip before starting to collect the result set
+            time: time filter to select
+            limit: The numbers of items to return
+            is_tech: Return records that have technologies
+            is_favicon: Return the records that have favicon
+            search: Search on the content name
+            labels: Filter by comma separated labels, e.g-> labels=p1,p2
+            is_new: Filter by new content
+            host: Filter by comma separated labels, e.g-> host=p1,p2
+            port: Filter by port separated labels, e.g-> port=p1,p2
+            status_code: Filter by status code separated labels, e.g-> status_code=p1,p2
+            title: Filter by title separated labels, e.g-> title=p1,p2
+            content_length: Filter by content length separated labels, e.g-> content_length=p1,p2
+            domain: Filter by domain names separated labels, e.g-> domain=domain1.com,domain2.com
+            cname: cname to filter
+            technologies: technologies to filter
+            ip: ips to filter
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,name
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,name
+            custom_filter: custom query to filter. double encode the query string.
+            is_screenshot: asset with screenshots
+            favicon: Filter by comma separated favicons, e.g-> favicon=p1,p2
+            only_dns: Query only dns FQDN records
+            only_ip: Query only dns IP records
+            is_internal: filter by is_internal (internal vs external hosts)
+        """
+        return self._call(
+            _LIST_ALL_CONTENTS,
+            {
+                "offset": offset,
+                "time": time,
+                "limit": limit,
+                "is_tech": is_tech,
+                "is_favicon": is_favicon,
+                "search": search,
+                "labels": labels,
+                "is_new": is_new,
+                "host": host,
+                "port": port,
+                "status_code": status_code,
+                "title": title,
+                "content_length": content_length,
+                "domain": domain,
+                "cname": cname,
+                "technologies": technologies,
+                "ip": ip,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "custom_filter": custom_filter,
+                "is_screenshot": is_screenshot,
+                "favicon": favicon,
+                "only_dns": only_dns,
+                "only_ip": only_ip,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

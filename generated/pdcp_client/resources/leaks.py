@@ -9,7 +9,14 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -21,6 +28,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.get_v1_leaks_group_by import GetV1LeaksGroupBy
@@ -55,7 +63,15 @@ if TYPE_CHECKING:
     from ..models.post_v1_leaks_info_response_200 import PostV1LeaksInfoResponse200
     from ..models.post_v1_leaks_status_response_200 import PostV1LeaksStatusResponse200
 
-__all__ = ["OPERATIONS", "AsyncLeaks", "Leaks"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncLeaks",
+    "AsyncLeaksWithRawResponse",
+    "AsyncLeaksWithStreamingResponse",
+    "Leaks",
+    "LeaksWithRawResponse",
+    "LeaksWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -332,6 +348,18 @@ OPERATIONS = {
 
 class Leaks(SyncResource):
     """`pd.leaks`: The `leaks` resource of PDCP: 6 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> LeaksWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return LeaksWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> LeaksWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return LeaksWithStreamingResponse(self._client)
 
     def stats_by_domain(
         self,
@@ -694,6 +722,18 @@ class Leaks(SyncResource):
 class AsyncLeaks(AsyncResource):
     """`pd.leaks` of AsyncPDCP: the methods of `Leaks` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncLeaksWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncLeaksWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncLeaksWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncLeaksWithStreamingResponse(self._client)
+
     async def stats_by_domain(
         self,
         *,
@@ -1049,4 +1089,1328 @@ class AsyncLeaks(AsyncResource):
             timeout=timeout,
             max_items=max_items,
             max_pages=max_pages,
+        )
+
+
+class LeaksWithRawResponse(SyncRawView):
+    """`Leaks.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def stats_by_domain(
+        self,
+        *,
+        domain: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1LeaksStatsDomainResponse200]:
+        """`stats_by_domain` answering its `RawResponse`: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
+        return self._call(
+            _STATS_BY_DOMAIN,
+            {"domain": domain, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stats_by_email(
+        self,
+        *,
+        email: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1LeaksStatsEmailResponse200]:
+        """`stats_by_email` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
+        return self._call(
+            _STATS_BY_EMAIL,
+            {"email": email, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        *,
+        format_: PostV1LeaksExportFormat | Literal["csv", "json"] | None = None,
+        type_: PostV1LeaksExportBodyType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: PostV1LeaksExportBodyTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: PostV1LeaksExportBodySortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: PostV1LeaksExportBodySortOrder
+        | Literal["asc", "desc"]
+        | None = None,
+        status: PostV1LeaksExportBodyStatus | Literal["fixed", "open"] | None = None,
+        group_by: PostV1LeaksExportBodyGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1LeaksExportResponse200]:
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "format_": format_,
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url": url,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_status(
+        self,
+        *,
+        leakid: str | None = None,
+        leakids: Sequence[str] | None = None,
+        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1LeaksStatusResponse200]:
+        """`update_status` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
+        return self._call(
+            _UPDATE_STATUS,
+            {"leakid": leakid, "leakids": leakids, "status": status},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_info(
+        self,
+        *,
+        leakid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1LeaksInfoResponse200]:
+        """`get_info` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
+        return self._call(
+            _GET_INFO,
+            {"leakid": leakid},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        type_: GetV1LeaksType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1LeaksTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: GetV1LeaksSortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: GetV1LeaksSortOrder | Literal["asc", "desc"] | None = None,
+        status: GetV1LeaksStatus | Literal["fixed", "open"] | None = None,
+        group_by: GetV1LeaksGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url_query: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1LeaksResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return self._call(
+            _LIST,
+            {
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url_query": url_query,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class LeaksWithStreamingResponse(SyncStreamingView):
+    """`Leaks.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def stats_by_domain(
+        self,
+        *,
+        domain: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1LeaksStatsDomainResponse200]:
+        """`stats_by_domain` as a context manager over its open answer: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
+        return self._call(
+            _STATS_BY_DOMAIN,
+            {"domain": domain, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stats_by_email(
+        self,
+        *,
+        email: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1LeaksStatsEmailResponse200]:
+        """`stats_by_email` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
+        return self._call(
+            _STATS_BY_EMAIL,
+            {"email": email, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        *,
+        format_: PostV1LeaksExportFormat | Literal["csv", "json"] | None = None,
+        type_: PostV1LeaksExportBodyType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: PostV1LeaksExportBodyTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: PostV1LeaksExportBodySortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: PostV1LeaksExportBodySortOrder
+        | Literal["asc", "desc"]
+        | None = None,
+        status: PostV1LeaksExportBodyStatus | Literal["fixed", "open"] | None = None,
+        group_by: PostV1LeaksExportBodyGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1LeaksExportResponse200]:
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "format_": format_,
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url": url,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_status(
+        self,
+        *,
+        leakid: str | None = None,
+        leakids: Sequence[str] | None = None,
+        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1LeaksStatusResponse200]:
+        """`update_status` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
+        return self._call(
+            _UPDATE_STATUS,
+            {"leakid": leakid, "leakids": leakids, "status": status},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_info(
+        self,
+        *,
+        leakid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1LeaksInfoResponse200]:
+        """`get_info` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
+        return self._call(
+            _GET_INFO,
+            {"leakid": leakid},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        type_: GetV1LeaksType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1LeaksTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: GetV1LeaksSortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: GetV1LeaksSortOrder | Literal["asc", "desc"] | None = None,
+        status: GetV1LeaksStatus | Literal["fixed", "open"] | None = None,
+        group_by: GetV1LeaksGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url_query: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1LeaksResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return self._call(
+            _LIST,
+            {
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url_query": url_query,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncLeaksWithRawResponse(AsyncRawView):
+    """`AsyncLeaks.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def stats_by_domain(
+        self,
+        *,
+        domain: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1LeaksStatsDomainResponse200]:
+        """`stats_by_domain` answering its `RawResponse`: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
+        return await self._call(
+            _STATS_BY_DOMAIN,
+            {"domain": domain, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def stats_by_email(
+        self,
+        *,
+        email: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1LeaksStatsEmailResponse200]:
+        """`stats_by_email` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
+        return await self._call(
+            _STATS_BY_EMAIL,
+            {"email": email, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export(
+        self,
+        *,
+        format_: PostV1LeaksExportFormat | Literal["csv", "json"] | None = None,
+        type_: PostV1LeaksExportBodyType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: PostV1LeaksExportBodyTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: PostV1LeaksExportBodySortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: PostV1LeaksExportBodySortOrder
+        | Literal["asc", "desc"]
+        | None = None,
+        status: PostV1LeaksExportBodyStatus | Literal["fixed", "open"] | None = None,
+        group_by: PostV1LeaksExportBodyGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1LeaksExportResponse200]:
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return await self._call(
+            _EXPORT,
+            {
+                "format_": format_,
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url": url,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_status(
+        self,
+        *,
+        leakid: str | None = None,
+        leakids: Sequence[str] | None = None,
+        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1LeaksStatusResponse200]:
+        """`update_status` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
+        return await self._call(
+            _UPDATE_STATUS,
+            {"leakid": leakid, "leakids": leakids, "status": status},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_info(
+        self,
+        *,
+        leakid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1LeaksInfoResponse200]:
+        """`get_info` answering its `RawResponse`: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
+        return await self._call(
+            _GET_INFO,
+            {"leakid": leakid},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        type_: GetV1LeaksType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1LeaksTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: GetV1LeaksSortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: GetV1LeaksSortOrder | Literal["asc", "desc"] | None = None,
+        status: GetV1LeaksStatus | Literal["fixed", "open"] | None = None,
+        group_by: GetV1LeaksGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url_query: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1LeaksResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return await self._call(
+            _LIST,
+            {
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url_query": url_query,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncLeaksWithStreamingResponse(AsyncStreamingView):
+    """`AsyncLeaks.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def stats_by_domain(
+        self,
+        *,
+        domain: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1LeaksStatsDomainResponse200]:
+        """`stats_by_domain` as a context manager over its open answer: one request.
+
+        Args:
+            domain: The `domain` query value.
+            unmask_email: The `unmask_email` query value.
+        """
+        return self._call(
+            _STATS_BY_DOMAIN,
+            {"domain": domain, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stats_by_email(
+        self,
+        *,
+        email: str | None = None,
+        unmask_email: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1LeaksStatsEmailResponse200]:
+        """`stats_by_email` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email to get stats for
+            unmask_email: The `unmask_email` query value.
+        """
+        return self._call(
+            _STATS_BY_EMAIL,
+            {"email": email, "unmask_email": unmask_email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        *,
+        format_: PostV1LeaksExportFormat | Literal["csv", "json"] | None = None,
+        type_: PostV1LeaksExportBodyType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: PostV1LeaksExportBodyTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: PostV1LeaksExportBodySortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: PostV1LeaksExportBodySortOrder
+        | Literal["asc", "desc"]
+        | None = None,
+        status: PostV1LeaksExportBodyStatus | Literal["fixed", "open"] | None = None,
+        group_by: PostV1LeaksExportBodyGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1LeaksExportResponse200]:
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            format_: Export format (json or csv)
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` body value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "format_": format_,
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url": url,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_status(
+        self,
+        *,
+        leakid: str | None = None,
+        leakids: Sequence[str] | None = None,
+        status: LeaksEntityStatus | Literal["fixed", "NA", "open"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1LeaksStatusResponse200]:
+        """`update_status` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: The `leakid` body value.
+            leakids: The `leakids` body value.
+            status: The `status` body value.
+        """
+        return self._call(
+            _UPDATE_STATUS,
+            {"leakid": leakid, "leakids": leakids, "status": status},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_info(
+        self,
+        *,
+        leakid: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1LeaksInfoResponse200]:
+        """`get_info` as a context manager over its open answer: one request.
+
+        Args:
+            leakid: 32-character MD5 hash identifying the leak
+        """
+        return self._call(
+            _GET_INFO,
+            {"leakid": leakid},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        type_: GetV1LeaksType
+        | Literal[
+            "all",
+            "customer",
+            "employee",
+            "external_vendor_leaks",
+            "organization_leaks",
+            "personal",
+        ]
+        | None = None,
+        domain: str | None = None,
+        email: str | None = None,
+        search: str | None = None,
+        limit: float | None = None,
+        page_number: float | None = None,
+        start_date: datetime.date | str | None = None,
+        time_range: GetV1LeaksTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        end_date: datetime.date | str | None = None,
+        sort_by: GetV1LeaksSortBy
+        | Literal[
+            "country",
+            "device_ip",
+            "hardware_id",
+            "hostname",
+            "host_username",
+            "log_date",
+            "malware_path",
+            "os",
+            "url",
+            "username",
+        ]
+        | None = None,
+        sort_order: GetV1LeaksSortOrder | Literal["asc", "desc"] | None = None,
+        status: GetV1LeaksStatus | Literal["fixed", "open"] | None = None,
+        group_by: GetV1LeaksGroupBy
+        | Literal["country", "device_ip", "email", "hardware_id", "hostname", "url"]
+        | None = None,
+        url_query: str | None = None,
+        country: str | None = None,
+        device_ip: str | None = None,
+        hostname: str | None = None,
+        hardware_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1LeaksResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            type_: Filter by specific leak type (single value only)
+            domain: Filter leaks by specific domain (applies to employee/customer leaks)
+            email: Filter leaks by specific email (can be personal, employee, or customer email from
+                user's authorized results)
+            search: Search query to filter results across all fields
+            limit: Number of results per page for pagination
+            page_number: Page number for pagination (starts from 1)
+            start_date: time filter start date
+            time_range: The `time_range` query value.
+            end_date: time filter end date
+            sort_by: supported sort fields
+            sort_order: supported sort order (asc or desc)
+            status: supported status (fixed or open)
+            group_by: Group results by field - returns group summaries when used without
+                field-specific filtering
+            url_query: Filter by specific URL (used with group_by for drill-down)
+            country: Filter by specific country (used with group_by for drill-down)
+            device_ip: Filter by specific device IP (used with group_by for drill-down)
+            hostname: Filter by specific hostname (used with group_by for drill-down)
+            hardware_id: Filter by specific hardware ID (used with group_by for drill-down)
+        """
+        return self._call(
+            _LIST,
+            {
+                "type_": type_,
+                "domain": domain,
+                "email": email,
+                "search": search,
+                "limit": limit,
+                "page_number": page_number,
+                "start_date": start_date,
+                "time_range": time_range,
+                "end_date": end_date,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "status": status,
+                "group_by": group_by,
+                "url_query": url_query,
+                "country": country,
+                "device_ip": device_ip,
+                "hostname": hostname,
+                "hardware_id": hardware_id,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -9,7 +9,14 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -22,6 +29,7 @@ from scanclients._core.operation_spec import (
 if TYPE_CHECKING:
     import httpx
     from scanclients._core.files import AsyncDownload, Download
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.delete_v1_scans_vulns_response_200 import (
@@ -46,6 +54,9 @@ if TYPE_CHECKING:
         PatchV1ScansVulnsLabelsResponse200,
     )
     from ..models.patch_v1_scans_vulns_response_200 import PatchV1ScansVulnsResponse200
+    from ..models.post_v1_scans_results_export_response_201 import (
+        PostV1ScansResultsExportResponse201,
+    )
     from ..models.post_v1_scans_results_export_type import PostV1ScansResultsExportType
     from ..models.time_range_query_parameter import TimeRangeQueryParameter
     from ..models.vuln_status_enum import VulnStatusEnum
@@ -54,7 +65,15 @@ if TYPE_CHECKING:
     from ..models.vulnerability_results import VulnerabilityResults
     from ..models.vulnerability_results_old import VulnerabilityResultsOld
 
-__all__ = ["OPERATIONS", "AsyncResults", "Results"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncResults",
+    "AsyncResultsWithRawResponse",
+    "AsyncResultsWithStreamingResponse",
+    "Results",
+    "ResultsWithRawResponse",
+    "ResultsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -418,6 +437,18 @@ OPERATIONS = {
 
 class Results(SyncResource):
     """`pd.results`: The `results` resource of PDCP: 11 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> ResultsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return ResultsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> ResultsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return ResultsWithStreamingResponse(self._client)
 
     def get(
         self,
@@ -971,6 +1002,18 @@ class Results(SyncResource):
 class AsyncResults(AsyncResource):
     """`pd.results` of AsyncPDCP: the methods of `Results` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncResultsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncResultsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncResultsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncResultsWithStreamingResponse(self._client)
+
     async def get(
         self,
         vuln_id: str,
@@ -1517,4 +1560,1972 @@ class AsyncResults(AsyncResource):
             timeout=timeout,
             max_items=max_items,
             max_pages=max_pages,
+        )
+
+
+class ResultsWithRawResponse(SyncRawView):
+    """`Results.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def get(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VulnerabilityResultsOld]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
+        return self._call(
+            _GET,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_changelogs(
+        self,
+        vuln_id: str,
+        *,
+        time: GetV1ScansVulnVulnIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansVulnVulnIdChangelogsResponse200]:
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_CHANGELOGS,
+            {
+                "vuln_id": vuln_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all_changelogs(
+        self,
+        *,
+        time: GetV1ScansVulnChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansVulnChangelogsResponse200]:
+        """`list_all_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_ALL_CHANGELOGS,
+            {
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_retest(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1RetestVulnIdResponse200]:
+        """`get_retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
+        return self._call(
+            _GET_RETEST,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        *,
+        type_: PostV1ScansResultsExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        scan_ids: Sequence[str] | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | PostV1ScansResultsExportResponse201]:
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+                "scan_ids": scan_ids,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_one(
+        self,
+        vuln_id: str,
+        *,
+        type_: GetV1ScansVulnVulnIdExportType | Literal["csv", "json"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes]:
+        """`export_one` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
+        return self._call(
+            _EXPORT_ONE,
+            {"vuln_id": vuln_id, "type_": type_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_many(
+        self,
+        *,
+        vuln_status: VulnStatusEnum
+        | Literal[
+            "accepted_risk",
+            "duplicate",
+            "false_positive",
+            "fixed",
+            "fix_in_progress",
+            "open",
+            "triaged",
+        ],
+        vuln_ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansVulnsResponse200]:
+        """`update_many` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return self._call(
+            _UPDATE_MANY,
+            {
+                "vuln_status": vuln_status,
+                "vuln_ids": vuln_ids,
+                "type_": type_,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        vuln_status: Sequence[str] | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansVulnsResponse200]:
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {
+                "ids": ids,
+                "type_": type_,
+                "vuln_status": vuln_status,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels(
+        self,
+        *,
+        ids: Sequence[str],
+        type_: str | None = None,
+        labels: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansVulnsLabelsResponse200]:
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
+        return self._call(
+            _UPDATE_LABELS,
+            {"ids": ids, "type_": type_, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def history(
+        self,
+        *,
+        vuln_hash: Sequence[str] | None = None,
+        history_limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VulnerabilityHistoryDetail]:
+        """`history` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
+        return self._call(
+            _HISTORY,
+            {"vuln_hash": vuln_hash, "history_limit": history_limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        severity: str | None = None,
+        search: str | None = None,
+        host: str | None = None,
+        domain: str | None = None,
+        port: str | None = None,
+        templates: str | None = None,
+        time: str | None = None,
+        vuln_status: str | None = None,
+        tags: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_ticket: bool | None = None,
+        labels: str | None = None,
+        category: str | None = None,
+        is_regression: bool | None = None,
+        is_internal: bool | None = None,
+        asset_metadata: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ResultsResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "severity": severity,
+                "search": search,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "templates": templates,
+                "time": time,
+                "vuln_status": vuln_status,
+                "tags": tags,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_ticket": is_ticket,
+                "labels": labels,
+                "category": category,
+                "is_regression": is_regression,
+                "is_internal": is_internal,
+                "asset_metadata": asset_metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ResultsWithStreamingResponse(SyncStreamingView):
+    """`Results.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[VulnerabilityResultsOld]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
+        return self._call(
+            _GET,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_changelogs(
+        self,
+        vuln_id: str,
+        *,
+        time: GetV1ScansVulnVulnIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansVulnVulnIdChangelogsResponse200]:
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_CHANGELOGS,
+            {
+                "vuln_id": vuln_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all_changelogs(
+        self,
+        *,
+        time: GetV1ScansVulnChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansVulnChangelogsResponse200]:
+        """`list_all_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_ALL_CHANGELOGS,
+            {
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_retest(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1RetestVulnIdResponse200]:
+        """`get_retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
+        return self._call(
+            _GET_RETEST,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        *,
+        type_: PostV1ScansResultsExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        scan_ids: Sequence[str] | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes | PostV1ScansResultsExportResponse201]:
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+                "scan_ids": scan_ids,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_one(
+        self,
+        vuln_id: str,
+        *,
+        type_: GetV1ScansVulnVulnIdExportType | Literal["csv", "json"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes]:
+        """`export_one` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
+        return self._call(
+            _EXPORT_ONE,
+            {"vuln_id": vuln_id, "type_": type_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_many(
+        self,
+        *,
+        vuln_status: VulnStatusEnum
+        | Literal[
+            "accepted_risk",
+            "duplicate",
+            "false_positive",
+            "fixed",
+            "fix_in_progress",
+            "open",
+            "triaged",
+        ],
+        vuln_ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1ScansVulnsResponse200]:
+        """`update_many` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return self._call(
+            _UPDATE_MANY,
+            {
+                "vuln_status": vuln_status,
+                "vuln_ids": vuln_ids,
+                "type_": type_,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        vuln_status: Sequence[str] | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1ScansVulnsResponse200]:
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {
+                "ids": ids,
+                "type_": type_,
+                "vuln_status": vuln_status,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels(
+        self,
+        *,
+        ids: Sequence[str],
+        type_: str | None = None,
+        labels: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1ScansVulnsLabelsResponse200]:
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
+        return self._call(
+            _UPDATE_LABELS,
+            {"ids": ids, "type_": type_, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def history(
+        self,
+        *,
+        vuln_hash: Sequence[str] | None = None,
+        history_limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[VulnerabilityHistoryDetail]:
+        """`history` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
+        return self._call(
+            _HISTORY,
+            {"vuln_hash": vuln_hash, "history_limit": history_limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        severity: str | None = None,
+        search: str | None = None,
+        host: str | None = None,
+        domain: str | None = None,
+        port: str | None = None,
+        templates: str | None = None,
+        time: str | None = None,
+        vuln_status: str | None = None,
+        tags: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_ticket: bool | None = None,
+        labels: str | None = None,
+        category: str | None = None,
+        is_regression: bool | None = None,
+        is_internal: bool | None = None,
+        asset_metadata: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ResultsResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "severity": severity,
+                "search": search,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "templates": templates,
+                "time": time,
+                "vuln_status": vuln_status,
+                "tags": tags,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_ticket": is_ticket,
+                "labels": labels,
+                "category": category,
+                "is_regression": is_regression,
+                "is_internal": is_internal,
+                "asset_metadata": asset_metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncResultsWithRawResponse(AsyncRawView):
+    """`AsyncResults.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def get(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VulnerabilityResultsOld]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
+        return await self._call(
+            _GET,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_changelogs(
+        self,
+        vuln_id: str,
+        *,
+        time: GetV1ScansVulnVulnIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansVulnVulnIdChangelogsResponse200]:
+        """`list_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return await self._call(
+            _LIST_CHANGELOGS,
+            {
+                "vuln_id": vuln_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_all_changelogs(
+        self,
+        *,
+        time: GetV1ScansVulnChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansVulnChangelogsResponse200]:
+        """`list_all_changelogs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return await self._call(
+            _LIST_ALL_CHANGELOGS,
+            {
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_retest(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1RetestVulnIdResponse200]:
+        """`get_retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
+        return await self._call(
+            _GET_RETEST,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export(
+        self,
+        *,
+        type_: PostV1ScansResultsExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        scan_ids: Sequence[str] | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | PostV1ScansResultsExportResponse201]:
+        """`export` answering its `RawResponse`: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
+        return await self._call(
+            _EXPORT,
+            {
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+                "scan_ids": scan_ids,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_one(
+        self,
+        vuln_id: str,
+        *,
+        type_: GetV1ScansVulnVulnIdExportType | Literal["csv", "json"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes]:
+        """`export_one` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
+        return await self._call(
+            _EXPORT_ONE,
+            {"vuln_id": vuln_id, "type_": type_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_many(
+        self,
+        *,
+        vuln_status: VulnStatusEnum
+        | Literal[
+            "accepted_risk",
+            "duplicate",
+            "false_positive",
+            "fixed",
+            "fix_in_progress",
+            "open",
+            "triaged",
+        ],
+        vuln_ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansVulnsResponse200]:
+        """`update_many` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return await self._call(
+            _UPDATE_MANY,
+            {
+                "vuln_status": vuln_status,
+                "vuln_ids": vuln_ids,
+                "type_": type_,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_many(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        vuln_status: Sequence[str] | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansVulnsResponse200]:
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return await self._call(
+            _DELETE_MANY,
+            {
+                "ids": ids,
+                "type_": type_,
+                "vuln_status": vuln_status,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_labels(
+        self,
+        *,
+        ids: Sequence[str],
+        type_: str | None = None,
+        labels: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansVulnsLabelsResponse200]:
+        """`update_labels` answering its `RawResponse`: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
+        return await self._call(
+            _UPDATE_LABELS,
+            {"ids": ids, "type_": type_, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def history(
+        self,
+        *,
+        vuln_hash: Sequence[str] | None = None,
+        history_limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VulnerabilityHistoryDetail]:
+        """`history` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
+        return await self._call(
+            _HISTORY,
+            {"vuln_hash": vuln_hash, "history_limit": history_limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        severity: str | None = None,
+        search: str | None = None,
+        host: str | None = None,
+        domain: str | None = None,
+        port: str | None = None,
+        templates: str | None = None,
+        time: str | None = None,
+        vuln_status: str | None = None,
+        tags: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_ticket: bool | None = None,
+        labels: str | None = None,
+        category: str | None = None,
+        is_regression: bool | None = None,
+        is_internal: bool | None = None,
+        asset_metadata: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ResultsResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
+        return await self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "severity": severity,
+                "search": search,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "templates": templates,
+                "time": time,
+                "vuln_status": vuln_status,
+                "tags": tags,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_ticket": is_ticket,
+                "labels": labels,
+                "category": category,
+                "is_regression": is_regression,
+                "is_internal": is_internal,
+                "asset_metadata": asset_metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncResultsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncResults.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[VulnerabilityResultsOld]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: vulnerability ID
+        """
+        return self._call(
+            _GET,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_changelogs(
+        self,
+        vuln_id: str,
+        *,
+        time: GetV1ScansVulnVulnIdChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansVulnVulnIdChangelogsResponse200]:
+        """`list_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            vuln_id: vulnerability ID
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_CHANGELOGS,
+            {
+                "vuln_id": vuln_id,
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_all_changelogs(
+        self,
+        *,
+        time: GetV1ScansVulnChangelogsTime
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        event_type: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansVulnChangelogsResponse200]:
+        """`list_all_changelogs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            time: time filter to select
+            event_type: comma separated event_type e.g. event_type=vul_status,vul_status_change
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            limit: number of results to get
+            offset: number of results to skip
+        """
+        return self._call(
+            _LIST_ALL_CHANGELOGS,
+            {
+                "time": time,
+                "event_type": event_type,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "limit": limit,
+                "offset": offset,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_retest(
+        self,
+        vuln_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1RetestVulnIdResponse200]:
+        """`get_retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+        """
+        return self._call(
+            _GET_RETEST,
+            {"vuln_id": vuln_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export(
+        self,
+        *,
+        type_: PostV1ScansResultsExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        scan_ids: Sequence[str] | None = None,
+        time: TimeRangeQueryParameter
+        | Literal[
+            "all_time",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_day",
+            "last_month",
+            "last_week",
+        ]
+        | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes | PostV1ScansResultsExportResponse201]:
+        """`export` as a context manager over its open answer: one request.
+
+        Args:
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+            scan_ids: The `scan_ids` body value.
+            time: The `time` body value.
+            start_date: The `start_date` body value.
+            end_date: The `end_date` body value.
+        """
+        return self._call(
+            _EXPORT,
+            {
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+                "scan_ids": scan_ids,
+                "time": time,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_one(
+        self,
+        vuln_id: str,
+        *,
+        type_: GetV1ScansVulnVulnIdExportType | Literal["csv", "json"] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes]:
+        """`export_one` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            type_: json, csv (default json)
+        """
+        return self._call(
+            _EXPORT_ONE,
+            {"vuln_id": vuln_id, "type_": type_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_many(
+        self,
+        *,
+        vuln_status: VulnStatusEnum
+        | Literal[
+            "accepted_risk",
+            "duplicate",
+            "false_positive",
+            "fixed",
+            "fix_in_progress",
+            "open",
+            "triaged",
+        ],
+        vuln_ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1ScansVulnsResponse200]:
+        """`update_many` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_status: The `vuln_status` body value.
+            vuln_ids: The `vuln_ids` body value.
+            type_: The `type` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return self._call(
+            _UPDATE_MANY,
+            {
+                "vuln_status": vuln_status,
+                "vuln_ids": vuln_ids,
+                "type_": type_,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        ids: Sequence[str] | None = None,
+        type_: str | None = None,
+        vuln_status: Sequence[str] | None = None,
+        scan_id: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1ScansVulnsResponse200]:
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            vuln_status: The `vuln_status` body value.
+            scan_id: The `scan_id` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {
+                "ids": ids,
+                "type_": type_,
+                "vuln_status": vuln_status,
+                "scan_id": scan_id,
+                "severity": severity,
+                "host": host,
+                "template": template,
+                "search": search,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_labels(
+        self,
+        *,
+        ids: Sequence[str],
+        type_: str | None = None,
+        labels: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1ScansVulnsLabelsResponse200]:
+        """`update_labels` as a context manager over its open answer: one request.
+
+        Args:
+            ids: The `ids` body value.
+            type_: The `type` body value.
+            labels: The `labels` body value.
+        """
+        return self._call(
+            _UPDATE_LABELS,
+            {"ids": ids, "type_": type_, "labels": labels},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def history(
+        self,
+        *,
+        vuln_hash: Sequence[str] | None = None,
+        history_limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[VulnerabilityHistoryDetail]:
+        """`history` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_hash: The `vuln_hash` query value.
+            history_limit: Specifies the maximum number of revisions to be returned.
+        """
+        return self._call(
+            _HISTORY,
+            {"vuln_hash": vuln_hash, "history_limit": history_limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        severity: str | None = None,
+        search: str | None = None,
+        host: str | None = None,
+        domain: str | None = None,
+        port: str | None = None,
+        templates: str | None = None,
+        time: str | None = None,
+        vuln_status: str | None = None,
+        tags: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_ticket: bool | None = None,
+        labels: str | None = None,
+        category: str | None = None,
+        is_regression: bool | None = None,
+        is_internal: bool | None = None,
+        asset_metadata: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ResultsResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of results to skip
+            limit: number of results to get
+            severity: string separated by comma e.g. info,high
+            search: search term
+            host: comma separated host e.g. hosts=https://example.com,https://x.com
+            domain: comma separated domain names e.g-> domain=domain1.com,domain2.com
+            port: comma separated ports e.g. ports=80,443
+            templates: comma separated templates e.g. templates=tech-detect,azure-takeover
+            time: filter by time ( last_day, last_week, last_month )
+            vuln_status: comma separated vuln_status e.g vuln_status=open,fixed
+            tags: comma separated tags e.g tags=xss,cve
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_ticket: Return the records that have issue trackers
+            labels: filter by comma separated labels e.g labels=p1,p2
+            category: filter by comma separated categories e.g category=cve,xss
+            is_regression: filter by is_regression
+            is_internal: filter by is_internal (internal vs external hosts)
+            asset_metadata: Asset details for the vulnerability
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "severity": severity,
+                "search": search,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "templates": templates,
+                "time": time,
+                "vuln_status": vuln_status,
+                "tags": tags,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_ticket": is_ticket,
+                "labels": labels,
+                "category": category,
+                "is_regression": is_regression,
+                "is_internal": is_internal,
+                "asset_metadata": asset_metadata,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

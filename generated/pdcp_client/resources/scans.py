@@ -9,7 +9,14 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -22,6 +29,7 @@ from scanclients._core.operation_spec import (
 if TYPE_CHECKING:
     import httpx
     from scanclients._core.files import AsyncDownload, Download
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.asset_filters import AssetFilters
@@ -50,6 +58,9 @@ if TYPE_CHECKING:
     from ..models.get_v1_scans_history_response_200 import GetV1ScansHistoryResponse200
     from ..models.get_v1_scans_history_time_range import GetV1ScansHistoryTimeRange
     from ..models.get_v1_scans_response_200 import GetV1ScansResponse200
+    from ..models.get_v1_scans_scan_id_export_response_201 import (
+        GetV1ScansScanIdExportResponse201,
+    )
     from ..models.get_v1_scans_scan_id_export_type import GetV1ScansScanIdExportType
     from ..models.get_v1_scans_scan_id_history_response_200 import (
         GetV1ScansScanIdHistoryResponse200,
@@ -73,6 +84,9 @@ if TYPE_CHECKING:
         PatchV1ScansScanIdResponse200,
     )
     from ..models.post_v1_scans_import_response_200 import PostV1ScansImportResponse200
+    from ..models.post_v1_scans_scan_id_export_response_201 import (
+        PostV1ScansScanIdExportResponse201,
+    )
     from ..models.post_v1_scans_scan_id_export_type import PostV1ScansScanIdExportType
     from ..models.post_v1_scans_scan_id_rescan_response_200 import (
         PostV1ScansScanIdRescanResponse200,
@@ -97,7 +111,15 @@ if TYPE_CHECKING:
     from ..models.scans_history_items import ScansHistoryItems
     from ..models.scheduler_frequency import SchedulerFrequency
 
-__all__ = ["OPERATIONS", "AsyncScans", "Scans"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncScans",
+    "AsyncScansWithRawResponse",
+    "AsyncScansWithStreamingResponse",
+    "Scans",
+    "ScansWithRawResponse",
+    "ScansWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -735,6 +757,18 @@ OPERATIONS = {
 
 class Scans(SyncResource):
     """`pd.scans`: The `scans` resource of PDCP: 24 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> ScansWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return ScansWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> ScansWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return ScansWithStreamingResponse(self._client)
 
     def list(
         self,
@@ -1739,6 +1773,18 @@ class Scans(SyncResource):
 class AsyncScans(AsyncResource):
     """`pd.scans` of AsyncPDCP: the methods of `Scans` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncScansWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncScansWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncScansWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncScansWithStreamingResponse(self._client)
+
     def list(
         self,
         *,
@@ -2730,6 +2776,3570 @@ class AsyncScans(AsyncResource):
             history_id: The scan run (history entry) the log belongs to.
         """
         return await self._call(
+            _CREATE_SCAN_LOG_UPLOAD_URL,
+            {"scan_id": scan_id, "filename": filename, "history_id": history_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ScansWithRawResponse(SyncRawView):
+    """`Scans.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        status: ScanStatus
+        | Literal[
+            "failed",
+            "finished",
+            "queued",
+            "running",
+            "scheduled",
+            "starting",
+            "uploaded",
+        ]
+        | str
+        | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "status": status,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_api(
+        self,
+        *,
+        targets: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        assets: Sequence[str] | None = None,
+        private_templates: Sequence[PrivateTemplates | Mapping[str, Any]] | None = None,
+        name: str | None = None,
+        recommended: bool | None = None,
+        all_: bool | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        reporting_config_ids: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIds | Mapping[str, Any]] | None = None,
+        schedule_only: bool | None = None,
+        disable_global_alert_config: bool | None = None,
+        disable_global_report_config: bool | None = None,
+        disable_global_scan_config: bool | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: CreateScanRequestAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        automatic_scan: bool | None = None,
+        scan_all_assets: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CreateScanResponse]:
+        """`create_api` answering its `RawResponse`: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
+        return self._call(
+            _CREATE_API,
+            {
+                "targets": targets,
+                "templates": templates,
+                "assets": assets,
+                "private_templates": private_templates,
+                "name": name,
+                "recommended": recommended,
+                "all_": all_,
+                "alerting_config_ids": alerting_config_ids,
+                "scan_config_ids": scan_config_ids,
+                "reporting_config_ids": reporting_config_ids,
+                "early_templates": early_templates,
+                "exclude_targets": exclude_targets,
+                "enumeration_ids": enumeration_ids,
+                "schedule_only": schedule_only,
+                "disable_global_alert_config": disable_global_alert_config,
+                "disable_global_report_config": disable_global_report_config,
+                "disable_global_scan_config": disable_global_scan_config,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "automatic_scan": automatic_scan,
+                "scan_all_assets": scan_all_assets,
+                "exclusions": exclusions,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        scan_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansResponse200]:
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {"scan_ids": scan_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ScanStatusItem]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _GET,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansScanIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        scan_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansScanIdResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"scan_id": scan_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def import_create(
+        self,
+        *,
+        name: str | None = None,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansImportResponse200]:
+        """`import_create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
+        return self._call(
+            _IMPORT_CREATE,
+            {"name": name, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stop(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansScanIdStopResponse200]:
+        """`stop` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _STOP,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rescan(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansScanIdRescanResponse200]:
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _RESCAN,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def retest(
+        self,
+        vuln_id: str,
+        *,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansVulnIdRetestResponse200]:
+        """`retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
+        return self._call(
+            _RETEST,
+            {
+                "vuln_id": vuln_id,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansScheduleResponse200]:
+        """`list_schedules` answering its `RawResponse`: one request."""
+        return self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        scan_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansScheduleResponse200]:
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return self._call(
+            _CREATE_SCHEDULE,
+            {
+                "scan_id": scan_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_schedule(
+        self,
+        *,
+        scan_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansScheduleResponse200]:
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
+        return self._call(
+            _DELETE_SCHEDULE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_ips(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansScanIpsResponse200]:
+        """`get_ips` answering its `RawResponse`: one request."""
+        return self._call(
+            _GET_IPS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def import_append(
+        self,
+        scan_id: str,
+        *,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansScanIdImportResponse200]:
+        """`import_append` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
+        return self._call(
+            _IMPORT_APPEND,
+            {"scan_id": scan_id, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_api(
+        self,
+        scan_id: str,
+        *,
+        type_: GetV1ScansScanIdExportType | Literal["csv", "json", "pdf"] | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | GetV1ScansScanIdExportResponse201]:
+        """`export_api` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT_API,
+            {"scan_id": scan_id, "type_": type_, "async_": async_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_filtered(
+        self,
+        scan_id: str,
+        *,
+        type_: PostV1ScansScanIdExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | PostV1ScansScanIdExportResponse201]:
+        """`export_filtered` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
+        return self._call(
+            _EXPORT_FILTERED,
+            {
+                "scan_id": scan_id,
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_config(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ScanConfig]:
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _GET_CONFIG,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_config(
+        self,
+        scan_id: str,
+        *,
+        update_type: PatchScansIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        targets: Sequence[str] | None = None,
+        assets_lists: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        report_config_ids: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIDTypes | Mapping[str, Any]] | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: ScanConfigUpdateItemAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        scan_all_assets: bool | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchScansIdConfigResponse200]:
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
+        return self._call(
+            _UPDATE_CONFIG,
+            {
+                "scan_id": scan_id,
+                "update_type": update_type,
+                "targets": targets,
+                "assets_lists": assets_lists,
+                "templates": templates,
+                "early_templates": early_templates,
+                "scan_config_ids": scan_config_ids,
+                "report_config_ids": report_config_ids,
+                "alerting_config_ids": alerting_config_ids,
+                "enumeration_ids": enumeration_ids,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "scan_all_assets": scan_all_assets,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_history(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansHistoryResponse200]:
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return self._call(
+            _LIST_HISTORY,
+            {
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_scan_history(
+        self,
+        scan_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansScanIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansScanIdHistoryResponse200]:
+        """`list_scan_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return self._call(
+            _LIST_SCAN_HISTORY,
+            {
+                "scan_id": scan_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_log(
+        self,
+        scan_id: str,
+        *,
+        rescan_count: int | None = None,
+        host: str | None = None,
+        template: str | None = None,
+        matched: str | None = None,
+        time: datetime.datetime | str | None = None,
+        search: str | None = None,
+        error: str | None = None,
+        format_: LogExportFormat | Literal["csv", "json", "raw"] | None = None,
+        async_: bool | None = None,
+        alert_email: str | None = None,
+        severity: GetScansIdScanLogExportSeverity
+        | Literal["all_logs", "error", "info"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[
+        GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
+    ]:
+        """`export_log` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
+        return self._call(
+            _EXPORT_LOG,
+            {
+                "scan_id": scan_id,
+                "rescan_count": rescan_count,
+                "host": host,
+                "template": template,
+                "matched": matched,
+                "time": time,
+                "search": search,
+                "error": error,
+                "format_": format_,
+                "async_": async_,
+                "alert_email": alert_email,
+                "severity": severity,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_assets(
+        self,
+        scan_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes]:
+        """`export_assets` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
+        return self._call(
+            _EXPORT_ASSETS,
+            {"scan_id": scan_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_scan_log_upload_url(
+        self,
+        scan_id: str,
+        *,
+        filename: str,
+        history_id: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ScanLogUploadUrlResponse]:
+        """`create_scan_log_upload_url` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            filename: The log file's name, e.g. `<chunk id>.jsonl.gz`.
+            history_id: The scan run (history entry) the log belongs to.
+        """
+        return self._call(
+            _CREATE_SCAN_LOG_UPLOAD_URL,
+            {"scan_id": scan_id, "filename": filename, "history_id": history_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class ScansWithStreamingResponse(SyncStreamingView):
+    """`Scans.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        status: ScanStatus
+        | Literal[
+            "failed",
+            "finished",
+            "queued",
+            "running",
+            "scheduled",
+            "starting",
+            "uploaded",
+        ]
+        | str
+        | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "status": status,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_api(
+        self,
+        *,
+        targets: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        assets: Sequence[str] | None = None,
+        private_templates: Sequence[PrivateTemplates | Mapping[str, Any]] | None = None,
+        name: str | None = None,
+        recommended: bool | None = None,
+        all_: bool | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        reporting_config_ids: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIds | Mapping[str, Any]] | None = None,
+        schedule_only: bool | None = None,
+        disable_global_alert_config: bool | None = None,
+        disable_global_report_config: bool | None = None,
+        disable_global_scan_config: bool | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: CreateScanRequestAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        automatic_scan: bool | None = None,
+        scan_all_assets: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[CreateScanResponse]:
+        """`create_api` as a context manager over its open answer: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
+        return self._call(
+            _CREATE_API,
+            {
+                "targets": targets,
+                "templates": templates,
+                "assets": assets,
+                "private_templates": private_templates,
+                "name": name,
+                "recommended": recommended,
+                "all_": all_,
+                "alerting_config_ids": alerting_config_ids,
+                "scan_config_ids": scan_config_ids,
+                "reporting_config_ids": reporting_config_ids,
+                "early_templates": early_templates,
+                "exclude_targets": exclude_targets,
+                "enumeration_ids": enumeration_ids,
+                "schedule_only": schedule_only,
+                "disable_global_alert_config": disable_global_alert_config,
+                "disable_global_report_config": disable_global_report_config,
+                "disable_global_scan_config": disable_global_scan_config,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "automatic_scan": automatic_scan,
+                "scan_all_assets": scan_all_assets,
+                "exclusions": exclusions,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        scan_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1ScansResponse200]:
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {"scan_ids": scan_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[ScanStatusItem]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _GET,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1ScansScanIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        scan_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1ScansScanIdResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"scan_id": scan_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def import_create(
+        self,
+        *,
+        name: str | None = None,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansImportResponse200]:
+        """`import_create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
+        return self._call(
+            _IMPORT_CREATE,
+            {"name": name, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stop(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansScanIdStopResponse200]:
+        """`stop` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _STOP,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rescan(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansScanIdRescanResponse200]:
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _RESCAN,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def retest(
+        self,
+        vuln_id: str,
+        *,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansVulnIdRetestResponse200]:
+        """`retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
+        return self._call(
+            _RETEST,
+            {
+                "vuln_id": vuln_id,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansScheduleResponse200]:
+        """`list_schedules` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        scan_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1ScansScheduleResponse200]:
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return self._call(
+            _CREATE_SCHEDULE,
+            {
+                "scan_id": scan_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_schedule(
+        self,
+        *,
+        scan_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1ScansScheduleResponse200]:
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
+        return self._call(
+            _DELETE_SCHEDULE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_ips(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansScanIpsResponse200]:
+        """`get_ips` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_IPS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def import_append(
+        self,
+        scan_id: str,
+        *,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1ScansScanIdImportResponse200]:
+        """`import_append` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
+        return self._call(
+            _IMPORT_APPEND,
+            {"scan_id": scan_id, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_api(
+        self,
+        scan_id: str,
+        *,
+        type_: GetV1ScansScanIdExportType | Literal["csv", "json", "pdf"] | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes | GetV1ScansScanIdExportResponse201]:
+        """`export_api` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT_API,
+            {"scan_id": scan_id, "type_": type_, "async_": async_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_filtered(
+        self,
+        scan_id: str,
+        *,
+        type_: PostV1ScansScanIdExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes | PostV1ScansScanIdExportResponse201]:
+        """`export_filtered` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
+        return self._call(
+            _EXPORT_FILTERED,
+            {
+                "scan_id": scan_id,
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_config(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[ScanConfig]:
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _GET_CONFIG,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_config(
+        self,
+        scan_id: str,
+        *,
+        update_type: PatchScansIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        targets: Sequence[str] | None = None,
+        assets_lists: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        report_config_ids: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIDTypes | Mapping[str, Any]] | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: ScanConfigUpdateItemAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        scan_all_assets: bool | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchScansIdConfigResponse200]:
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
+        return self._call(
+            _UPDATE_CONFIG,
+            {
+                "scan_id": scan_id,
+                "update_type": update_type,
+                "targets": targets,
+                "assets_lists": assets_lists,
+                "templates": templates,
+                "early_templates": early_templates,
+                "scan_config_ids": scan_config_ids,
+                "report_config_ids": report_config_ids,
+                "alerting_config_ids": alerting_config_ids,
+                "enumeration_ids": enumeration_ids,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "scan_all_assets": scan_all_assets,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_history(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansHistoryResponse200]:
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return self._call(
+            _LIST_HISTORY,
+            {
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_scan_history(
+        self,
+        scan_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansScanIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1ScansScanIdHistoryResponse200]:
+        """`list_scan_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return self._call(
+            _LIST_SCAN_HISTORY,
+            {
+                "scan_id": scan_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_log(
+        self,
+        scan_id: str,
+        *,
+        rescan_count: int | None = None,
+        host: str | None = None,
+        template: str | None = None,
+        matched: str | None = None,
+        time: datetime.datetime | str | None = None,
+        search: str | None = None,
+        error: str | None = None,
+        format_: LogExportFormat | Literal["csv", "json", "raw"] | None = None,
+        async_: bool | None = None,
+        alert_email: str | None = None,
+        severity: GetScansIdScanLogExportSeverity
+        | Literal["all_logs", "error", "info"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[
+        GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
+    ]:
+        """`export_log` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
+        return self._call(
+            _EXPORT_LOG,
+            {
+                "scan_id": scan_id,
+                "rescan_count": rescan_count,
+                "host": host,
+                "template": template,
+                "matched": matched,
+                "time": time,
+                "search": search,
+                "error": error,
+                "format_": format_,
+                "async_": async_,
+                "alert_email": alert_email,
+                "severity": severity,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_assets(
+        self,
+        scan_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[bytes]:
+        """`export_assets` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
+        return self._call(
+            _EXPORT_ASSETS,
+            {"scan_id": scan_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_scan_log_upload_url(
+        self,
+        scan_id: str,
+        *,
+        filename: str,
+        history_id: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[ScanLogUploadUrlResponse]:
+        """`create_scan_log_upload_url` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            filename: The log file's name, e.g. `<chunk id>.jsonl.gz`.
+            history_id: The scan run (history entry) the log belongs to.
+        """
+        return self._call(
+            _CREATE_SCAN_LOG_UPLOAD_URL,
+            {"scan_id": scan_id, "filename": filename, "history_id": history_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncScansWithRawResponse(AsyncRawView):
+    """`AsyncScans.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        status: ScanStatus
+        | Literal[
+            "failed",
+            "finished",
+            "queued",
+            "running",
+            "scheduled",
+            "starting",
+            "uploaded",
+        ]
+        | str
+        | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
+        return await self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "status": status,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_api(
+        self,
+        *,
+        targets: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        assets: Sequence[str] | None = None,
+        private_templates: Sequence[PrivateTemplates | Mapping[str, Any]] | None = None,
+        name: str | None = None,
+        recommended: bool | None = None,
+        all_: bool | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        reporting_config_ids: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIds | Mapping[str, Any]] | None = None,
+        schedule_only: bool | None = None,
+        disable_global_alert_config: bool | None = None,
+        disable_global_report_config: bool | None = None,
+        disable_global_scan_config: bool | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: CreateScanRequestAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        automatic_scan: bool | None = None,
+        scan_all_assets: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[CreateScanResponse]:
+        """`create_api` answering its `RawResponse`: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
+        return await self._call(
+            _CREATE_API,
+            {
+                "targets": targets,
+                "templates": templates,
+                "assets": assets,
+                "private_templates": private_templates,
+                "name": name,
+                "recommended": recommended,
+                "all_": all_,
+                "alerting_config_ids": alerting_config_ids,
+                "scan_config_ids": scan_config_ids,
+                "reporting_config_ids": reporting_config_ids,
+                "early_templates": early_templates,
+                "exclude_targets": exclude_targets,
+                "enumeration_ids": enumeration_ids,
+                "schedule_only": schedule_only,
+                "disable_global_alert_config": disable_global_alert_config,
+                "disable_global_report_config": disable_global_report_config,
+                "disable_global_scan_config": disable_global_scan_config,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "automatic_scan": automatic_scan,
+                "scan_all_assets": scan_all_assets,
+                "exclusions": exclusions,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_many(
+        self,
+        *,
+        scan_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansResponse200]:
+        """`delete_many` answering its `RawResponse`: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
+        return await self._call(
+            _DELETE_MANY,
+            {"scan_ids": scan_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ScanStatusItem]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return await self._call(
+            _GET,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansScanIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return await self._call(
+            _DELETE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        scan_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansScanIdResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
+        return await self._call(
+            _UPDATE,
+            {"scan_id": scan_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def import_create(
+        self,
+        *,
+        name: str | None = None,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansImportResponse200]:
+        """`import_create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
+        return await self._call(
+            _IMPORT_CREATE,
+            {"name": name, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def stop(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansScanIdStopResponse200]:
+        """`stop` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return await self._call(
+            _STOP,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def rescan(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansScanIdRescanResponse200]:
+        """`rescan` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return await self._call(
+            _RESCAN,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def retest(
+        self,
+        vuln_id: str,
+        *,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansVulnIdRetestResponse200]:
+        """`retest` answering its `RawResponse`: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
+        return await self._call(
+            _RETEST,
+            {
+                "vuln_id": vuln_id,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansScheduleResponse200]:
+        """`list_schedules` answering its `RawResponse`: one request."""
+        return await self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_schedule(
+        self,
+        *,
+        scan_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1ScansScheduleResponse200]:
+        """`create_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return await self._call(
+            _CREATE_SCHEDULE,
+            {
+                "scan_id": scan_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_schedule(
+        self,
+        *,
+        scan_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1ScansScheduleResponse200]:
+        """`delete_schedule` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
+        return await self._call(
+            _DELETE_SCHEDULE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_ips(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansScanIpsResponse200]:
+        """`get_ips` answering its `RawResponse`: one request."""
+        return await self._call(
+            _GET_IPS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def import_append(
+        self,
+        scan_id: str,
+        *,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1ScansScanIdImportResponse200]:
+        """`import_append` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
+        return await self._call(
+            _IMPORT_APPEND,
+            {"scan_id": scan_id, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_api(
+        self,
+        scan_id: str,
+        *,
+        type_: GetV1ScansScanIdExportType | Literal["csv", "json", "pdf"] | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | GetV1ScansScanIdExportResponse201]:
+        """`export_api` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
+        return await self._call(
+            _EXPORT_API,
+            {"scan_id": scan_id, "type_": type_, "async_": async_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_filtered(
+        self,
+        scan_id: str,
+        *,
+        type_: PostV1ScansScanIdExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes | PostV1ScansScanIdExportResponse201]:
+        """`export_filtered` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
+        return await self._call(
+            _EXPORT_FILTERED,
+            {
+                "scan_id": scan_id,
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_config(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ScanConfig]:
+        """`get_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return await self._call(
+            _GET_CONFIG,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_config(
+        self,
+        scan_id: str,
+        *,
+        update_type: PatchScansIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        targets: Sequence[str] | None = None,
+        assets_lists: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        report_config_ids: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIDTypes | Mapping[str, Any]] | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: ScanConfigUpdateItemAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        scan_all_assets: bool | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchScansIdConfigResponse200]:
+        """`update_config` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
+        return await self._call(
+            _UPDATE_CONFIG,
+            {
+                "scan_id": scan_id,
+                "update_type": update_type,
+                "targets": targets,
+                "assets_lists": assets_lists,
+                "templates": templates,
+                "early_templates": early_templates,
+                "scan_config_ids": scan_config_ids,
+                "report_config_ids": report_config_ids,
+                "alerting_config_ids": alerting_config_ids,
+                "enumeration_ids": enumeration_ids,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "scan_all_assets": scan_all_assets,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_history(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansHistoryResponse200]:
+        """`list_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return await self._call(
+            _LIST_HISTORY,
+            {
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_scan_history(
+        self,
+        scan_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansScanIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1ScansScanIdHistoryResponse200]:
+        """`list_scan_history` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return await self._call(
+            _LIST_SCAN_HISTORY,
+            {
+                "scan_id": scan_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_log(
+        self,
+        scan_id: str,
+        *,
+        rescan_count: int | None = None,
+        host: str | None = None,
+        template: str | None = None,
+        matched: str | None = None,
+        time: datetime.datetime | str | None = None,
+        search: str | None = None,
+        error: str | None = None,
+        format_: LogExportFormat | Literal["csv", "json", "raw"] | None = None,
+        async_: bool | None = None,
+        alert_email: str | None = None,
+        severity: GetScansIdScanLogExportSeverity
+        | Literal["all_logs", "error", "info"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[
+        GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
+    ]:
+        """`export_log` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
+        return await self._call(
+            _EXPORT_LOG,
+            {
+                "scan_id": scan_id,
+                "rescan_count": rescan_count,
+                "host": host,
+                "template": template,
+                "matched": matched,
+                "time": time,
+                "search": search,
+                "error": error,
+                "format_": format_,
+                "async_": async_,
+                "alert_email": alert_email,
+                "severity": severity,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def export_assets(
+        self,
+        scan_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[bytes]:
+        """`export_assets` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
+        return await self._call(
+            _EXPORT_ASSETS,
+            {"scan_id": scan_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_scan_log_upload_url(
+        self,
+        scan_id: str,
+        *,
+        filename: str,
+        history_id: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[ScanLogUploadUrlResponse]:
+        """`create_scan_log_upload_url` answering its `RawResponse`: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            filename: The log file's name, e.g. `<chunk id>.jsonl.gz`.
+            history_id: The scan run (history entry) the log belongs to.
+        """
+        return await self._call(
+            _CREATE_SCAN_LOG_UPLOAD_URL,
+            {"scan_id": scan_id, "filename": filename, "history_id": history_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncScansWithStreamingResponse(AsyncStreamingView):
+    """`AsyncScans.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        status: ScanStatus
+        | Literal[
+            "failed",
+            "finished",
+            "queued",
+            "running",
+            "scheduled",
+            "starting",
+            "uploaded",
+        ]
+        | str
+        | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of scan-status results to skip
+            limit: number of scan-status results to fetch
+            search: search term for running scans
+            status: filter by status (failed, finished, queued, running, starting, uploaded,
+                scheduled)
+            sort_asc: comma separated ascending sorting e.g sort_asc=created_at,severity
+            sort_desc: comma separated descending sorting e.g sort_desc=created_at,severity
+            is_internal: filter by internal scans
+        """
+        return self._call(
+            _LIST,
+            {
+                "offset": offset,
+                "limit": limit,
+                "search": search,
+                "status": status,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_api(
+        self,
+        *,
+        targets: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        assets: Sequence[str] | None = None,
+        private_templates: Sequence[PrivateTemplates | Mapping[str, Any]] | None = None,
+        name: str | None = None,
+        recommended: bool | None = None,
+        all_: bool | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        reporting_config_ids: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        exclude_targets: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIds | Mapping[str, Any]] | None = None,
+        schedule_only: bool | None = None,
+        disable_global_alert_config: bool | None = None,
+        disable_global_report_config: bool | None = None,
+        disable_global_scan_config: bool | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: CreateScanRequestAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        automatic_scan: bool | None = None,
+        scan_all_assets: bool | None = None,
+        exclusions: Sequence[str] | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[CreateScanResponse]:
+        """`create_api` as a context manager over its open answer: one request.
+
+        Args:
+            targets: The `targets` body value.
+            templates: The `templates` body value.
+            assets: The `assets` body value.
+            private_templates: The `private_templates` body value.
+            name: The `name` body value.
+            recommended: The `recommended` body value.
+            all_: The `all` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            reporting_config_ids: The `reporting_config_ids` body value.
+            early_templates: The `early_templates` body value.
+            exclude_targets: The `exclude_targets` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            schedule_only: The `schedule_only` body value.
+            disable_global_alert_config: The `disable_global_alert_config` body value.
+            disable_global_report_config: The `disable_global_report_config` body value.
+            disable_global_scan_config: The `disable_global_scan_config` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            automatic_scan: The `automatic_scan` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            exclusions: Combined inclusion and exclusion patterns for scan scope. Exclusion patterns
+                (e.g. `*.staging.company.com`) filter out matching targets. Inclusion patterns use a `+`
+                prefix (e.g. `+prod-*.company.com`) to restrict scanning to only matching targets
+                (allowlist mode). When inclusion patterns are present, targets must match at least one
+                inclusion pattern and not match any exclusion pattern. Supports exact domains, wildcard
+                patterns, IP addresses, and CIDR ranges.
+            asset_filters: The `asset_filters` body value.
+        """
+        return self._call(
+            _CREATE_API,
+            {
+                "targets": targets,
+                "templates": templates,
+                "assets": assets,
+                "private_templates": private_templates,
+                "name": name,
+                "recommended": recommended,
+                "all_": all_,
+                "alerting_config_ids": alerting_config_ids,
+                "scan_config_ids": scan_config_ids,
+                "reporting_config_ids": reporting_config_ids,
+                "early_templates": early_templates,
+                "exclude_targets": exclude_targets,
+                "enumeration_ids": enumeration_ids,
+                "schedule_only": schedule_only,
+                "disable_global_alert_config": disable_global_alert_config,
+                "disable_global_report_config": disable_global_report_config,
+                "disable_global_scan_config": disable_global_scan_config,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "automatic_scan": automatic_scan,
+                "scan_all_assets": scan_all_assets,
+                "exclusions": exclusions,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_many(
+        self,
+        *,
+        scan_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1ScansResponse200]:
+        """`delete_many` as a context manager over its open answer: one request.
+
+        Args:
+            scan_ids: The `scan_ids` body value.
+        """
+        return self._call(
+            _DELETE_MANY,
+            {"scan_ids": scan_ids},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[ScanStatusItem]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _GET,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1ScansScanIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _DELETE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        scan_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1ScansScanIdResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"scan_id": scan_id, "name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def import_create(
+        self,
+        *,
+        name: str | None = None,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansImportResponse200]:
+        """`import_create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` query value.
+            body: The request body.
+        """
+        return self._call(
+            _IMPORT_CREATE,
+            {"name": name, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stop(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansScanIdStopResponse200]:
+        """`stop` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _STOP,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rescan(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansScanIdRescanResponse200]:
+        """`rescan` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _RESCAN,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def retest(
+        self,
+        vuln_id: str,
+        *,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansVulnIdRetestResponse200]:
+        """`retest` as a context manager over its open answer: one request.
+
+        Args:
+            vuln_id: The `vuln_id` path value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+        """
+        return self._call(
+            _RETEST,
+            {
+                "vuln_id": vuln_id,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_schedules(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansScheduleResponse200]:
+        """`list_schedules` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_SCHEDULES,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_schedule(
+        self,
+        *,
+        scan_id: str,
+        scan_frequency: SchedulerFrequency
+        | Literal["custom", "daily", "hourly", "monthly", "weekly"],
+        start_time: str | None = None,
+        hourly_frequency: int | None = None,
+        custom_weekdays: Sequence[int] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1ScansScheduleResponse200]:
+        """`create_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` body value.
+            scan_frequency: Allowed frequencies for the scheduler
+            start_time: The `start_time` body value.
+            hourly_frequency: The `hourly_frequency` body value.
+            custom_weekdays: 0-6 denoting Sunday-Saturday. It accepts an array of weekday
+        """
+        return self._call(
+            _CREATE_SCHEDULE,
+            {
+                "scan_id": scan_id,
+                "scan_frequency": scan_frequency,
+                "start_time": start_time,
+                "hourly_frequency": hourly_frequency,
+                "custom_weekdays": custom_weekdays,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_schedule(
+        self,
+        *,
+        scan_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1ScansScheduleResponse200]:
+        """`delete_schedule` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: scan_id of schedule to be deleted
+        """
+        return self._call(
+            _DELETE_SCHEDULE,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_ips(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansScanIpsResponse200]:
+        """`get_ips` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_IPS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def import_append(
+        self,
+        scan_id: str,
+        *,
+        body: bytes | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1ScansScanIdImportResponse200]:
+        """`import_append` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            body: The request body.
+        """
+        return self._call(
+            _IMPORT_APPEND,
+            {"scan_id": scan_id, "body": body},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_api(
+        self,
+        scan_id: str,
+        *,
+        type_: GetV1ScansScanIdExportType | Literal["csv", "json", "pdf"] | None = None,
+        async_: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes | GetV1ScansScanIdExportResponse201]:
+        """`export_api` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+        """
+        return self._call(
+            _EXPORT_API,
+            {"scan_id": scan_id, "type_": type_, "async_": async_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_filtered(
+        self,
+        scan_id: str,
+        *,
+        type_: PostV1ScansScanIdExportType
+        | Literal["csv", "json", "pdf"]
+        | None = None,
+        async_: bool | None = None,
+        ids: Sequence[str] | None = None,
+        vuln_status: str | None = None,
+        severity: Sequence[str] | None = None,
+        host: Sequence[str] | None = None,
+        domain: Sequence[str] | None = None,
+        port: Sequence[int] | None = None,
+        template: Sequence[str] | None = None,
+        search: str | None = None,
+        category: Sequence[str] | None = None,
+        is_internal: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes | PostV1ScansScanIdExportResponse201]:
+        """`export_filtered` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            type_: json, csv, pdf (default json)
+            async_: The `async` query value.
+            ids: The `ids` body value.
+            vuln_status: The `vuln_status` body value.
+            severity: The `severity` body value.
+            host: The `host` body value.
+            domain: The `domain` body value.
+            port: The `port` body value.
+            template: The `template` body value.
+            search: The `search` body value.
+            category: The `category` body value.
+            is_internal: The `is_internal` body value.
+        """
+        return self._call(
+            _EXPORT_FILTERED,
+            {
+                "scan_id": scan_id,
+                "type_": type_,
+                "async_": async_,
+                "ids": ids,
+                "vuln_status": vuln_status,
+                "severity": severity,
+                "host": host,
+                "domain": domain,
+                "port": port,
+                "template": template,
+                "search": search,
+                "category": category,
+                "is_internal": is_internal,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_config(
+        self,
+        scan_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[ScanConfig]:
+        """`get_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+        """
+        return self._call(
+            _GET_CONFIG,
+            {"scan_id": scan_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_config(
+        self,
+        scan_id: str,
+        *,
+        update_type: PatchScansIdConfigUpdateType
+        | Literal["append", "replace"]
+        | None = None,
+        targets: Sequence[str] | None = None,
+        assets_lists: Sequence[str] | None = None,
+        templates: Sequence[str] | None = None,
+        early_templates: Sequence[str] | None = None,
+        scan_config_ids: Sequence[str] | None = None,
+        report_config_ids: Sequence[str] | None = None,
+        alerting_config_ids: Sequence[str] | None = None,
+        enumeration_ids: Sequence[EnumerationIDTypes | Mapping[str, Any]] | None = None,
+        socks5_proxy: str | None = None,
+        agent_id: str | None = None,
+        agent_tags: Sequence[str] | None = None,
+        agent_networks: Sequence[str] | None = None,
+        agent_behavior: ScanConfigUpdateItemAgentBehavior
+        | Literal["distribute", "mirror"]
+        | None = None,
+        scan_all_assets: bool | None = None,
+        asset_filters: AssetFilters | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchScansIdConfigResponse200]:
+        """`update_config` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            update_type: Update type: append or replace
+            targets: The `targets` body value.
+            assets_lists: The `assets_lists` body value.
+            templates: The `templates` body value.
+            early_templates: The `early_templates` body value.
+            scan_config_ids: The `scan_config_ids` body value.
+            report_config_ids: The `report_config_ids` body value.
+            alerting_config_ids: The `alerting_config_ids` body value.
+            enumeration_ids: The `enumeration_ids` body value.
+            socks5_proxy: The `socks5_proxy` body value.
+            agent_id: The `agent_id` body value.
+            agent_tags: The `agent_tags` body value.
+            agent_networks: The `agent_networks` body value.
+            agent_behavior: The `agent_behavior` body value.
+            scan_all_assets: The `scan_all_assets` body value.
+            asset_filters: The `asset_filters` body value.
+        """
+        return self._call(
+            _UPDATE_CONFIG,
+            {
+                "scan_id": scan_id,
+                "update_type": update_type,
+                "targets": targets,
+                "assets_lists": assets_lists,
+                "templates": templates,
+                "early_templates": early_templates,
+                "scan_config_ids": scan_config_ids,
+                "report_config_ids": report_config_ids,
+                "alerting_config_ids": alerting_config_ids,
+                "enumeration_ids": enumeration_ids,
+                "socks5_proxy": socks5_proxy,
+                "agent_id": agent_id,
+                "agent_tags": agent_tags,
+                "agent_networks": agent_networks,
+                "agent_behavior": agent_behavior,
+                "scan_all_assets": scan_all_assets,
+                "asset_filters": asset_filters,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_history(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansHistoryResponse200]:
+        """`list_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return self._call(
+            _LIST_HISTORY,
+            {
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_scan_history(
+        self,
+        scan_id: str,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1ScansScanIdHistoryTimeRange
+        | Literal[
+            "all_time",
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1ScansScanIdHistoryResponse200]:
+        """`list_scan_history` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scan_id: The `scanId` path value.
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get history
+            end_date: end date till which you want to get history
+            time_range: time range to get history
+        """
+        return self._call(
+            _LIST_SCAN_HISTORY,
+            {
+                "scan_id": scan_id,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_log(
+        self,
+        scan_id: str,
+        *,
+        rescan_count: int | None = None,
+        host: str | None = None,
+        template: str | None = None,
+        matched: str | None = None,
+        time: datetime.datetime | str | None = None,
+        search: str | None = None,
+        error: str | None = None,
+        format_: LogExportFormat | Literal["csv", "json", "raw"] | None = None,
+        async_: bool | None = None,
+        alert_email: str | None = None,
+        severity: GetScansIdScanLogExportSeverity
+        | Literal["all_logs", "error", "info"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[
+        GetScansIdScanLogExportResponse200 | GetScansIdScanLogExportResponse201
+    ]:
+        """`export_log` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            rescan_count: The `rescan_count` query value.
+            host: target to search in log
+            template: template to search in log
+            matched: status to search in log
+            time: time to filter the logs
+            search: string to search in error, target and template
+            error: error to search in log
+            format_: format of the log file
+            async_: The `async` query value.
+            alert_email: The `alert_email` query value.
+            severity: The `severity` query value.
+        """
+        return self._call(
+            _EXPORT_LOG,
+            {
+                "scan_id": scan_id,
+                "rescan_count": rescan_count,
+                "host": host,
+                "template": template,
+                "matched": matched,
+                "time": time,
+                "search": search,
+                "error": error,
+                "format_": format_,
+                "async_": async_,
+                "alert_email": alert_email,
+                "severity": severity,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def export_assets(
+        self,
+        scan_id: str,
+        *,
+        search: str | None = None,
+        format_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[bytes]:
+        """`export_assets` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            search: Search with host or port
+            format_: supported format is csv, json, or raw (default json)
+        """
+        return self._call(
+            _EXPORT_ASSETS,
+            {"scan_id": scan_id, "search": search, "format_": format_},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_scan_log_upload_url(
+        self,
+        scan_id: str,
+        *,
+        filename: str,
+        history_id: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[ScanLogUploadUrlResponse]:
+        """`create_scan_log_upload_url` as a context manager over its open answer: one request.
+
+        Args:
+            scan_id: The `scan_id` path value.
+            filename: The log file's name, e.g. `<chunk id>.jsonl.gz`.
+            history_id: The scan run (history entry) the log belongs to.
+        """
+        return self._call(
             _CREATE_SCAN_LOG_UPLOAD_URL,
             {"scan_id": scan_id, "filename": filename, "history_id": history_id},
             extra_headers=extra_headers,

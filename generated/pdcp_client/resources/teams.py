@@ -9,7 +9,14 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -21,6 +28,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.delete_v1_user_team_default_members_response_200 import (
@@ -58,7 +66,15 @@ if TYPE_CHECKING:
     from ..models.post_v1_user_team_response_200 import PostV1UserTeamResponse200
     from ..models.user_audit_log_items import UserAuditLogItems
 
-__all__ = ["OPERATIONS", "AsyncTeams", "Teams"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncTeams",
+    "AsyncTeamsWithRawResponse",
+    "AsyncTeamsWithStreamingResponse",
+    "Teams",
+    "TeamsWithRawResponse",
+    "TeamsWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -370,6 +386,18 @@ OPERATIONS = {
 
 class Teams(SyncResource):
     """`pd.teams`: The `teams` resource of PDCP: 13 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> TeamsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return TeamsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> TeamsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return TeamsWithStreamingResponse(self._client)
 
     def get(
         self,
@@ -768,6 +796,18 @@ class Teams(SyncResource):
 class AsyncTeams(AsyncResource):
     """`pd.teams` of AsyncPDCP: the methods of `Teams` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncTeamsWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncTeamsWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncTeamsWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncTeamsWithStreamingResponse(self._client)
+
     async def get(
         self,
         *,
@@ -1159,4 +1199,1340 @@ class AsyncTeams(AsyncResource):
             timeout=timeout,
             max_items=max_items,
             max_pages=max_pages,
+        )
+
+
+class TeamsWithRawResponse(SyncRawView):
+    """`Teams.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserTeamResponse200]:
+        """`get` answering its `RawResponse`: one request."""
+        return self._call(
+            _GET,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserTeamResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return self._call(
+            _CREATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1UserTeamResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        team_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[None]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
+        return self._call(
+            _DELETE,
+            {"team_id": team_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserTeamMemberResponse200]:
+        """`list_members` answering its `RawResponse`: one request."""
+        return self._call(
+            _LIST_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserTeamMemberResponse200]:
+        """`add_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return self._call(
+            _ADD_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1UserTeamMemberResponse200]:
+        """`remove_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return self._call(
+            _REMOVE_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_member(
+        self,
+        *,
+        email: str,
+        role: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1UserTeamMemberResponse200]:
+        """`update_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
+        return self._call(
+            _UPDATE_MEMBER,
+            {"email": email, "role": role},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_default_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserTeamDefaultMembersResponse200]:
+        """`list_default_members` answering its `RawResponse`: one request."""
+        return self._call(
+            _LIST_DEFAULT_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_default_members(
+        self,
+        *,
+        members: Sequence[
+            PostV1UserTeamDefaultMembersBodyMembersItem | Mapping[str, Any]
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserTeamDefaultMembersResponse200]:
+        """`add_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            members: The `members` body value.
+        """
+        return self._call(
+            _ADD_DEFAULT_MEMBERS,
+            {"members": members},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove_default_members(
+        self,
+        *,
+        email: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1UserTeamDefaultMembersResponse200]:
+        """`remove_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
+        return self._call(
+            _REMOVE_DEFAULT_MEMBERS,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_audit_logs(
+        self,
+        *,
+        email: str | None = None,
+        action: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1AuditLogTimeRange
+        | Literal[
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        source: GetV1AuditLogSource
+        | Literal["api", "platform", "unknown"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AuditLogResponse200]:
+        """`list_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
+        return self._call(
+            _LIST_AUDIT_LOGS,
+            {
+                "email": email,
+                "action": action,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+                "source": source,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def search_audit_logs(
+        self,
+        *,
+        q: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TeamAuditLogSearchResponse200]:
+        """`search_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
+        return self._call(
+            _SEARCH_AUDIT_LOGS,
+            {"q": q, "offset": offset, "limit": limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TeamsWithStreamingResponse(SyncStreamingView):
+    """`Teams.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1UserTeamResponse200]:
+        """`get` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1UserTeamResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return self._call(
+            _CREATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1UserTeamResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        team_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[None]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
+        return self._call(
+            _DELETE,
+            {"team_id": team_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1UserTeamMemberResponse200]:
+        """`list_members` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1UserTeamMemberResponse200]:
+        """`add_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return self._call(
+            _ADD_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1UserTeamMemberResponse200]:
+        """`remove_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return self._call(
+            _REMOVE_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_member(
+        self,
+        *,
+        email: str,
+        role: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1UserTeamMemberResponse200]:
+        """`update_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
+        return self._call(
+            _UPDATE_MEMBER,
+            {"email": email, "role": role},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_default_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1UserTeamDefaultMembersResponse200]:
+        """`list_default_members` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_DEFAULT_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_default_members(
+        self,
+        *,
+        members: Sequence[
+            PostV1UserTeamDefaultMembersBodyMembersItem | Mapping[str, Any]
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1UserTeamDefaultMembersResponse200]:
+        """`add_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            members: The `members` body value.
+        """
+        return self._call(
+            _ADD_DEFAULT_MEMBERS,
+            {"members": members},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove_default_members(
+        self,
+        *,
+        email: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1UserTeamDefaultMembersResponse200]:
+        """`remove_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
+        return self._call(
+            _REMOVE_DEFAULT_MEMBERS,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_audit_logs(
+        self,
+        *,
+        email: str | None = None,
+        action: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1AuditLogTimeRange
+        | Literal[
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        source: GetV1AuditLogSource
+        | Literal["api", "platform", "unknown"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1AuditLogResponse200]:
+        """`list_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
+        return self._call(
+            _LIST_AUDIT_LOGS,
+            {
+                "email": email,
+                "action": action,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+                "source": source,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def search_audit_logs(
+        self,
+        *,
+        q: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1TeamAuditLogSearchResponse200]:
+        """`search_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
+        return self._call(
+            _SEARCH_AUDIT_LOGS,
+            {"q": q, "offset": offset, "limit": limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTeamsWithRawResponse(AsyncRawView):
+    """`AsyncTeams.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserTeamResponse200]:
+        """`get` answering its `RawResponse`: one request."""
+        return await self._call(
+            _GET,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserTeamResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return await self._call(
+            _CREATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1UserTeamResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return await self._call(
+            _UPDATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        *,
+        team_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[None]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
+        return await self._call(
+            _DELETE,
+            {"team_id": team_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserTeamMemberResponse200]:
+        """`list_members` answering its `RawResponse`: one request."""
+        return await self._call(
+            _LIST_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserTeamMemberResponse200]:
+        """`add_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return await self._call(
+            _ADD_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def remove_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1UserTeamMemberResponse200]:
+        """`remove_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return await self._call(
+            _REMOVE_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_member(
+        self,
+        *,
+        email: str,
+        role: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1UserTeamMemberResponse200]:
+        """`update_member` answering its `RawResponse`: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
+        return await self._call(
+            _UPDATE_MEMBER,
+            {"email": email, "role": role},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_default_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserTeamDefaultMembersResponse200]:
+        """`list_default_members` answering its `RawResponse`: one request."""
+        return await self._call(
+            _LIST_DEFAULT_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def add_default_members(
+        self,
+        *,
+        members: Sequence[
+            PostV1UserTeamDefaultMembersBodyMembersItem | Mapping[str, Any]
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserTeamDefaultMembersResponse200]:
+        """`add_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            members: The `members` body value.
+        """
+        return await self._call(
+            _ADD_DEFAULT_MEMBERS,
+            {"members": members},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def remove_default_members(
+        self,
+        *,
+        email: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1UserTeamDefaultMembersResponse200]:
+        """`remove_default_members` answering its `RawResponse`: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
+        return await self._call(
+            _REMOVE_DEFAULT_MEMBERS,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_audit_logs(
+        self,
+        *,
+        email: str | None = None,
+        action: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1AuditLogTimeRange
+        | Literal[
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        source: GetV1AuditLogSource
+        | Literal["api", "platform", "unknown"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1AuditLogResponse200]:
+        """`list_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
+        return await self._call(
+            _LIST_AUDIT_LOGS,
+            {
+                "email": email,
+                "action": action,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+                "source": source,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def search_audit_logs(
+        self,
+        *,
+        q: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TeamAuditLogSearchResponse200]:
+        """`search_audit_logs` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
+        return await self._call(
+            _SEARCH_AUDIT_LOGS,
+            {"q": q, "offset": offset, "limit": limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTeamsWithStreamingResponse(AsyncStreamingView):
+    """`AsyncTeams.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1UserTeamResponse200]:
+        """`get` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1UserTeamResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return self._call(
+            _CREATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1UserTeamResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            name: The `name` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {"name": name},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        *,
+        team_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[None]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            team_id: The `team_id` body value.
+        """
+        return self._call(
+            _DELETE,
+            {"team_id": team_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1UserTeamMemberResponse200]:
+        """`list_members` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1UserTeamMemberResponse200]:
+        """`add_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return self._call(
+            _ADD_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove_member(
+        self,
+        *,
+        email: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1UserTeamMemberResponse200]:
+        """`remove_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+        """
+        return self._call(
+            _REMOVE_MEMBER,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_member(
+        self,
+        *,
+        email: str,
+        role: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1UserTeamMemberResponse200]:
+        """`update_member` as a context manager over its open answer: one request.
+
+        Args:
+            email: The `email` body value.
+            role: Team member role. Valid values are ADMIN, MEMBER, VIEWER, GUEST.
+        """
+        return self._call(
+            _UPDATE_MEMBER,
+            {"email": email, "role": role},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_default_members(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1UserTeamDefaultMembersResponse200]:
+        """`list_default_members` as a context manager over its open answer: one request."""
+        return self._call(
+            _LIST_DEFAULT_MEMBERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def add_default_members(
+        self,
+        *,
+        members: Sequence[
+            PostV1UserTeamDefaultMembersBodyMembersItem | Mapping[str, Any]
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1UserTeamDefaultMembersResponse200]:
+        """`add_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            members: The `members` body value.
+        """
+        return self._call(
+            _ADD_DEFAULT_MEMBERS,
+            {"members": members},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def remove_default_members(
+        self,
+        *,
+        email: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1UserTeamDefaultMembersResponse200]:
+        """`remove_default_members` as a context manager over its open answer: one request.
+
+        Args:
+            email: Email of specific member to remove. Omit to remove all
+        """
+        return self._call(
+            _REMOVE_DEFAULT_MEMBERS,
+            {"email": email},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_audit_logs(
+        self,
+        *,
+        email: str | None = None,
+        action: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        start_date: datetime.date | str | None = None,
+        end_date: datetime.date | str | None = None,
+        time_range: GetV1AuditLogTimeRange
+        | Literal[
+            "current_month",
+            "last_12_months",
+            "last_3_months",
+            "last_6_months",
+            "last_month",
+        ]
+        | None = None,
+        source: GetV1AuditLogSource
+        | Literal["api", "platform", "unknown"]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1AuditLogResponse200]:
+        """`list_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            email: filter by specific user
+            action: filter by specific action name
+            offset: number of rows to skip
+            limit: number of rows to get
+            start_date: start date from which you want to get logs
+            end_date: end date till which you want to get logs
+            time_range: time range to get logs
+            source: filter by request source (api, platform, unknown)
+        """
+        return self._call(
+            _LIST_AUDIT_LOGS,
+            {
+                "email": email,
+                "action": action,
+                "offset": offset,
+                "limit": limit,
+                "start_date": start_date,
+                "end_date": end_date,
+                "time_range": time_range,
+                "source": source,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def search_audit_logs(
+        self,
+        *,
+        q: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1TeamAuditLogSearchResponse200]:
+        """`search_audit_logs` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            q: Search query. Automatically detects search intent: - Status code (404, 200, 500) →
+                Searches status_code field - Source (api, platform, unknown) → Searches source field -
+                IP address (192.168.x.x) → Searches ip field - Email (user@example.com) → Searches email
+                field - HTTP method (GET, POST, PUT) → Searches method field - Path (/v1/scans,
+                enumerate) → Searches path_name and path fields - General text → Searches across path,
+                path_name, request, response
+            offset: number of rows to skip
+            limit: number of rows to get (max 100)
+        """
+        return self._call(
+            _SEARCH_AUDIT_LOGS,
+            {"q": q, "offset": offset, "limit": limit},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )

@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Body,
@@ -20,6 +27,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.delete_v1_template_share_template_id_response_200 import (
@@ -67,7 +75,15 @@ if TYPE_CHECKING:
     from ..models.shared_template_data import SharedTemplateData
     from ..models.template_data import TemplateData
 
-__all__ = ["OPERATIONS", "AsyncTemplates", "Templates"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncTemplates",
+    "AsyncTemplatesWithRawResponse",
+    "AsyncTemplatesWithStreamingResponse",
+    "Templates",
+    "TemplatesWithRawResponse",
+    "TemplatesWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -480,6 +496,18 @@ OPERATIONS = {
 
 class Templates(SyncResource):
     """`pd.templates`: The `templates` resource of PDCP: 16 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> TemplatesWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return TemplatesWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> TemplatesWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return TemplatesWithStreamingResponse(self._client)
 
     def search(
         self,
@@ -1069,6 +1097,18 @@ class Templates(SyncResource):
 class AsyncTemplates(AsyncResource):
     """`pd.templates` of AsyncPDCP: the methods of `Templates` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncTemplatesWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncTemplatesWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncTemplatesWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncTemplatesWithStreamingResponse(self._client)
+
     def search(
         self,
         *,
@@ -1645,6 +1685,1998 @@ class AsyncTemplates(AsyncResource):
             template_id: unique template ID
         """
         return await self._call(
+            _UNSHARE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TemplatesWithRawResponse(SyncRawView):
+    """`Templates.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def search(
+        self,
+        *,
+        scope: GetV2TemplateSearchScope
+        | Literal["private", "public", "public_private"]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        fields: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV2TemplateSearchResponse200]:
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
+        return self._call(
+            _SEARCH,
+            {
+                "scope": scope,
+                "limit": limit,
+                "offset": offset,
+                "fields": fields,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_public(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplatePublicResponse200]:
+        """`list_public` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
+        return self._call(
+            _LIST_PUBLIC,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_early(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1EarlyTemplatesResponse200]:
+        """`list_early` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return self._call(
+            _LIST_EARLY,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_early(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1EarlyTemplatesIdResponse200]:
+        """`get_early` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+        """
+        return self._call(
+            _GET_EARLY,
+            {"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_public(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1PublicTemplateDataResponse200]:
+        """`get_public` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
+        return self._call(
+            _GET_PUBLIC,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplatesResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return self._call(
+            _LIST,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        template: str,
+        filename: str | None = None,
+        dir_: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1TemplateResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
+        return self._call(
+            _CREATE,
+            {
+                "template": template,
+                "filename": filename,
+                "dir_": dir_,
+                "prompt": prompt,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        template: str,
+        template_id: str,
+        prompt: str | None = None,
+        filename: str | None = None,
+        dir_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1TemplateResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {
+                "template": template,
+                "template_id": template_id,
+                "prompt": prompt,
+                "filename": filename,
+                "dir_": dir_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplateTIdResponse200]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return self._call(
+            _GET,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1TemplateTemplateIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return self._call(
+            _DELETE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        retest: bool | None = None,
+        disable_auto_save: bool | None = None,
+        images: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1TemplateAiResponse200]:
+        """`generate` answering its `RawResponse`: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
+        return self._call(
+            _GENERATE,
+            {
+                "prompt": prompt,
+                "retest": retest,
+                "disable_auto_save": disable_auto_save,
+                "images": images,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_shared(
+        self,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplateShareResponse200]:
+        """`list_shared` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
+        return self._call(
+            _LIST_SHARED,
+            {
+                "fields": fields,
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def share(
+        self,
+        *,
+        template_id: str,
+        share_type: PostV1TemplateShareBodyShareType
+        | Literal["organization", "unlisted", "users"],
+        ttl: str | None = None,
+        organizations: Sequence[str] | None = None,
+        emails: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1TemplateShareResponse200]:
+        """`share` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
+        return self._call(
+            _SHARE,
+            {
+                "template_id": template_id,
+                "share_type": share_type,
+                "ttl": ttl,
+                "organizations": organizations,
+                "emails": emails,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_shared(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplateShareTemplateIdResponse200]:
+        """`get_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
+        return self._call(
+            _GET_SHARED,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_shared(
+        self,
+        template_id: str,
+        *,
+        ttl: str | None = None,
+        share_type: str | None = None,
+        users: Sequence[int] | None = None,
+        emails: Sequence[str] | None = None,
+        organizations: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1TemplateShareTemplateIdResponse200]:
+        """`update_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
+        return self._call(
+            _UPDATE_SHARED,
+            {
+                "template_id": template_id,
+                "ttl": ttl,
+                "share_type": share_type,
+                "users": users,
+                "emails": emails,
+                "organizations": organizations,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def unshare(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1TemplateShareTemplateIdResponse200]:
+        """`unshare` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+        """
+        return self._call(
+            _UNSHARE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class TemplatesWithStreamingResponse(SyncStreamingView):
+    """`Templates.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def search(
+        self,
+        *,
+        scope: GetV2TemplateSearchScope
+        | Literal["private", "public", "public_private"]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        fields: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV2TemplateSearchResponse200]:
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
+        return self._call(
+            _SEARCH,
+            {
+                "scope": scope,
+                "limit": limit,
+                "offset": offset,
+                "fields": fields,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_public(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1TemplatePublicResponse200]:
+        """`list_public` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
+        return self._call(
+            _LIST_PUBLIC,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_early(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1EarlyTemplatesResponse200]:
+        """`list_early` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return self._call(
+            _LIST_EARLY,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_early(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1EarlyTemplatesIdResponse200]:
+        """`get_early` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+        """
+        return self._call(
+            _GET_EARLY,
+            {"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_public(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1PublicTemplateDataResponse200]:
+        """`get_public` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
+        return self._call(
+            _GET_PUBLIC,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1TemplatesResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return self._call(
+            _LIST,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        template: str,
+        filename: str | None = None,
+        dir_: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1TemplateResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
+        return self._call(
+            _CREATE,
+            {
+                "template": template,
+                "filename": filename,
+                "dir_": dir_,
+                "prompt": prompt,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        template: str,
+        template_id: str,
+        prompt: str | None = None,
+        filename: str | None = None,
+        dir_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1TemplateResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {
+                "template": template,
+                "template_id": template_id,
+                "prompt": prompt,
+                "filename": filename,
+                "dir_": dir_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1TemplateTIdResponse200]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return self._call(
+            _GET,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1TemplateTemplateIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return self._call(
+            _DELETE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        retest: bool | None = None,
+        disable_auto_save: bool | None = None,
+        images: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1TemplateAiResponse200]:
+        """`generate` as a context manager over its open answer: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
+        return self._call(
+            _GENERATE,
+            {
+                "prompt": prompt,
+                "retest": retest,
+                "disable_auto_save": disable_auto_save,
+                "images": images,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_shared(
+        self,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1TemplateShareResponse200]:
+        """`list_shared` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
+        return self._call(
+            _LIST_SHARED,
+            {
+                "fields": fields,
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def share(
+        self,
+        *,
+        template_id: str,
+        share_type: PostV1TemplateShareBodyShareType
+        | Literal["organization", "unlisted", "users"],
+        ttl: str | None = None,
+        organizations: Sequence[str] | None = None,
+        emails: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1TemplateShareResponse200]:
+        """`share` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
+        return self._call(
+            _SHARE,
+            {
+                "template_id": template_id,
+                "share_type": share_type,
+                "ttl": ttl,
+                "organizations": organizations,
+                "emails": emails,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_shared(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1TemplateShareTemplateIdResponse200]:
+        """`get_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
+        return self._call(
+            _GET_SHARED,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_shared(
+        self,
+        template_id: str,
+        *,
+        ttl: str | None = None,
+        share_type: str | None = None,
+        users: Sequence[int] | None = None,
+        emails: Sequence[str] | None = None,
+        organizations: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PatchV1TemplateShareTemplateIdResponse200]:
+        """`update_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
+        return self._call(
+            _UPDATE_SHARED,
+            {
+                "template_id": template_id,
+                "ttl": ttl,
+                "share_type": share_type,
+                "users": users,
+                "emails": emails,
+                "organizations": organizations,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def unshare(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1TemplateShareTemplateIdResponse200]:
+        """`unshare` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+        """
+        return self._call(
+            _UNSHARE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTemplatesWithRawResponse(AsyncRawView):
+    """`AsyncTemplates.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def search(
+        self,
+        *,
+        scope: GetV2TemplateSearchScope
+        | Literal["private", "public", "public_private"]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        fields: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV2TemplateSearchResponse200]:
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
+        return await self._call(
+            _SEARCH,
+            {
+                "scope": scope,
+                "limit": limit,
+                "offset": offset,
+                "fields": fields,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_public(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplatePublicResponse200]:
+        """`list_public` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
+        return await self._call(
+            _LIST_PUBLIC,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_early(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1EarlyTemplatesResponse200]:
+        """`list_early` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return await self._call(
+            _LIST_EARLY,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_early(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1EarlyTemplatesIdResponse200]:
+        """`get_early` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+        """
+        return await self._call(
+            _GET_EARLY,
+            {"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_public(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1PublicTemplateDataResponse200]:
+        """`get_public` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
+        return await self._call(
+            _GET_PUBLIC,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplatesResponse200]:
+        """`list` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return await self._call(
+            _LIST,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        template: str,
+        filename: str | None = None,
+        dir_: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1TemplateResponse200]:
+        """`create` answering its `RawResponse`: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
+        return await self._call(
+            _CREATE,
+            {
+                "template": template,
+                "filename": filename,
+                "dir_": dir_,
+                "prompt": prompt,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        *,
+        template: str,
+        template_id: str,
+        prompt: str | None = None,
+        filename: str | None = None,
+        dir_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1TemplateResponse200]:
+        """`update` answering its `RawResponse`: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
+        return await self._call(
+            _UPDATE,
+            {
+                "template": template,
+                "template_id": template_id,
+                "prompt": prompt,
+                "filename": filename,
+                "dir_": dir_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplateTIdResponse200]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return await self._call(
+            _GET,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1TemplateTemplateIdResponse200]:
+        """`delete` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return await self._call(
+            _DELETE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        retest: bool | None = None,
+        disable_auto_save: bool | None = None,
+        images: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1TemplateAiResponse200]:
+        """`generate` answering its `RawResponse`: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
+        return await self._call(
+            _GENERATE,
+            {
+                "prompt": prompt,
+                "retest": retest,
+                "disable_auto_save": disable_auto_save,
+                "images": images,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_shared(
+        self,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplateShareResponse200]:
+        """`list_shared` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
+        return await self._call(
+            _LIST_SHARED,
+            {
+                "fields": fields,
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def share(
+        self,
+        *,
+        template_id: str,
+        share_type: PostV1TemplateShareBodyShareType
+        | Literal["organization", "unlisted", "users"],
+        ttl: str | None = None,
+        organizations: Sequence[str] | None = None,
+        emails: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1TemplateShareResponse200]:
+        """`share` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
+        return await self._call(
+            _SHARE,
+            {
+                "template_id": template_id,
+                "share_type": share_type,
+                "ttl": ttl,
+                "organizations": organizations,
+                "emails": emails,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_shared(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1TemplateShareTemplateIdResponse200]:
+        """`get_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
+        return await self._call(
+            _GET_SHARED,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_shared(
+        self,
+        template_id: str,
+        *,
+        ttl: str | None = None,
+        share_type: str | None = None,
+        users: Sequence[int] | None = None,
+        emails: Sequence[str] | None = None,
+        organizations: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PatchV1TemplateShareTemplateIdResponse200]:
+        """`update_shared` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
+        return await self._call(
+            _UPDATE_SHARED,
+            {
+                "template_id": template_id,
+                "ttl": ttl,
+                "share_type": share_type,
+                "users": users,
+                "emails": emails,
+                "organizations": organizations,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def unshare(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1TemplateShareTemplateIdResponse200]:
+        """`unshare` answering its `RawResponse`: one request.
+
+        Args:
+            template_id: unique template ID
+        """
+        return await self._call(
+            _UNSHARE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncTemplatesWithStreamingResponse(AsyncStreamingView):
+    """`AsyncTemplates.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def search(
+        self,
+        *,
+        scope: GetV2TemplateSearchScope
+        | Literal["private", "public", "public_private"]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        fields: str | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV2TemplateSearchResponse200]:
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            scope: Scope of templates to search (public or private)
+            limit: Maximum number of results to return
+            offset: Number of results to skip for pagination
+            fields: Specific fields to return in the response
+            sort_asc: Field to sort results in ascending order
+            sort_desc: Field to sort results in descending order
+            q: Search query string
+            highlight: Whether to highlight search matches in results
+            facet_size: Number of facets to return in the response
+        """
+        return self._call(
+            _SEARCH,
+            {
+                "scope": scope,
+                "limit": limit,
+                "offset": offset,
+                "fields": fields,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_public(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1TemplatePublicResponse200]:
+        """`list_public` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: Pagination offset (no. of results to skip)
+            limit: Pagination limit (max no. of results in response)
+            fields: template data fields
+        """
+        return self._call(
+            _LIST_PUBLIC,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_early(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1EarlyTemplatesResponse200]:
+        """`list_early` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return self._call(
+            _LIST_EARLY,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_early(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1EarlyTemplatesIdResponse200]:
+        """`get_early` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+        """
+        return self._call(
+            _GET_EARLY,
+            {"id": id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_public(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1PublicTemplateDataResponse200]:
+        """`get_public` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+            fields: template data fields
+        """
+        return self._call(
+            _GET_PUBLIC,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1TemplatesResponse200]:
+        """`list` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            offset: The `offset` query value.
+            limit: The `limit` query value.
+            fields: The `fields` query value.
+        """
+        return self._call(
+            _LIST,
+            {"offset": offset, "limit": limit, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        template: str,
+        filename: str | None = None,
+        dir_: str | None = None,
+        prompt: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1TemplateResponse200]:
+        """`create` as a context manager over its open answer: one request.
+
+        Args:
+            template: Template in text format
+            filename: filename for template
+            dir_: directories for template
+            prompt: The `prompt` body value.
+        """
+        return self._call(
+            _CREATE,
+            {
+                "template": template,
+                "filename": filename,
+                "dir_": dir_,
+                "prompt": prompt,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        *,
+        template: str,
+        template_id: str,
+        prompt: str | None = None,
+        filename: str | None = None,
+        dir_: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1TemplateResponse200]:
+        """`update` as a context manager over its open answer: one request.
+
+        Args:
+            template: The `template` body value.
+            template_id: The `template_id` body value.
+            prompt: The `prompt` body value.
+            filename: The `filename` body value.
+            dir_: The `dir` body value.
+        """
+        return self._call(
+            _UPDATE,
+            {
+                "template": template,
+                "template_id": template_id,
+                "prompt": prompt,
+                "filename": filename,
+                "dir_": dir_,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1TemplateTIdResponse200]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return self._call(
+            _GET,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1TemplateTemplateIdResponse200]:
+        """`delete` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique Id of template
+        """
+        return self._call(
+            _DELETE,
+            {"template_id": template_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        retest: bool | None = None,
+        disable_auto_save: bool | None = None,
+        images: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1TemplateAiResponse200]:
+        """`generate` as a context manager over its open answer: one request.
+
+        Args:
+            prompt: The `prompt` body value.
+            retest: The `retest` body value.
+            disable_auto_save: The `disableAutoSave` body value.
+            images: The `images` body value.
+        """
+        return self._call(
+            _GENERATE,
+            {
+                "prompt": prompt,
+                "retest": retest,
+                "disable_auto_save": disable_auto_save,
+                "images": images,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_shared(
+        self,
+        *,
+        fields: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1TemplateShareResponse200]:
+        """`list_shared` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            fields: The `fields` query value.
+            limit: Limit The numbers of items to return
+            offset: Offset The numbers of items to skip
+            sort_asc: SortAsc Sort results in ascending order (CSV field names)
+            sort_desc: SortDesc Sort results in descending order (CSV field names)
+        """
+        return self._call(
+            _LIST_SHARED,
+            {
+                "fields": fields,
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def share(
+        self,
+        *,
+        template_id: str,
+        share_type: PostV1TemplateShareBodyShareType
+        | Literal["organization", "unlisted", "users"],
+        ttl: str | None = None,
+        organizations: Sequence[str] | None = None,
+        emails: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1TemplateShareResponse200]:
+        """`share` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: The `template_id` body value.
+            share_type: The `share_type` body value.
+            ttl: The `ttl` body value.
+            organizations: The `organizations` body value.
+            emails: The `emails` body value.
+        """
+        return self._call(
+            _SHARE,
+            {
+                "template_id": template_id,
+                "share_type": share_type,
+                "ttl": ttl,
+                "organizations": organizations,
+                "emails": emails,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_shared(
+        self,
+        template_id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1TemplateShareTemplateIdResponse200]:
+        """`get_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            fields: get selected fields e.g. name,template_id,severity, etc
+        """
+        return self._call(
+            _GET_SHARED,
+            {"template_id": template_id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_shared(
+        self,
+        template_id: str,
+        *,
+        ttl: str | None = None,
+        share_type: str | None = None,
+        users: Sequence[int] | None = None,
+        emails: Sequence[str] | None = None,
+        organizations: Sequence[str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PatchV1TemplateShareTemplateIdResponse200]:
+        """`update_shared` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+            ttl: The `ttl` body value.
+            share_type: The `share_type` body value.
+            users: The `users` body value.
+            emails: The `emails` body value.
+            organizations: The `organizations` body value.
+        """
+        return self._call(
+            _UPDATE_SHARED,
+            {
+                "template_id": template_id,
+                "ttl": ttl,
+                "share_type": share_type,
+                "users": users,
+                "emails": emails,
+                "organizations": organizations,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def unshare(
+        self,
+        template_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1TemplateShareTemplateIdResponse200]:
+        """`unshare` as a context manager over its open answer: one request.
+
+        Args:
+            template_id: unique template ID
+        """
+        return self._call(
             _UNSHARE,
             {"template_id": template_id},
             extra_headers=extra_headers,

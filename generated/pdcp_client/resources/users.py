@@ -8,7 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Operation,
@@ -17,6 +24,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
 
     from ..models.delete_v1_user_apikey_response_200 import (
         DeleteV1UserApikeyResponse200,
@@ -28,7 +36,15 @@ if TYPE_CHECKING:
     )
     from ..models.user_profile import UserProfile
 
-__all__ = ["OPERATIONS", "AsyncUsers", "Users"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncUsers",
+    "AsyncUsersWithRawResponse",
+    "AsyncUsersWithStreamingResponse",
+    "Users",
+    "UsersWithRawResponse",
+    "UsersWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -109,6 +125,18 @@ OPERATIONS = {
 
 class Users(SyncResource):
     """`pd.users`: The `users` resource of PDCP: 5 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> UsersWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return UsersWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return UsersWithStreamingResponse(self._client)
 
     def get_api_key(
         self,
@@ -233,6 +261,18 @@ class Users(SyncResource):
 class AsyncUsers(AsyncResource):
     """`pd.users` of AsyncPDCP: the methods of `Users` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncUsersWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncUsersWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncUsersWithStreamingResponse(self._client)
+
     async def get_api_key(
         self,
         *,
@@ -344,6 +384,402 @@ class AsyncUsers(AsyncResource):
             utm_source: The calling tool's name.
         """
         return await self._call(
+            _ME,
+            {"utm_source": utm_source},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class UsersWithRawResponse(SyncRawView):
+    """`Users.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def get_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserApikeyResponse200]:
+        """`get_api_key` answering its `RawResponse`: one request."""
+        return self._call(
+            _GET_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserApikeyResponse200]:
+        """`create_api_key` answering its `RawResponse`: one request."""
+        return self._call(
+            _CREATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1UserApikeyResponse200]:
+        """`delete_api_key` answering its `RawResponse`: one request."""
+        return self._call(
+            _DELETE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rotate_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserApikeyRotateResponse200]:
+        """`rotate_api_key` answering its `RawResponse`: one request."""
+        return self._call(
+            _ROTATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def me(
+        self,
+        *,
+        utm_source: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[UserProfile]:
+        """`me` answering its `RawResponse`: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
+        return self._call(
+            _ME,
+            {"utm_source": utm_source},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class UsersWithStreamingResponse(SyncStreamingView):
+    """`Users.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV1UserApikeyResponse200]:
+        """`get_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1UserApikeyResponse200]:
+        """`create_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _CREATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[DeleteV1UserApikeyResponse200]:
+        """`delete_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _DELETE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rotate_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[PostV1UserApikeyRotateResponse200]:
+        """`rotate_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _ROTATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def me(
+        self,
+        *,
+        utm_source: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[UserProfile]:
+        """`me` as a context manager over its open answer: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
+        return self._call(
+            _ME,
+            {"utm_source": utm_source},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncUsersWithRawResponse(AsyncRawView):
+    """`AsyncUsers.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def get_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV1UserApikeyResponse200]:
+        """`get_api_key` answering its `RawResponse`: one request."""
+        return await self._call(
+            _GET_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def create_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserApikeyResponse200]:
+        """`create_api_key` answering its `RawResponse`: one request."""
+        return await self._call(
+            _CREATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DeleteV1UserApikeyResponse200]:
+        """`delete_api_key` answering its `RawResponse`: one request."""
+        return await self._call(
+            _DELETE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def rotate_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[PostV1UserApikeyRotateResponse200]:
+        """`rotate_api_key` answering its `RawResponse`: one request."""
+        return await self._call(
+            _ROTATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def me(
+        self,
+        *,
+        utm_source: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[UserProfile]:
+        """`me` answering its `RawResponse`: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
+        return await self._call(
+            _ME,
+            {"utm_source": utm_source},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncUsersWithStreamingResponse(AsyncStreamingView):
+    """`AsyncUsers.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def get_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV1UserApikeyResponse200]:
+        """`get_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _GET_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def create_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1UserApikeyResponse200]:
+        """`create_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _CREATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[DeleteV1UserApikeyResponse200]:
+        """`delete_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _DELETE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def rotate_api_key(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[PostV1UserApikeyRotateResponse200]:
+        """`rotate_api_key` as a context manager over its open answer: one request."""
+        return self._call(
+            _ROTATE_API_KEY,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def me(
+        self,
+        *,
+        utm_source: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[UserProfile]:
+        """`me` as a context manager over its open answer: one request.
+
+        Args:
+            utm_source: The calling tool's name.
+        """
+        return self._call(
             _ME,
             {"utm_source": utm_source},
             extra_headers=extra_headers,

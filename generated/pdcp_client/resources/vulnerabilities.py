@@ -9,7 +9,14 @@ import builtins
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from scanclients._core.operation import AsyncResource, SyncResource
+from scanclients._core.operation import (
+    AsyncRawView,
+    AsyncResource,
+    AsyncStreamingView,
+    SyncRawView,
+    SyncResource,
+    SyncStreamingView,
+)
 from scanclients._core.operation_spec import (
     Answer,
     Operation,
@@ -19,6 +26,7 @@ from scanclients._core.operation_spec import (
 
 if TYPE_CHECKING:
     import httpx
+    from scanclients._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
     from scanclients._core.paging import AsyncPager, SyncPager
 
     from ..models.get_v2_vulnerability_filters_response_200_item import (
@@ -36,7 +44,15 @@ if TYPE_CHECKING:
     from ..models.vuln_timeline_response import VulnTimelineResponse
     from ..models.vulnerability import Vulnerability
 
-__all__ = ["OPERATIONS", "AsyncVulnerabilities", "Vulnerabilities"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncVulnerabilities",
+    "AsyncVulnerabilitiesWithRawResponse",
+    "AsyncVulnerabilitiesWithStreamingResponse",
+    "Vulnerabilities",
+    "VulnerabilitiesWithRawResponse",
+    "VulnerabilitiesWithStreamingResponse",
+]
 
 _MODELS = __name__.rsplit(".", 2)[0] + ".models"
 
@@ -149,6 +165,18 @@ OPERATIONS = {
 
 class Vulnerabilities(SyncResource):
     """`pd.vulnerabilities`: The `vulnerabilities` resource of PDCP: 4 operations, sync and async."""
+
+    @property
+    def with_raw_response(self) -> VulnerabilitiesWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return VulnerabilitiesWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> VulnerabilitiesWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return VulnerabilitiesWithStreamingResponse(self._client)
 
     def search(
         self,
@@ -308,6 +336,18 @@ class Vulnerabilities(SyncResource):
 class AsyncVulnerabilities(AsyncResource):
     """`pd.vulnerabilities` of AsyncPDCP: the methods of `Vulnerabilities` for asyncio."""
 
+    @property
+    def with_raw_response(self) -> AsyncVulnerabilitiesWithRawResponse:
+        """The same methods, each sending one request (a list: one page) and answering its
+        `RawResponse`: `status_code`, `headers`, `request_id`, `parse()` for the result."""
+        return AsyncVulnerabilitiesWithRawResponse(self._client)
+
+    @property
+    def with_streaming_response(self) -> AsyncVulnerabilitiesWithStreamingResponse:
+        """The same methods, each a context manager over its open answer: `iter_bytes()`,
+        `iter_lines()`, `read()`, `parse()`."""
+        return AsyncVulnerabilitiesWithStreamingResponse(self._client)
+
     def search(
         self,
         *,
@@ -454,6 +494,554 @@ class AsyncVulnerabilities(AsyncResource):
         `GET /v2/vulnerability/filters` (operation `get-v2-vulnerability-filters`).
         """
         return await self._call(
+            _FILTERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class VulnerabilitiesWithRawResponse(SyncRawView):
+    """`Vulnerabilities.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    def search(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        fields: str | None = None,
+        term_facets: str | None = None,
+        range_facets: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV2VulnerabilitySearchResponse200]:
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
+        return self._call(
+            _SEARCH,
+            {
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "fields": fields,
+                "term_facets": term_facets,
+                "range_facets": range_facets,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetVulnerabilityByIdResponse200]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
+        return self._call(
+            _GET,
+            {"id": id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def timeline(
+        self,
+        id: str,
+        *,
+        event_type: Sequence[
+            GetVulnerabilityTimelineEventTypeItem
+            | Literal[
+                "detected",
+                "reopened",
+                "resolved",
+                "severity_change",
+                "status_change",
+                "template_released",
+                "template_updated",
+            ]
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VulnTimelineResponse]:
+        """`timeline` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
+        return self._call(
+            _TIMELINE,
+            {"id": id, "event_type": event_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def filters(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[builtins.list[GetV2VulnerabilityFiltersResponse200Item]]:
+        """`filters` answering its `RawResponse`: one request."""
+        return self._call(
+            _FILTERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class VulnerabilitiesWithStreamingResponse(SyncStreamingView):
+    """`Vulnerabilities.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def search(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        fields: str | None = None,
+        term_facets: str | None = None,
+        range_facets: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetV2VulnerabilitySearchResponse200]:
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
+        return self._call(
+            _SEARCH,
+            {
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "fields": fields,
+                "term_facets": term_facets,
+                "range_facets": range_facets,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[GetVulnerabilityByIdResponse200]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
+        return self._call(
+            _GET,
+            {"id": id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def timeline(
+        self,
+        id: str,
+        *,
+        event_type: Sequence[
+            GetVulnerabilityTimelineEventTypeItem
+            | Literal[
+                "detected",
+                "reopened",
+                "resolved",
+                "severity_change",
+                "status_change",
+                "template_released",
+                "template_updated",
+            ]
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[VulnTimelineResponse]:
+        """`timeline` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
+        return self._call(
+            _TIMELINE,
+            {"id": id, "event_type": event_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def filters(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> StreamedCall[builtins.list[GetV2VulnerabilityFiltersResponse200Item]]:
+        """`filters` as a context manager over its open answer: one request."""
+        return self._call(
+            _FILTERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncVulnerabilitiesWithRawResponse(AsyncRawView):
+    """`AsyncVulnerabilities.with_raw_response`: each method sends one request and gives its raw answer."""
+
+    async def search(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        fields: str | None = None,
+        term_facets: str | None = None,
+        range_facets: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetV2VulnerabilitySearchResponse200]:
+        """`search` answering its `RawResponse`: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
+        return await self._call(
+            _SEARCH,
+            {
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "fields": fields,
+                "term_facets": term_facets,
+                "range_facets": range_facets,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[GetVulnerabilityByIdResponse200]:
+        """`get` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
+        return await self._call(
+            _GET,
+            {"id": id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def timeline(
+        self,
+        id: str,
+        *,
+        event_type: Sequence[
+            GetVulnerabilityTimelineEventTypeItem
+            | Literal[
+                "detected",
+                "reopened",
+                "resolved",
+                "severity_change",
+                "status_change",
+                "template_released",
+                "template_updated",
+            ]
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[VulnTimelineResponse]:
+        """`timeline` answering its `RawResponse`: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
+        return await self._call(
+            _TIMELINE,
+            {"id": id, "event_type": event_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def filters(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[builtins.list[GetV2VulnerabilityFiltersResponse200Item]]:
+        """`filters` answering its `RawResponse`: one request."""
+        return await self._call(
+            _FILTERS,
+            {},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+
+class AsyncVulnerabilitiesWithStreamingResponse(AsyncStreamingView):
+    """`AsyncVulnerabilities.with_streaming_response`: each method sends one request and gives a context manager over its open answer."""
+
+    def search(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_asc: str | None = None,
+        sort_desc: str | None = None,
+        fields: str | None = None,
+        term_facets: str | None = None,
+        range_facets: str | None = None,
+        q: str | None = None,
+        highlight: bool | None = None,
+        facet_size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetV2VulnerabilitySearchResponse200]:
+        """`search` as a context manager over its open answer: one request, its one page.
+
+        Args:
+            limit: The numbers of items to return
+            offset: The numbers of items to skip
+            sort_asc: Sort results in ascending order (CSV field names)
+            sort_desc: Sort results in descending order (CSV field names)
+            fields: List of fields to return(comma separated)
+            term_facets: List of fields to return(comma separated)
+            range_facets: List of fields to return(comma separated)
+            q: query
+            highlight: Whether to highlight the search results
+            facet_size: Number of facets to return
+        """
+        return self._call(
+            _SEARCH,
+            {
+                "limit": limit,
+                "offset": offset,
+                "sort_asc": sort_asc,
+                "sort_desc": sort_desc,
+                "fields": fields,
+                "term_facets": term_facets,
+                "range_facets": range_facets,
+                "q": q,
+                "highlight": highlight,
+                "facet_size": facet_size,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        fields: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[GetVulnerabilityByIdResponse200]:
+        """`get` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            fields: template data fields
+        """
+        return self._call(
+            _GET,
+            {"id": id, "fields": fields},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def timeline(
+        self,
+        id: str,
+        *,
+        event_type: Sequence[
+            GetVulnerabilityTimelineEventTypeItem
+            | Literal[
+                "detected",
+                "reopened",
+                "resolved",
+                "severity_change",
+                "status_change",
+                "template_released",
+                "template_updated",
+            ]
+        ]
+        | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[VulnTimelineResponse]:
+        """`timeline` as a context manager over its open answer: one request.
+
+        Args:
+            id: The `id` path value.
+            event_type: Filter by event types (comma-separated). If not provided, returns all
+                events.
+        """
+        return self._call(
+            _TIMELINE,
+            {"id": id, "event_type": event_type},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def filters(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncStreamedCall[builtins.list[GetV2VulnerabilityFiltersResponse200Item]]:
+        """`filters` as a context manager over its open answer: one request."""
+        return self._call(
             _FILTERS,
             {},
             extra_headers=extra_headers,

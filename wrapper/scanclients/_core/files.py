@@ -7,20 +7,25 @@
 
 An export asked with `async_=True` answers `201 {"export_id": ...}` instead of the file: `save`
 returns an `ExportStarted` carrying the id (and the parsed model), and writes nothing.
+
+`with_streaming_response` (any operation: a file, a large JSON answer) opens a `StreamedResponse`
+(`_core.operation.StreamedCall` sends it): `iter_bytes`, `iter_lines`, `read`, `parse`, bounded
+as the downloads are (the call's deadline; `max_body_size` for what is held or arrives compressed).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import codecs
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from ..errors import UnexpectedResponseError
 from . import send as _send
-from .answers import connection_error, parse
+from .answers import connection_error, parse, request_id
 from .deadline import Deadline
 from .download import AtomicFile
 from .flow import BodyTooLargeError, Drain, Flow, aiter_decoded, iter_decoded
@@ -32,7 +37,16 @@ if TYPE_CHECKING:
 
     from .base_client import AsyncAPIClient, SyncAPIClient
 
-__all__ = ["AsyncDownload", "Download", "ExportStarted", "Saved"]
+__all__ = [
+    "AsyncDownload",
+    "AsyncStreamedResponse",
+    "Download",
+    "ExportStarted",
+    "Saved",
+    "StreamedResponse",
+]
+
+T = TypeVar("T")
 
 # The JSON answer of an asynchronous export is a few bytes; anything bigger is not one.
 _MAX_JSON_ANSWER = 1 << 20
@@ -227,3 +241,108 @@ class AsyncDownload(_FileAnswer):
             raise self._failed(error, until) from error
         finally:
             await response.aclose()
+
+
+class _Streamed(_FileAnswer, Generic[T]):
+    """What both streamed answers share: the open response, its deadline, and how it parses."""
+
+    def __init__(
+        self,
+        client: SyncAPIClient | AsyncAPIClient,
+        op: Operation,
+        response: httpx.Response,
+        parser: Callable[[httpx.Response], T],
+        until: Deadline,
+    ) -> None:
+        super().__init__(client, op, response.request)
+        self._parser, self._until = parser, until
+        self.http_response, self.http_request = response, response.request
+        self.status_code, self.headers = response.status_code, response.headers
+        self.request_id = request_id(response.headers)
+
+    def _parsed(self, body: bytes) -> T:
+        whole = httpx.Response(self.status_code, headers=self.headers, content=body)
+        whole.request = self._request
+        return self._parser(whole)
+
+
+def _lines(decoder: codecs.IncrementalDecoder, pending: str, chunk: bytes) -> tuple[list[str], str]:
+    """The whole lines in `pending` + the decoded `chunk` (without their ends), and the rest."""
+    *lines, rest = (pending + decoder.decode(chunk)).split("\n")
+    return [line.removesuffix("\r") for line in lines], rest
+
+
+def _last_lines(decoder: codecs.IncrementalDecoder, pending: str) -> list[str]:
+    """What is left once the body ended: a last line with no line end, if any."""
+    rest = (pending + decoder.decode(b"", final=True)).removesuffix("\r")
+    return [rest] if rest else []
+
+
+class StreamedResponse(_Streamed[T]):
+    """An open 2xx answer (sync): `status_code`, `headers`, `request_id`, and its body read once,
+    as bytes (`iter_bytes`), lines (`iter_lines`), whole (`read`) or as the plain result (`parse`)."""
+
+    _client: SyncAPIClient
+
+    def iter_bytes(self) -> Iterator[bytes]:
+        """The decoded body as it arrives, by the call's deadline."""
+        yield from self._chunks(self._limit(self.http_response))
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body as text lines (UTF-8), without their line ends."""
+        decoder, rest = codecs.getincrementaldecoder("utf-8")("replace"), ""
+        for chunk in self.iter_bytes():
+            lines, rest = _lines(decoder, rest, chunk)
+            yield from lines
+        yield from _last_lines(decoder, rest)
+
+    def read(self) -> bytes:
+        """The whole body, at most the client's `max_body_size` bytes."""
+        return b"".join(self._chunks(self._client._options.max_body_size))
+
+    def parse(self) -> T:
+        """What the plain method returns, from the body read whole (`read`)."""
+        return self._parsed(self.read())
+
+    def _chunks(self, limit: int | None) -> Iterator[bytes]:
+        try:
+            yield from iter_decoded(self.http_response, limit, self._until)
+        except (httpx.HTTPError, BodyTooLargeError) as error:
+            raise self._failed(error, self._until) from error
+
+
+class AsyncStreamedResponse(_Streamed[T]):
+    """An open 2xx answer (asyncio): `async for` over `iter_bytes()` or `iter_lines()`, or
+    `await read()` / `await parse()`; see `StreamedResponse`."""
+
+    _client: AsyncAPIClient
+
+    async def iter_bytes(self) -> AsyncIterator[bytes]:
+        """The decoded body as it arrives, by the call's deadline."""
+        async for chunk in self._chunks(self._limit(self.http_response)):
+            yield chunk
+
+    async def iter_lines(self) -> AsyncIterator[str]:
+        """The body as text lines (UTF-8), without their line ends."""
+        decoder, rest = codecs.getincrementaldecoder("utf-8")("replace"), ""
+        async for chunk in self.iter_bytes():
+            lines, rest = _lines(decoder, rest, chunk)
+            for line in lines:
+                yield line
+        for line in _last_lines(decoder, rest):
+            yield line
+
+    async def read(self) -> bytes:
+        """The whole body, at most the client's `max_body_size` bytes."""
+        return b"".join([c async for c in self._chunks(self._client._options.max_body_size)])
+
+    async def parse(self) -> T:
+        """What the plain method returns, from the body read whole (`read`)."""
+        return self._parsed(await self.read())
+
+    async def _chunks(self, limit: int | None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in aiter_decoded(self.http_response, limit, self._until):
+                yield chunk
+        except (httpx.HTTPError, BodyTooLargeError) as error:
+            raise self._failed(error, self._until) from error

@@ -1,22 +1,19 @@
-"""Auto-paging for list operations: iterate items (`for`, `async for`), or `.pages()`.
+"""Auto-paging for list operations: iterate items (`for`, `async for`), `.pages()`, or page by
+hand (`has_next_page()`, `next_page()`: a `ListPage`, apart from iterating).
 
     for scan in pd.scans.list(limit=50):             # every scan, fetched 50 at a time
         ...
     for page in pd.scans.list(max_items=500).pages():
         ...
 
-Each list operation's `Paging` (written by the generator) says which keyword moves (`offset`,
-`page`, `page_number`), how big a page is (`limit`) and where the items and the total sit in the
-page. Walking stops at the total (or the page count), on an empty page, at `max_items`, or on a
-short page when the page gives no total: a service that caps the page size (asked 500, sends 100
-of 250) is walked on to its total, and a list that ends short of its total says so
-(`IncompleteListWarning`, at the caller's line). A page equal to the one before, a page token
-already followed, or two pages in a row of nothing but items already handed out (a service going
-round a cycle; items are remembered as 8-byte digests, at most `_SEEN_LIMIT` of them) is an
-`UnexpectedResponseError`: a server that ignores the cursor would otherwise be asked forever. Every
-list stops after `max_pages` pages (`DEFAULT_MAX_PAGES`, the same for both services) with an error
-saying to raise the bound. The decisions live in `_Cursor`, and the fetching of one page in
-`_Pager._page_flow`, both shared by the sync and async pagers.
+Each list's `Paging` (from the generator) says which keyword moves (`offset`, `page`,
+`page_number`), the page size (`limit`) and where the items and the total sit. Walking stops at the
+total (or page count), on an empty page, at `max_items`, or on a short page with no total: a
+service capping the page size (asked 500, sends 100 of 250) is walked on, and a list ending short
+of its total warns (`IncompleteListWarning`, at the caller's line). A page equal to the one before,
+a token already followed, or two pages in a row of items already handed out (remembered as 8-byte
+digests, at most `_SEEN_LIMIT`) is an `UnexpectedResponseError`, as is a list past `max_pages`
+pages (`DEFAULT_MAX_PAGES`). `_Cursor` decides, `_Pager._page_flow` fetches; both pagers share them.
 """
 
 from __future__ import annotations
@@ -26,6 +23,7 @@ import hashlib
 import json
 import warnings
 from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -40,7 +38,7 @@ if TYPE_CHECKING:
     from .base_client import AsyncAPIClient, SyncAPIClient
     from .flow import Flow
 
-__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "SyncPager"]
+__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "ListPage", "SyncPager"]
 
 # A list stops after this many pages, whichever the service, so that a service handing out fresh
 # pages forever is not listed forever; every list method can raise it (`max_pages=`).
@@ -52,6 +50,14 @@ _STALE_PAGES = 2
 
 Item = TypeVar("Item")
 Page = TypeVar("Page")
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[Item, Page]):
+    """A page from `next_page()`: its items (within `max_items`) and its model (the envelope)."""
+
+    items: list[Item]
+    model: Page
 
 
 class _Cursor:
@@ -69,8 +75,7 @@ class _Cursor:
             isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
         ):
             raise ValidationError("max_items", f"must be a whole number >= 0, got {max_items!r}")
-        if max_pages is None:
-            max_pages = DEFAULT_MAX_PAGES
+        max_pages = DEFAULT_MAX_PAGES if max_pages is None else max_pages
         if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
             raise ValidationError("max_pages", f"expected a whole number >= 1, got {max_pages!r}")
         self.max_pages = max_pages
@@ -147,8 +152,6 @@ class _Cursor:
             self._counted = start * (1 if self.paging.style == "offset" else self._page_size)
         self._counted += len(items)
         more = self._more_expected(page)
-        # A page shorter than asked is the last only when no total says there are more: a
-        # service that caps the page size (asked 500, sent 100 of 250) is walked on.
         self.done = not more if more is not None else len(items) < self._page_size
         self.position += len(items) if self.paging.style == "offset" else 1
         return items
@@ -212,9 +215,7 @@ class _Cursor:
 
 
 def _number(value: Any) -> int | float | None:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    return None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def _fingerprint(item: Any) -> int:
@@ -252,9 +253,23 @@ class _Pager:
         self._max_items, self._max_pages = max_items, max_pages
         self._cursor()  # bad arguments fail here, before any I/O
         build(op, client._options, args, extras)
+        self._by_hand: _Cursor | None = None  # the cursor of next_page(), apart from iteration
+        self.page: ListPage[Any, Any] | None = None  # the last page next_page() fetched
 
     def _cursor(self) -> _Cursor:
         return _Cursor(self._op, self._args, self._max_items, self._max_pages)
+
+    def has_next_page(self) -> bool:
+        """Whether `next_page()` has a page to fetch: before the first, then until the list ends."""
+        return self._by_hand is None or not self._by_hand.done
+
+    def _next_flow(self) -> Flow[ListPage[Any, Any]]:
+        self._by_hand = self._by_hand or self._cursor()
+        if self._by_hand.done:
+            raise LookupError("the list has no next page (has_next_page() is False)")
+        model, items = yield from self._page_flow(self._by_hand)
+        self.page = ListPage(items, model)
+        return self.page
 
     def _page_flow(self, cursor: _Cursor) -> Flow[tuple[Any, list[Any]]]:
         """The page at the cursor (as its model) and its items to hand out."""
@@ -286,6 +301,11 @@ class SyncPager(_Pager, Generic[Item, Page]):
     """Items of a list operation, fetched a page at a time as they are iterated."""
 
     _client: SyncAPIClient
+    page: ListPage[Item, Page] | None
+
+    def next_page(self) -> ListPage[Item, Page]:
+        """The next page (the first, the first time): one request; else `LookupError`."""
+        return self._client._run(self._next_flow())
 
     def pages(self) -> Iterator[Page]:
         """Each page as its generated model (the envelope, totals and all)."""
@@ -307,6 +327,11 @@ class AsyncPager(_Pager, Generic[Item, Page]):
     """Items of a list operation for `async for`, fetched a page at a time."""
 
     _client: AsyncAPIClient
+    page: ListPage[Item, Page] | None
+
+    async def next_page(self) -> ListPage[Item, Page]:
+        """Fetch the next page: see `SyncPager.next_page`."""
+        return await self._client._run(self._next_flow())
 
     async def pages(self) -> AsyncIterator[Page]:
         """Each page as its generated model (the envelope, totals and all)."""

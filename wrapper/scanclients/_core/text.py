@@ -3,7 +3,8 @@
 The checks of a caller's text are written here once: `non_empty_string` and `non_empty_strings`
 (every "expected a non-empty string" of the wrapper), `check_text` (a lone surrogate),
 `check_sendable` (JSON that can be sent: no lone surrogate, no NaN or Infinity, at any depth,
-without recursion) and `check_header` (a header name and a value HTTP carries unchanged).
+without recursion) and `check_header` (a header name and a value HTTP carries unchanged); and
+`scan_id_of`, the id of a scan given as itself (`ScanRef`) or as its id.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from ..errors import ValidationError
 
 __all__ = [
+    "ScanRef",
     "check_header",
     "check_sendable",
     "check_text",
     "message_of_page",
     "non_empty_string",
     "non_empty_strings",
+    "scan_id_of",
 ]
 
 _PAGE_PREFIX = 64 * 1024  # an error page's message is at its start
@@ -143,3 +146,27 @@ def _words(page: str) -> str:
         parts.append(" ")
         position = closing + 1
     return " ".join(html.unescape("".join(parts)).split())
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> object: ...
+
+
+class _HasScanId(Protocol):
+    @property
+    def scan_id(self) -> object: ...
+
+
+ScanRef = str | _HasId | _HasScanId
+"""A scan as the methods that follow one take it: its id, or any scan object with an `id` (a
+created scan, a HostedScan `Scan`) or a `scan_id` (a PDCP `ScanStatusItem`)."""
+
+
+def scan_id_of(name: str, scan: object) -> str:
+    """The id of `scan` (a `ScanRef`), checked as `non_empty_string` checks an id; anything else
+    is a `ValidationError` naming `name`, before any request."""
+    if not isinstance(scan, str):
+        found = getattr(scan, "id", None)
+        scan = found if isinstance(found, str) else getattr(scan, "scan_id", scan)
+    return non_empty_string(name, scan, what="id")

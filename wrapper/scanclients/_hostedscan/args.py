@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 import httpx
 
@@ -18,7 +18,6 @@ from scanclients._generated.hostedscan_models import ReportFormat
 
 from .._core.download import AtomicFile
 from .._core.files import Saved
-from .._core.operation import RawResponse
 from .._core.paging import DEFAULT_MAX_PAGES
 from .._core.text import non_empty_string
 from .bodies import (
@@ -43,11 +42,14 @@ __all__ = [
     "Escapes",
     "FilePath",
     "Recording",
+    "ReportFormatName",
+    "ScanTypeName",
     "checked_path",
     "create_report_args",
     "create_target_args",
     "data_of",
     "id_args",
+    "nothing",
     "risks_query",
     "saved_path",
     "scans_query",
@@ -58,6 +60,11 @@ __all__ = [
 
 
 FilePath = str | os.PathLike[str]
+
+# The spec's closed enums as a request takes them (`ScanType.NMAP` or "NMAP"), so that mypy
+# refuses a typo; tests/hostedscan pins them to the generated enums. Answers stay open.
+ScanTypeName = Literal["NMAP", "NMAP_UDP", "SSLYZE", "OPENVAS", "OWASP_ZAP", "OWASP_ZAP_ACTIVE"]
+ReportFormatName = Literal["PDF", "HTML"]
 Recording = str | os.PathLike[str] | bytes
 """A Selenium IDE recording: the path of a `.side` file, or its bytes."""
 
@@ -153,8 +160,13 @@ def create_report_args(
 
 
 def data_of(answer: Any) -> Any:
-    """The `data` member of an answer; a `with_raw_response` answer is handed back unparsed."""
-    return answer if isinstance(answer, RawResponse) else answer.data
+    """The `data` member of an answer: what the facades return (a raw view's `.parse()` too)."""
+    return answer.data
+
+
+def nothing(answer: object) -> None:
+    """What a method that returns nothing returns, whatever the service answered."""
+    return None
 
 
 def saved_path(result: object) -> Path:

@@ -3,6 +3,8 @@
 A facade: each method runs its operation of `_hostedscan.operations` on the machinery every PDCP
 method runs on (`_core.operation`; the file streams with `_core.files`), with arguments checked by
 `_hostedscan.args`; the sync and async classes differ only in their signatures and `await`.
+`with_raw_response` has `create` (its `.parse()` is the `Report`); `download` and
+`create_and_download` write files and are not on it.
 """
 
 from __future__ import annotations
@@ -19,25 +21,45 @@ from scanclients._generated.hostedscan_models import (
 )
 
 from .._core.files import AsyncDownload, Download
-from .._core.operation import AsyncResource, SyncResource
+from .._core.operation import AsyncRawView, AsyncResource, SyncRawView, SyncResource
 from ..errors import ScanClientsError
-from .args import Escapes, FilePath, checked_path, create_report_args, data_of, id_args, saved_path
+from .args import (
+    Escapes,
+    FilePath,
+    ReportFormatName,
+    checked_path,
+    create_report_args,
+    data_of,
+    id_args,
+    saved_path,
+)
 from .filters import OneOrMany
 from .operations import CREATE_REPORT, GET_REPORT
 
 if TYPE_CHECKING:
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
+    from .._core.operation import RawResponse
 
-__all__ = ["AsyncHostedScanReports", "HostedScanReports"]
+__all__ = [
+    "AsyncHostedScanReports",
+    "AsyncHostedScanReportsWithRawResponse",
+    "HostedScanReports",
+    "HostedScanReportsWithRawResponse",
+]
 
 
 class HostedScanReports(SyncResource):
     _client: SyncAPIClient
 
+    @property
+    def with_raw_response(self) -> HostedScanReportsWithRawResponse:
+        """`create`, answering its `RawResponse` (`.parse()` is the `Report`)."""
+        return HostedScanReportsWithRawResponse(self._client)
+
     def create(
         self,
         *,
-        format: ReportFormat | str = "PDF",
+        format: ReportFormat | ReportFormatName = "PDF",
         target_ids: OneOrMany[str] | None = None,
         tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
@@ -61,7 +83,7 @@ class HostedScanReports(SyncResource):
         self,
         path: FilePath,
         *,
-        format: ReportFormat | str = "PDF",
+        format: ReportFormat | ReportFormatName = "PDF",
         target_ids: OneOrMany[str] | None = None,
         tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
@@ -85,10 +107,15 @@ class HostedScanReports(SyncResource):
 class AsyncHostedScanReports(AsyncResource):
     _client: AsyncAPIClient
 
+    @property
+    def with_raw_response(self) -> AsyncHostedScanReportsWithRawResponse:
+        """`create`, answering its `RawResponse` (`.parse()` is the `Report`)."""
+        return AsyncHostedScanReportsWithRawResponse(self._client)
+
     async def create(
         self,
         *,
-        format: ReportFormat | str = "PDF",
+        format: ReportFormat | ReportFormatName = "PDF",
         target_ids: OneOrMany[str] | None = None,
         tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
@@ -111,7 +138,7 @@ class AsyncHostedScanReports(AsyncResource):
         self,
         path: FilePath,
         *,
-        format: ReportFormat | str = "PDF",
+        format: ReportFormat | ReportFormatName = "PDF",
         target_ids: OneOrMany[str] | None = None,
         tags: OneOrMany[str] | None = None,
         status: OneOrMany[RiskStatus | str] | None = None,
@@ -128,3 +155,41 @@ class AsyncHostedScanReports(AsyncResource):
         except ScanClientsError as error:
             error.note_created(report.id, kind="report")  # download it again by its id
             raise
+
+
+class HostedScanReportsWithRawResponse(SyncRawView):
+    """`hs.reports.with_raw_response`: `create`, one request."""
+
+    def create(
+        self,
+        *,
+        format: ReportFormat | ReportFormatName = "PDF",
+        target_ids: OneOrMany[str] | None = None,
+        tags: OneOrMany[str] | None = None,
+        status: OneOrMany[RiskStatus | str] | None = None,
+        scan_type: OneOrMany[ScanType | str] | None = None,
+        threat_level: OneOrMany[ThreatLevel | str] | None = None,
+        title: OneOrMany[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Report]:
+        body = create_report_args(format, target_ids, tags, status, scan_type, threat_level, title)
+        return self._raw_call(CREATE_REPORT, body, then=data_of, **escapes)
+
+
+class AsyncHostedScanReportsWithRawResponse(AsyncRawView):
+    """`hs.reports.with_raw_response` of AsyncHostedScan: `create`, a coroutine."""
+
+    async def create(
+        self,
+        *,
+        format: ReportFormat | ReportFormatName = "PDF",
+        target_ids: OneOrMany[str] | None = None,
+        tags: OneOrMany[str] | None = None,
+        status: OneOrMany[RiskStatus | str] | None = None,
+        scan_type: OneOrMany[ScanType | str] | None = None,
+        threat_level: OneOrMany[ThreatLevel | str] | None = None,
+        title: OneOrMany[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Report]:
+        body = create_report_args(format, target_ids, tags, status, scan_type, threat_level, title)
+        return await self._raw_call(CREATE_REPORT, body, then=data_of, **escapes)

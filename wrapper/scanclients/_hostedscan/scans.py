@@ -3,6 +3,11 @@
 A facade: each method runs a flow of `_hostedscan.flows`, or its operation on the machinery every
 PDCP method runs on (`_core.operation`), with arguments checked by `_hostedscan.args`. The sync and
 async classes differ only in their signatures and `await` (and `risks`, fetched concurrently).
+`wait` takes a scan as its id or as the object itself (`ScanRef`), `risks` a `Scan` or its id.
+
+`with_raw_response` has `create`, `get` and `list` (one page), each one request whose `.parse()`
+is what the plain method returns; `wait`, `create_and_wait` and `risks` send many requests and
+are not on it (a type error, and an `AttributeError` before any request).
 """
 
 from __future__ import annotations
@@ -13,19 +18,29 @@ from typing import TYPE_CHECKING, Unpack
 
 from scanclients._generated.hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
 
-from .._core.operation import AsyncResource, SyncResource
+from .._core.operation import AsyncRawView, AsyncResource, SyncRawView, SyncResource
 from .._core.paging import AsyncPager, SyncPager
 from .._core.request import Extras
+from .._core.text import ScanRef, scan_id_of
 from . import flows
-from .args import DEFAULT_MAX_PAGES, Escapes, scans_query
+from .args import DEFAULT_MAX_PAGES, Escapes, ScanTypeName, data_of, id_args, scans_query
+from .bodies import create_scan_body
 from .filters import OneOrMany
 from .flows import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ProgressCallback, ScanRiskGroups
-from .operations import LIST_SCANS
+from .operations import CREATE_SCAN, GET_SCAN, LIST_SCANS
 
 if TYPE_CHECKING:
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
+    from .._core.operation import RawResponse
 
-__all__ = ["DEFAULT_MAX_PAGES", "RISK_FETCH_CONCURRENCY", "AsyncHostedScanScans", "HostedScanScans"]
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "RISK_FETCH_CONCURRENCY",
+    "AsyncHostedScanScans",
+    "AsyncHostedScanScansWithRawResponse",
+    "HostedScanScans",
+    "HostedScanScansWithRawResponse",
+]
 
 RISK_FETCH_CONCURRENCY = 8
 """How many risks `AsyncHostedScan.scans.risks` fetches at once."""
@@ -37,10 +52,15 @@ RISK_FETCH_CONCURRENCY = 8
 class HostedScanScans(SyncResource):
     _client: SyncAPIClient
 
+    @property
+    def with_raw_response(self) -> HostedScanScansWithRawResponse:
+        """`create`, `get` and `list` (one page), each answering its `RawResponse`."""
+        return HostedScanScansWithRawResponse(self._client)
+
     def create(
         self,
         *,
-        type: ScanType | str,
+        type: ScanType | ScanTypeName,
         targets: Iterable[str] | None = None,
         target_ids: Iterable[str] | None = None,
         use_authentication: bool | None = None,
@@ -85,21 +105,23 @@ class HostedScanScans(SyncResource):
 
     def wait(
         self,
-        scan_id: str,
+        scan_id: ScanRef,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """Poll until the scan is final: return it on SUCCEEDED, raise `ScanFailedError` on FAILED
-        or OVER_LIMIT, `WaitTimeoutError` at the deadline. `on_progress` sees each changed scan."""
-        flow = flows.wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        or OVER_LIMIT, `WaitTimeoutError` at the deadline. `on_progress` sees each changed scan.
+        `scan_id` is the id, or the scan itself (what `create` returned)."""
+        scan = scan_id_of("scan_id", scan_id)
+        flow = flows.wait(self._client._options, scan, timeout, poll_interval, on_progress)
         return self._client._run(flow)
 
     def create_and_wait(
         self,
         *,
-        type: ScanType | str,
+        type: ScanType | ScanTypeName,
         targets: Iterable[str] | None = None,
         target_ids: Iterable[str] | None = None,
         use_authentication: bool | None = None,
@@ -127,10 +149,15 @@ class HostedScanScans(SyncResource):
 class AsyncHostedScanScans(AsyncResource):
     _client: AsyncAPIClient
 
+    @property
+    def with_raw_response(self) -> AsyncHostedScanScansWithRawResponse:
+        """`create`, `get` and `list` (one page), each answering its `RawResponse`."""
+        return AsyncHostedScanScansWithRawResponse(self._client)
+
     async def create(
         self,
         *,
-        type: ScanType | str,
+        type: ScanType | ScanTypeName,
         targets: Iterable[str] | None = None,
         target_ids: Iterable[str] | None = None,
         use_authentication: bool | None = None,
@@ -165,20 +192,21 @@ class AsyncHostedScanScans(AsyncResource):
 
     async def wait(
         self,
-        scan_id: str,
+        scan_id: ScanRef,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """Poll until the scan is final: see `HostedScan.scans.wait`."""
-        flow = flows.wait(self._client._options, scan_id, timeout, poll_interval, on_progress)
+        scan = scan_id_of("scan_id", scan_id)
+        flow = flows.wait(self._client._options, scan, timeout, poll_interval, on_progress)
         return await self._client._run(flow)
 
     async def create_and_wait(
         self,
         *,
-        type: ScanType | str,
+        type: ScanType | ScanTypeName,
         targets: Iterable[str] | None = None,
         target_ids: Iterable[str] | None = None,
         use_authentication: bool | None = None,
@@ -210,3 +238,61 @@ class AsyncHostedScanScans(AsyncResource):
             # The first failure, as the sync client raises it; the others were cancelled.
             raise failures.exceptions[0] from None
         return flows.group_risks(ids, {i: task.result() for i, task in tasks.items()})
+
+
+class HostedScanScansWithRawResponse(SyncRawView):
+    """`hs.scans.with_raw_response`: `.parse()` is what `hs.scans.<method>` returns."""
+
+    def create(
+        self,
+        *,
+        type: ScanType | ScanTypeName,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
+        use_authentication: bool | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Scan]:
+        body = create_scan_body(type, targets, target_ids, use_authentication)
+        return self._raw_call(CREATE_SCAN, body, then=data_of, **escapes)
+
+    def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> RawResponse[Scan]:
+        return self._raw_call(GET_SCAN, id_args("scan_id", scan_id), then=data_of, **escapes)
+
+    def list(
+        self,
+        *,
+        state: OneOrMany[ScanState | str] | None = None,
+        type: OneOrMany[ScanType | str] | None = None,
+        scheduled_by: OneOrMany[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[ScanList]:
+        return self._raw_call(LIST_SCANS, scans_query(state, type, scheduled_by), **escapes)
+
+
+class AsyncHostedScanScansWithRawResponse(AsyncRawView):
+    """`hs.scans.with_raw_response` of AsyncHostedScan: coroutines of `RawResponse`."""
+
+    async def create(
+        self,
+        *,
+        type: ScanType | ScanTypeName,
+        targets: Iterable[str] | None = None,
+        target_ids: Iterable[str] | None = None,
+        use_authentication: bool | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Scan]:
+        body = create_scan_body(type, targets, target_ids, use_authentication)
+        return await self._raw_call(CREATE_SCAN, body, then=data_of, **escapes)
+
+    async def get(self, scan_id: str, **escapes: Unpack[Escapes]) -> RawResponse[Scan]:
+        return await self._raw_call(GET_SCAN, id_args("scan_id", scan_id), then=data_of, **escapes)
+
+    async def list(
+        self,
+        *,
+        state: OneOrMany[ScanState | str] | None = None,
+        type: OneOrMany[ScanType | str] | None = None,
+        scheduled_by: OneOrMany[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[ScanList]:
+        return await self._raw_call(LIST_SCANS, scans_query(state, type, scheduled_by), **escapes)

@@ -2,7 +2,8 @@
 
 A facade: each method runs its operation of `_hostedscan.operations` on the machinery every PDCP
 method runs on (`_core.operation`), with arguments checked by `_hostedscan.args`; the sync and async
-classes differ only in their signatures and `await`.
+classes differ only in their signatures and `await`. `with_raw_response` has every method, each
+one request (a list: its one page) whose `.parse()` is what the plain method returns.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Unpack
 
 from scanclients._generated.hostedscan_models import Target, TargetList
 
-from .._core.operation import AsyncResource, SyncResource
+from .._core.operation import AsyncRawView, AsyncResource, SyncRawView, SyncResource
 from .._core.paging import AsyncPager, SyncPager
 from .args import (
     DEFAULT_MAX_PAGES,
@@ -21,6 +22,7 @@ from .args import (
     create_target_args,
     data_of,
     id_args,
+    nothing,
     targets_query,
     update_target_args,
     upload_recording_args,
@@ -37,12 +39,23 @@ from .operations import (
 
 if TYPE_CHECKING:
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
+    from .._core.operation import RawResponse
 
-__all__ = ["AsyncHostedScanTargets", "HostedScanTargets"]
+__all__ = [
+    "AsyncHostedScanTargets",
+    "AsyncHostedScanTargetsWithRawResponse",
+    "HostedScanTargets",
+    "HostedScanTargetsWithRawResponse",
+]
 
 
 class HostedScanTargets(SyncResource):
     _client: SyncAPIClient
+
+    @property
+    def with_raw_response(self) -> HostedScanTargetsWithRawResponse:
+        """The same methods, each answering its `RawResponse` (one request; a list: one page)."""
+        return HostedScanTargetsWithRawResponse(self._client)
 
     def list(
         self,
@@ -112,6 +125,11 @@ class HostedScanTargets(SyncResource):
 class AsyncHostedScanTargets(AsyncResource):
     _client: AsyncAPIClient
 
+    @property
+    def with_raw_response(self) -> AsyncHostedScanTargetsWithRawResponse:
+        """The same methods, each answering its `RawResponse` (one request; a list: one page)."""
+        return AsyncHostedScanTargetsWithRawResponse(self._client)
+
     def list(
         self,
         *,
@@ -170,3 +188,102 @@ class AsyncHostedScanTargets(AsyncResource):
     ) -> None:
         """Upload a Selenium IDE recording: see `HostedScan.targets.upload_recording`."""
         await self._call(UPLOAD_RECORDING, upload_recording_args(target_id, recording), **escapes)
+
+
+class HostedScanTargetsWithRawResponse(SyncRawView):
+    """`hs.targets.with_raw_response`: `.parse()` is what `hs.targets.<method>` returns."""
+
+    def list(
+        self,
+        *,
+        tags: OneOrMany[str] | None = None,
+        target: OneOrMany[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[TargetList]:
+        return self._raw_call(LIST_TARGETS, targets_query(tags, target), **escapes)
+
+    def get(self, target_id: str, **escapes: Unpack[Escapes]) -> RawResponse[Target]:
+        return self._raw_call(GET_TARGET, id_args("target_id", target_id), then=data_of, **escapes)
+
+    def create(
+        self,
+        *,
+        target: str,
+        label: str | None = None,
+        tags: Iterable[str] | None = None,
+        upsert: bool = False,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Target]:
+        args = create_target_args(target, label, tags, upsert)
+        return self._raw_call(CREATE_TARGET, args, then=data_of, **escapes)
+
+    def update(
+        self,
+        target_id: str,
+        *,
+        label: str | None = None,
+        tags: Iterable[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Target]:
+        args = update_target_args(target_id, label, tags)
+        return self._raw_call(UPDATE_TARGET, args, then=data_of, **escapes)
+
+    def delete(self, target_id: str, **escapes: Unpack[Escapes]) -> RawResponse[None]:
+        args = id_args("target_id", target_id)
+        return self._raw_call(DELETE_TARGET, args, then=nothing, **escapes)
+
+    def upload_recording(
+        self, target_id: str, recording: Recording, **escapes: Unpack[Escapes]
+    ) -> RawResponse[None]:
+        args = upload_recording_args(target_id, recording)
+        return self._raw_call(UPLOAD_RECORDING, args, then=nothing, **escapes)
+
+
+class AsyncHostedScanTargetsWithRawResponse(AsyncRawView):
+    """`hs.targets.with_raw_response` of AsyncHostedScan: coroutines of `RawResponse`."""
+
+    async def list(
+        self,
+        *,
+        tags: OneOrMany[str] | None = None,
+        target: OneOrMany[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[TargetList]:
+        return await self._raw_call(LIST_TARGETS, targets_query(tags, target), **escapes)
+
+    async def get(self, target_id: str, **escapes: Unpack[Escapes]) -> RawResponse[Target]:
+        args = id_args("target_id", target_id)
+        return await self._raw_call(GET_TARGET, args, then=data_of, **escapes)
+
+    async def create(
+        self,
+        *,
+        target: str,
+        label: str | None = None,
+        tags: Iterable[str] | None = None,
+        upsert: bool = False,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Target]:
+        args = create_target_args(target, label, tags, upsert)
+        return await self._raw_call(CREATE_TARGET, args, then=data_of, **escapes)
+
+    async def update(
+        self,
+        target_id: str,
+        *,
+        label: str | None = None,
+        tags: Iterable[str] | None = None,
+        **escapes: Unpack[Escapes],
+    ) -> RawResponse[Target]:
+        args = update_target_args(target_id, label, tags)
+        return await self._raw_call(UPDATE_TARGET, args, then=data_of, **escapes)
+
+    async def delete(self, target_id: str, **escapes: Unpack[Escapes]) -> RawResponse[None]:
+        args = id_args("target_id", target_id)
+        return await self._raw_call(DELETE_TARGET, args, then=nothing, **escapes)
+
+    async def upload_recording(
+        self, target_id: str, recording: Recording, **escapes: Unpack[Escapes]
+    ) -> RawResponse[None]:
+        args = upload_recording_args(target_id, recording)
+        return await self._raw_call(UPLOAD_RECORDING, args, then=nothing, **escapes)

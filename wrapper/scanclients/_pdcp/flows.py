@@ -22,7 +22,7 @@ from .._core import answers as _answers
 from .._core import send as _send
 from .._core.files import ExportStarted
 from .._core.flow import Flow
-from .._core.operation import call_flow
+from .._core.operation import RawResponse, call_flow
 from .._core.operation_spec import Operation
 from .._core.options import ClientOptions
 from .._core.polling import WaitPlan
@@ -39,9 +39,11 @@ if TYPE_CHECKING:
     from scanclients._generated.pdcp_client.models.scan_status_item import ScanStatusItem
 
 __all__ = [
+    "CreatedScan",
     "ExportFormat",
     "ScanProgress",
     "create",
+    "create_raw",
     "export_format",
     "import_results",
     "saved_path",
@@ -58,24 +60,42 @@ ScanProgress = Callable[["ScanStatusItem"], object]
 # --- create -------------------------------------------------------------------------------------
 
 
-def create(options: ClientOptions, params: Mapping[str, Any]) -> Flow[CreateScanResponse]:
+class CreatedScan(CreateScanResponse):
+    """What `pd.scans.create` returns: the service's `CreateScanResponse`, whose `id` is always
+    there (an answer without one is an `UnexpectedResponseError`), so that
+    `pd.scans.wait(created)` or `pd.scans.wait(created.id)` type-checks as it is written."""
+
+    id: str
+
+
+def create(options: ClientOptions, params: Mapping[str, Any]) -> Flow[CreatedScan]:
     """`POST /v1/scans` from the keyword parameters, checked first; not retried once it may have
     reached the service. Returns the answer: `truncation` says whether the caller is warned."""
+    response = yield from _create_response(options, params)
+    return _created_scan(response, SERVICE.name)
+
+
+def create_raw(options: ClientOptions, params: Mapping[str, Any]) -> Flow[RawResponse[CreatedScan]]:
+    """`create` answering its `RawResponse`: `.parse()` is the created scan `create` returns."""
+    response = yield from _create_response(options, params)
+    return RawResponse(response, lambda answer: _created_scan(answer, SERVICE.name))
+
+
+def _create_response(options: ClientOptions, params: Mapping[str, Any]) -> Flow[httpx.Response]:
     body = build_create_request(params).to_dict()
     # The generated operation's declaration (`creates` in specs/generators.toml), as create_api's.
     op = _generated.OPERATIONS["post-v1-scans"]
     request = _send.build_request(options, op.method, op.path, json_body=body)
-    response = yield from _send.send(request, options, creates=op.creates, writes=op.writes)
-    return _created_scan(response, SERVICE.name)
+    return (yield from _send.send(request, options, creates=op.creates, writes=op.writes))
 
 
-def _created_scan(response: httpx.Response, service: str) -> CreateScanResponse:
+def _created_scan(response: httpx.Response, service: str) -> CreatedScan:
     """PDCP's answer to creating a scan, checked further than its model does: its `message`,
     `id` and `truncated-scan-targets` are what the caller acts on. A 2xx means the scan exists,
     so an unusable body says it may have been created."""
     body = _answers.json_body(response, service, maybe_created=True)
-    created: CreateScanResponse = _answers.as_model(
-        CreateScanResponse,
+    created: CreatedScan = _answers.as_model(
+        CreatedScan,
         body,
         "the create-scan response",
         response,
@@ -91,8 +111,9 @@ def _created_shape(body: Any) -> str | None:
         return f"is not a JSON object but {type(body).__name__}"
     if not isinstance(body.get("message"), str):
         return "has no 'message' string"
-    if "id" in body and not isinstance(body["id"], str):
-        return "has an 'id' that is not a string"
+    # The id is what the caller follows the scan by: a 2xx without one leaves nothing to follow.
+    if not isinstance(body.get("id"), str) or not body["id"]:
+        return "has no 'id' string"
     count = body.get("truncated-scan-targets", 0)
     if isinstance(count, bool) or not isinstance(count, int):
         return "has a 'truncated-scan-targets' that is not an integer"

@@ -4,7 +4,12 @@ The hand-made methods are `create`, `wait`, `create_and_wait`, `findings`, `expo
 `import_results`; the generated operations whose names they take stay reachable as `create_api`
 and `export_api` (iterating bytes, an asynchronous export, filters by query). Each method runs a
 flow of `_pdcp.flows` (or a generated operation); the sync and async classes differ only in how
-they run it. Warnings are given here, at the caller's line (stacklevel 2).
+they run it. Warnings are given here, at the caller's line (stacklevel 2). `wait`, `findings` and
+`export` take a scan as its id or as the object itself (`ScanRef`: the created scan, say).
+
+`with_raw_response` is the generated view plus `create` (the raw create answer); the helpers that
+send more than one request or stream to a file (wait, create_and_wait, findings, export,
+import_results) are not on it, so reaching for one is a type error and an `AttributeError`.
 """
 
 from __future__ import annotations
@@ -15,25 +20,51 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
-from scanclients._generated.pdcp_client.resources.scans import AsyncScans, Scans
+from scanclients._generated.pdcp_client.resources.scans import (
+    AsyncScans,
+    AsyncScansWithRawResponse,
+    Scans,
+    ScansWithRawResponse,
+)
 
 from .._core.polling import WaitPlan
+from .._core.text import ScanRef, scan_id_of
 from . import flows
 from .export_stream import DEFAULT_MAX_RECORD_BYTES, FindingsDecoder, PDCPFinding, adecoded, decoded
-from .flows import ExportFormat, ScanProgress
+from .flows import CreatedScan, ExportFormat, ScanProgress
 from .nuclei_import import MAX_CHUNK_BYTES, ImportResult, ImportSource
 from .wait import DEFAULT_MAX_POLL_INTERVAL, DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT
 
 if TYPE_CHECKING:
-    from scanclients._generated.pdcp_client.models.create_scan_response import (
-        CreateScanResponse,
-    )
     from scanclients._generated.pdcp_client.models.scan_status_item import ScanStatusItem
     from scanclients._generated.pdcp_client.params import CreateScanRequestParams
 
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
+    from .._core.operation import RawResponse
 
-__all__ = ["AsyncPDCPScans", "PDCPScans"]
+__all__ = [
+    "AsyncPDCPScans",
+    "AsyncPDCPScansWithRawResponse",
+    "PDCPScans",
+    "PDCPScansWithRawResponse",
+]
+
+
+class PDCPScansWithRawResponse(ScansWithRawResponse):
+    """`pd.scans.with_raw_response`: the generated operations, and `create`."""
+
+    def create(self, **params: Unpack[CreateScanRequestParams]) -> RawResponse[CreatedScan]:
+        """`create` answering its `RawResponse`: one request; `.parse()` is the created scan
+        `create` returns (checked the same way; the truncation warning is `create`'s alone)."""
+        return self._client._run(flows.create_raw(self._client._options, params))
+
+
+class AsyncPDCPScansWithRawResponse(AsyncScansWithRawResponse):
+    """`pd.scans.with_raw_response` of AsyncPDCP: see `PDCPScansWithRawResponse`."""
+
+    async def create(self, **params: Unpack[CreateScanRequestParams]) -> RawResponse[CreatedScan]:
+        """`create` answering its `RawResponse`: see `PDCP.scans.with_raw_response.create`."""
+        return await self._client._run(flows.create_raw(self._client._options, params))
 
 
 class PDCPScans(Scans):
@@ -42,7 +73,12 @@ class PDCPScans(Scans):
 
     _client: SyncAPIClient
 
-    def create(self, **params: Unpack[CreateScanRequestParams]) -> CreateScanResponse:
+    @property
+    def with_raw_response(self) -> PDCPScansWithRawResponse:
+        """The generated operations and `create`, each answering its `RawResponse`."""
+        return PDCPScansWithRawResponse(self._client)
+
+    def create(self, **params: Unpack[CreateScanRequestParams]) -> CreatedScan:
         """Create (trigger) a scan. Every property of the spec's request body is a keyword.
 
         Nested objects may be the generated models or plain dicts; `private_templates` items may
@@ -56,7 +92,7 @@ class PDCPScans(Scans):
 
     def wait(
         self,
-        scan_id: str,
+        scan_id: ScanRef,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -64,6 +100,7 @@ class PDCPScans(Scans):
         on_progress: ScanProgress | None = None,
     ) -> ScanStatusItem:
         """Poll `GET /v1/scans/{scan_id}` until the scan is final and return it when finished.
+        `scan_id` is the id, or the scan itself (what `create` returned, or a `ScanStatusItem`).
 
         A failed or stopped scan raises `ScanFailedError` (`.scan`, `.failure_reason`); the
         deadline (`timeout` seconds, exact: the polls count against it) raises `WaitTimeoutError`
@@ -74,7 +111,7 @@ class PDCPScans(Scans):
             scan = pd.scans.wait(scan_id, timeout=1800, on_progress=lambda s: print(s.progress))
         """
         plan = WaitPlan.checked(timeout, poll_interval, max_poll_interval)
-        flow = flows.wait(self._client._options, scan_id, plan, on_progress)
+        flow = flows.wait(self._client._options, scan_id_of("scan_id", scan_id), plan, on_progress)
         result: ScanStatusItem = self._client._run(flow)
         return result
 
@@ -98,23 +135,24 @@ class PDCPScans(Scans):
         return result
 
     def findings(
-        self, scan_id: str, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+        self, scan_id: ScanRef, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     ) -> Iterator[PDCPFinding]:
         """The scan's findings, streamed from its JSON export in constant memory.
 
         Each is a `PDCPFinding` (template_id, name, severity, host, matched_at, timestamp, and
-        the whole record in `raw`). A broken record raises `MalformedRecordError` naming it.
+        the whole record in `raw`). `scan_id` is the id or the scan itself, as for `wait`. A broken record raises `MalformedRecordError` naming it.
         `pd.results.list(...)` stays the way to query findings across scans.
         """
-        download = self.export_api(scan_id, type_="json")
+        download = self.export_api(scan_id_of("scan_id", scan_id), type_="json")
         return decoded(download.iter_bytes(), FindingsDecoder(max_record_bytes=max_record_bytes))
 
     def export(
-        self, scan_id: str, path: str | os.PathLike[str], *, format: ExportFormat = "json"
+        self, scan_id: ScanRef, path: str | os.PathLike[str], *, format: ExportFormat = "json"
     ) -> Path:
         """Stream the scan's export (json, csv or pdf) to `path`, atomically: the file appears
         whole or not at all. The generated operation is `export_api`."""
-        download = self.export_api(scan_id, type_=flows.export_format(format))
+        scan = scan_id_of("scan_id", scan_id)
+        download = self.export_api(scan, type_=flows.export_format(format))
         return flows.saved_path(download.save(path))
 
     def import_results(
@@ -153,7 +191,12 @@ class AsyncPDCPScans(AsyncScans):
 
     _client: AsyncAPIClient
 
-    async def create(self, **params: Unpack[CreateScanRequestParams]) -> CreateScanResponse:
+    @property
+    def with_raw_response(self) -> AsyncPDCPScansWithRawResponse:
+        """The generated operations and `create`, each answering its `RawResponse`."""
+        return AsyncPDCPScansWithRawResponse(self._client)
+
+    async def create(self, **params: Unpack[CreateScanRequestParams]) -> CreatedScan:
         """Create (trigger) a scan: see `PDCP.scans.create`."""
         created = await self._client._run(flows.create(self._client._options, params))
         if (warning := flows.truncation(created)) is not None:
@@ -162,7 +205,7 @@ class AsyncPDCPScans(AsyncScans):
 
     async def wait(
         self,
-        scan_id: str,
+        scan_id: ScanRef,
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
@@ -171,7 +214,7 @@ class AsyncPDCPScans(AsyncScans):
     ) -> ScanStatusItem:
         """Poll until the scan is final: see `PDCP.scans.wait`."""
         plan = WaitPlan.checked(timeout, poll_interval, max_poll_interval)
-        flow = flows.wait(self._client._options, scan_id, plan, on_progress)
+        flow = flows.wait(self._client._options, scan_id_of("scan_id", scan_id), plan, on_progress)
         result: ScanStatusItem = await self._client._run(flow)
         return result
 
@@ -194,18 +237,19 @@ class AsyncPDCPScans(AsyncScans):
         return result
 
     def findings(
-        self, scan_id: str, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+        self, scan_id: ScanRef, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     ) -> AsyncIterator[PDCPFinding]:
         """The scan's findings, streamed (`async for`): see `PDCP.scans.findings`."""
-        download = self.export_api(scan_id, type_="json")
+        download = self.export_api(scan_id_of("scan_id", scan_id), type_="json")
         decoder = FindingsDecoder(max_record_bytes=max_record_bytes)
         return adecoded(download.aiter_bytes(), decoder)
 
     async def export(
-        self, scan_id: str, path: str | os.PathLike[str], *, format: ExportFormat = "json"
+        self, scan_id: ScanRef, path: str | os.PathLike[str], *, format: ExportFormat = "json"
     ) -> Path:
         """Stream the scan's export to `path`, atomically: see `PDCP.scans.export`."""
-        download = self.export_api(scan_id, type_=flows.export_format(format))
+        scan = scan_id_of("scan_id", scan_id)
+        download = self.export_api(scan, type_=flows.export_format(format))
         return flows.saved_path(await download.save(path))
 
     async def import_results(

@@ -116,7 +116,7 @@ def create(
     require_targets(collected, target_ids)
     with hostedscan_client(context) as client:
         scan = client.scans.create(
-            type=scan_type,
+            type=ScanType(scan_type),  # one of the choices: a member
             targets=collected or None,
             target_ids=many(target_ids),
             use_authentication=use_authentication or None,

@@ -160,10 +160,12 @@ def create_report(
     selection["target_ids"] = selection.pop("target_id")  # the report's name for the same filter
     with hostedscan_client(context) as client:
         if output is None:
-            report = client.reports.create(format=report_format, **selection)
+            report = client.reports.create(format=ReportFormat(report_format), **selection)
             emit({"id": report.id}, as_json=as_json, rows=[("report", report.id)])
             return
-        path = client.reports.create_and_download(output, format=report_format, **selection)
+        path = client.reports.create_and_download(
+            output, format=ReportFormat(report_format), **selection
+        )
     show_saved(path, as_json)
 
 

@@ -69,7 +69,7 @@ def test_both_services_and_both_clients_default_to_the_same_timings() -> None:
     for method in methods:
         parameters = inspect.signature(method).parameters
         assert (parameters["timeout"].default, parameters["poll_interval"].default) == (3600, 1)
-    assert inspect.signature(PDCPScans.wait).parameters["max_poll_interval"].default == 30
+        assert parameters["max_poll_interval"].default == 30
 
 
 def test_a_poll_interval_above_the_ceiling_raises_the_ceiling() -> None:
@@ -85,6 +85,23 @@ def test_a_bad_ceiling_is_refused_naming_it_before_polling() -> None:
         run_wait(driver, max_poll_interval=0)
     assert caught.value.field == "max_poll_interval"
     assert driver.requests == []
+
+
+@pytest.mark.parametrize("method", ["wait", "create_and_wait"])
+def test_the_facades_pass_the_ceiling_on_and_a_bad_one_is_refused_before_any_request(
+    method: str,
+) -> None:
+    # Nothing listens on port 9: a request sent would be a connection error, not this refusal.
+    with HostedScan(api_key=KEY, base_url="http://127.0.0.1:9", allow_insecure_http=True) as hs:
+        call = getattr(hs.scans, method)
+        arguments = (
+            {"scan_id": "s1"}
+            if method == "wait"
+            else {"type": "SSLYZE", "targets": ["example.com"]}
+        )
+        with pytest.raises(errors.ValidationError) as caught:
+            call(**arguments, max_poll_interval=-1)
+    assert caught.value.field == "max_poll_interval"
 
 
 class _Seen(Exception):

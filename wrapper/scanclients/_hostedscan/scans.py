@@ -26,7 +26,13 @@ from . import flows
 from .args import DEFAULT_MAX_PAGES, Escapes, ScanTypeName, data_of, id_args, scans_query
 from .bodies import create_scan_body
 from .filters import OneOrMany
-from .flows import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, ProgressCallback, ScanRiskGroups
+from .flows import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    ProgressCallback,
+    ScanRiskGroups,
+)
 from .operations import CREATE_SCAN, GET_SCAN, LIST_SCANS
 
 if TYPE_CHECKING:
@@ -109,13 +115,21 @@ class HostedScanScans(SyncResource):
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """Poll until the scan is final: return it on SUCCEEDED, raise `ScanFailedError` on FAILED
         or OVER_LIMIT, `WaitTimeoutError` at the deadline. `on_progress` sees each changed scan.
         `scan_id` is the id, or the scan itself (what `create` returned)."""
         scan = scan_id_of("scan_id", scan_id)
-        flow = flows.wait(self._client._options, scan, timeout, poll_interval, on_progress)
+        flow = flows.wait(
+            self._client._options,
+            scan,
+            timeout,
+            poll_interval,
+            on_progress,
+            max_poll_interval=max_poll_interval,
+        )
         return self._client._run(flow)
 
     def create_and_wait(
@@ -127,12 +141,20 @@ class HostedScanScans(SyncResource):
         use_authentication: bool | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """`create`, then `wait` for the new scan."""
         options = self._client._options
         creating = flows.create(options, type, targets, target_ids, use_authentication)
-        flow = flows.create_and_wait(options, creating, timeout, poll_interval, on_progress)
+        flow = flows.create_and_wait(
+            options,
+            creating,
+            timeout,
+            poll_interval,
+            on_progress,
+            max_poll_interval=max_poll_interval,
+        )
         return self._client._run(flow)
 
     def risks(self, scan: Scan | str) -> ScanRiskGroups:
@@ -196,11 +218,19 @@ class AsyncHostedScanScans(AsyncResource):
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """Poll until the scan is final: see `HostedScan.scans.wait`."""
         scan = scan_id_of("scan_id", scan_id)
-        flow = flows.wait(self._client._options, scan, timeout, poll_interval, on_progress)
+        flow = flows.wait(
+            self._client._options,
+            scan,
+            timeout,
+            poll_interval,
+            on_progress,
+            max_poll_interval=max_poll_interval,
+        )
         return await self._client._run(flow)
 
     async def create_and_wait(
@@ -212,12 +242,20 @@ class AsyncHostedScanScans(AsyncResource):
         use_authentication: bool | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
     ) -> Scan:
         """`create`, then `wait` for the new scan: see `HostedScan.scans.create_and_wait`."""
         options = self._client._options
         creating = flows.create(options, type, targets, target_ids, use_authentication)
-        flow = flows.create_and_wait(options, creating, timeout, poll_interval, on_progress)
+        flow = flows.create_and_wait(
+            options,
+            creating,
+            timeout,
+            poll_interval,
+            on_progress,
+            max_poll_interval=max_poll_interval,
+        )
         return await self._client._run(flow)
 
     async def risks(self, scan: Scan | str) -> ScanRiskGroups:

@@ -18,12 +18,14 @@ object (`object_level_authorization`, `ignored_auth`: the mock takes any key unl
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import subprocess
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "wrapper"))
@@ -42,7 +44,9 @@ LEFT_OUT = "use_after_free,ensure_resource_availability,object_level_authorizati
 KEY = "validate-mock-key-0123456789"
 
 
-def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> dict[str, object]:
+def run(
+    service: str, url: str, max_examples: int, seed: int, report: Path, only: list[str]
+) -> dict[str, object]:
     spec, header = SPECS[service]
     command = [
         str(VALIDATOR),
@@ -75,6 +79,7 @@ def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> d
         "ndjson",
         "--report-ndjson-path",
         str(report),
+        *(["--include-path-regex", "|".join(f"(?:{regex})" for regex in only)] if only else []),
     ]
     # Run in the report's folder: schemathesis keeps caches in its working directory.
     done = subprocess.run(command, capture_output=True, text=True, cwd=report.parent)
@@ -86,6 +91,7 @@ def summarise(report: Path, status: int, output: str) -> dict[str, object]:
     operations: set[str] = set()
     cases = 0
     findings: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], str] = {}
     for line in report.read_text().splitlines() if report.exists() else []:
         event = json.loads(line)
         for kind, body in event.items():
@@ -94,17 +100,41 @@ def summarise(report: Path, status: int, output: str) -> dict[str, object]:
                 label = recorder.get("label") or ""
                 operations.add(label)
                 cases += len(recorder.get("cases") or {})
-                for check_list in (recorder.get("checks") or {}).values():
+                for case_id, check_list in (recorder.get("checks") or {}).items():
                     for check in check_list:
                         if str(check.get("status")).lower() == "failure":
-                            findings[(check.get("name", "?"), label)] += 1
+                            finding = (check.get("name", "?"), label)
+                            findings[finding] += 1
+                            examples.setdefault(finding, _example(recorder, case_id, check))
     return {
         "status": status,
         "operations": len(operations - {""}),
         "cases": cases,
         "findings": findings,
+        "examples": examples,
         "tail": "\n".join(output.strip().splitlines()[-25:]),
     }
+
+
+def _example(recorder: dict[str, Any], case_id: str, check: dict[str, Any]) -> str:
+    """One failing case as a line or two: the request sent, the answer, the check's complaint."""
+    case = ((recorder.get("cases") or {}).get(case_id) or {}).get("value") or {}
+    interaction = (recorder.get("interactions") or {}).get(case_id) or {}
+    request = interaction.get("request") or {}
+    response = interaction.get("response") or {}
+    failure = check.get("failure_info") or {}
+    failure = failure.get("failure") or failure
+    sent = {k: case.get(k) for k in ("path_parameters", "query", "body") if case.get(k)}
+    answer = response.get("content") or ""
+    if isinstance(answer, dict) and "$base64" in answer:
+        answer = base64.b64decode(answer["$base64"]).decode("utf-8", "replace")
+    if isinstance(answer, str) and len(answer) > 300:
+        answer = answer[:300] + "..."
+    return (
+        f"{request.get('method', '')} {request.get('uri', '')} {json.dumps(sent)[:400]}\n"
+        f"      -> {response.get('status_code', '')} {answer!r}\n"
+        f"      {failure.get('title', '')!s}: {str(failure.get('message', ''))[:300]}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--service", choices=[*SPECS, "both"], default="both")
     parser.add_argument("--max-examples", type=int, default=10)
     parser.add_argument("--seed", type=int, default=30)
+    parser.add_argument(
+        "--details", action="store_true", help="print one failing case of each finding"
+    )
+    parser.add_argument(
+        "--only", action="append", default=[], metavar="REGEX", help="operations whose path matches"
+    )
     args = parser.parse_args(argv)
     if not VALIDATOR.exists():
         print(f"validate-mock: {VALIDATOR} is missing; run `make validate-mock`", file=sys.stderr)
@@ -122,8 +158,14 @@ def main(argv: list[str] | None = None) -> int:
         urls = {"pdcp": mock.pdcp_url, "hostedscan": mock.hostedscan_url}
         for service in services:
             result = run(
-                service, urls[service], args.max_examples, args.seed, Path(folder) / service
+                service,
+                urls[service],
+                args.max_examples,
+                args.seed,
+                Path(folder) / service,
+                args.only,
             )
+            examples: dict[tuple[str, str], str] = result["examples"]  # type: ignore[assignment]
             findings: Counter[tuple[str, str]] = result["findings"]  # type: ignore[assignment]
             total += sum(findings.values())
             print(
@@ -132,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             for (check, operation), count in sorted(findings.items()):
                 print(f"  {check}: {operation} ({count})")
+                if args.details:
+                    print(f"    {examples.get((check, operation), '')}")
             if result["operations"] == 0:
                 print(result["tail"])
                 total += 1

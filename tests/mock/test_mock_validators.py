@@ -69,6 +69,15 @@ def test_an_empty_name_imports_and_any_bytes_are_an_upload(api: httpx.Client) ->
     assert template.status_code == 200, template.text
 
 
+def test_a_zero_length_upload_is_a_body_and_no_body_is_none(api: httpx.Client) -> None:
+    # POST /v1/assets requires its octet-stream body: an empty file is one, no body at all is not.
+    upload = {"Content-Type": "application/octet-stream"}
+    assert api.post("/v1/assets?name=", content=b"", headers=upload).status_code == 200
+    missing = api.post("/v1/assets")
+    assert missing.status_code == 400
+    assert missing.json()["message"] == "Missing required request body"
+
+
 # --- 405 and unknown paths ------------------------------------------------------------------------
 
 

@@ -130,7 +130,7 @@ class ServiceApp:
             return self._error(400, unreadable, "body")
         try:
             violations = self.contract.request_violations(
-                call.method, call.path, call.query, call.headers, call.body or None
+                call.method, call.path, call.query, call.headers, _checked_body(call)
             )
         except (RecursionError, ValueError) as error:
             return self._error(400, f"the request cannot be checked: {type(error).__name__}")
@@ -182,6 +182,15 @@ class ServiceApp:
                 f"{self.name} {call.method} {call.path} -> {reply.status}: {p.message}"
                 for p in problems
             )
+
+
+def _checked_body(call: Call) -> bytes | None:
+    """The body as the spec is asked about it: none when empty, except a zero-length upload
+    (`application/octet-stream`, a file): an empty file is still the body a `required` asks for."""
+    if call.body:
+        return call.body
+    media_type = call.headers.get("content-type", "").split(";")[0].strip().lower()
+    return b"" if media_type == "application/octet-stream" else None
 
 
 class _ReplyResponse(Response):

@@ -102,6 +102,7 @@ class Contract:
         )
         self._openapi = OpenAPI.from_dict(self.document, config=config)
         self._values = SchemaValues(self.document)
+        self._empty_ok: dict[tuple[str, str, str], bool] = {}
         self._templates = sorted(
             ((_template(path), path) for path in self.document.get("paths") or {}),
             key=lambda pair: specificity(pair[1]),
@@ -162,8 +163,14 @@ class Contract:
         item = next((p for pattern, p in self._templates if pattern.fullmatch(path)), None)
         if item is None:
             return False
+        key = (item, method.lower(), name)
+        if key not in self._empty_ok:  # one answer a parameter: the document does not change
+            self._empty_ok[key] = self._schema_accepts_empty(*key)
+        return self._empty_ok[key]
+
+    def _schema_accepts_empty(self, item: str, method: str, name: str) -> bool:
         declared = self._values.resolve(self.document["paths"][item])
-        operation = self._values.resolve(declared.get(method.lower()))
+        operation = self._values.resolve(declared.get(method))
         listed = [*(declared.get("parameters") or ()), *(operation.get("parameters") or ())]
         found = [self._values.resolve(p) for p in listed]
         param = next(

@@ -10,6 +10,15 @@ and checks every answer against them. A slow check, outside `make test`. It prin
 the operations and cases it ran and each finding by check and operation; the exit status is 1
 when there is any finding, so that their number is kept at zero.
 
+With `--prism BIN` (Stoplight's Prism CLI, `npm install @stoplight/prism-cli` into any prefix: not
+a dependency either) the requests go through `prism proxy` in front of the mock, with `--errors`:
+Prism checks each request and answer against the same document too, and answers what it finds
+wrong as 422 (a request) or 500 (an answer), which schemathesis then reports. Only requests the
+spec accepts are generated then (`--mode positive`): Prism's 422 for the invalid ones says nothing
+of the mock. Prism 5.16 itself refuses some valid requests (a 422 `application/problem+json` that
+never reached the mock): integers at the ends of int64, which JavaScript's numbers cannot hold, and
+a zero-length upload for a required octet-stream body; those findings are Prism's.
+
 Checks: every schemathesis check but the ones that need state the mock does not promise to keep
 across unrelated calls (`use_after_free`, `ensure_resource_availability`) or an auth model per
 object (`object_level_authorization`, `ignored_auth`: the mock takes any key unless told one).
@@ -19,11 +28,15 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +58,13 @@ KEY = "validate-mock-key-0123456789"
 
 
 def run(
-    service: str, url: str, max_examples: int, seed: int, report: Path, only: list[str]
+    service: str,
+    url: str,
+    max_examples: int,
+    seed: int,
+    report: Path,
+    only: list[str],
+    positive_only: bool = False,
 ) -> dict[str, object]:
     spec, header = SPECS[service]
     command = [
@@ -80,10 +99,37 @@ def run(
         "--report-ndjson-path",
         str(report),
         *(["--include-path-regex", "|".join(f"(?:{regex})" for regex in only)] if only else []),
+        *(["--mode", "positive"] if positive_only else []),
     ]
     # Run in the report's folder: schemathesis keeps caches in its working directory.
     done = subprocess.run(command, capture_output=True, text=True, cwd=report.parent)
     return summarise(report, done.returncode, done.stdout)
+
+
+@contextlib.contextmanager
+def prism_proxy(prism: str, service: str, upstream: str) -> Iterator[str]:
+    """`prism proxy` of `service`'s document in front of `upstream`, on a free loopback port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [prism, "proxy", str(SPECS[service][0]), upstream, "-h", "127.0.0.1", "-p", str(port)]
+    process = subprocess.Popen(
+        [*command, "--errors", "-v", "warn"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 60  # Prism takes seconds to read the complete PDCP document
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"prism did not start for {service}") from None
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def summarise(report: Path, status: int, output: str) -> dict[str, object]:
@@ -148,6 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", action="append", default=[], metavar="REGEX", help="operations whose path matches"
     )
+    parser.add_argument("--prism", metavar="BIN", help="send the requests through `prism proxy`")
     args = parser.parse_args(argv)
     if not VALIDATOR.exists():
         print(f"validate-mock: {VALIDATOR} is missing; run `make validate-mock`", file=sys.stderr)
@@ -157,14 +204,19 @@ def main(argv: list[str] | None = None) -> int:
     with serve(scan_seconds=0) as mock, tempfile.TemporaryDirectory() as folder:
         urls = {"pdcp": mock.pdcp_url, "hostedscan": mock.hostedscan_url}
         for service in services:
-            result = run(
-                service,
-                urls[service],
-                args.max_examples,
-                args.seed,
-                Path(folder) / service,
-                args.only,
-            )
+            with contextlib.ExitStack() as stack:
+                url = urls[service]
+                if args.prism:
+                    url = stack.enter_context(prism_proxy(args.prism, service, url))
+                result = run(
+                    service,
+                    url,
+                    args.max_examples,
+                    args.seed,
+                    Path(folder) / service,
+                    args.only,
+                    positive_only=bool(args.prism),
+                )
             examples: dict[tuple[str, str], str] = result["examples"]  # type: ignore[assignment]
             findings: Counter[tuple[str, str]] = result["findings"]  # type: ignore[assignment]
             total += sum(findings.values())

@@ -10,6 +10,15 @@ and checks every answer against them. A slow check, outside `make test`. It prin
 the operations and cases it ran and each finding by check and operation; the exit status is 1
 when there is any finding, so that their number is kept at zero.
 
+With `--prism BIN` (Stoplight's Prism CLI, `npm install @stoplight/prism-cli` into any prefix: not
+a dependency either) the requests go through `prism proxy` in front of the mock, with `--errors`:
+Prism checks each request and answer against the same document too, and answers what it finds
+wrong as 422 (a request) or 500 (an answer), which schemathesis then reports. Only requests the
+spec accepts are generated then (`--mode positive`): Prism's 422 for the invalid ones says nothing
+of the mock. Prism 5.16 itself refuses some valid requests (a 422 `application/problem+json` that
+never reached the mock): integers at the ends of int64, which JavaScript's numbers cannot hold, and
+a zero-length upload for a required octet-stream body; those findings are Prism's.
+
 Checks: every schemathesis check but the ones that need state the mock does not promise to keep
 across unrelated calls (`use_after_free`, `ensure_resource_availability`) or an auth model per
 object (`object_level_authorization`, `ignored_auth`: the mock takes any key unless told one).
@@ -18,12 +27,18 @@ object (`object_level_authorization`, `ignored_auth`: the mock takes any key unl
 from __future__ import annotations
 
 import argparse
+import base64
+import contextlib
 import json
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "wrapper"))
@@ -42,7 +57,15 @@ LEFT_OUT = "use_after_free,ensure_resource_availability,object_level_authorizati
 KEY = "validate-mock-key-0123456789"
 
 
-def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> dict[str, object]:
+def run(
+    service: str,
+    url: str,
+    max_examples: int,
+    seed: int,
+    report: Path,
+    only: list[str],
+    positive_only: bool = False,
+) -> dict[str, object]:
     spec, header = SPECS[service]
     command = [
         str(VALIDATOR),
@@ -75,10 +98,38 @@ def run(service: str, url: str, max_examples: int, seed: int, report: Path) -> d
         "ndjson",
         "--report-ndjson-path",
         str(report),
+        *(["--include-path-regex", "|".join(f"(?:{regex})" for regex in only)] if only else []),
+        *(["--mode", "positive"] if positive_only else []),
     ]
     # Run in the report's folder: schemathesis keeps caches in its working directory.
     done = subprocess.run(command, capture_output=True, text=True, cwd=report.parent)
     return summarise(report, done.returncode, done.stdout)
+
+
+@contextlib.contextmanager
+def prism_proxy(prism: str, service: str, upstream: str) -> Iterator[str]:
+    """`prism proxy` of `service`'s document in front of `upstream`, on a free loopback port."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [prism, "proxy", str(SPECS[service][0]), upstream, "-h", "127.0.0.1", "-p", str(port)]
+    process = subprocess.Popen(
+        [*command, "--errors", "-v", "warn"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 60  # Prism takes seconds to read the complete PDCP document
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"prism did not start for {service}") from None
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
 def summarise(report: Path, status: int, output: str) -> dict[str, object]:
@@ -86,6 +137,7 @@ def summarise(report: Path, status: int, output: str) -> dict[str, object]:
     operations: set[str] = set()
     cases = 0
     findings: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], str] = {}
     for line in report.read_text().splitlines() if report.exists() else []:
         event = json.loads(line)
         for kind, body in event.items():
@@ -94,17 +146,41 @@ def summarise(report: Path, status: int, output: str) -> dict[str, object]:
                 label = recorder.get("label") or ""
                 operations.add(label)
                 cases += len(recorder.get("cases") or {})
-                for check_list in (recorder.get("checks") or {}).values():
+                for case_id, check_list in (recorder.get("checks") or {}).items():
                     for check in check_list:
                         if str(check.get("status")).lower() == "failure":
-                            findings[(check.get("name", "?"), label)] += 1
+                            finding = (check.get("name", "?"), label)
+                            findings[finding] += 1
+                            examples.setdefault(finding, _example(recorder, case_id, check))
     return {
         "status": status,
         "operations": len(operations - {""}),
         "cases": cases,
         "findings": findings,
+        "examples": examples,
         "tail": "\n".join(output.strip().splitlines()[-25:]),
     }
+
+
+def _example(recorder: dict[str, Any], case_id: str, check: dict[str, Any]) -> str:
+    """One failing case as a line or two: the request sent, the answer, the check's complaint."""
+    case = ((recorder.get("cases") or {}).get(case_id) or {}).get("value") or {}
+    interaction = (recorder.get("interactions") or {}).get(case_id) or {}
+    request = interaction.get("request") or {}
+    response = interaction.get("response") or {}
+    failure = check.get("failure_info") or {}
+    failure = failure.get("failure") or failure
+    sent = {k: case.get(k) for k in ("path_parameters", "query", "body") if case.get(k)}
+    answer = response.get("content") or ""
+    if isinstance(answer, dict) and "$base64" in answer:
+        answer = base64.b64decode(answer["$base64"]).decode("utf-8", "replace")
+    if isinstance(answer, str) and len(answer) > 300:
+        answer = answer[:300] + "..."
+    return (
+        f"{request.get('method', '')} {request.get('uri', '')} {json.dumps(sent)[:400]}\n"
+        f"      -> {response.get('status_code', '')} {answer!r}\n"
+        f"      {failure.get('title', '')!s}: {str(failure.get('message', ''))[:300]}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,6 +188,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--service", choices=[*SPECS, "both"], default="both")
     parser.add_argument("--max-examples", type=int, default=10)
     parser.add_argument("--seed", type=int, default=30)
+    parser.add_argument(
+        "--details", action="store_true", help="print one failing case of each finding"
+    )
+    parser.add_argument(
+        "--only", action="append", default=[], metavar="REGEX", help="operations whose path matches"
+    )
+    parser.add_argument("--prism", metavar="BIN", help="send the requests through `prism proxy`")
     args = parser.parse_args(argv)
     if not VALIDATOR.exists():
         print(f"validate-mock: {VALIDATOR} is missing; run `make validate-mock`", file=sys.stderr)
@@ -121,9 +204,20 @@ def main(argv: list[str] | None = None) -> int:
     with serve(scan_seconds=0) as mock, tempfile.TemporaryDirectory() as folder:
         urls = {"pdcp": mock.pdcp_url, "hostedscan": mock.hostedscan_url}
         for service in services:
-            result = run(
-                service, urls[service], args.max_examples, args.seed, Path(folder) / service
-            )
+            with contextlib.ExitStack() as stack:
+                url = urls[service]
+                if args.prism:
+                    url = stack.enter_context(prism_proxy(args.prism, service, url))
+                result = run(
+                    service,
+                    url,
+                    args.max_examples,
+                    args.seed,
+                    Path(folder) / service,
+                    args.only,
+                    positive_only=bool(args.prism),
+                )
+            examples: dict[tuple[str, str], str] = result["examples"]  # type: ignore[assignment]
             findings: Counter[tuple[str, str]] = result["findings"]  # type: ignore[assignment]
             total += sum(findings.values())
             print(
@@ -132,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             for (check, operation), count in sorted(findings.items()):
                 print(f"  {check}: {operation} ({count})")
+                if args.details:
+                    print(f"    {examples.get((check, operation), '')}")
             if result["operations"] == 0:
                 print(result["tail"])
                 total += 1

@@ -31,8 +31,9 @@ def run(home: Path, monkeypatch: pytest.MonkeyPatch):
     return invoke
 
 
-def _scan(keyed: MockService) -> str:
-    with PDCP(api_key=KEY, base_url=keyed.pdcp_url) as client:
+def _scan(keyed: MockService, team: str | None = None) -> str:
+    # The mock shows a scan to the team it was created for only.
+    with PDCP(api_key=KEY, base_url=keyed.pdcp_url, team_id=team) as client:
         return str(client.scans.create(targets=["example.com"]).id)
 
 
@@ -47,7 +48,7 @@ def _scan(keyed: MockService) -> str:
     ],
 )
 def test_the_options_are_accepted_at_any_level(run, keyed: MockService, layout: str) -> None:
-    scan_id = _scan(keyed)
+    scan_id = _scan(keyed, "t" if "--team-id t" in layout else None)
     argv = layout.format(k=KEY, u=keyed.pdcp_url, id=scan_id).split()
     result = run(*argv)
     assert result.exit_code == 0, result.output

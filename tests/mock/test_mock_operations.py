@@ -47,11 +47,13 @@ class Document:
     def request(self, op: Operation, **query: Any) -> httpx.Request:
         """A request the spec accepts: every parameter and the body from examples or schemas."""
         path, params, headers = op.path, [], {"X-API-Key": KEY}
+        team = op.parameters.get(("header", "X-Team-Id"))
         for (where, name), parameter in op.parameters.items():
             value = self._parameter(parameter)
             if where == "path" and name in SCAN_IDS:
-                # The mock knows only the scans it made (else 404); only an import appends.
-                value = self.new_scan(imported=op.operation_id.endswith("-import"))
+                # The mock knows only the scans it made for the team asking (else 404).
+                imported = op.operation_id.endswith("-import")
+                value = self.new_scan(imported=imported, team=team and self._parameter(team))
             if where == "path":
                 path = path.replace("{" + name + "}", quote(str(value), safe=""))
             elif where == "header":
@@ -68,8 +70,8 @@ class Document:
             op.method, path, params=params, headers=headers, content=content
         )
 
-    def new_scan(self, *, imported: bool = False) -> str:
-        key = {"X-API-Key": KEY}
+    def new_scan(self, *, imported: bool = False, team: str | None = None) -> str:
+        key = {"X-API-Key": KEY, **({"X-Team-Id": team} if team else {})}
         if imported:
             line = b'{"template-id": "example", "host": "example.com"}\n'
             upload = {**key, "Content-Type": "application/octet-stream"}

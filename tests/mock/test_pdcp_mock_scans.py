@@ -101,10 +101,32 @@ def test_an_import_creates_a_scan_and_appends_add_to_its_findings(api: httpx.Cli
     assert (view["name"], view["is_oss"], view["total_result"]) == ("local", True, 3)
 
 
-def test_an_upload_with_a_bad_line_is_refused(api: httpx.Client) -> None:
-    response = api.post("/v1/scans/import", headers=UPLOAD, content=b'{"a": 1}\nnope\n')
-    assert response.status_code == 400
-    assert "line 2" in response.json()["message"]
+def test_an_upload_takes_any_bytes_and_skips_lines_that_are_not_json_objects(
+    api: httpx.Client,
+) -> None:
+    # The spec's body is any bytes (`format: binary`): nothing in it is refused.
+    content = b'{"a": 1}\nnope\n[1]\n\xff\xfe\n{"b": 2}\n'
+    response = api.post("/v1/scans/import", headers=UPLOAD, content=content)
+    assert response.status_code == 200
+    assert response.json()["message"] == (
+        "imported 2 results; skipped 3 lines that are not JSON objects (line 2, 3, 4)"
+    )
+    scan_id = response.json()["id"]
+    appended = api.patch(f"/v1/scans/{scan_id}/import", headers=UPLOAD, content=b"\x00\n")
+    assert appended.status_code == 200
+    assert "skipped 1 lines" in appended.json()["message"]
+    exported = json.loads(api.get(f"/v1/scans/{scan_id}/export").content)
+    assert exported == [{"a": 1}, {"b": 2}]
+
+
+def test_results_append_to_a_scan_the_mock_ran_after_its_own(api: httpx.Client) -> None:
+    scan_id = create(api, "example.com")
+    line = b'{"template-id": "added", "host": "example.com"}\n'
+    appended = api.patch(f"/v1/scans/{scan_id}/import", headers=UPLOAD, content=line)
+    assert (appended.status_code, appended.json()["message"]) == (200, "appended 1 results")
+    exported = json.loads(api.get(f"/v1/scans/{scan_id}/export").content)
+    assert [f["template-id"] for f in exported][3:] == ["added"]
+    assert len(exported) == api.get(f"/v1/scans/{scan_id}").json()["total_result"] == 4
 
 
 def test_stop_rescan_and_delete_act_on_the_store(api: httpx.Client, mock: MockService) -> None:

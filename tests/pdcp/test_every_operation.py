@@ -65,8 +65,9 @@ def _value(field: Field | Param) -> Any:
 
 
 def _scan(mock: Any, op: Operation) -> str:
-    """A scan the mock holds (it answers 404 for any other id); an import, to append to one."""
-    key = {"X-API-Key": KEY}
+    """A scan the mock holds for the clients' team (it answers 404 for any other id, or a scan
+    of another team); an import, to append to one."""
+    key = {"X-API-Key": KEY, "X-Team-Id": "team-1"}
     if op.operation_id.endswith("-import"):
         upload = {**key, "Content-Type": "application/octet-stream"}
         line = b'{"template-id": "x", "host": "example.com"}\n'

@@ -23,7 +23,7 @@ from typing import Any
 
 from ._files import FILE_FORMATS, render_file
 from ._handler import Call, Handler, Reply, Route
-from ._operations import Operation, Paging, is_json, json_schema, operations
+from ._operations import Operation, Paging, is_json, json_schema, operations, specificity
 from ._schema_values import SchemaValues
 
 __all__ = ["LIST_SIZE", "Answers", "Handler"]
@@ -56,7 +56,7 @@ class Answers:
     def routes(self) -> list[Route]:
         """One route per operation; a literal segment is tried before a `{parameter}`, so that
         `/v1/scans/results` is not taken for the scan called "results"."""
-        ordered = sorted(self._listed, key=lambda op: _specificity(op.path))
+        ordered = sorted(self._listed, key=lambda op: specificity(op.path))
         return [Route(op.method, op.path, self._handler(op)) for op in ordered]
 
     def _handler(self, operation: Operation) -> Handler:
@@ -72,12 +72,12 @@ class Answers:
     def answer(self, operation: Operation, call: Call) -> Reply:
         """The generic answer to `call`; a registered handler may start from it."""
         if not operation.responses:
-            return Reply(200, b"")
+            return Reply.empty(200)
         status = _status(operation, call)
         code = int(status.upper().replace("XX", "00"))
         content = operation.responses[status].get("content") or {}
         if not content:
-            return Reply(code, b"")
+            return Reply.empty(code)
         media = self._media_type(content, call)
         if not is_json(media) and self._is_file(content[media]):
             kind = _FILE_TYPES.get(media) or _asked_format(call) or "txt"
@@ -142,10 +142,6 @@ class Answers:
             self._bodies[key] = render_file(kind, operation.operation_id, rows)
         body: bytes = self._bodies[key]
         return body
-
-
-def _specificity(path: str) -> tuple[tuple[int, str], ...]:
-    return tuple((1 if part.startswith("{") else 0, part) for part in path.split("/"))
 
 
 def _status(operation: Operation, call: Call) -> str:

@@ -61,13 +61,40 @@ class ServiceApp:
             self.requests = 0
 
     def asgi(self) -> Starlette:
-        """The ASGI application: starlette routing, this pipeline around every route."""
+        """The ASGI application: starlette routing, this pipeline around every route.
+
+        One starlette route a path, with every method the spec gives it, so that a method it
+        lacks is a 405 whose `Allow` lists them all (one route a method would name only the
+        first); a 405 or an unknown path answers in the service's error shape.
+        """
+        by_path: dict[str, dict[str, Route]] = {}
+        for route in self._routes:  # in routing order: a literal segment before a {parameter}
+            by_path.setdefault(route.pattern, {})[route.method] = route
         return Starlette(
             routes=[
-                StarletteRoute(route.pattern, self._endpoint(route), methods=[route.method])
-                for route in self._routes
-            ]
+                StarletteRoute(pattern, self._dispatch(methods), methods=list(methods))
+                for pattern, methods in by_path.items()
+            ],
+            exception_handlers={404: self._refused, 405: self._refused},
         )
+
+    def _dispatch(self, methods: dict[str, Route]) -> Callable[[Request], Awaitable[Response]]:
+        endpoints = {method: self._endpoint(route) for method, route in methods.items()}
+        fallback = endpoints.get("GET") or next(iter(endpoints.values()))
+
+        async def endpoint(request: Request) -> Response:
+            # HEAD is starlette's, on a path with a GET: answered as the GET.
+            return await endpoints.get(request.method, fallback)(request)
+
+        return endpoint
+
+    async def _refused(self, request: Request, error: Exception) -> Response:
+        status = int(getattr(error, "status_code", 404))
+        headers = dict(getattr(error, "headers", None) or {})
+        message = "method not allowed" if status == 405 else f"no such path: {request.url.path}"
+        reply = self._error(status, message)
+        reply.headers.extend(headers.items())
+        return _ReplyResponse(reply)
 
     def _endpoint(self, route: Route) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
@@ -105,7 +132,7 @@ class ServiceApp:
             return self._error(400, unreadable, "body")
         try:
             violations = self.contract.request_violations(
-                call.method, call.path, call.query, call.headers, call.body or None
+                call.method, call.path, call.query, call.headers, _checked_body(call)
             )
         except (RecursionError, ValueError) as error:
             return self._error(400, f"the request cannot be checked: {type(error).__name__}")
@@ -141,7 +168,8 @@ class ServiceApp:
         return Reply.json(status, self._error_body(status, message, param))
 
     def _check(self, call: Call, reply: Reply) -> None:
-        headers = [("content-type", reply.content_type), *reply.headers]
+        content_type = [("content-type", reply.content_type)] if reply.content_type else []
+        headers = [*content_type, *reply.headers]
         body = reply.body
         if reply.chunks is not None:
             # A streamed body (a file export) is checked by its first piece, not read whole.
@@ -158,6 +186,15 @@ class ServiceApp:
             )
 
 
+def _checked_body(call: Call) -> bytes | None:
+    """The body as the spec is asked about it: none when empty, except a zero-length upload
+    (`application/octet-stream`, a file): an empty file is still the body a `required` asks for."""
+    if call.body:
+        return call.body
+    media_type = call.headers.get("content-type", "").split(";")[0].strip().lower()
+    return b"" if media_type == "application/octet-stream" else None
+
+
 class _ReplyResponse(Response):
     """Sends a `Reply` over raw ASGI, which is what lets a fault cut or drop the answer."""
 
@@ -170,10 +207,9 @@ class _ReplyResponse(Response):
 
 
 async def _send(reply: Reply, send: Any, receive: Any) -> None:
-    headers = [
-        (b"content-type", reply.content_type.encode()),
-        *((k.encode(), v.encode()) for k, v in reply.headers),
-    ]
+    headers = [(k.encode(), v.encode()) for k, v in reply.headers]
+    if reply.content_type:
+        headers.insert(0, (b"content-type", reply.content_type.encode()))
     if reply.chunks is None:
         headers.append((b"content-length", str(len(reply.body)).encode()))
     if reply.cut == "disconnect":

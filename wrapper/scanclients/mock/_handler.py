@@ -31,6 +31,7 @@ class Reply:
     status: int
     body: bytes = b""
     content_type: str = "application/json"
+    """"" for an answer without content: then no Content-Type is sent."""
     headers: list[tuple[str, str]] = field(default_factory=list)
     cut: str | None = None
     """"disconnect" (no answer at all) or "truncated" (the body cut short)."""
@@ -39,6 +40,11 @@ class Reply:
     chunks: Iterable[bytes] | None = None
     """A body too large to build at once (a large export): made and sent piece by piece, with
     no Content-Length; `body` stays empty."""
+
+    @classmethod
+    def empty(cls, status: int) -> Reply:
+        """An answer the spec gives no content: an empty body, and no Content-Type claiming one."""
+        return cls(status, b"", "")
 
     @classmethod
     def json(cls, status: int, document: Any, **extra: Any) -> Reply:

@@ -15,7 +15,15 @@ from typing import Any
 
 from ._schema_values import SchemaValues
 
-__all__ = ["METHODS", "Operation", "Paging", "is_json", "json_schema", "operations"]
+__all__ = [
+    "METHODS",
+    "Operation",
+    "Paging",
+    "is_json",
+    "json_schema",
+    "operations",
+    "specificity",
+]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _ITEM_NAMES = ("data", "results", "items")
@@ -128,3 +136,9 @@ def json_schema(response: dict[str, Any]) -> dict[str, Any] | None:
 
 def is_json(media_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
+
+
+def specificity(path: str) -> tuple[tuple[int, str], ...]:
+    """The order paths are tried in: a literal segment before a `{parameter}`, so that
+    `/v1/scans/results` is not taken for the scan called "results"."""
+    return tuple((1 if part.startswith("{") else 0, part) for part in path.split("/"))

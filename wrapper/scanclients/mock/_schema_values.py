@@ -9,6 +9,7 @@ list never look alike. No randomness: the same schema and variant give the same 
 from __future__ import annotations
 
 import base64
+import copy
 import math
 import re
 import uuid
@@ -18,13 +19,31 @@ from typing import Any
 
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
 
-__all__ = ["SchemaValues"]
+__all__ = ["FORMAT_CHECKER", "SchemaValues", "is_time"]
 
 # Past this depth objects get only their required properties and arrays only their minimum
 # length, so that a recursive schema still ends.
 _MAX_DEPTH = 6
 _EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 _LEAF_KEYWORDS = ("properties", "items", "allOf", "anyOf", "oneOf", "$ref")
+# RFC 3339 full-time: a partial-time and its offset (Z, or +hh:mm / -hh:mm).
+_FULL_TIME = re.compile(
+    r"([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?"
+    r"([Zz]|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
+)
+
+
+def is_time(value: object) -> bool:
+    """OpenAPI 3.1's `format: time`: RFC 3339 `full-time`, with its offset (`12:00:00Z`).
+
+    openapi-schema-validator checks JSON Schema draft 3's offset-less `12:00:00` instead.
+    """
+    return not isinstance(value, str) or _FULL_TIME.fullmatch(value) is not None
+
+
+FORMAT_CHECKER = copy.deepcopy(oas31_format_checker)
+"""OpenAPI 3.1's formats, `time` as RFC 3339 says."""
+FORMAT_CHECKER.checks("time")(is_time)
 
 
 class SchemaValues:
@@ -156,7 +175,7 @@ def _valid_example(schema: dict[str, Any]) -> tuple[bool, Any]:
     else:
         return False, None
     plain = {k: v for k, v in schema.items() if k not in ("example", "examples")}
-    validator = OAS31Validator(plain, format_checker=oas31_format_checker)
+    validator = OAS31Validator(plain, format_checker=FORMAT_CHECKER)
     for candidate in candidates:
         if candidate is not None and validator.is_valid(candidate):
             return True, candidate
@@ -197,7 +216,7 @@ def _formatted(fmt: Any, variant: int, name: str) -> str:
     by_format: dict[str, Callable[[], str]] = {
         "date-time": lambda: moment.isoformat().replace("+00:00", "Z"),
         "date": lambda: (date(2026, 1, 1) + timedelta(days=variant)).isoformat(),
-        "time": lambda: f"12:{variant % 60:02d}:00",  # openapi-core refuses an offset here
+        "time": lambda: f"12:{variant % 60:02d}:00Z",
         "duration": lambda: f"PT{variant + 1}M",
         "email": lambda: f"user{variant + 1}@example.com",
         "uri": lambda: f"https://example.com/{name}/{variant + 1}",

@@ -106,7 +106,7 @@ class HostedScanResources:
     async def _delete_target(self, call: Call) -> Reply:
         if not self.state.delete_target(call.params["id"]):
             return error(404, f"no target {call.params['id']}")
-        return Reply(200, b"", "application/json")
+        return Reply.empty(200)
 
     async def _upload(self, call: Call) -> Reply:
         target_id = call.params["id"]

@@ -6,8 +6,13 @@ A scan is queued for the first tenth of `scan_seconds`, then running with its pr
 then finished, or failed when a target contains `fail.invalid`. A stopped scan stays stopped; a
 rescan starts the clock again. Findings are deterministic and nuclei-shaped: three a target, or N
 for a target `N.findings.invalid` (for large scans); an imported scan's findings are the lines it
-was sent, and each `PATCH .../import` appends to them. Exports (json, an array; csv; pdf) are
+was sent, and each `PATCH .../import` appends to them (to a scan the mock ran as well). Exports (json, an array; csv; pdf) are
 streamed (`export`).
+
+Scans belong to a team: the `X-Team-Id` they were created (or imported) with, or without the
+header the key's default team, which is no named team. A list shows the calling team's scans only,
+and an operation on a scan of another team (the default team included) is the 404 of an id the
+store lacks, as if the scan did not exist.
 
 The handlers are registered by operationId (see `_answers`). The other operations on a scan id
 (its config, history, logs, ...) keep their generic answer for a scan the store holds (`guard`).
@@ -68,6 +73,7 @@ def findings_of(scan: dict[str, Any]) -> Iterator[dict[str, Any]]:
                 "matcher-status": True,
             }
             number += 1
+    yield from scan["appended"]
 
 
 class PDCPScanStore:
@@ -98,12 +104,17 @@ class PDCPScanStore:
     def _missing(self, operation_id: str, call: Call) -> Reply:
         return _error(404, f"scan not found: {call.params.get('scan_id', '')}")
 
+    def _held(self, call: Call, param: str = "scan_id") -> dict[str, Any] | None:
+        """The scan the call names, if the store holds it for the call's team."""
+        scan = self.scans.get(call.params.get(param, ""))
+        return scan if scan is not None and scan["team_id"] == _team(call) else None
+
     def guard(self, operation_id: str, param: str) -> Handler:
         """The generic answer of `operation_id` for a scan the store holds; else a 404."""
 
         async def guarded(call: Call) -> Reply:
             scan_id = call.params.get(param, "")
-            if scan_id not in self.scans or self.generic is None:
+            if self._held(call, param) is None or self.generic is None:
                 return _error(404, f"scan not found: {scan_id}")
             return self.generic(operation_id, call)
 
@@ -122,7 +133,8 @@ class PDCPScanStore:
             "created_at": _now(),
             "stopped": None,
             "rescans": 0,
-            "team_id": call.headers.get("x-team-id"),
+            "appended": [],
+            "team_id": _team(call),
         }
         with self._lock:
             self.scans[scan_id] = scan
@@ -139,36 +151,34 @@ class PDCPScanStore:
         return Reply.json(200, document)
 
     async def _import(self, call: Call) -> Reply:
-        lines = _jsonl(call.body)
-        if isinstance(lines, str):
-            return _error(400, lines)
+        lines, skipped = _jsonl(call.body)
         name = dict(call.query).get("name") or "imported scan"
         hosts = sorted(
             {line.get("host", "") for line in lines if isinstance(line.get("host"), str)}
         )
         scan_id = self._new(name, hosts, lines, call)
-        return Reply.json(200, {"id": scan_id, "message": f"imported {len(lines)} results"})
+        message = f"imported {len(lines)} results{skipped}"
+        return Reply.json(200, {"id": scan_id, "message": message})
 
     async def _append(self, call: Call) -> Reply:
-        scan = self.scans.get(call.params["scan_id"])
+        scan = self._held(call)
         if scan is None:
             return self._missing("patch-v1-scans-scan_id-import", call)
-        if scan["imported"] is None:
-            return _error(400, f"scan {scan['id']} was not imported: nothing to append to")
-        lines = _jsonl(call.body)
-        if isinstance(lines, str):
-            return _error(400, lines)
+        lines, skipped = _jsonl(call.body)
         with self._lock:
-            scan["imported"].extend(lines)
-        return Reply.json(200, {"message": f"appended {len(lines)} results"})
+            # A scan the mock ran keeps its own findings; the lines come after them.
+            held = scan["imported"] if scan["imported"] is not None else scan["appended"]
+            held.extend(lines)
+        return Reply.json(200, {"message": f"appended {len(lines)} results{skipped}"})
 
     async def _list(self, call: Call) -> Reply:
+        team = _team(call)
         with self._lock:
-            held = list(self.scans.values())
+            held = [scan for scan in self.scans.values() if scan["team_id"] == team]
         return Reply.json(200, scan_page([self._view(scan) for scan in held], call.query))
 
     async def _get(self, call: Call) -> Reply:
-        scan = self.scans.get(call.params["scan_id"])
+        scan = self._held(call)
         if scan is None:
             return self._missing("get-v1-scans-scan_id", call)
         return Reply.json(200, self._view(scan))
@@ -176,7 +186,7 @@ class PDCPScanStore:
     # --- act on a scan --------------------------------------------------------------------
 
     async def _stop(self, call: Call) -> Reply:
-        scan = self.scans.get(call.params["scan_id"])
+        scan = self._held(call)
         if scan is None:
             return self._missing("post-v1-scans-scan_id-stop", call)
         status = self._status(scan)[0]
@@ -186,7 +196,7 @@ class PDCPScanStore:
         return Reply.json(200, {"message": "scan stopped", "ok": True})
 
     async def _rescan(self, call: Call) -> Reply:
-        scan = self.scans.get(call.params["scan_id"])
+        scan = self._held(call)
         if scan is None:
             return self._missing("post-v1-scans-scan_id-rescan", call)
         scan.update(started=time.monotonic(), stopped=None, rescans=scan["rescans"] + 1)
@@ -195,13 +205,15 @@ class PDCPScanStore:
 
     async def _delete(self, call: Call) -> Reply:
         with self._lock:
-            scan = self.scans.pop(call.params["scan_id"], None)
+            scan = self._held(call)
+            if scan is not None:
+                del self.scans[scan["id"]]
         if scan is None:
             return self._missing("delete-v1-scans-scan_id", call)
         return Reply.json(200, {"message": "scan deleted", "ok": True})
 
     async def _export(self, call: Call) -> Reply:
-        scan = self.scans.get(call.params["scan_id"])
+        scan = self._held(call)
         if scan is None:
             return self._missing("get-v1-scans-scan_id-export", call)
         query = dict(call.query)
@@ -247,7 +259,7 @@ class PDCPScanStore:
 def _count(scan: dict[str, Any]) -> int:
     if scan["imported"] is not None:
         return len(scan["imported"])
-    return sum(_per_target(target) for target in scan["targets"])
+    return sum(_per_target(target) for target in scan["targets"]) + len(scan["appended"])
 
 
 def _per_target(target: str) -> int:
@@ -255,19 +267,33 @@ def _per_target(target: str) -> int:
     return int(head) if target.endswith(_MANY) and head.isdigit() else 3
 
 
-def _jsonl(body: bytes) -> list[dict[str, Any]] | str:
+def _jsonl(body: bytes) -> tuple[list[dict[str, Any]], str]:
+    """The upload's JSON objects, and a note naming the lines that are not one.
+
+    The spec takes any bytes here, so a line that is not a JSON object is skipped, not refused.
+    """
     lines: list[dict[str, Any]] = []
+    bad: list[int] = []
     for number, line in enumerate(body.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-        except ValueError:
-            return f"line {number} of the upload is not JSON"
-        if not isinstance(record, dict):
-            return f"line {number} of the upload is not a JSON object"
-        lines.append(record)
-    return lines
+        except (ValueError, RecursionError):
+            record = None
+        if isinstance(record, dict):
+            lines.append(record)
+        else:
+            bad.append(number)
+    if not bad:
+        return lines, ""
+    shown = ", ".join(map(str, bad[:5])) + (", ..." if len(bad) > 5 else "")
+    return lines, f"; skipped {len(bad)} lines that are not JSON objects (line {shown})"
+
+
+def _team(call: Call) -> str | None:
+    """The call's team: its `X-Team-Id`, or None for the key's default team (no header)."""
+    return call.headers.get("x-team-id", "").strip() or None
 
 
 def _now() -> str:

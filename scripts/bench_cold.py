@@ -99,8 +99,9 @@ def cases(url: str) -> list[tuple[str, str, list[str], list[str]]]:
     ]
 
 
-def cold_starts(url: str, repeats: int) -> dict[str, dict[str, float]]:
-    """Milliseconds of each case's fastest process, raw httpx and scanclients, in turns."""
+def cold_starts(url: str, repeats: int, only: str = "") -> dict[str, dict[str, float]]:
+    """Milliseconds of each case's fastest process, raw httpx and scanclients, in turns (the
+    cases whose name contains `only`, when given)."""
     # Byte-code caching on, as for any installed package (pip compiles httpx at install).
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     environment.update(
@@ -112,6 +113,8 @@ def cold_starts(url: str, repeats: int) -> dict[str, dict[str, float]]:
     )
     figures: dict[str, dict[str, float]] = {}
     for name, kind, raw, ours in cases(url):
+        if only not in name:
+            continue
         best = {"raw httpx": float("inf"), "scanclients": float("inf")}
         for turn in range(repeats + 1):  # the first turn writes the byte code
             for contender, argv in (("raw httpx", raw), ("scanclients", ours)):
@@ -142,11 +145,11 @@ def rows(figures: dict[str, dict[str, float]]) -> list[tuple[str, str, str, str]
     return table
 
 
-def measure(repeats: int) -> dict[str, dict[str, float]]:
+def measure(repeats: int, only: str = "") -> dict[str, dict[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         server, url = start_server(Path(tmp))
         try:
-            return cold_starts(url, repeats)
+            return cold_starts(url, repeats, only)
         finally:
             server.terminate()
             server.wait()
@@ -157,8 +160,9 @@ def main() -> int:
     parser.add_argument("--json", dest="json_file")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--repeats", type=int, default=8)
+    parser.add_argument("--only", default="", help="the cases whose name contains this text")
     args = parser.parse_args()
-    figures = measure(2 if args.quick else args.repeats)
+    figures = measure(2 if args.quick else args.repeats, args.only)
     for name, value, ratio, goal in rows(figures):
         print(f"{name:<42}  {value:>20}  {ratio:>6}  {goal}")
     if args.json_file:

@@ -66,4 +66,5 @@ def test_no_model_is_built_at_import_and_a_bad_answer_is_refused_on_first_use() 
     assert fresh[1:] == here.getvalue().splitlines()[1:]
     assert fresh[1].startswith("UnexpectedResponseError HostedScan: the 200 answer of get-target")
     assert "data.target: Input should be a valid string" in fresh[1]
-    assert "data.state" in fresh[2] and "Input should be 'QUEUED'" in fresh[2]
+    assert "data.state" in fresh[2]
+    assert "Input should be 'QUEUED'" in fresh[2]

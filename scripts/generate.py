@@ -28,9 +28,14 @@ import shutil
 import sys
 import tempfile
 import tomllib
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import resources_codegen
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
 from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
@@ -128,12 +133,24 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
     """
     config = tomllib.loads((specs / CONFIG.name).read_text())
     check_tool_versions(config["versions"])
-    pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
-    lines = prepared.report("pdcp")
-    full, reported = _generate_pdcp(config, pdcp_spec, specs, out, scratch, prepared.document)
-    lines += [f"pdcp: {line}" for line in reported]
-    lines.append(_pdcp_totals(prepared.document, full))
-    models = _generate_hostedscan(config, specs, out, scratch)
+    # HostedScan's generation (a datamodel-codegen process, then ruff over its package) shares
+    # nothing with PDCP's: it runs in a thread meanwhile, on the second core. Each package is
+    # formatted on its own (ruff's fixes and formatting are per file: the same bytes).
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        hostedscan_models = pool.submit(_generate_hostedscan, config, specs, out, scratch)
+        try:
+            pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
+            lines = prepared.report("pdcp")
+            full, reported = _generate_pdcp(
+                config, pdcp_spec, specs, out, scratch, prepared.document, pool
+            )
+            lines += [f"pdcp: {line}" for line in reported]
+            lines.append(_pdcp_totals(prepared.document, full))
+            format_tree(out / config["pdcp"]["package"])
+        except BaseException:
+            hostedscan_models.cancel()  # PDCP's failure is the one reported
+            raise
+        models = hostedscan_models.result()
     lines.append(f"hostedscan: {models} models generated")
     # docs/api.md (written by the resources step) gains HostedScan's operations and methods.
     hostedscan = load_document((specs / config["hostedscan"]["spec"]).read_bytes())
@@ -141,7 +158,6 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
         reference.write(
             render_hostedscan_reference(hostedscan, config["hostedscan"].get("reference", {}))
         )
-    format_tree(out)
     if not quiet:
         print("\n".join(lines))
 
@@ -179,7 +195,13 @@ def _pdcp_totals(document: dict, package_dir: Path) -> str:
 
 
 def _generate_pdcp(
-    config: dict, spec: Path, specs: Path, out: Path, scratch: Path, document: dict
+    config: dict,
+    spec: Path,
+    specs: Path,
+    out: Path,
+    scratch: Path,
+    document: dict,
+    pool: ThreadPoolExecutor,
 ) -> tuple[Path, list[str]]:
     """Generate into the scratch directory, run the steps there, copy what ships to `out`.
 
@@ -190,13 +212,15 @@ def _generate_pdcp(
     overrides, reported = file_media_type_overrides(document)
     reported = [f"fallback {line}" for line in reported]
     settings = scratch / "openapi-python-client.json"
-    settings.write_text(json.dumps({**pdcp["config"], "content_type_overrides": overrides}))
+    generator = {**pdcp["config"], "content_type_overrides": overrides}
+    settings.write_text(json.dumps(generator))
+    endpoints = _EndpointsAhead(pool, spec, generator)
     full = out.parent / "generator" / pdcp["package"]
     command = [
         tool("openapi-python-client"),
         "generate",
         "--path",
-        str(spec),
+        str(_generator_input(spec, document)),
         "--config",
         str(settings),
         "--meta",
@@ -222,9 +246,11 @@ def _generate_pdcp(
                 raise
             reported += [f"fallback {line}" for line in untyped]
             spec.write_bytes(dump_document(document))
+            _generator_input(spec, document)
             shutil.rmtree(full, ignore_errors=True)
-    for step in PDCP_STEPS:
-        reported += step(config, spec, full)
+    with endpoints:
+        for step in PDCP_STEPS:
+            reported += step(config, spec, full)
     package_dir = out / pdcp["package"]
     package_dir.mkdir(parents=True)
     bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
@@ -242,6 +268,70 @@ def _generate_pdcp(
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
     )
     return full, reported
+
+
+def _generator_input(spec: Path, document: dict) -> Path:
+    """The document openapi-python-client reads: the prepared spec as JSON where JSON holds it.
+
+    The generator reads YAML with a pure-Python parser (a third of its run on the PDCP document)
+    and JSON with the standard library's. JSON is written only when it carries the document
+    exactly (no date, no number as a key, which YAML has and JSON has not); else the YAML.
+    """
+    try:
+        text = json.dumps(document, ensure_ascii=False, allow_nan=False, default=_not_json)
+    except (TypeError, ValueError):
+        return spec
+    if json.loads(text) != document:  # keys that are not text became text
+        return spec
+    target = spec.with_suffix(".json")
+    target.write_text(text)
+    return target
+
+
+def _not_json(value: object) -> object:
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+class _EndpointsAhead:
+    """The resources step's parse of the prepared spec, started in a thread beside the generator.
+
+    openapi-python-client runs as a process for seconds; its parser, which the resources step
+    runs again in process (resources_parser.read_endpoints), needs only the spec and the
+    generator's settings, so it runs meanwhile on the other core. Within `with`, the resources
+    step's call takes that result when it asks for the same spec, byte for byte (a fallback that
+    rewrote the spec and ran the generator again makes it parse anew), with the same settings.
+    """
+
+    def __init__(self, pool: ThreadPoolExecutor, spec: Path, settings: dict) -> None:
+        self._spec, self._settings = spec, settings
+        self._bytes = spec.read_bytes()
+        self._original = getattr(resources_codegen, "read_endpoints", None)
+        self._future: Future[Any] | None = None
+        if self._original is not None:
+            self._future = pool.submit(self._original, _yaml(self._bytes), settings, spec)
+
+    def _read(self, document: Any, settings: dict, spec_path: Path) -> Any:
+        assert self._original is not None
+        assert self._future is not None
+        if (spec_path, settings) == (self._spec, self._settings) and (
+            spec_path.read_bytes() == self._bytes
+        ):
+            return self._future.result()
+        return self._original(document, settings, spec_path)
+
+    def __enter__(self) -> None:
+        if self._future is not None:
+            self._future.result()  # the parser is not run twice at once
+            resources_codegen.read_endpoints = self._read
+
+    def __exit__(self, *exc: object) -> None:
+        if self._original is not None:
+            resources_codegen.read_endpoints = self._original
+
+
+def _yaml(text: bytes) -> Any:
+    # As resources_codegen.load_methods reads the spec for the parser.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:
@@ -277,6 +367,7 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
         generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
         body=body,
     )
+    format_tree(package_dir)
     return len(names)
 
 

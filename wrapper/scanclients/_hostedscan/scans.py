@@ -7,7 +7,6 @@ async classes differ only in their signatures and `await` (and `risks`, fetched 
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
@@ -195,6 +194,8 @@ class AsyncHostedScanScans(AsyncResource):
     async def risks(self, scan: Scan | str) -> ScanRiskGroups:
         """A finished scan's risks: see `HostedScan.scans.risks`. Fetched concurrently, at most
         `RISK_FETCH_CONCURRENCY` at a time; on a failure the other fetches are cancelled."""
+        import asyncio  # here: a sync caller's cold start need not import it
+
         options = self._client._options
         ids = await self._client._run(flows.risk_ids(options, scan))
         limit = asyncio.Semaphore(RISK_FETCH_CONCURRENCY)

@@ -146,7 +146,6 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
             )
             lines += [f"pdcp: {line}" for line in reported]
             lines.append(_pdcp_totals(prepared.document, full))
-            format_tree(out / config["pdcp"]["package"])
         except BaseException:
             hostedscan_models.cancel()  # PDCP's failure is the one reported
             raise
@@ -219,8 +218,6 @@ def _generate_pdcp(
     command = [
         tool("openapi-python-client"),
         "generate",
-        "--path",
-        str(_generator_input(spec, document)),
         "--config",
         str(settings),
         "--meta",
@@ -236,7 +233,8 @@ def _generate_pdcp(
     ]
     for attempt in range(3):
         try:
-            run(command, cwd=scratch)
+            # Written again for each attempt: a fallback may change what JSON can carry.
+            run([*command, "--path", str(_generator_input(spec, document))], cwd=scratch)
             break
         except GenerationError as error:
             # The last resort (spec_fallbacks): what the generator names, untyped; then again.
@@ -246,19 +244,26 @@ def _generate_pdcp(
                 raise
             reported += [f"fallback {line}" for line in untyped]
             spec.write_bytes(dump_document(document))
-            _generator_input(spec, document)
             shutil.rmtree(full, ignore_errors=True)
+    package_dir = out / pdcp["package"]
+    package_dir.mkdir(parents=True)
+    early: Future[None] | None = None
+    early_state: dict[str, tuple[int, int]] = {}
     with endpoints:
         for step in PDCP_STEPS:
             reported += step(config, spec, full)
-    package_dir = out / pdcp["package"]
-    package_dir.mkdir(parents=True)
-    bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
-    for name in pdcp["ship"]:
-        if (full / name).is_dir():
-            shutil.copytree(full / name, package_dir / name, ignore=bytecode)
-        else:
-            shutil.copyfile(full / name, package_dir / name)
+            if step is _lazy_models_step and "models" in pdcp["ship"]:
+                # The models (most of the package) are final once made lazy: shipped and
+                # formatted in a thread while the other steps run on the scratch copy.
+                early = pool.submit(_ship, full, package_dir, ["models"])
+                early_state = _tree_state(full / "models")
+    rest = list(pdcp["ship"])
+    if early is not None:
+        early.result()
+        if _tree_state(full / "models") == early_state:
+            rest.remove("models")
+        else:  # a later step changed the models: shipped again, as they now are
+            shutil.rmtree(package_dir / "models")
     # The generator's __init__.py imports its client, which is not shipped: the header alone.
     _stamp_package(
         package_dir,
@@ -267,7 +272,29 @@ def _generate_pdcp(
         contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
     )
+    _ship(full, package_dir, rest, also=("__init__.py",))
     return full, reported
+
+
+def _ship(full: Path, package_dir: Path, names: list[str], also: tuple[str, ...] = ()) -> None:
+    """Copy `names` of the generator's package to the shipped one; format them there, and `also`
+    (files written there already). Ruff's fixes and formatting are per file: formatting the
+    package in parts makes the same bytes as formatting it whole."""
+    bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
+    for name in names:
+        if (full / name).is_dir():
+            shutil.copytree(full / name, package_dir / name, ignore=bytecode)
+        else:
+            shutil.copyfile(full / name, package_dir / name)
+    format_tree(package_dir, *names, *also)
+
+
+def _tree_state(top: Path) -> dict[str, tuple[int, int]]:
+    # What a step writing a file changes: its size or its modification time.
+    return {
+        str(path.relative_to(top)): (path.stat().st_size, path.stat().st_mtime_ns)
+        for path in top.rglob("*.py")
+    }
 
 
 def _generator_input(spec: Path, document: dict) -> Path:

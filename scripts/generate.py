@@ -335,7 +335,11 @@ class _EndpointsAhead:
         self._original = getattr(resources_codegen, "read_endpoints", None)
         self._future: Future[Any] | None = None
         if self._original is not None:
-            self._future = pool.submit(self._original, _yaml(self._bytes), settings, spec)
+            self._future = pool.submit(self._parse)
+
+    def _parse(self) -> Any:
+        assert self._original is not None
+        return self._original(_yaml(self._bytes), self._settings, self._spec)
 
     def _read(self, document: Any, settings: dict, spec_path: Path) -> Any:
         assert self._original is not None
@@ -347,9 +351,14 @@ class _EndpointsAhead:
         return self._original(document, settings, spec_path)
 
     def __enter__(self) -> None:
-        if self._future is not None:
+        if self._future is None:
+            return
+        try:
             self._future.result()  # the parser is not run twice at once
-            resources_codegen.read_endpoints = self._read
+        except Exception:
+            # Not taken: the resources step parses the spec itself, and says what is wrong.
+            return
+        resources_codegen.read_endpoints = self._read
 
     def __exit__(self, *exc: object) -> None:
         if self._original is not None:

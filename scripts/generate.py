@@ -6,7 +6,12 @@
 Everything the output depends on is in specs/ (the specs, pdcp.overlay.yaml and generators.toml)
 and in the pinned tool versions, which are checked before anything runs. The generators run in a
 temporary directory outside the repository so that neither they nor ruff read this project's own
-config; ruff runs once, at the end, over both packages.
+config; ruff runs over each part of a package once that part is final.
+
+Both cores are used and no byte changes (scripts/generate_speed.py): HostedScan's generation runs
+in a thread beside PDCP's; while openapi-python-client runs (fed JSON, which it parses far faster
+than YAML), the resources step's parse of the spec runs in a thread; PDCP's models are shipped and
+formatted while the params and resources steps run.
 
 PDCP: specs/pdcp.yaml (never edited) is prepared by spec_prepare.py (normalised for the generator,
 then corrected by the overlay); the prepared document is written to the scratch directory, fed to
@@ -30,12 +35,9 @@ import tempfile
 import tomllib
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import resources_codegen
+from generate_speed import EndpointsAhead, generator_input, ship, tree_state
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
 from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
@@ -213,7 +215,7 @@ def _generate_pdcp(
     settings = scratch / "openapi-python-client.json"
     generator = {**pdcp["config"], "content_type_overrides": overrides}
     settings.write_text(json.dumps(generator))
-    endpoints = _EndpointsAhead(pool, spec, generator)
+    endpoints = EndpointsAhead(pool, spec, generator)
     full = out.parent / "generator" / pdcp["package"]
     command = [
         tool("openapi-python-client"),
@@ -234,7 +236,7 @@ def _generate_pdcp(
     for attempt in range(3):
         try:
             # Written again for each attempt: a fallback may change what JSON can carry.
-            run([*command, "--path", str(_generator_input(spec, document))], cwd=scratch)
+            run([*command, "--path", str(generator_input(spec, document))], cwd=scratch)
             break
         except GenerationError as error:
             # The last resort (spec_fallbacks): what the generator names, untyped; then again.
@@ -255,12 +257,12 @@ def _generate_pdcp(
             if step is _lazy_models_step and "models" in pdcp["ship"]:
                 # The models (most of the package) are final once made lazy: shipped and
                 # formatted in a thread while the other steps run on the scratch copy.
-                early = pool.submit(_ship, full, package_dir, ["models"])
-                early_state = _tree_state(full / "models")
+                early = pool.submit(ship, full, package_dir, ["models"])
+                early_state = tree_state(full / "models")
     rest = list(pdcp["ship"])
     if early is not None:
         early.result()
-        if _tree_state(full / "models") == early_state:
+        if tree_state(full / "models") == early_state:
             rest.remove("models")
         else:  # a later step changed the models: shipped again, as they now are
             shutil.rmtree(package_dir / "models")
@@ -272,102 +274,8 @@ def _generate_pdcp(
         contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
     )
-    _ship(full, package_dir, rest, also=("__init__.py",))
+    ship(full, package_dir, rest, also=("__init__.py",))
     return full, reported
-
-
-def _ship(full: Path, package_dir: Path, names: list[str], also: tuple[str, ...] = ()) -> None:
-    """Copy `names` of the generator's package to the shipped one; format them there, and `also`
-    (files written there already). Ruff's fixes and formatting are per file: formatting the
-    package in parts makes the same bytes as formatting it whole."""
-    bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
-    for name in names:
-        if (full / name).is_dir():
-            shutil.copytree(full / name, package_dir / name, ignore=bytecode)
-        else:
-            shutil.copyfile(full / name, package_dir / name)
-    format_tree(package_dir, *names, *also)
-
-
-def _tree_state(top: Path) -> dict[str, tuple[int, int]]:
-    # What a step writing a file changes: its size or its modification time.
-    return {
-        str(path.relative_to(top)): (path.stat().st_size, path.stat().st_mtime_ns)
-        for path in top.rglob("*.py")
-    }
-
-
-def _generator_input(spec: Path, document: dict) -> Path:
-    """The document openapi-python-client reads: the prepared spec as JSON where JSON holds it.
-
-    The generator reads YAML with a pure-Python parser (a third of its run on the PDCP document)
-    and JSON with the standard library's. JSON is written only when it carries the document
-    exactly (no date, no number as a key, which YAML has and JSON has not); else the YAML.
-    """
-    try:
-        text = json.dumps(document, ensure_ascii=False, allow_nan=False, default=_not_json)
-    except (TypeError, ValueError):
-        return spec
-    if json.loads(text) != document:  # keys that are not text became text
-        return spec
-    target = spec.with_suffix(".json")
-    target.write_text(text)
-    return target
-
-
-def _not_json(value: object) -> object:
-    raise TypeError(f"not JSON: {type(value).__name__}")
-
-
-class _EndpointsAhead:
-    """The resources step's parse of the prepared spec, started in a thread beside the generator.
-
-    openapi-python-client runs as a process for seconds; its parser, which the resources step
-    runs again in process (resources_parser.read_endpoints), needs only the spec and the
-    generator's settings, so it runs meanwhile on the other core. Within `with`, the resources
-    step's call takes that result when it asks for the same spec, byte for byte (a fallback that
-    rewrote the spec and ran the generator again makes it parse anew), with the same settings.
-    """
-
-    def __init__(self, pool: ThreadPoolExecutor, spec: Path, settings: dict) -> None:
-        self._spec, self._settings = spec, settings
-        self._bytes = spec.read_bytes()
-        self._original = getattr(resources_codegen, "read_endpoints", None)
-        self._future: Future[Any] | None = None
-        if self._original is not None:
-            self._future = pool.submit(self._parse)
-
-    def _parse(self) -> Any:
-        assert self._original is not None
-        return self._original(_yaml(self._bytes), self._settings, self._spec)
-
-    def _read(self, document: Any, settings: dict, spec_path: Path) -> Any:
-        assert self._original is not None
-        assert self._future is not None
-        if (spec_path, settings) == (self._spec, self._settings) and (
-            spec_path.read_bytes() == self._bytes
-        ):
-            return self._future.result()
-        return self._original(document, settings, spec_path)
-
-    def __enter__(self) -> None:
-        if self._future is None:
-            return
-        try:
-            self._future.result()  # the parser is not run twice at once
-        except Exception:
-            # Not taken: the resources step parses the spec itself, and says what is wrong.
-            return
-        resources_codegen.read_endpoints = self._read
-
-    def __exit__(self, *exc: object) -> None:
-        if self._original is not None:
-            resources_codegen.read_endpoints = self._original
-
-
-def _yaml(text: bytes) -> Any:
-    # As resources_codegen.load_methods reads the spec for the parser.
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) -> int:

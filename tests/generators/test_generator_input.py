@@ -11,7 +11,7 @@ from pathlib import Path
 from tests.helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from generate import _generator_input
+from generate_speed import generator_input
 
 
 def _spec(tmp_path: Path) -> Path:
@@ -22,7 +22,7 @@ def _spec(tmp_path: Path) -> Path:
 
 def test_a_document_json_holds_is_given_as_json(tmp_path: Path) -> None:
     document = {"openapi": "3.0.0", "paths": {"/a": {"get": {"responses": {"200": {}}}}}}
-    given = _generator_input(_spec(tmp_path), document)
+    given = generator_input(_spec(tmp_path), document)
     assert given == tmp_path / "pdcp.prepared.json"
     assert json.loads(given.read_text()) == document
 
@@ -33,5 +33,5 @@ def test_a_document_json_cannot_hold_is_given_as_the_yaml(tmp_path: Path) -> Non
     numbered = {"openapi": "3.0.0", "paths": {"/a": {"get": {"responses": {200: {}}}}}}
     not_a_number = {"openapi": "3.0.0", "x-limit": float("nan")}
     for document in (dated, numbered, not_a_number):
-        assert _generator_input(spec, document) == spec
+        assert generator_input(spec, document) == spec
     assert not (tmp_path / "pdcp.prepared.json").exists()

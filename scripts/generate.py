@@ -6,7 +6,12 @@
 Everything the output depends on is in specs/ (the specs, pdcp.overlay.yaml and generators.toml)
 and in the pinned tool versions, which are checked before anything runs. The generators run in a
 temporary directory outside the repository so that neither they nor ruff read this project's own
-config; ruff runs once, at the end, over both packages.
+config; ruff runs over each part of a package once that part is final.
+
+Both cores are used and no byte changes (scripts/generate_speed.py): HostedScan's generation runs
+in a thread beside PDCP's; while openapi-python-client runs (fed JSON, which it parses far faster
+than YAML), the resources step's parse of the spec runs in a thread; PDCP's models are shipped and
+formatted while the params and resources steps run.
 
 PDCP: specs/pdcp.yaml (never edited) is prepared by spec_prepare.py (normalised for the generator,
 then corrected by the overlay); the prepared document is written to the scratch directory, fed to
@@ -28,9 +33,11 @@ import shutil
 import sys
 import tempfile
 import tomllib
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_speed import EndpointsAhead, generator_input, ship, tree_state
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
 from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
@@ -128,12 +135,23 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
     """
     config = tomllib.loads((specs / CONFIG.name).read_text())
     check_tool_versions(config["versions"])
-    pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
-    lines = prepared.report("pdcp")
-    full, reported = _generate_pdcp(config, pdcp_spec, specs, out, scratch, prepared.document)
-    lines += [f"pdcp: {line}" for line in reported]
-    lines.append(_pdcp_totals(prepared.document, full))
-    models = _generate_hostedscan(config, specs, out, scratch)
+    # HostedScan's generation (a datamodel-codegen process, then ruff over its package) shares
+    # nothing with PDCP's: it runs in a thread meanwhile, on the second core. Each package is
+    # formatted on its own (ruff's fixes and formatting are per file: the same bytes).
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        hostedscan_models = pool.submit(_generate_hostedscan, config, specs, out, scratch)
+        try:
+            pdcp_spec, prepared = _prepare_pdcp_spec(config["pdcp"], specs, scratch)
+            lines = prepared.report("pdcp")
+            full, reported = _generate_pdcp(
+                config, pdcp_spec, specs, out, scratch, prepared.document, pool
+            )
+            lines += [f"pdcp: {line}" for line in reported]
+            lines.append(_pdcp_totals(prepared.document, full))
+        except BaseException:
+            hostedscan_models.cancel()  # PDCP's failure is the one reported
+            raise
+        models = hostedscan_models.result()
     lines.append(f"hostedscan: {models} models generated")
     # docs/api.md (written by the resources step) gains HostedScan's operations and methods.
     hostedscan = load_document((specs / config["hostedscan"]["spec"]).read_bytes())
@@ -141,7 +159,6 @@ def generate_into(out: Path, scratch: Path, *, specs: Path = SPECS, quiet: bool 
         reference.write(
             render_hostedscan_reference(hostedscan, config["hostedscan"].get("reference", {}))
         )
-    format_tree(out)
     if not quiet:
         print("\n".join(lines))
 
@@ -179,7 +196,13 @@ def _pdcp_totals(document: dict, package_dir: Path) -> str:
 
 
 def _generate_pdcp(
-    config: dict, spec: Path, specs: Path, out: Path, scratch: Path, document: dict
+    config: dict,
+    spec: Path,
+    specs: Path,
+    out: Path,
+    scratch: Path,
+    document: dict,
+    pool: ThreadPoolExecutor,
 ) -> tuple[Path, list[str]]:
     """Generate into the scratch directory, run the steps there, copy what ships to `out`.
 
@@ -190,13 +213,13 @@ def _generate_pdcp(
     overrides, reported = file_media_type_overrides(document)
     reported = [f"fallback {line}" for line in reported]
     settings = scratch / "openapi-python-client.json"
-    settings.write_text(json.dumps({**pdcp["config"], "content_type_overrides": overrides}))
+    generator = {**pdcp["config"], "content_type_overrides": overrides}
+    settings.write_text(json.dumps(generator))
+    endpoints = EndpointsAhead(pool, spec, generator)
     full = out.parent / "generator" / pdcp["package"]
     command = [
         tool("openapi-python-client"),
         "generate",
-        "--path",
-        str(spec),
         "--config",
         str(settings),
         "--meta",
@@ -212,7 +235,8 @@ def _generate_pdcp(
     ]
     for attempt in range(3):
         try:
-            run(command, cwd=scratch)
+            # Written again for each attempt: a fallback may change what JSON can carry.
+            run([*command, "--path", str(generator_input(spec, document))], cwd=scratch)
             break
         except GenerationError as error:
             # The last resort (spec_fallbacks): what the generator names, untyped; then again.
@@ -223,16 +247,25 @@ def _generate_pdcp(
             reported += [f"fallback {line}" for line in untyped]
             spec.write_bytes(dump_document(document))
             shutil.rmtree(full, ignore_errors=True)
-    for step in PDCP_STEPS:
-        reported += step(config, spec, full)
     package_dir = out / pdcp["package"]
     package_dir.mkdir(parents=True)
-    bytecode = shutil.ignore_patterns("__pycache__")  # the steps imported the package
-    for name in pdcp["ship"]:
-        if (full / name).is_dir():
-            shutil.copytree(full / name, package_dir / name, ignore=bytecode)
-        else:
-            shutil.copyfile(full / name, package_dir / name)
+    early: Future[None] | None = None
+    early_state: dict[str, tuple[int, int]] = {}
+    with endpoints:
+        for step in PDCP_STEPS:
+            reported += step(config, spec, full)
+            if step is _lazy_models_step and "models" in pdcp["ship"]:
+                # The models (most of the package) are final once made lazy: shipped and
+                # formatted in a thread while the other steps run on the scratch copy.
+                early = pool.submit(ship, full, package_dir, ["models"])
+                early_state = tree_state(full / "models")
+    rest = list(pdcp["ship"])
+    if early is not None:
+        early.result()
+        if tree_state(full / "models") == early_state:
+            rest.remove("models")
+        else:  # a later step changed the models: shipped again, as they now are
+            shutil.rmtree(package_dir / "models")
     # The generator's __init__.py imports its client, which is not shipped: the header alone.
     _stamp_package(
         package_dir,
@@ -241,6 +274,7 @@ def _generate_pdcp(
         contract=spec.read_bytes(),
         generator=f"openapi-python-client {config['versions']['openapi-python-client']}",
     )
+    ship(full, package_dir, rest, also=("__init__.py",))
     return full, reported
 
 
@@ -277,6 +311,7 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
         generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
         body=body,
     )
+    format_tree(package_dir)
     return len(names)
 
 

@@ -36,16 +36,18 @@ def check_tool_versions(pins: dict[str, str]) -> None:
         )
 
 
-def format_tree(top: Path) -> None:
-    """Ruff over everything generated under `top`, once: its safe lint fixes, then its formatter.
+def format_tree(top: Path, *paths: str) -> None:
+    """Ruff over `paths` under `top` (all of it by default): its safe lint fixes, then its
+    formatter, each one process over them all.
 
-    The generators and the steps after them write unformatted code; formatting it all in one pass
-    at the end (rather than per package and per step) costs two ruff processes per regeneration.
+    The generators and the steps after them write unformatted code; ruff runs once per part of
+    the output that is final (rather than per file or per step).
     --isolated: the scratch tree has no config, and this project's own config must not apply.
     """
     isolated = ["--isolated", "--target-version", "py311", "--quiet"]
-    run([tool("ruff"), "check", *isolated, "--fix-only", "."], cwd=top)
-    run([tool("ruff"), "format", *isolated, "."], cwd=top)
+    targets = list(paths) or ["."]
+    run([tool("ruff"), "check", *isolated, "--fix-only", *targets], cwd=top)
+    run([tool("ruff"), "format", *isolated, *targets], cwd=top)
 
 
 def tool(name: str) -> str:

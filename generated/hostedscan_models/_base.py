@@ -14,6 +14,9 @@ import pydantic
 
 
 class Model(pydantic.BaseModel):
+    # Built on first use, not at import: the check is the same, made when a model is first needed.
+    model_config = pydantic.ConfigDict(defer_build=True)
+
     @pydantic.model_validator(mode="before")
     @classmethod
     def _null_lists_are_empty(cls, data: Any) -> Any:

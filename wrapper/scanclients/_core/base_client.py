@@ -8,11 +8,10 @@ error instead of httpx's bare `RuntimeError`.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import weakref
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Self, TypeVar
 
 import httpx
 
@@ -20,6 +19,9 @@ from ..errors import APIConnectionError, ClientClosedError, EventLoopError
 from . import deadline as _deadline
 from .flow import Flow, run_async, run_sync
 from .options import ClientOptions
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncAPIClient", "SyncAPIClient"]
 
@@ -154,6 +156,8 @@ class AsyncAPIClient(_BaseClient):
         self._loop = _LoopBinding()
 
     def _check_loop(self) -> None:
+        import asyncio  # here, not at the top: a sync caller's cold start need not import it
+
         running = asyncio.get_running_loop()
         bound = self._loop.loop() if self._loop.loop is not None else None
         if bound is None and self._loop.loop is None:

@@ -17,7 +17,6 @@ from urllib.parse import quote
 import httpx
 
 from ..errors import ValidationError
-from . import send as _send
 from .operation_spec import Body, Field, Operation, Param, load_model
 from .options import ClientOptions
 from .text import check_header, check_sendable, check_text
@@ -149,20 +148,25 @@ def build(
         )
     # One value per name, the escape hatch's (see `Extras`).
     query = [(key, _text(value)) for key, value in _merge_query(query, extras.query)]
-    request = _send.build_request(options, op.method, path, headers=headers)
     content, content_type = _body(op, op.body, args, extras)
-    # The body is ours to set: the base request's own length (0, without one) must not stay.
-    base = [(k, v) for k, v in request.headers.items() if k.lower() != "content-length"]
+    base = [*options.headers().items(), *headers.items()]
     if content_type:
         base.append(("Content-Type", content_type))
-    headers = _merge_headers(base, extras.headers)
-    return httpx.Request(
-        request.method,
-        request.url.copy_merge_params(query) if query else request.url,
-        headers=headers,
-        content=content,
-        extensions=request.extensions,
-    )
+    # The final request, built once (a call is one httpx.Request, not a base one copied).
+    check_sendable("path", path)
+    try:
+        return httpx.Request(
+            op.method.upper(),
+            options.base_url + path,
+            headers=_merge_headers(base, extras.headers),
+            params=query or None,
+            content=content,
+            # Carried by the request itself, so that with_options() copies sharing one pool differ.
+            extensions={"timeout": options.timeout.as_dict()},
+        )
+    except (UnicodeEncodeError, ValueError) as error:
+        # A header value httpx cannot encode (text beyond ASCII in a header parameter).
+        raise ValidationError("request", f"cannot be sent: {type(error).__name__}") from None
 
 
 def _given(field: Field | Param, args: Mapping[str, Any]) -> Any:

@@ -12,7 +12,6 @@ are not on it (a type error, and an `AttributeError` before any request).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
@@ -261,6 +260,8 @@ class AsyncHostedScanScans(AsyncResource):
     async def risks(self, scan: Scan | str) -> ScanRiskGroups:
         """A finished scan's risks: see `HostedScan.scans.risks`. Fetched concurrently, at most
         `RISK_FETCH_CONCURRENCY` at a time; on a failure the other fetches are cancelled."""
+        import asyncio  # here: a sync caller's cold start need not import it
+
         options = self._client._options
         ids = await self._client._run(flows.risk_ids(options, scan))
         limit = asyncio.Semaphore(RISK_FETCH_CONCURRENCY)

@@ -69,6 +69,7 @@ class Method:
     page_annotation: str = "Any"
     team: str = "none"
     auth: str = "required"  # "optional": the operation's security allows no key (`{}`)
+    key_header: str | None = None  # the key's header when the operation's scheme is not the default
     creates: bool = False
 
 
@@ -178,6 +179,23 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+def _key_headers(spec: dict[str, Any], security: list[dict[str, Any]]) -> list[str]:
+    """The header names of the API-key schemes a `security` list names, in its order."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    names = [schemes.get(name, {}) for requirement in security for name in requirement]
+    return [s["name"] for s in names if s.get("type") == "apiKey" and s.get("in") == "header"]
+
+
+def _own_key_header(spec: dict[str, Any], security: list[dict[str, Any]]) -> str | None:
+    """The header an operation's key goes in, when its security does not take the document's
+    default one (PDCP's vulnerability database reads `X-PDCP-Key`, as vulnx sends it)."""
+    default = _key_headers(spec, spec.get("security", []))
+    own = _key_headers(spec, security)
+    if not own or (default and default[0] in own):
+        return None
+    return own[0]
+
+
 def _read_endpoint(
     method: Method,
     endpoint: ParsedEndpoint,
@@ -189,6 +207,7 @@ def _read_endpoint(
     security = op.get("security", spec.get("security"))
     if not security or {} in security:  # none declared, or the empty requirement among them
         method.auth = "optional"
+    method.key_header = _own_key_header(spec, security or [])
     hints = {name: text for name, text in endpoint.params}
     declared = [resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
     by_key = {_key(p["name"]): p for p in declared}

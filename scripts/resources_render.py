@@ -108,6 +108,7 @@ def _operation(method: Any) -> str:
     if method.team != "none":
         lines.append(f"team={method.team!r}")
     lines += [f"auth={method.auth!r}"] if method.auth != "required" else []
+    lines += [f"key_header={method.key_header!r}"] if method.key_header else []
     if method.creates:
         lines.append("creates=True")
     return f"_{method.name.upper()} = Operation(\n" + "".join(f"    {x},\n" for x in lines) + ")\n"

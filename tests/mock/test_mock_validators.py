@@ -252,3 +252,30 @@ def test_the_client_s_team_scopes_what_it_sees(mock: MockService) -> None:
     created = team_a.scans.create(targets=["example.com"], name="of a")
     assert [s.scan_id for s in team_a.scans.list()] == [created.id]
     assert list(team_b.scans.list()) == []
+
+
+# --- malformed uploads are refusals, not crashes (found by schemathesis over HostedScan) ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A multipart part with no Content-Disposition name: openapi-core's reader asserts one.
+        b"--b\r\nFalse--b--\r\n",
+        # A "recording" nested past any Selenium IDE file.
+        b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.side"\r\n\r\n'
+        + b"[" * 100_000
+        + b"\r\n--b--\r\n",
+    ],
+    ids=["part-without-a-name", "deeply-nested"],
+)
+def test_a_malformed_recording_upload_is_a_400_not_a_500(mock: MockService, body: bytes) -> None:
+    with httpx.Client(base_url=mock.hostedscan_url, headers=HS) as http:
+        target = http.post("/v1/targets", json={"target": "upload.example.com"}).json()["data"]
+        answer = http.post(
+            f"/v1/targets/{target['id']}/auth/selenium",
+            content=body,
+            headers={"Content-Type": "multipart/form-data; boundary=b"},
+        )
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["status"] == 400

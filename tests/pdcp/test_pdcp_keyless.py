@@ -105,11 +105,33 @@ async def test_the_async_client_refuses_without_a_key_before_sending(
     assert keyless.requests()["pdcp"] == 0
 
 
-def test_with_a_key_the_vulnerability_search_sends_it(keyless: MockService) -> None:
+def test_with_a_key_the_vulnerability_database_gets_it_in_x_pdcp_key_as_vulnx_sends_it(
+    keyless: MockService,
+) -> None:
+    # vulnx client.go: `req.Header.Set("X-PDCP-Key", c.apiKey)`; the overlay's security for
+    # these operations names X-PDCP-Key only. The rest of the API keeps X-API-Key.
     sent: list[httpx.Request] = []
     with PDCP(api_key=KEY, base_url=keyless.pdcp_url, http_client=_recording(sent)) as pd:
         list(pd.vulnerabilities.search(q="ivanti", max_items=1))
-    assert sent[0].headers["x-api-key"] == KEY
+        list(pd.scans.list(max_items=1))
+    search, scans = sent
+    assert search.headers["x-pdcp-key"] == KEY
+    assert "x-api-key" not in search.headers
+    assert scans.headers["x-api-key"] == KEY
+    assert "x-pdcp-key" not in scans.headers
+
+
+def test_a_refused_x_pdcp_key_is_masked_in_the_error(keyless: MockService) -> None:
+    keyless.settings.api_key = KEY
+    try:
+        with PDCP(api_key="not-the-key", base_url=keyless.pdcp_url, max_retries=0) as pd:
+            with pytest.raises(errors.AuthenticationError) as caught:
+                list(pd.vulnerabilities.search(q="ivanti", max_items=1))
+    finally:
+        keyless.settings.api_key = None
+    assert caught.value.request is not None
+    assert caught.value.request.headers["x-pdcp-key"] == "[masked]"
+    assert "not-the-key" not in repr(caught.value.request.headers)
 
 
 def test_a_blank_key_given_is_still_refused_at_construction(keyless: MockService) -> None:
@@ -134,3 +156,16 @@ def test_the_mock_answers_a_keyless_search_but_not_a_keyless_scan_list(
         refused = http.get("/v1/scans")
     assert refused.status_code == 401
     assert "missing x-api-key header" in refused.text
+
+
+def test_the_mock_reads_the_vulnerability_key_from_x_pdcp_key(keyless: MockService) -> None:
+    keyless.settings.api_key = KEY
+    try:
+        with httpx.Client(base_url=keyless.pdcp_url) as http:
+            search = "/v2/vulnerability/search"
+            right = http.get(search, params={"q": "x"}, headers={"X-PDCP-Key": KEY})
+            wrong = http.get(search, params={"q": "x"}, headers={"X-PDCP-Key": "nope"})
+    finally:
+        keyless.settings.api_key = None
+    assert right.status_code == 200
+    assert wrong.status_code == 401

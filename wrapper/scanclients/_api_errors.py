@@ -38,9 +38,16 @@ __all__ = [
 ]
 
 SECRET_HEADERS = frozenset(
-    {"x-api-key", "x-hostedscan-api-key", "authorization", "proxy-authorization", "cookie"}
+    {
+        "x-api-key",
+        "x-pdcp-key",
+        "x-hostedscan-api-key",
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+    }
 )
-"""Headers whose values an error's request never shows (the two services' key headers)."""
+"""Headers whose values an error's request never shows (the services' key headers)."""
 
 
 def _masked(request: httpx.Request | None) -> httpx.Request | None:

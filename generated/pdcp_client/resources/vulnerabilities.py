@@ -89,6 +89,7 @@ _SEARCH = Operation(
         first=0,
     ),
     auth="optional",
+    key_header="X-PDCP-Key",
 )
 
 _GET = Operation(
@@ -108,6 +109,7 @@ _GET = Operation(
         ),
     ),
     auth="optional",
+    key_header="X-PDCP-Key",
 )
 
 _TIMELINE = Operation(
@@ -136,6 +138,7 @@ _TIMELINE = Operation(
     ),
     answers=(Answer(200, "model", "vuln_timeline_response:VulnTimelineResponse"),),
     auth="optional",
+    key_header="X-PDCP-Key",
 )
 
 _FILTERS = Operation(
@@ -152,6 +155,7 @@ _FILTERS = Operation(
         ),
     ),
     auth="optional",
+    key_header="X-PDCP-Key",
 )
 
 # Every operation of this resource by its operationId.

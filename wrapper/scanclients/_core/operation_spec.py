@@ -83,6 +83,9 @@ class Operation(NamedTuple):
     # "required": no call without a key; "optional": the document allows none (`security: [{}]`),
     # so a client without a key sends it without one (PDCP's vulnerability database).
     auth: str = "required"
+    # The header the key goes in when the operation's security scheme is not the service's own
+    # (`None`: the service's, e.g. PDCP's `X-API-Key`).
+    key_header: str | None = None
     creates: bool = False  # creates a scan: its errors say `maybe_created` as well
 
     @property

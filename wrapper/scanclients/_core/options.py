@@ -118,13 +118,11 @@ class ClientOptions:
             ),
         )
 
-    @property
-    def key_header_names(self) -> frozenset[str]:
-        return frozenset({self.service.key_header.lower()})
-
-    def headers(self) -> dict[str, str]:
-        """The headers every API call carries, the key among them when there is one."""
-        key = {} if self.api_key is None else {self.service.key_header: self.api_key.reveal()}
+    def headers(self, key_header: str | None = None) -> dict[str, str]:
+        """The headers every API call carries, the key among them when there is one (in
+        `key_header` when the operation names its own, else in the service's)."""
+        name = key_header or self.service.key_header
+        key = {} if self.api_key is None else {name: self.api_key.reveal()}
         return {
             **key,
             "User-Agent": USER_AGENT,

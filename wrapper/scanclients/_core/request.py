@@ -149,7 +149,7 @@ def build(
     # One value per name, the escape hatch's (see `Extras`).
     query = [(key, _text(value)) for key, value in _merge_query(query, extras.query)]
     content, content_type = _body(op, op.body, args, extras)
-    base = [*options.headers().items(), *headers.items()]
+    base = [*options.headers(op.key_header).items(), *headers.items()]
     if content_type:
         base.append(("Content-Type", content_type))
     # The final request, built once (a call is one httpx.Request, not a base one copied).

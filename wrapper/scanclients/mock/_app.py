@@ -48,7 +48,7 @@ class ServiceApp:
         self.requests = 0
         """Requests received since the start or the last reset, whatever became of them."""
         self._key_header = key_header.lower()
-        self._keyless = _keyless_operations(contract.document)
+        self._security = _key_security(contract.document, self._key_header)
         self._routes = routes
         self._error_body = error_body
         self._fault_counts: dict[str, int] = {}
@@ -122,9 +122,12 @@ class ServiceApp:
         return endpoint
 
     async def _answer(self, route: Route, call: Call) -> Reply:
-        key = call.headers.get(self._key_header, "")
-        if not key.strip() and (route.method, route.pattern) not in self._keyless:
-            return self._error(401, f"missing {self._key_header} header")
+        headers, keyless = self._security.get(
+            (route.method, route.pattern), ((self._key_header,), False)
+        )
+        key = next((call.headers[h] for h in headers if call.headers.get(h, "").strip()), "")
+        if not key.strip() and not keyless:
+            return self._error(401, f"missing {headers[0]} header")
         if key.strip() and self.settings.api_key is not None and key != self.settings.api_key:
             return self._error(401, "invalid API key")
         unreadable = unreadable_json(call.headers, call.body)
@@ -134,7 +137,9 @@ class ServiceApp:
             violations = self.contract.request_violations(
                 call.method, call.path, call.query, call.headers, _checked_body(call)
             )
-        except (RecursionError, ValueError) as error:
+        # AssertionError: openapi-core's multipart reader asserts every part has a name, so a
+        # part without one (a malformed body, which the service refuses) cannot be checked.
+        except (AssertionError, RecursionError, ValueError) as error:
             return self._error(400, f"the request cannot be checked: {type(error).__name__}")
         if violations:
             return self._error(400, violations[0].message, violations[0].field)
@@ -263,14 +268,27 @@ async def _send_chunks(reply: Reply, send: Any, receive: Any) -> None:
         watcher.cancel()
 
 
-def _keyless_operations(document: Any) -> frozenset[tuple[str, str]]:
-    """(method, path) of the operations whose security allows no key: none, or `{}` among them."""
+def _key_security(
+    document: Any, default_header: str
+) -> dict[tuple[str, str], tuple[tuple[str, ...], bool]]:
+    """Per (method, path): the headers the key may come in (the operation's API-key schemes, else
+    the service's) and whether it may come in none (no security, or `{}` among it)."""
+    schemes = document.get("components", {}).get("securitySchemes", {})
     default = document.get("security")
-    found = set()
+    found = {}
     for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
-            if isinstance(operation, dict) and "responses" in operation:
-                security = operation.get("security", default)
-                if not security or {} in security:
-                    found.add((method.upper(), path))
-    return frozenset(found)
+            if not (isinstance(operation, dict) and "responses" in operation):
+                continue
+            security = operation.get("security", default) or []
+            named = [schemes.get(name, {}) for requirement in security for name in requirement]
+            headers = tuple(
+                s["name"].lower()
+                for s in named
+                if s.get("type") == "apiKey" and s.get("in") == "header"
+            )
+            found[(method.upper(), path)] = (
+                headers or (default_header,),
+                not security or {} in security,
+            )
+    return found

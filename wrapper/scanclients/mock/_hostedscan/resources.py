@@ -115,7 +115,7 @@ class HostedScanResources:
         content = _file_part(call)
         try:
             recording = json.loads(content) if content else None
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past any recording
             recording = None
         if not isinstance(recording, dict) or not isinstance(recording.get("tests"), list):
             return error(400, "file: not a Selenium IDE recording (a .side JSON with tests)")

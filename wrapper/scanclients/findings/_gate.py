@@ -160,10 +160,10 @@ def load_baseline(source: Source) -> Baseline:
             prints.add(record["fingerprint"])
         else:
             try:
-                (finding,) = from_records([record])
+                # None for a nuclei record of a template that did not match: not a finding.
+                prints.update(finding.fingerprint for finding in from_records([record]))
             except ValidationError as error:
                 raise ValidationError(
                     "baseline", f"record {position + 1}: {error.problem}"
                 ) from None
-            prints.add(finding.fingerprint)
     return frozenset(prints)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from ._model import Finding
+from ._model import Finding, clean_text
 
 __all__ = [
     "NUCLEI_TEMPLATES",
@@ -31,16 +31,10 @@ SERVICE_URIS = {
 NUCLEI_TEMPLATES = "https://github.com/projectdiscovery/nuclei-templates/blob/main/"
 """nuclei's public templates; a result's `template` is a path in this repository."""
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # RFC 3986 allows these unescaped in a URI; everything else is percent-encoded (a `%` already
 # followed by two hex digits is kept, so an encoded address is not encoded twice).
 _URI_SAFE = "!#$&'()*+,/:;=?@[]~-._"
 _PERCENT = re.compile("%(?![0-9A-Fa-f]{2})")
-
-
-def clean_text(text: str) -> str:
-    """`text` with each lone surrogate (never valid in UTF-8 output) replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def web_uri(text: str) -> str | None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any, cast
 
 from .._core.download import AtomicFile
 from ..errors import ValidationError
+from ._model import clean_text
 
 __all__ = ["Destination", "Source", "read_records", "text_sink", "utf8"]
 
@@ -20,8 +20,6 @@ Destination = str | os.PathLike[str] | IO[str] | IO[bytes]
 """A path (written atomically: a temp file beside it, renamed over it) or an open file object."""
 
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @contextmanager
@@ -37,7 +35,7 @@ def text_sink(destination: Destination, *, name: str = "path") -> Iterator[Calla
     binary = isinstance(destination, io.RawIOBase | io.BufferedIOBase) or (
         not isinstance(destination, io.TextIOBase) and "b" in str(getattr(destination, "mode", ""))
     )
-    yield (lambda text: write(utf8(text))) if binary else (lambda text: write(_clean(text)))
+    yield (lambda text: write(utf8(text))) if binary else (lambda text: write(clean_text(text)))
 
 
 def utf8(text: str) -> bytes:
@@ -46,11 +44,7 @@ def utf8(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
-
-
-def _clean(text: str) -> str:
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+        return clean_text(text).encode("utf-8")
 
 
 def read_records(source: Source, *, name: str = "path") -> Iterator[Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -232,8 +233,17 @@ def fingerprint_of(rule_id: str, location: str, detail: str) -> str:
     the same template run on PDCP. Leading and trailing blanks are ignored.
     """
     parts = ("v1", rule_id.strip(), location.strip(), detail.strip())
-    # surrogatepass: a lone surrogate (kept as read) still gives a stable, distinct fingerprint.
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    # Hashed as every report writes it (a lone surrogate as U+FFFD), so that a finding read back
+    # from a report, or a baseline, has the fingerprint it had when it was written.
+    return hashlib.sha256(clean_text("\0".join(parts)).encode("utf-8")).hexdigest()
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` with each lone surrogate (never valid in UTF-8 output) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def as_text(value: object) -> str | None:

@@ -243,8 +243,11 @@ def artifact_uri(location: str) -> str:
     message and its `location` property.
     """
     text = clean_text(location.strip())
-    parts = urlsplit(text if "://" in text else f"//{text}")
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(text if "://" in text else f"//{text}")
+        host = parts.hostname or ""
+    except ValueError:  # not an address at all (`[`, an unclosed IPv6 bracket): the text itself
+        return quote(text.strip("/"), safe="/._-~") or "unknown-location"
     try:
         port = parts.port
     except ValueError:

@@ -10,6 +10,7 @@ version before anything is replaced. The shipped spec itself is never edited.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ __all__ = [
     "load_document",
     "prepare",
     "prepare_pdcp",
+    "skip_documented_additions",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,14 +94,58 @@ def prepare(
     corrections, then the additions (operations the document lacks)."""
     document = load_document(raw, source=source)
     prepared = Prepared(document, normalised=normalise(document))
-    prepared.fallbacks = [change for fallback in FALLBACKS for change in fallback(document)]
-    for path, text in ((OVERLAY, overlay), (ADDITIONS, additions)):
+    prepared.fallbacks = _fallbacks(document)
+    for path, text, adds in ((OVERLAY, overlay, False), (ADDITIONS, additions, True)):
         if text is not None:
             try:
-                prepared.overlaid += apply_overlay(document, yaml.safe_load(text))
+                actions = yaml.safe_load(text)
+                prepared.fallbacks += skip_documented_additions(document, actions) if adds else []
+                prepared.overlaid += apply_overlay(document, actions)
             except (OverlayError, yaml.YAMLError) as exc:
                 raise SpecError(f"specs/{path.name}: {exc}") from exc
+    # The additions are written against today's document: on another version one may name a
+    # component that version lacks (`#/components/responses/ErrorResponse`), which the same
+    # fallbacks answer as they answer the document's own.
+    prepared.fallbacks += _fallbacks(document)
     return prepared
+
+
+def _fallbacks(document: dict[str, Any]) -> list[str]:
+    return [change for fallback in FALLBACKS for change in fallback(document)]
+
+
+_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+
+
+def _shape(path: str) -> str:
+    """A path with its parameters unnamed: `/v1/agents/{id}` and `/v1/agents/{agent_id}` meet."""
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def skip_documented_additions(document: dict[str, Any], overlay: Any) -> list[str]:
+    """Take out of the additions overlay every operation the document has now (the same method
+    on a path of the same shape), so that upstream's own wins and the addition is never a second
+    copy; one line each, saying to drop it."""
+    have = {
+        (method, _shape(path))
+        for path, item in document.get("paths", {}).items()
+        if isinstance(item, dict)
+        for method in item
+        if method in _METHODS
+    }
+    lines = []
+    for action in overlay.get("actions", []) if isinstance(overlay, dict) else []:
+        update = action.get("update") if action.get("target") == "$.paths" else None
+        for path, item in list(update.items()) if isinstance(update, dict) else []:
+            for method in [m for m in item if m in _METHODS and (m, _shape(path)) in have]:
+                del item[method]
+                lines.append(
+                    f"addition {method.upper()} {path} is in the document now: skipped"
+                    " (drop it from specs/pdcp.additions.overlay.yaml)"
+                )
+            if not any(m in _METHODS for m in item):
+                del update[path]
+    return lines
 
 
 def prepare_pdcp(raw_bytes: bytes, *, overlay: Path = OVERLAY) -> dict[str, Any]:

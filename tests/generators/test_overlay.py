@@ -171,3 +171,84 @@ def test_the_command_line_prints_what_each_action_did() -> None:
         "8 of 10 nodes changed: Export bodies are typed text, not binary"
     )
     assert yaml.safe_load((SPECS / "pdcp.overlay.yaml").read_text())["overlay"] == "1.0.0"
+
+
+# --- the additions meet other versions of the document (found on the public history) ----------
+
+_ADDED = {
+    "overlay": "1.0.0",
+    "info": {"title": "t", "version": "1"},
+    "actions": [
+        {
+            "description": "the agents' calls, from pd-agent",
+            "target": "$.paths",
+            "update": {
+                "/v1/agents/{agent_id}": {
+                    "get": {
+                        "operationId": "get-v1-agents-id",
+                        "parameters": [
+                            {
+                                "name": "agent_id",
+                                "in": "path",
+                                "required": True,
+                                "schema": {"type": "string"},
+                            }
+                        ],
+                        "responses": {
+                            "200": {"description": "ok"},
+                            "401": {"$ref": "#/components/responses/ErrorResponse"},
+                        },
+                    }
+                },
+                "/v1/user": {
+                    "get": {
+                        "operationId": "get-v1-user",
+                        "responses": {"200": {"description": "ok"}},
+                    }
+                },
+            },
+        }
+    ],
+}
+
+
+def _older(paths: dict[str, Any]) -> bytes:
+    return yaml.safe_dump(
+        {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths}
+    ).encode()
+
+
+def test_an_addition_upstream_documents_now_is_skipped_and_said_so() -> None:
+    # PDCP's 2025-11-18 document has GET /v1/agents/{id}: the addition's /v1/agents/{agent_id}
+    # would have been a second copy of it ("no spec parameter for agent_id").
+    own = {
+        "get": {
+            "operationId": "upstream",
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {"200": {"description": "ok"}},
+        }
+    }
+    prepared = prepare(
+        _older({"/v1/agents/{id}": own}), None, additions=yaml.safe_dump(_ADDED).encode()
+    )
+    paths = prepared.document["paths"]
+    assert paths["/v1/agents/{id}"]["get"]["operationId"] == "upstream"
+    assert "/v1/agents/{agent_id}" not in paths
+    assert paths["/v1/user"]["get"]["operationId"] == "get-v1-user"  # not documented: added
+    assert prepared.report("pdcp")[0] == (
+        "pdcp: fallback addition GET /v1/agents/{agent_id} is in the document now: skipped"
+        " (drop it from specs/pdcp.additions.overlay.yaml)"
+    )
+
+
+def test_an_addition_naming_a_response_an_older_document_lacks_still_goes_in() -> None:
+    # PDCP's 2023-12-05 document has no components/responses/ErrorResponse.
+    prepared = prepare(_older({}), None, additions=yaml.safe_dump(_ADDED).encode())
+    answer = prepared.document["paths"]["/v1/agents/{agent_id}"]["get"]["responses"]["401"]
+    assert "$ref" not in answer
+    assert any(
+        "its 401 answer is #/components/responses/ErrorResponse" in line
+        for line in prepared.fallbacks
+    )

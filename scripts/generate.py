@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_speed import EndpointsAhead, generator_input, ship, tree_state
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
+from hostedscan_codegen import HostedScanCodegenError, write_operations
 from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
@@ -102,6 +103,7 @@ ERRORS = (
     LazyModelsError,
     ResourcesError,
     HostedScanReferenceError,
+    HostedScanCodegenError,
 )
 
 
@@ -300,6 +302,9 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
     names = [
         node.name for node in ast.parse(models.read_text()).body if isinstance(node, ast.ClassDef)
     ]
+    # The operations as data (hostedscan_codegen), naming only classes the models have.
+    document = load_document(spec.read_bytes())
+    write_operations(package_dir, document, hostedscan, names)
     imports = "".join(f"    {name},\n" for name in names)
     exports = "".join(f'    "{name}",\n' for name in names)
     body = f"from .models import (\n{imports})\n\n__all__ = [\n{exports}]\n"

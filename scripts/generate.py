@@ -21,6 +21,10 @@ generators.toml: what runs (the generator's own client and per-operation functio
 behind: the resources step reads the operations through the generator's parser, in process). One
 line is printed per normalisation, fallback and overlay action that changed something, then the
 count of methods and the totals.
+
+HostedScan: specs/hostedscan.yaml (hand-written) is fed to datamodel-code-generator for the models;
+hostedscan_codegen.py writes operations.py beside them (the operations as data, filter keywords,
+enum Literals), naming only the model classes generated.
 """
 
 from __future__ import annotations

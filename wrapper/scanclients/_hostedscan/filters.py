@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias, TypeVar
 
+from scanclients._generated.hostedscan_models import ReportRisksFilter
 from scanclients._generated.hostedscan_models.operations import FILTERS
 
 from .._core.text import non_empty_string, non_empty_strings
@@ -55,11 +56,10 @@ def _keys(operation_id: str) -> dict[str, FilterKey]:
 SCAN_FILTERS = _keys("list-scans")
 TARGET_FILTERS = _keys("list-targets")
 RISK_FILTERS = _keys("list-risks")
-# A report's `risks_filter` takes the risk filters but `target_id` and `tags` (the targets are
-# chosen by its `targets_filter`).
-REPORT_RISK_FILTERS = {
-    name: key for name, key in RISK_FILTERS.items() if name not in ("target_id", "tags")
-}
+# A report's `risks_filter` takes the risk filters its schema lists (all but `target_id` and
+# `tags`: the targets are chosen by its `targets_filter`), keys read from the generated model.
+_REPORT_KEYS = {f.alias or n for n, f in ReportRisksFilter.model_fields.items()}
+REPORT_RISK_FILTERS = {name: key for name, key in RISK_FILTERS.items() if key.wire in _REPORT_KEYS}
 
 
 def filter_object(

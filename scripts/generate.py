@@ -21,6 +21,10 @@ generators.toml: what runs (the generator's own client and per-operation functio
 behind: the resources step reads the operations through the generator's parser, in process). One
 line is printed per normalisation, fallback and overlay action that changed something, then the
 count of methods and the totals.
+
+HostedScan: specs/hostedscan.yaml (hand-written) is fed to datamodel-code-generator for the models;
+hostedscan_codegen.py writes operations.py beside them (the operations as data, filter keywords,
+enum Literals), naming only the model classes generated.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_speed import EndpointsAhead, generator_input, ship, tree_state
 from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, report_drift
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
+from hostedscan_codegen import HostedScanCodegenError, write_operations
 from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
@@ -102,6 +107,7 @@ ERRORS = (
     LazyModelsError,
     ResourcesError,
     HostedScanReferenceError,
+    HostedScanCodegenError,
 )
 
 
@@ -300,6 +306,9 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
     names = [
         node.name for node in ast.parse(models.read_text()).body if isinstance(node, ast.ClassDef)
     ]
+    # The operations as data (hostedscan_codegen), naming only classes the models have.
+    document = load_document(spec.read_bytes())
+    write_operations(package_dir, document, hostedscan, names)
     imports = "".join(f"    {name},\n" for name in names)
     exports = "".join(f'    "{name}",\n' for name in names)
     body = f"from .models import (\n{imports})\n\n__all__ = [\n{exports}]\n"

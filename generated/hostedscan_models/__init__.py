@@ -1,11 +1,11 @@
 """Generated code: do not edit. Change specs/hostedscan.yaml or specs/generators.toml and run
 `make generate`.
 
-Spec: specs/hostedscan.yaml (sha256 432e16cdad31e8b540cb2103bce0ddc4a1dfd8f583a7e7f13ef80e856d794aba)
+Spec: specs/hostedscan.yaml (sha256 eddad0ee248fb947795be7e1cd09742b6ff37dc1c7c4a5e728075e88c6ea8f9b)
 Generator: datamodel-code-generator 0.89.0
 """
 
-__spec_sha256__ = "432e16cdad31e8b540cb2103bce0ddc4a1dfd8f583a7e7f13ef80e856d794aba"
+__spec_sha256__ = "eddad0ee248fb947795be7e1cd09742b6ff37dc1c7c4a5e728075e88c6ea8f9b"
 __generator__ = "datamodel-code-generator 0.89.0"
 
 from .models import (

@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Literal, TypedDict
+from typing import Any, TypedDict
 
 import httpx
 
 from scanclients._generated.hostedscan_models import ReportFormat
+from scanclients._generated.hostedscan_models.operations import ReportFormatName, ScanTypeName
 
 from .._core.download import AtomicFile
 from .._core.files import Saved
@@ -27,15 +28,7 @@ from .bodies import (
     recording_file,
     update_target_body,
 )
-from .filters import (
-    REPORT_RISK_FILTERS,
-    RISK_FILTERS,
-    SCAN_FILTERS,
-    TARGET_FILTERS,
-    FilterKey,
-    OneOrMany,
-    filters_query,
-)
+from .filters import RISK_FILTERS, SCAN_FILTERS, TARGET_FILTERS, OneOrMany, filters_query
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
@@ -61,10 +54,9 @@ __all__ = [
 
 FilePath = str | os.PathLike[str]
 
-# The spec's closed enums as a request takes them (`ScanType.NMAP` or "NMAP"), so that mypy
-# refuses a typo; tests/hostedscan pins them to the generated enums. Answers stay open.
-ScanTypeName = Literal["NMAP", "NMAP_UDP", "SSLYZE", "OPENVAS", "OWASP_ZAP", "OWASP_ZAP_ACTIVE"]
-ReportFormatName = Literal["PDF", "HTML"]
+# ScanTypeName and ReportFormatName (re-exported): the spec's closed enums as a request takes them
+# (`ScanType.NMAP` or "NMAP"), so that mypy refuses a typo; generated from the spec's enums
+# (scripts/hostedscan_codegen.py). Answers stay open.
 Recording = str | os.PathLike[str] | bytes
 """A Selenium IDE recording: the path of a `.side` file, or its bytes."""
 
@@ -97,11 +89,13 @@ def checked_path(path: FilePath) -> FilePath:
 
 
 def scans_query(state: object, scan_type: object, scheduled_by: object) -> dict[str, str]:
-    return _query(SCAN_FILTERS, state, scan_type, scheduled_by)
+    return filters_query(
+        SCAN_FILTERS, {"state": state, "type": scan_type, "scheduled_by": scheduled_by}
+    )
 
 
 def targets_query(tags: object, target: object) -> dict[str, str]:
-    return _query(TARGET_FILTERS, tags, target)
+    return filters_query(TARGET_FILTERS, {"tags": tags, "target": target})
 
 
 def risks_query(
@@ -112,17 +106,15 @@ def risks_query(
     threat_level: object,
     title: object,
 ) -> dict[str, str]:
-    return _query(RISK_FILTERS, target_id, status, tags, scan_type, threat_level, title)
+    arguments = {"target_id": target_id, "status": status, "tags": tags}
+    return filters_query(
+        RISK_FILTERS, {**arguments, **_risk_filters(scan_type, threat_level, title)}
+    )
 
 
-def _query(keys: Mapping[str, FilterKey], *values: object) -> dict[str, str]:
-    """The `filters` query of a list."""
-    return filters_query(keys, _named(keys, *values))
-
-
-def _named(keys: Mapping[str, FilterKey], *values: object) -> dict[str, object]:
-    """Filter arguments by keyword, from `values` given in the order of the table `keys`."""
-    return dict(zip(keys, values, strict=True))
+def _risk_filters(scan_type: object, threat_level: object, title: object) -> dict[str, object]:
+    # By keyword: the JSON object's keys come in this order, whatever the tables' order.
+    return {"scan_type": scan_type, "threat_level": threat_level, "title": title}
 
 
 def create_target_args(
@@ -152,7 +144,7 @@ def create_report_args(
     threat_level: object,
     title: object,
 ) -> dict[str, Any]:
-    risk_filters = _named(REPORT_RISK_FILTERS, status, scan_type, threat_level, title)
+    risk_filters = {"status": status, **_risk_filters(scan_type, threat_level, title)}
     return create_report_body(report_format, target_ids, tags, risk_filters)
 
 

@@ -5,6 +5,8 @@ values it may have (`filters={"state": ["RUNNING"]}`). A caller never writes tha
 is a keyword argument taking one value or a list of values, checked before anything is sent.
 Values of a closed set (scan states, threat levels) are checked against the generated enums, as
 the scan type of a create is, so that a typo fails here rather than silently matching nothing.
+The keywords, their keys and enums are generated from the spec's filter schemas
+(`hostedscan_models.operations.FILTERS`, scripts/hostedscan_codegen.py).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias, TypeVar
 
-from scanclients._generated.hostedscan_models import RiskStatus, ScanState, ScanType, ThreatLevel
+from scanclients._generated.hostedscan_models import ReportRisksFilter
+from scanclients._generated.hostedscan_models.operations import FILTERS
 
 from .._core.text import non_empty_string, non_empty_strings
 from ..errors import ValidationError
@@ -45,25 +48,18 @@ class FilterKey:
     values: type[enum.Enum] | None = None
 
 
-SCAN_FILTERS = {
-    "state": FilterKey("state", ScanState),
-    "type": FilterKey("type", ScanType),
-    "scheduled_by": FilterKey("scheduled_by"),
-}
-TARGET_FILTERS = {"tags": FilterKey("tags"), "target": FilterKey("target")}
-RISK_FILTERS = {
-    "target_id": FilterKey("target_id"),
-    "status": FilterKey("status", RiskStatus),
-    "tags": FilterKey("tags"),
-    "scan_type": FilterKey("risk_definition.scan_type", ScanType),
-    "threat_level": FilterKey("risk_definition.threat_level", ThreatLevel),
-    "title": FilterKey("risk_definition.title"),
-}
-# A report's `risks_filter` takes the risk filters but `target_id` and `tags` (the targets are
-# chosen by its `targets_filter`).
-REPORT_RISK_FILTERS = {
-    name: key for name, key in RISK_FILTERS.items() if name not in ("target_id", "tags")
-}
+def _keys(operation_id: str) -> dict[str, FilterKey]:
+    """The filter keywords of a list, as generated from its `filters` schema in the spec."""
+    return {name: FilterKey(wire, values) for name, (wire, values) in FILTERS[operation_id].items()}
+
+
+SCAN_FILTERS = _keys("list-scans")
+TARGET_FILTERS = _keys("list-targets")
+RISK_FILTERS = _keys("list-risks")
+# A report's `risks_filter` takes the risk filters its schema lists (all but `target_id` and
+# `tags`: the targets are chosen by its `targets_filter`), keys read from the generated model.
+_REPORT_KEYS = {f.alias or n for n, f in ReportRisksFilter.model_fields.items()}
+REPORT_RISK_FILTERS = {name: key for name, key in RISK_FILTERS.items() if key.wire in _REPORT_KEYS}
 
 
 def filter_object(

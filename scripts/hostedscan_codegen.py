@@ -142,6 +142,7 @@ class _Reader:
             paging=paging,
             team="none",
             auth="required",
+            key_header=None,  # the service's own (X-HOSTEDSCAN-API-KEY) on every operation
             creates=operation_id in self._creates,
             filters=self._filter_keys(op, answers, paging),
             uses=uses | ({"Paging"} if paging else set()),

@@ -1,4 +1,4 @@
-"""A HostedScan client comes in without httpx's own command line (click, pygments, rich), and
+"""A client of either service comes in without httpx's own command line (click, pygments, rich), and
 httpx's command line still runs afterwards: traced in a fresh process."""
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ def _run(code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
 
 
-def test_the_hostedscan_client_imports_neither_rich_nor_pygments_nor_click() -> None:
+@pytest.mark.parametrize("client", ["HostedScan", "PDCP"])
+def test_a_client_imports_neither_rich_nor_pygments_nor_click(client: str) -> None:
     pytest.importorskip("rich")  # without it, httpx would not import its command line anyway
     run = _run(
         "import sys\n"
-        "from scanclients import HostedScan\n"
-        "HostedScan(api_key='k', base_url='http://127.0.0.1:9').close()\n"
+        f"from scanclients import {client}\n"
+        f"{client}(api_key='k', base_url='http://127.0.0.1:9').close()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'pygments', 'click')))\n"
         "print('httpx._main' in sys.modules)\n"
     )

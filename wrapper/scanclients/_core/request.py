@@ -286,7 +286,10 @@ def _check(field: Field | Param, value: Any, where: str) -> None:
         check_text(where, value)  # a lone surrogate is named here, not a UnicodeEncodeError later
     kind = field.kind
     if kind == "list":
-        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        # A plain list skips the (slow) abstract-class check: it is a Sequence.
+        if type(value) is not list and (
+            isinstance(value, str | bytes) or not isinstance(value, Sequence)
+        ):
             raise ValidationError(where, f"expected a list, got {_describe(value)}")
         item = Field(field.name, field.wire, field.item, values=field.values)
         for index, member in enumerate(value):
@@ -317,6 +320,8 @@ def to_wire(value: Any) -> Any:
     """A keyword's value in its JSON form: models to dicts, enum members to values, dates to text."""
     if isinstance(value, str | bool | int | float) or value is None:
         return value
+    if type(value) is list:  # the common case, before the (slow) abstract-class checks below
+        return [to_wire(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.date):

@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from scanclients import PDCP
+from scanclients import PDCP, HostedScan
 from tests.helpers import KEY
 
 # The command run as the console script runs it, and every module in the process at its exit
@@ -63,6 +63,49 @@ def test_pdcp_scans_get_imports_no_hostedscan_model_no_rich_and_no_mock(mock) ->
     assert _any(modules, "scanclients._hostedscan", "scanclients._cli.hostedscan") == []
     assert _any(modules, "rich", "pygments") == []
     assert _any(modules, "scanclients.mock", "uvicorn", "openapi_core") == []
+
+
+def test_hostedscan_targets_get_imports_no_findings_no_pdcp_model_no_rich_and_no_mock(
+    mock,
+) -> None:
+    with HostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
+        target_id = hs.targets.create(target="lazy.example.com").id
+    code, out, modules = _traced(
+        "hostedscan",
+        "targets",
+        "get",
+        target_id,
+        "--json",
+        env={"HOSTEDSCAN_API_KEY": KEY, "HOSTEDSCAN_BASE_URL": mock.hostedscan_url},
+    )
+    assert code == 0, out
+    assert json.loads(out)["target"] == "lazy.example.com"
+    assert "scanclients._hostedscan.client" in modules  # the trace did see the command's own work
+    assert "scanclients._cli.hostedscan.targets" in modules
+    assert _any(modules, "scanclients.findings", "scanclients._cli.findings") == []
+    assert _any(modules, "scanclients._cli.hostedscan.scan_create") == []
+    assert _any(modules, "scanclients._cli.hostedscan.risks") == []
+    assert _any(modules, "scanclients._generated.pdcp_client", "scanclients._pdcp") == []
+    assert _any(modules, "scanclients._cli.pdcp") == []
+    assert _any(modules, "rich", "pygments", "yaml") == []
+    assert _any(modules, "scanclients.mock", "uvicorn", "openapi_core") == []
+
+
+def test_hostedscan_get_imports_no_findings(mock) -> None:
+    with HostedScan(api_key=KEY, base_url=mock.hostedscan_url) as hs:
+        scan_id = hs.scans.create(type="NMAP", targets=["lazy.example.com"]).id
+    code, out, modules = _traced(
+        "hostedscan",
+        "get",
+        scan_id,
+        "--json",
+        env={"HOSTEDSCAN_API_KEY": KEY, "HOSTEDSCAN_BASE_URL": mock.hostedscan_url},
+    )
+    assert code == 0, out
+    assert json.loads(out)["id"] == scan_id
+    assert "scanclients._cli.hostedscan.group" in modules
+    assert _any(modules, "scanclients.findings", "scanclients._cli.findings") == []
+    assert _any(modules, "rich", "pygments", "scanclients.mock") == []
 
 
 def test_the_root_help_imports_no_command_and_no_service() -> None:

@@ -9,9 +9,9 @@ imported only when it is run (`lazy`).
 
 from __future__ import annotations
 
-from .lazy import defer_httpx_command_line
+from .._httpx_import import import_httpx
 
-defer_httpx_command_line()  # before anything imports httpx
+import_httpx()  # before anything else imports httpx
 
 from .app import cli, main  # noqa: E402
 from .tree import register  # noqa: E402

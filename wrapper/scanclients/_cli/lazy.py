@@ -10,15 +10,12 @@ are lazy in turn (given to the group object when its module is first imported).
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import click
 
-__all__ = ["Lazy", "LazyCommands", "ListedGroup", "defer_httpx_command_line", "lazy_group"]
+__all__ = ["Lazy", "LazyCommands", "ListedGroup", "lazy_group"]
 
 
 @dataclass(frozen=True)
@@ -126,29 +123,3 @@ class ListedGroup(click.Group):
 def lazy_group(name: str, help: str, commands: Mapping[str, Lazy | click.Command]) -> click.Group:
     """A group made in the tree itself (no module of its own), its commands lazy."""
     return ListedGroup(name, commands=LazyCommands(commands), help=help)
-
-
-def defer_httpx_command_line() -> None:
-    """Keep httpx from importing its own command line (click, pygments, rich) with itself.
-
-    httpx imports `httpx._main` whenever those are installed, as they are with the `cli` extra:
-    every `scanclients` command would pay for rich and pygments before doing anything. Until
-    httpx is imported, `httpx._main` is a stand-in whose `main` imports the real one when called;
-    the stand-in is dropped once httpx is in, so `import httpx._main` still finds the real module.
-    """
-    if "httpx" in sys.modules or "httpx._main" in sys.modules:
-        return
-    stand_in = types.ModuleType("httpx._main")
-
-    def main(*args: Any, **kwargs: Any) -> Any:
-        sys.modules.pop("httpx._main", None)
-        real = importlib.import_module("httpx._main")
-        return real.main(*args, **kwargs)
-
-    stand_in.main = main  # type: ignore[attr-defined]
-    sys.modules["httpx._main"] = stand_in
-    try:
-        importlib.import_module("httpx")
-    finally:
-        if sys.modules.get("httpx._main") is stand_in:
-            del sys.modules["httpx._main"]

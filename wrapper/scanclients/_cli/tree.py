@@ -43,7 +43,7 @@ _PDCP = Lazy(
 )
 
 _HOSTEDSCAN_SCAN_COMMANDS = {
-    "create": Lazy("hostedscan.group", "create"),
+    "create": Lazy("hostedscan.scan_create", "create"),  # with --wait: a report and the gate
     "get": Lazy("hostedscan.group", "get"),
     "list": Lazy("hostedscan.group", "list_command"),
     "wait": Lazy("hostedscan.group", "wait"),

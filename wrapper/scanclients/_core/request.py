@@ -109,17 +109,23 @@ def _merge_query(
     return merged
 
 
-def _to_document(model: Any, document: dict[str, Any]) -> dict[str, Any]:
-    """A request body checked by its generated model, as the JSON the model writes."""
-    if hasattr(model, "model_validate_json"):
-        import json
+def _to_json(model: Any, document: dict[str, Any], extra: Mapping[str, Any]) -> bytes:
+    """A request body checked by its generated model, as the JSON the model writes, with the
+    escape hatch's fields (`extra`) merged last."""
+    import json
 
+    if hasattr(model, "model_validate_json"):
         # Strict, on the JSON the service gets: "1" is not 1, yet "PDF" is the enum's "PDF".
         checked = model.model_validate_json(json.dumps(document), strict=True)
+        if not extra:
+            # Written by pydantic at once: the same compact UTF-8 JSON as `_json_bytes`, without
+            # a dict made and encoded again on every call.
+            written: str = checked.model_dump_json(by_alias=True, exclude_unset=True)
+            return written.encode()
         dumped: dict[str, Any] = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return dumped
+        return _json_bytes({**dumped, **extra})
     built: dict[str, Any] = model.from_dict(document).to_dict()
-    return built
+    return _json_bytes({**built, **extra})
 
 
 def build(
@@ -231,10 +237,10 @@ def _body(
         return None, None
     model = load_model(op, body.model)
     try:
-        document = _to_document(model, document)
+        content = _to_json(model, document, extras.body)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValidationError("body", f"does not build a {model.__name__}: {error}") from None
-    return _json_bytes({**document, **extras.body}), body.media_type
+    return content, body.media_type
 
 
 def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str | None]:
@@ -280,7 +286,10 @@ def _check(field: Field | Param, value: Any, where: str) -> None:
         check_text(where, value)  # a lone surrogate is named here, not a UnicodeEncodeError later
     kind = field.kind
     if kind == "list":
-        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        # A plain list skips the (slow) abstract-class check: it is a Sequence.
+        if type(value) is not list and (
+            isinstance(value, str | bytes) or not isinstance(value, Sequence)
+        ):
             raise ValidationError(where, f"expected a list, got {_describe(value)}")
         item = Field(field.name, field.wire, field.item, values=field.values)
         for index, member in enumerate(value):
@@ -311,6 +320,8 @@ def to_wire(value: Any) -> Any:
     """A keyword's value in its JSON form: models to dicts, enum members to values, dates to text."""
     if isinstance(value, str | bool | int | float) or value is None:
         return value
+    if type(value) is list:  # the common case, before the (slow) abstract-class checks below
+        return [to_wire(item) for item in value]
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime.date):

@@ -9,6 +9,10 @@ risks) and `_hostedscan.reports`.
 
 from __future__ import annotations
 
+# First, so that httpx comes in without its command line (see there).
+from .. import _httpx_import  # noqa: F401
+
+# isort: split
 import httpx
 
 from .._core.base_client import AsyncAPIClient, SyncAPIClient

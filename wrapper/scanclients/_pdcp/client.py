@@ -11,6 +11,10 @@ from __future__ import annotations
 import warnings
 from typing import TYPE_CHECKING
 
+# First, so that httpx comes in without its command line (see there).
+from .. import _httpx_import  # noqa: F401
+
+# isort: split
 import httpx
 
 from scanclients._generated.pdcp_client.resources import AsyncResources, Resources

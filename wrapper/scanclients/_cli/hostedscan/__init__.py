@@ -1,2 +1,2 @@
-"""`scanclients hostedscan ...`: the group and its scan commands (`group`), saved targets
-(`targets`), risks and reports (`risks`)."""
+"""`scanclients hostedscan ...`: the group and its scan commands (`group`, `scan_create`), saved
+targets (`targets`), risks and reports (`risks`)."""

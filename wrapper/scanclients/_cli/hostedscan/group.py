@@ -1,43 +1,44 @@
-"""`scanclients hostedscan ...`: the service's group and its scan commands (create, get, list,
-wait, download)."""
+"""`scanclients hostedscan ...`: the service's group and its scan commands (get, list, wait,
+download; create: `hostedscan.scan_create`)."""
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from ... import HostedScan, findings
-from ...errors import ScanClientsError, ScanFailedError, WaitTimeoutError
-from ...findings import Finding
+from ... import HostedScan
+from ...errors import ScanFailedError, WaitTimeoutError
 from ...types import Scan, ScanState, ScanType
 from ..app import command_options
-from ..findings import FindingsReport, findings_options
-from ..inputs import many, read_targets, require_targets
+from ..inputs import many
 from ..options import (
     WaitOptions,
     client_options,
     output_option,
     service_group,
     takes_id,
-    targets_options,
     wait_options,
 )
 from ..output import emit, plain, progress_bar, show_saved, table_of
 
+# Every command module of the group imports this one, so it imports neither the findings toolkit
+# nor its report options: `hostedscan targets get` pays for neither (a test traces it).
+
 __all__ = [
-    "create",
     "download",
     "downloader",
     "get",
     "hostedscan",
     "hostedscan_client",
     "list_command",
-    "risk_findings",
+    "scan_type_option",
+    "scan_wait_options",
+    "show_scan",
     "wait",
+    "wait_with_progress",
 ]
 
 hostedscan = service_group(
@@ -46,14 +47,14 @@ hostedscan = service_group(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_wait_options = wait_options(final="state")
+scan_wait_options = wait_options(final="state")
 
 
 def hostedscan_client(context: click.Context) -> HostedScan:
     return HostedScan(**client_options(context))
 
 
-def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> None:
+def show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> None:
     results = ", ".join(f"{r.result_id} ({r.content_type})" for r in scan.results or [])
     emit(
         plain(scan),
@@ -69,7 +70,7 @@ def _show_scan(scan: Scan, as_json: bool, title: str = "HostedScan scan") -> Non
     )
 
 
-def _scan_type_option(*declarations: str, help: str, **settings: Any) -> Callable[[F], F]:
+def scan_type_option(*declarations: str, help: str, **settings: Any) -> Callable[[F], F]:
     return click.option(
         *declarations,
         "scan_type",
@@ -79,74 +80,7 @@ def _scan_type_option(*declarations: str, help: str, **settings: Any) -> Callabl
     )
 
 
-@click.command()
-@_scan_type_option("--type", required=True, help="The scanner.")
-@targets_options
-@click.option("--target-id", "target_ids", multiple=True, help="A saved target's id (repeatable).")
-@click.option(
-    "--use-authentication",
-    is_flag=True,
-    help="Scan logged in, with each target's Selenium recording (targets upload-recording).",
-)
-@click.option(
-    "--wait", "wait_for_it", is_flag=True, help="Wait for the scan to finish, with a progress bar."
-)
-@_wait_options
-@command_options
-@findings_options
-@click.pass_context
-def create(
-    context: click.Context,
-    scan_type: str,
-    targets: tuple[str, ...],
-    target_ids: tuple[str, ...],
-    targets_file: Any,
-    use_authentication: bool,
-    wait_for_it: bool,
-    wait: WaitOptions,
-    report: FindingsReport,
-    as_json: bool,
-) -> None:
-    """Start a scan of targets and/or saved target ids.
-
-    With --wait and --format, -o, --fail-on or --summary, the finished scan's risks become a
-    findings report and pass through the gate (exit 5), as with `hostedscan scans risks`."""
-    report.check_waiting(wait_for_it)
-    collected = read_targets(targets, targets_file)
-    require_targets(collected, target_ids)
-    with hostedscan_client(context) as client:
-        scan = client.scans.create(
-            type=ScanType(scan_type),  # one of the choices: a member
-            targets=collected or None,
-            target_ids=many(target_ids),
-            use_authentication=use_authentication or None,
-        )
-        code = None
-        if wait_for_it:
-            try:
-                scan = _wait(client, scan.id, wait, as_json)
-                if report.requested:
-                    code = report.emit(risk_findings(client, scan), as_json=as_json)
-            except ScanFailedError as error:
-                error.created_id = scan.id
-                raise
-            except ScanClientsError as error:
-                error.note_created(scan.id)  # a re-run must follow this scan, not create another
-                raise
-    if code is None or report.output not in (None, "-"):
-        _show_scan(scan, as_json)  # stdout is free unless the report went there
-    if code is not None:
-        sys.exit(code)
-
-
-def risk_findings(client: HostedScan, scan: Scan | str) -> Iterator[Finding]:
-    """A finished scan's risks as findings: new, still open, then closed (each risk once)."""
-    groups = client.scans.risks(scan)
-    unique = {risk.id: risk for risk in (*groups.new_open, *groups.still_open, *groups.closed)}
-    return findings.from_hostedscan_risks(unique.values())
-
-
-def _wait(client: HostedScan, scan_id: str, wait: WaitOptions, as_json: bool) -> Scan:
+def wait_with_progress(client: HostedScan, scan_id: str, wait: WaitOptions, as_json: bool) -> Scan:
     """Wait with a progress bar; a scan that fails or runs late is still shown before the error."""
     try:
         with progress_bar(f"scan {scan_id}", 100) as update:
@@ -158,7 +92,7 @@ def _wait(client: HostedScan, scan_id: str, wait: WaitOptions, as_json: bool) ->
                 **wait,
             )
     except (ScanFailedError, WaitTimeoutError) as error:
-        _show_scan(error.scan, as_json)
+        show_scan(error.scan, as_json)
         raise
 
 
@@ -167,7 +101,7 @@ def _wait(client: HostedScan, scan_id: str, wait: WaitOptions, as_json: bool) ->
 def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     """Show a scan."""
     with hostedscan_client(context) as client:
-        _show_scan(client.scans.get(scan_id), as_json)
+        show_scan(client.scans.get(scan_id), as_json)
 
 
 @click.command("list")
@@ -177,7 +111,7 @@ def get(context: click.Context, scan_id: str, as_json: bool) -> None:
     type=click.Choice([s.value for s in ScanState]),
     help="Only scans in this state (repeatable: any).",
 )
-@_scan_type_option("--type", multiple=True, help="Only scans of this type (repeatable).")
+@scan_type_option("--type", multiple=True, help="Only scans of this type (repeatable).")
 @click.option("--scheduled-by", multiple=True, help="Only scans scheduled by this (repeatable).")
 @command_options
 @click.pass_context
@@ -201,12 +135,12 @@ def list_command(
 
 
 @click.command()
-@takes_id("scan_id", _wait_options)
+@takes_id("scan_id", scan_wait_options)
 def wait(context: click.Context, scan_id: str, wait: WaitOptions, as_json: bool) -> None:
     """Wait for a scan to finish, with a live progress bar. Exit 3 if it fails, 4 on timeout."""
     with hostedscan_client(context) as client:
-        scan = _wait(client, scan_id, wait, as_json)
-    _show_scan(scan, as_json)
+        scan = wait_with_progress(client, scan_id, wait, as_json)
+    show_scan(scan, as_json)
 
 
 def downloader(

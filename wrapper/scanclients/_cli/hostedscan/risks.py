@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from typing import Any, TypeVar
 
 import click
 
-from ...types import ReportFormat, Risk, RiskStatus, ScanType, ThreatLevel
+from ... import HostedScan, findings
+from ...findings import Finding
+from ...types import ReportFormat, Risk, RiskStatus, Scan, ScanType, ThreatLevel
 from ..app import command_options, with_options
 from ..findings import FindingsReport, findings_options
 from ..formats import FileFormats
 from ..inputs import many
 from ..options import output_option, takes_id
 from ..output import PlainTable, emit, plain, show_saved, table_of
-from .group import downloader, hostedscan_client, risk_findings
+from .group import downloader, hostedscan_client
 
 __all__ = [
     "REPORT_FILES",
@@ -24,10 +26,18 @@ __all__ = [
     "download_report",
     "get_risk",
     "list_risks",
+    "risk_findings",
     "scan_risks",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def risk_findings(client: HostedScan, scan: Scan | str) -> Iterator[Finding]:
+    """A finished scan's risks as findings: new, still open, then closed (each risk once)."""
+    groups = client.scans.risks(scan)
+    unique = {risk.id: risk for risk in (*groups.new_open, *groups.still_open, *groups.closed)}
+    return findings.from_hostedscan_risks(unique.values())
 
 
 def _risk_table(title: str, found: list[Risk]) -> PlainTable:

@@ -160,7 +160,10 @@ def test_a_table_for_people_still_draws_with_rich(mock) -> None:
 
 def test_httpx_own_command_line_still_runs_after_the_cli_deferred_it() -> None:
     code = (
-        "import sys, scanclients._cli, httpx\n"
+        # What the console script does first (scanclients._command.main), then the command line.
+        "import sys, scanclients._httpx_import as deferral\n"
+        "deferral.import_httpx()\n"
+        "import scanclients._cli, httpx\n"
         "assert 'rich' not in sys.modules, 'rich was imported with httpx'\n"
         "sys.argv = ['httpx', '--help']\n"
         "httpx.main()\n"

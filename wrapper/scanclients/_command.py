@@ -9,6 +9,9 @@ __all__ = ["main"]
 
 
 def main() -> None:
+    from ._httpx_import import import_httpx
+
+    import_httpx()  # before anything imports httpx: without its own command line (rich, pygments)
     try:
         from ._cli import main as run
     except ImportError as error:

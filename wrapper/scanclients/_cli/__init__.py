@@ -9,12 +9,8 @@ imported only when it is run (`lazy`).
 
 from __future__ import annotations
 
-from .._httpx_import import import_httpx
-
-import_httpx()  # before anything else imports httpx
-
-from .app import cli, main  # noqa: E402
-from .tree import register  # noqa: E402
+from .app import cli, main
+from .tree import register
 
 __all__ = ["cli", "main"]
 

@@ -4,8 +4,10 @@
 
 B8 findings of a 100,000-finding scan, iterated from the streamed export: peak RSS growth of the
    client process (and, for contrast, of reading the same export whole with httpx and json).
-B9 import of a 100 MB nuclei JSONL file: throughput of `pd.scans.import_results` (which checks
-   every line before sending) against raw httpx posting the same 4 MB chunks.
+B9 import of a 100 MB nuclei JSONL file: throughput of `pd.scans.import_results` against raw
+   httpx posting the same 4 MB chunks, checked as sent (`check_first=False`: each chunk checked
+   as it is read, the goal's row) and checked first (the default: every line before the first
+   byte, which costs one more pass over the file; its row says how much).
 
 Both run against a minimal asyncio HTTP server in its own process (not the validating mock, whose
 own cost would hide the client's). Goals are reported, not asserted.
@@ -20,6 +22,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -129,37 +132,50 @@ def _raw_chunks(path: Path) -> list[bytes]:
 
 
 def b9_import(url: str, path: Path, repeats: int) -> dict[str, float]:
+    """MB/s of raw httpx and of `import_results`, checked first (the default) and checked as
+    sent, taken in turns (best of `repeats`), so that drift falls on all three alike."""
     from scanclients import PDCP
+    from scanclients._pdcp.nuclei_import import prepare
 
     size = path.stat().st_size
-    raw_times, ours = [], []
     headers = {"X-API-Key": KEY, "Content-Type": "application/octet-stream"}
-    for _ in range(repeats):
-        started = time.perf_counter()
+
+    def raw() -> None:
         with httpx.Client(headers=headers) as http:
             first, *rest = _raw_chunks(path)
             scan_id = http.post(f"{url}/v1/scans/import", content=first).json()["id"]
             for chunk in rest:
                 http.patch(f"{url}/v1/scans/{scan_id}/import", content=chunk).raise_for_status()
-        raw_times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        with PDCP(api_key=KEY, base_url=url) as pd:
-            pd.scans.import_results(path, name="bench")
-        ours.append(time.perf_counter() - started)
-    from scanclients._pdcp.nuclei_import import prepare
 
-    checks = []
+    def ours(check_first: bool) -> Callable[[], object]:
+        def run() -> None:
+            with PDCP(api_key=KEY, base_url=url) as pd:
+                pd.scans.import_results(path, name="bench", check_first=check_first)
+
+        return run
+
+    contenders: dict[str, Callable[[], object]] = {
+        "raw httpx": raw,
+        "checked first": ours(True),
+        "checked as sent": ours(False),
+        # What import_results does before the first byte is sent, alone.
+        "line check": lambda: prepare(path).close(),
+    }
+    best = dict.fromkeys(contenders, float("inf"))
     for _ in range(repeats):
-        started = time.perf_counter()
-        prepare(path).close()  # what import_results does before the first byte is sent
-        checks.append(time.perf_counter() - started)
-    raw, mine, check = min(raw_times), min(ours), min(checks)
+        for name, run in contenders.items():
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    megabytes = size / 1e6
     return {
-        "line check s": check,
-        "scanclients MB/s without the line check": size / 1e6 / max(mine - check, 1e-9),
-        "megabytes": size / 1e6,
-        "raw httpx MB/s": size / 1e6 / raw,
-        "scanclients MB/s": size / 1e6 / mine,
+        "line check s": best["line check"],
+        "scanclients MB/s without the line check": megabytes
+        / max(best["checked first"] - best["line check"], 1e-9),
+        "megabytes": megabytes,
+        "raw httpx MB/s": megabytes / best["raw httpx"],
+        "scanclients MB/s": megabytes / best["checked first"],
+        "scanclients checked as sent MB/s": megabytes / best["checked as sent"],
     }
 
 
@@ -174,7 +190,7 @@ def measure(quick: bool) -> dict[str, Any]:
             _write_results(results, 10 if quick else 100)
             return {
                 "B8": b8_findings(url, 10_000 if quick else 100_000),
-                "B9": b9_import(url, results, 1 if quick else 3),
+                "B9": b9_import(url, results, 1 if quick else 6),
             }
         finally:
             server.terminate()
@@ -184,6 +200,7 @@ def measure(quick: bool) -> dict[str, Any]:
 def rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     b8, b9 = figures["B8"], figures["B9"]
     ratio = b9["scanclients MB/s"] / b9["raw httpx MB/s"]
+    as_sent = b9["scanclients checked as sent MB/s"] / b9["raw httpx MB/s"]
     return [
         (
             f"B8 findings of {b8['findings']:,}: RSS growth",
@@ -204,14 +221,19 @@ def rows(figures: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             "",
         ),
         (
-            f"B9 import {b9['megabytes']:.0f} MB: scanclients",
-            f"{b9['scanclients MB/s']:.0f} MB/s",
-            f"{ratio:.2f}x",
-            f">= 0.90x  {'met' if ratio >= 0.9 else 'MISSED'}",
+            f"B9 import {b9['megabytes']:.0f} MB: scanclients, checked as sent",
+            f"{b9['scanclients checked as sent MB/s']:.0f} MB/s",
+            f"{as_sent:.2f}x",
+            f">= 0.90x  {'met' if as_sent >= 0.9 else 'MISSED'}",
         ),
         (
-            f"B9   of which the line check before sending: {b9['line check s']:.2f} s;"
-            " sending alone",
+            f"B9 import {b9['megabytes']:.0f} MB: scanclients, checked first (default)",
+            f"{b9['scanclients MB/s']:.0f} MB/s",
+            f"{ratio:.2f}x",
+            "(every line before the first byte)",
+        ),
+        (
+            f"B9   the check first alone: {b9['line check s']:.2f} s; sending after it",
             f"{b9['scanclients MB/s without the line check']:.0f} MB/s",
             f"{b9['scanclients MB/s without the line check'] / b9['raw httpx MB/s']:.2f}x",
             "(informative)",

@@ -36,9 +36,7 @@ class Model(pydantic.BaseModel):
         As on the PDCP models: a field the service left out (or sent as null) is left out; an
         explicit empty list is kept.
         """
-        return self.model_dump(
-            mode="json", by_alias=True, exclude_unset=True, exclude_none=True
-        )
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
 
     def to_json(self) -> str:
         """`to_dict()` as a JSON document."""

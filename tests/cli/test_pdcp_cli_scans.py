@@ -180,3 +180,22 @@ def test_call_reaches_any_operation(run) -> None:
     assert "no resource 'nosuch'" in unknown.stderr
     wrong = run("call", "scans", "get", "--param", "nope=1")
     assert wrong.exit_code == 2
+
+
+def test_import_checked_as_sent_stops_at_a_bad_line_saying_where_to_resume(
+    run, mock: MockService, tmp_path: Path
+) -> None:
+    source = tmp_path / "results.jsonl"
+    lines = [json.dumps({"template-id": f"t{n}", "pad": "x" * 900}) + "\n" for n in range(6000)]
+    source.write_text("".join(lines))
+    whole = run("scans", "import", str(source), "--check-as-sent", "--json")
+    assert whole.exit_code == 0, whole.output
+    assert json.loads(whole.stdout)["last_line"] == 6000
+    before = mock.requests()["pdcp"]
+    lines[5899] = "not json\n"  # past the first 4 MB chunk
+    source.write_text("".join(lines))
+    stopped = run("scans", "import", str(source), "--check-as-sent")
+    assert stopped.exit_code == 1, stopped.output
+    assert "line 5900 is not valid JSON" in stopped.stderr
+    assert "start_line=" in stopped.stderr
+    assert mock.requests()["pdcp"] == before + 1  # the first chunk, then the stop

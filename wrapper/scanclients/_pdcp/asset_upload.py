@@ -65,8 +65,9 @@ def upload_flow(
             if not isinstance(asset_id, str) or not asset_id.strip():
                 raise ValidationError("asset_id", f"expected a non-empty id, got {asset_id!r}")
             check_text("asset_id", asset_id)  # sent in the path
-        confirmed, sent, total = prepared.first_line - 1, 0, len(prepared.chunks)
-        for index, chunk in enumerate(prepared.chunks):
+        chunks = list(prepared.chunks)  # checked first: every chunk is known
+        confirmed, sent, total = prepared.first_line - 1, 0, len(chunks)
+        for index, chunk in enumerate(chunks):
             body = prepared.read(chunk)
             try:
                 asset_id = yield from _send_chunk(options, body, name, asset_id)

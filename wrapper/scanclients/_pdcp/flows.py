@@ -200,8 +200,12 @@ def import_results(
     scan_id: str | None,
     start_line: int,
     max_chunk_bytes: int,
+    check_first: bool,
     on_progress: Callable[[ImportResult], object] | None,
 ) -> Flow[ImportResult]:
-    """Every line checked and the chunks laid out now; the flow sends them (`_pdcp.nuclei_import`)."""
-    prepared = prepare(source, start_line=start_line, max_chunk_bytes=max_chunk_bytes)
+    """Every line checked (or, not `check_first`, the first chunk's) and the chunks laid out now;
+    the flow sends them (`_pdcp.nuclei_import`)."""
+    prepared = prepare(
+        source, start_line=start_line, max_chunk_bytes=max_chunk_bytes, check_first=check_first
+    )
     return import_flow(options, prepared, name=name, scan_id=scan_id, on_progress=on_progress)

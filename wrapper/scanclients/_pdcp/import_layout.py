@@ -7,7 +7,8 @@ and builds no Python object, mapped over the block's lines. The chunks (whole li
 `limit` bytes, a blank line between two results counted inside their chunk) are found by
 bisecting the block's line offsets. A block holding anything else (a blank or bad line, a line
 before `start_line`) is taken line by line, which is also what names a bad line: the standard
-library reads it again to say what is wrong with it.
+library reads it again to say what is wrong with it. `lay_out` gives every chunk (the whole source
+checked); `iter_chunks` one at a time, for an import checked as it is sent.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import collections
 import functools
 import itertools
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
 from ..errors import ValidationError
 
-__all__ = ["Chunk", "lay_out"]
+__all__ = ["Chunk", "LineRefused", "iter_chunks", "lay_out"]
 
 _BLOCK = 1024 * 1024
 _PLUS_ONE = (1).__add__
@@ -49,6 +51,11 @@ class _Layout:
         if self.start is not None:
             self.chunks.append(Chunk(self.start, self.end, self.first, self.last))
             self.start = None
+
+    def closed(self) -> list[Chunk]:
+        """The chunks closed since the last call."""
+        done, self.chunks = self.chunks, []
+        return done
 
     def add(self, begin: int, end: int, number: int) -> None:
         """One result line, from `begin` to `end`."""
@@ -79,12 +86,26 @@ class _Layout:
 def lay_out(file: IO[bytes], start_line: int, limit: int, block: int = _BLOCK) -> list[Chunk]:
     """The chunks of `file` from where it stands, its lines checked from `start_line` on
     (read `block` bytes at a time)."""
+    return list(iter_chunks(file, start_line, limit, block))
+
+
+def iter_chunks(
+    file: IO[bytes], start_line: int, limit: int, block: int = _BLOCK
+) -> Iterator[Chunk]:
+    """`lay_out`'s chunks one by one, each once every line up to its end (and the rest of the
+    block holding that end) is checked. The file may be read elsewhere between two chunks: each
+    block is read from where the last one ended."""
     layout = _Layout(limit)
     validate = _object_validator().validate_json
-    offset = file.tell()
+    offset = position = file.tell()
     number = 0  # lines before this block
     carry = b""  # the start of a line the last block cut
-    while read := file.read(block):
+    while True:
+        file.seek(position)
+        read = file.read(block)
+        if not read:
+            break
+        position += len(read)
         read = carry + read
         cut = read.rfind(b"\n") + 1
         if not cut:
@@ -106,10 +127,11 @@ def lay_out(file: IO[bytes], start_line: int, limit: int, block: int = _BLOCK) -
                 _one_line(layout, line, offsets[k], offsets[k + 1], number + k + 1, start_line)
         number += len(lines)
         offset = offsets[-1]
+        yield from layout.closed()
     if carry:  # the last line, without a newline
         _one_line(layout, carry, offset, offset + len(carry), number + 1, start_line)
     layout.close()
-    return layout.chunks
+    yield from layout.closed()
 
 
 def _all_results(lines: list[bytes], validate: Any, limit: int) -> bool:
@@ -143,11 +165,23 @@ def _object_validator() -> Any:
     return SchemaValidator(core_schema.typed_dict_schema({}, extra_behavior="ignore"))
 
 
+class LineRefused(ValidationError):
+    """A line of the source is refused: `line` its number, `detail` what is wrong with it.
+
+    Raised before anything is sent, so its message says so; an import checked as it is sent
+    reports `detail` as where it stopped instead (`nuclei_import`)."""
+
+    def __init__(self, line: int, detail: str) -> None:
+        super().__init__("source", f"{detail}; nothing was sent")
+        self.line = line
+        self.detail = detail
+
+
 def _too_long(number: int, size: int, limit: int, bound: str = "") -> None:
-    raise ValidationError(
-        "source",
+    raise LineRefused(
+        number,
         f"line {number} is {bound}{size} bytes, more than a chunk may hold ({limit} bytes);"
-        " it cannot be imported (nothing was sent)",
+        " it cannot be imported",
     )
 
 
@@ -160,14 +194,12 @@ def _refused(line: bytes, number: int, refusal: ValueError) -> None:
         detail = error.msg if isinstance(error, json.JSONDecodeError) else type(error).__name__
     else:
         if not isinstance(document, dict):
-            raise ValidationError(
-                "source",
-                f"line {number} is a JSON {type(document).__name__}, not an object;"
-                " nothing was sent",
+            raise LineRefused(
+                number, f"line {number} is a JSON {type(document).__name__}, not an object"
             )
         # Read by the standard library, refused by jiter (nuclei writes none of them): nesting
         # deeper than 200, a lone surrogate escape, a byte-order mark.
         errors = getattr(refusal, "errors", None)  # pydantic_core's, with jiter's message
         detail = str(errors()[0]["msg"] if callable(errors) else refusal)
         detail = detail.removeprefix("Invalid JSON: ")
-    raise ValidationError("source", f"line {number} is not valid JSON ({detail}); nothing was sent")
+    raise LineRefused(number, f"line {number} is not valid JSON ({detail})")

@@ -1,4 +1,4 @@
-"""Import nuclei JSONL results into a PDCP scan: checked first, then sent in chunks (sans-I/O).
+"""Import nuclei JSONL results into a PDCP scan: checked first (or as sent), then sent in chunks (sans-I/O).
 
 `prepare` reads the whole source once before anything is sent: every line must be a JSON object
 (else a `ValidationError` naming the line), no line may exceed a chunk, and the chunks (at most
@@ -8,7 +8,11 @@ spooled to a temporary file (in memory while small), so memory stays bounded wha
 of the results. A caller's seekable file is read from where it stands, and put back there when
 the import ends (or fails): given again with `start_line=`, it numbers its lines alike.
 
-The check runs at the speed of the wire, a block of lines at a time (`import_layout`).
+The check runs at the speed of the wire, a block of lines at a time (`import_layout`). With
+`check_first=False` only the first chunk is checked before the first request; each next one is
+checked while the service answers the last (`import_ahead`), so the check costs no time, and a bad
+line past the first chunk stops the import there: an `ImportInterruptedError` naming the line,
+the scan holding the lines before it, and where to resume once it is fixed.
 
 `import_flow` sends the first chunk with `POST /v1/scans/import` (which creates the scan) and the
 rest with `PATCH /v1/scans/{scan_id}/import`. Both are writes: the transport retries them only
@@ -20,10 +24,12 @@ last line confirmed, and where to resume (`scan_id=...`, `start_line=...`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
+import itertools
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 from urllib.parse import quote
@@ -36,7 +42,8 @@ from .._core.flow import Flow
 from .._core.options import ClientOptions
 from .._core.text import check_text, non_empty_string
 from ..errors import APIError, ImportInterruptedError, UnexpectedResponseError, ValidationError
-from .import_layout import Chunk, lay_out
+from .import_ahead import ChunksAhead
+from .import_layout import Chunk, LineRefused, iter_chunks, lay_out
 
 __all__ = [
     "MAX_CHUNK_BYTES",
@@ -62,28 +69,42 @@ class ImportResult:
     last_line: int
     """The last line of the source the service has confirmed."""
     chunks_sent: int
-    chunks_total: int
+    chunks_total: int | None
+    """None while an import checked as it is sent (`check_first=False`) has chunks to read."""
     bytes_sent: int
     bytes_total: int
+    """The bytes to send; checked as sent, what the source holds from the first result on (its
+    final result says exactly what was sent)."""
 
 
 class PreparedImport:
-    """A checked source and its chunks; `close()` releases the file (the flow does it)."""
+    """A source and its chunks; `close()` releases the file (the flow does it).
+
+    Checked first, `chunks` is every chunk of the source, known good. Checked as sent, it is an
+    iterator whose first chunk is known good; reading the next checks it (a `LineRefused` then
+    says where the source is wrong), and `chunks_total` is None."""
 
     def __init__(
         self,
         file: IO[bytes],
         owned: bool,
-        chunks: list[Chunk],
+        chunks: list[Chunk] | Iterator[Chunk],
         first_line: int,
         origin: int = 0,
     ) -> None:
         self._file = file
         self._owned = owned
         self._origin = origin
-        self.chunks = chunks
+        self.chunks: Iterable[Chunk] = chunks
         self.first_line = first_line
-        self.bytes_total = sum(chunk.end - chunk.start for chunk in chunks)
+        if isinstance(chunks, list):
+            self.chunks_total: int | None = len(chunks)
+            self.bytes_total = sum(chunk.end - chunk.start for chunk in chunks)
+        else:
+            first = next(chunks, None)  # checked now, before anything is sent
+            self.chunks = itertools.chain([first] if first else [], chunks)
+            self.chunks_total = None
+            self.bytes_total = file.seek(0, os.SEEK_END) - first.start if first else 0
 
     def read(self, chunk: Chunk) -> bytes:
         self._file.seek(chunk.start)
@@ -103,9 +124,15 @@ def _release(file: IO[bytes], owned: bool, origin: int) -> None:
 
 
 def prepare(
-    source: ImportSource, *, start_line: int = 1, max_chunk_bytes: int = MAX_CHUNK_BYTES
+    source: ImportSource,
+    *,
+    start_line: int = 1,
+    max_chunk_bytes: int = MAX_CHUNK_BYTES,
+    check_first: bool = True,
 ) -> PreparedImport:
-    """Check every line from `start_line` on and lay out the chunks; nothing is sent."""
+    """Check every line from `start_line` on and lay out the chunks; nothing is sent.
+
+    With `check_first=False`, only the first chunk is checked now, the others as they are read."""
     if isinstance(start_line, bool) or not isinstance(start_line, int) or start_line < 1:
         raise ValidationError("start_line", f"expected a line number >= 1, got {start_line!r}")
     if (
@@ -124,14 +151,19 @@ def prepare(
         if owned:
             file.close()
         raise ValidationError("source", "cannot tell where the file stands") from None
+    if not isinstance(check_first, bool):
+        raise ValidationError("check_first", f"expected True or False, got {check_first!r}")
     try:
-        chunks = lay_out(file, start_line, max_chunk_bytes)
-        if not chunks:
+        lay = lay_out if check_first else iter_chunks
+        prepared = PreparedImport(
+            file, owned, lay(file, start_line, max_chunk_bytes), start_line, origin
+        )
+        if not prepared.bytes_total:  # every chunk holds a result
             raise ValidationError("source", f"no results to import from line {start_line} on")
+        return prepared
     except BaseException:
         _release(file, owned, origin)
         raise
-    return PreparedImport(file, owned, chunks, start_line, origin)
 
 
 def _open(source: ImportSource) -> tuple[IO[bytes], bool]:
@@ -192,6 +224,8 @@ def import_flow(
     on_progress: Callable[[ImportResult], object] | None,
 ) -> Flow[ImportResult]:
     """Send the chunks; return where the import ended. Closes `prepared` in any case."""
+    # Checked as sent, each next chunk is checked while the service answers the last.
+    chunks = ChunksAhead(prepared.chunks, in_thread=prepared.chunks_total is None)
     try:
         if name is not None:
             non_empty_string("name", name)  # sent in the query: a lone surrogate is refused
@@ -199,10 +233,10 @@ def import_flow(
             if not isinstance(scan_id, str) or not scan_id.strip():
                 raise ValidationError("scan_id", f"expected a non-empty scan id, got {scan_id!r}")
             check_text("scan_id", scan_id)  # sent in the path
-        confirmed, sent = prepared.first_line - 1, 0
-        for index, chunk in enumerate(prepared.chunks):
+        confirmed, sent, count = prepared.first_line - 1, 0, 0
+        while (chunk := _next_chunk(chunks, scan_id, confirmed)) is not None:
             body = prepared.read(chunk)
-            request = _chunk_request(options, body, scan_id, name)
+            request = chunks.attach(_chunk_request(options, body, scan_id, name))
             try:
                 # Writes: retried only where the service cannot have acted (refused, 429, 503).
                 creates = scan_id is None
@@ -211,16 +245,33 @@ def import_flow(
                     scan_id = _created_id(response)
             except APIError as error:
                 raise _interrupted(error, scan_id, confirmed, chunk) from error
-            confirmed, sent = chunk.last_line, sent + len(body)
+            confirmed, sent, count = chunk.last_line, sent + len(body), count + 1
             result = ImportResult(
-                scan_id, confirmed, index + 1, len(prepared.chunks), sent, prepared.bytes_total
+                scan_id, confirmed, count, prepared.chunks_total, sent, prepared.bytes_total
             )
             if on_progress is not None:
                 on_progress(result)
         assert scan_id is not None
+        if prepared.chunks_total is None:  # checked as sent: the totals are known at the end
+            result = dataclasses.replace(result, chunks_total=count, bytes_total=sent)
         return result
     finally:
+        chunks.close()
         prepared.close()
+
+
+def _next_chunk(chunks: ChunksAhead, scan_id: str | None, confirmed: int) -> Chunk | None:
+    try:
+        return chunks.take()
+    except LineRefused as refused:
+        # Checked as sent: the source is wrong past the lines the service already holds.
+        raise ImportInterruptedError(
+            refused.detail,
+            scan_id=scan_id,
+            last_line=confirmed,
+            failed_lines=(confirmed + 1, refused.line),
+            maybe_applied=False,
+        ) from refused
 
 
 def _chunk_request(

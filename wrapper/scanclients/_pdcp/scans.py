@@ -163,6 +163,7 @@ class PDCPScans(Scans):
         scan_id: str | None = None,
         start_line: int = 1,
         max_chunk_bytes: int = MAX_CHUNK_BYTES,
+        check_first: bool = True,
         on_progress: Callable[[ImportResult], object] | None = None,
     ) -> ImportResult:
         """Import nuclei JSONL results (a path, a file object or an iterable of lines).
@@ -171,6 +172,12 @@ class PDCPScans(Scans):
         (at most 4 MB of whole lines) creates a scan, the rest are appended; `scan_id=` appends
         to an existing scan from `start_line` on. An interruption raises `ImportInterruptedError`
         naming the scan and the line to resume from; no chunk is ever sent twice on its own.
+
+        `check_first=False` checks each chunk as it is read instead, just before it is sent:
+        the first request goes out at once and the whole import is faster (the check of every
+        line first reads the source twice: 0.2 s a 100 MB on our 2-core bench), but a bad line
+        then stops the import part way, an `ImportInterruptedError` naming the line, with the
+        lines before it in the scan.
 
             result = pd.scans.import_results("nuclei.jsonl", name="local run")
         """
@@ -181,6 +188,7 @@ class PDCPScans(Scans):
             scan_id=scan_id,
             start_line=start_line,
             max_chunk_bytes=max_chunk_bytes,
+            check_first=check_first,
             on_progress=on_progress,
         )
         return self._client._run(flow)
@@ -260,6 +268,7 @@ class AsyncPDCPScans(AsyncScans):
         scan_id: str | None = None,
         start_line: int = 1,
         max_chunk_bytes: int = MAX_CHUNK_BYTES,
+        check_first: bool = True,
         on_progress: Callable[[ImportResult], object] | None = None,
     ) -> ImportResult:
         """Import nuclei JSONL results: see `PDCP.scans.import_results`."""
@@ -270,6 +279,7 @@ class AsyncPDCPScans(AsyncScans):
             scan_id=scan_id,
             start_line=start_line,
             max_chunk_bytes=max_chunk_bytes,
+            check_first=check_first,
             on_progress=on_progress,
         )
         return await self._client._run(flow)

@@ -64,6 +64,12 @@ def findings_of(client: PDCP, scan_id: str) -> Iterator[findings_model.Finding]:
 @at_least_one(
     "--start-line", default=1, help="Resume from this line of SOURCE (after an interruption)."
 )
+@click.option(
+    "--check-first/--check-as-sent",
+    default=True,
+    help="Check every line before sending anything (the default), or each chunk as it is"
+    " sent: faster, but a bad line stops the import part way.",
+)
 @command_options
 @click.pass_context
 def import_command(
@@ -72,9 +78,11 @@ def import_command(
     name: str | None,
     scan_id: str | None,
     start_line: int,
+    check_first: bool,
     as_json: bool,
 ) -> None:
-    """Import nuclei JSONL results (- for stdin); every line is checked before anything is sent."""
+    """Import nuclei JSONL results (- for stdin); every line is checked before anything is sent
+    (with --check-as-sent, each chunk as it goes)."""
     lines: Any = sys.stdin.buffer if source == "-" else source
     with scans_client(context) as client, progress_bar("import", 1) as show:
         result = client.scans.import_results(
@@ -82,10 +90,11 @@ def import_command(
             name=name,
             scan_id=scan_id,
             start_line=start_line,
+            check_first=check_first,
             # Typed by `import_results` itself: the CLI needs no name for what it reports.
             on_progress=lambda r: show(
                 r.bytes_sent / max(r.bytes_total, 1),
-                f"line {r.last_line}, chunk {r.chunks_sent}/{r.chunks_total}",
+                f"line {r.last_line}, chunk {r.chunks_sent}/{r.chunks_total or '?'}",
             ),
         )
     document = {

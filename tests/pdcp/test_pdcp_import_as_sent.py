@@ -134,3 +134,25 @@ def test_chunks_one_by_one_are_the_laid_out_chunks_while_the_file_is_read_betwee
         body = file.read(chunk.end - chunk.start)
         assert all(json.loads(line) for line in body.splitlines() if line.strip())
     assert found == expected
+
+
+async def test_a_refused_chunk_is_sent_again_whole_and_the_import_goes_on(
+    pd: Any, mock: MockService, tmp_path: Path
+) -> None:
+    def refuse_the_next_once(result: Any) -> None:
+        if result.chunks_sent == 2:
+            mock.settings.fault = "fail-first:1:unavailable"  # 503: not applied, retried
+
+    result = await pd.call(
+        "import_results",
+        big(tmp_path),
+        max_chunk_bytes=CHUNK,
+        check_first=False,
+        on_progress=refuse_the_next_once,
+    )
+    mock.settings.fault = None
+    assert result.last_line == 3000
+    assert mock.requests()["pdcp"] == result.chunks_sent + 1  # the refused one, once more
+    assert [f.template_id for f in await pd.findings(result.scan_id)] == [
+        f"t{n}" for n in range(1, 3001)
+    ]

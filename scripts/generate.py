@@ -22,15 +22,15 @@ behind: the resources step reads the operations through the generator's parser, 
 line is printed per normalisation, fallback and overlay action that changed something, then the
 count of methods and the totals.
 
-HostedScan: specs/hostedscan.yaml (hand-written) is fed to datamodel-code-generator for the models;
-hostedscan_codegen.py writes operations.py beside them (the operations as data, filter keywords,
+HostedScan: specs/hostedscan.yaml (hand-written) is fed to datamodel-code-generator for the models,
+which hostedscan_split.py splits into a module per class, loaded on first use; hostedscan_codegen.py
+writes operations.py beside them (the operations as data, filter keywords,
 enum Literals), naming only the model classes generated.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import hashlib
 import json
 import shutil
@@ -46,6 +46,7 @@ from generated_tree import GENERATED, REFERENCE, ROOT, SPECS, install_packages, 
 from generator_tools import GenerationError, check_tool_versions, format_tree, run, tool
 from hostedscan_codegen import HostedScanCodegenError, write_operations
 from hostedscan_reference import HostedScanReferenceError, render_hostedscan_reference
+from hostedscan_split import SplitModelsError, package_body, split_models
 from lazy_models import LazyModelsError, make_models_lazy
 from params_codegen import ParamsError, write_params_module
 from resources_codegen import ResourcesError, write_resources
@@ -108,6 +109,7 @@ ERRORS = (
     ResourcesError,
     HostedScanReferenceError,
     HostedScanCodegenError,
+    SplitModelsError,
 )
 
 
@@ -291,7 +293,8 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
     package_dir.mkdir(parents=True)
     if "base_module" in hostedscan:  # the models' --base-class, shipped with them
         shutil.copyfile(SPECS / hostedscan["base_module"], package_dir / "_base.py")
-    models = package_dir / "models.py"
+    # datamodel-codegen's one models.py (left in the scratch directory), split by class.
+    models = scratch / f"{hostedscan['package']}.models.py"
     run(
         [
             tool("datamodel-codegen"),
@@ -303,22 +306,17 @@ def _generate_hostedscan(config: dict, specs: Path, out: Path, scratch: Path) ->
         ],
         cwd=scratch,
     )
-    names = [
-        node.name for node in ast.parse(models.read_text()).body if isinstance(node, ast.ClassDef)
-    ]
+    names = split_models(models.read_text(), package_dir)
     # The operations as data (hostedscan_codegen), naming only classes the models have.
     document = load_document(spec.read_bytes())
     write_operations(package_dir, document, hostedscan, names)
-    imports = "".join(f"    {name},\n" for name in names)
-    exports = "".join(f'    "{name}",\n' for name in names)
-    body = f"from .models import (\n{imports})\n\n__all__ = [\n{exports}]\n"
     _stamp_package(
         package_dir,
         spec_name=f"specs/{hostedscan['spec']}",
         spec_bytes=spec.read_bytes(),
         contract=spec.read_bytes(),
         generator=f"datamodel-code-generator {config['versions']['datamodel-code-generator']}",
-        body=body,
+        body=package_body(names),
     )
     format_tree(package_dir)
     return len(names)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from scanclients import PDCP, HostedScan
-from tests.helpers import KEY
+from tests.helpers import KEY, ROOT
 
 # The command run as the console script runs it, and every module in the process at its exit
 # (`-X importtime` misses what importlib imports, as the lazy tree does: sys.modules has it all).
@@ -42,6 +42,23 @@ def _traced(
 
 def _any(modules: set[str], *prefixes: str) -> list[str]:
     return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+_HS_MODELS = "scanclients._generated.hostedscan_models.models"
+
+
+_HS_ENUMS = {
+    path.stem
+    for path in (ROOT / "generated" / "hostedscan_models" / "models").glob("*.py")
+    if "(StrEnum)" in path.read_text()
+}
+
+
+def _model_modules(modules: set[str], *starts: str) -> list[str]:
+    """The HostedScan model modules imported (the enums aside: the operations table names them)
+    whose name starts with one of `starts`."""
+    names = [m.rpartition(".")[2] for m in modules if m.startswith(f"{_HS_MODELS}.")]
+    return sorted(name for name in names if name.startswith(starts) and name not in _HS_ENUMS)
 
 
 def test_pdcp_scans_get_imports_no_hostedscan_model_no_rich_and_no_mock(mock) -> None:
@@ -89,6 +106,9 @@ def test_hostedscan_targets_get_imports_no_findings_no_pdcp_model_no_rich_and_no
     assert _any(modules, "scanclients._cli.pdcp") == []
     assert _any(modules, "rich", "pygments", "yaml") == []
     assert _any(modules, "scanclients.mock", "uvicorn", "openapi_core") == []
+    # HostedScan's models load by class: a target's, not a scan's, a risk's or a report's.
+    assert f"{_HS_MODELS}.target_envelope" in modules
+    assert _model_modules(modules, "scan", "risk", "report", "webhook", "create") == []
 
 
 def test_hostedscan_get_imports_no_findings(mock) -> None:
@@ -106,6 +126,11 @@ def test_hostedscan_get_imports_no_findings(mock) -> None:
     assert "scanclients._cli.hostedscan.group" in modules
     assert _any(modules, "scanclients.findings", "scanclients._cli.findings") == []
     assert _any(modules, "rich", "pygments", "scanclients.mock") == []
+    assert f"{_HS_MODELS}.scan_envelope" in modules
+    # A scan names its risks by id (RiskRef): no Risk, no risk definition, no target, no report.
+    assert f"{_HS_MODELS}.risk" not in modules
+    unrelated = ("target", "risk_definition", "risk_envelope", "risk_list", "report", "webhook")
+    assert _model_modules(modules, *unrelated, "risk_event", "create") == []
 
 
 def test_the_root_help_imports_no_command_and_no_service() -> None:

@@ -112,9 +112,11 @@ def _signature_hints(function: Any) -> list[Any]:
     from scanclients._generated import hostedscan_models
     from scanclients._generated.pdcp_client import params
 
-    # Names the wrapper imports only for type checking resolve from the generated packages.
+    # Names the wrapper imports only for type checking resolve from the generated packages (the
+    # HostedScan models load on first use: each is fetched by name).
     module = sys.modules[function.__module__]
-    return _hints(function, {**vars(hostedscan_models), **vars(params), **vars(module)})
+    models = {name: getattr(hostedscan_models, name) for name in hostedscan_models.__all__}
+    return _hints(function, {**models, **vars(params), **vars(module)})
 
 
 def _hints(annotated: Any, namespace: dict[str, Any]) -> list[Any]:

@@ -40,7 +40,8 @@ SPEC = ROOT / "specs" / "hostedscan.yaml"
 CONFIG = tomllib.loads((ROOT / "specs" / "generators.toml").read_text())["hostedscan"]
 MODELS = {
     node.name
-    for node in ast.parse((PACKAGE / "models.py").read_text()).body
+    for module in (PACKAGE / "models").glob("*.py")
+    for node in ast.parse(module.read_text()).body
     if isinstance(node, ast.ClassDef)
 }
 _MODELS = "scanclients._generated.hostedscan_models"

@@ -10,18 +10,18 @@ from contextlib import redirect_stdout
 
 import pydantic
 
-from scanclients._generated.hostedscan_models import models
+from scanclients._generated.hostedscan_models import _base, models
 
 # Run in a fresh process (nothing built yet), and here after every model was built up front.
 PROBE = """
 import httpx
 from scanclients import HostedScan, errors
-from scanclients._generated.hostedscan_models import models
+from scanclients._generated.hostedscan_models import _base, models
 
 built = sorted(
     name
-    for name, value in vars(models).items()
-    if isinstance(value, type) and issubclass(value, models.Model) and value.__pydantic_complete__
+    for name in models.__all__
+    if issubclass(value := getattr(models, name), _base.Model) and value.__pydantic_complete__
 )
 print("built before the first call:", built)
 
@@ -44,11 +44,8 @@ with HostedScan(api_key="k", http_client=client) as hs:
 
 
 def _models() -> list[type[pydantic.BaseModel]]:
-    return [
-        value
-        for value in vars(models).values()
-        if isinstance(value, type) and issubclass(value, models.Model) and value is not models.Model
-    ]
+    values = [getattr(models, name) for name in models.__all__]
+    return [value for value in values if issubclass(value, _base.Model)]
 
 
 def test_no_model_is_built_at_import_and_a_bad_answer_is_refused_on_first_use() -> None:

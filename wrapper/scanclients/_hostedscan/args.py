@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from scanclients._generated.hostedscan_models import ReportFormat
 from scanclients._generated.hostedscan_models.operations import ReportFormatName, ScanTypeName
 
 from .._core.download import AtomicFile
@@ -29,6 +28,9 @@ from .bodies import (
     update_target_body,
 )
 from .filters import RISK_FILTERS, SCAN_FILTERS, TARGET_FILTERS, OneOrMany, filters_query
+
+if TYPE_CHECKING:
+    from scanclients._generated.hostedscan_models import ReportFormat
 
 __all__ = [
     "DEFAULT_MAX_PAGES",

@@ -12,22 +12,18 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pydantic
-
-from scanclients._generated.hostedscan_models import (
-    CreateReportRequest,
-    CreateTargetRequest,
-    ReportFormat,
-    ScanType,
-    UpdateTargetRequest,
-)
+# The enums only: a request model is imported (and built) by the body that is checked against it.
+from scanclients._generated.hostedscan_models import ReportFormat, ScanType
 
 from .._core.answers import field_path
 from .._core.text import check_text, non_empty_string, non_empty_strings
 from ..errors import ValidationError
-from .filters import REPORT_RISK_FILTERS, filter_object, string_list
+from .filters import filter_object, string_list
+
+if TYPE_CHECKING:
+    import pydantic
 
 __all__ = [
     "boolean",
@@ -70,11 +66,15 @@ def strings(name: str, values: Iterable[str]) -> list[str]:
 def create_target_body(
     target: str, label: str | None, tags: Iterable[str] | None
 ) -> dict[str, Any]:
+    from scanclients._generated.hostedscan_models import CreateTargetRequest
+
     non_empty_string("target", target)
     return _validated(CreateTargetRequest, {"target": target, "label": label, "tags": tags})
 
 
 def update_target_body(label: str | None, tags: Iterable[str] | None) -> dict[str, Any]:
+    from scanclients._generated.hostedscan_models import UpdateTargetRequest
+
     if label is None and tags is None:
         raise ValidationError("label", "give label, tags or both: there is nothing to update")
     return _validated(UpdateTargetRequest, {"label": label, "tags": tags})
@@ -86,6 +86,10 @@ def create_report_body(
     tags: Iterable[str] | None,
     risk_filters: Mapping[str, object],
 ) -> dict[str, Any]:
+    from scanclients._generated.hostedscan_models import CreateReportRequest
+
+    from .filters import REPORT_RISK_FILTERS
+
     report_format = _member("format", ReportFormat, report_format, "report format", "formats")
     body: dict[str, Any] = {"report_format": report_format}
     targets_filter = {}
@@ -142,6 +146,8 @@ def boolean(name: str, value: object) -> bool:
 
 
 def _validated(model: type[pydantic.BaseModel], fields: Mapping[str, Any]) -> dict[str, Any]:
+    import pydantic  # loaded with the model already: pydantic waits for the first model used
+
     body = {
         name: list(value) if _is_list(value) else value
         for name, value in fields.items()

@@ -17,7 +17,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeAlias, TypeVar
 
-from scanclients._generated.hostedscan_models import ReportRisksFilter
 from scanclients._generated.hostedscan_models.operations import FILTERS
 
 from .._core.text import non_empty_string, non_empty_strings
@@ -57,9 +56,20 @@ SCAN_FILTERS = _keys("list-scans")
 TARGET_FILTERS = _keys("list-targets")
 RISK_FILTERS = _keys("list-risks")
 # A report's `risks_filter` takes the risk filters its schema lists (all but `target_id` and
-# `tags`: the targets are chosen by its `targets_filter`), keys read from the generated model.
-_REPORT_KEYS = {f.alias or n for n, f in ReportRisksFilter.model_fields.items()}
-REPORT_RISK_FILTERS = {name: key for name, key in RISK_FILTERS.items() if key.wire in _REPORT_KEYS}
+# `tags`: the targets are chosen by its `targets_filter`), keys read from the generated model:
+# made when first asked for (`__getattr__` below), so that only a report imports the model.
+REPORT_RISK_FILTERS: dict[str, FilterKey]
+
+
+def __getattr__(name: str) -> object:
+    if name != "REPORT_RISK_FILTERS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from scanclients._generated.hostedscan_models import ReportRisksFilter
+
+    keys = {f.alias or n for n, f in ReportRisksFilter.model_fields.items()}
+    value = {keyword: key for keyword, key in RISK_FILTERS.items() if key.wire in keys}
+    globals()[name] = value  # later look-ups skip __getattr__
+    return value
 
 
 def filter_object(

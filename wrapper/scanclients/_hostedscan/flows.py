@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from scanclients._generated.hostedscan_models import Risk, Scan, ScanState, ScanType
+from scanclients._generated.hostedscan_models import ScanState
 
 from .._core.deadline import Deadline
 from .._core.flow import Flow
@@ -38,6 +38,10 @@ from .args import id_args
 from .bodies import create_scan_body
 from .operations import CREATE_SCAN, GET_RESULT, GET_RISK, GET_SCAN
 
+if TYPE_CHECKING:
+    # Loaded when a call needs them (the machinery imports an answer's model on first use).
+    from scanclients._generated.hostedscan_models import Risk, Scan, ScanType
+
 __all__ = [
     "DEFAULT_MAX_POLL_INTERVAL",
     "DEFAULT_POLL_INTERVAL",
@@ -58,7 +62,7 @@ __all__ = [
 
 FINAL_FAILURES = frozenset({ScanState.FAILED, ScanState.OVER_LIMIT})
 
-ProgressCallback = Callable[[Scan], object]
+ProgressCallback = Callable[["Scan"], object]
 
 
 def _answer(
@@ -191,6 +195,8 @@ def risk_ids(options: ClientOptions, scan: Scan | str) -> Flow[dict[str, list[st
 
     A `Scan` already fetched is used as it is; an id is fetched first.
     """
+    from scanclients._generated.hostedscan_models import Scan
+
     if not isinstance(scan, Scan):
         scan = yield from get(options, scan)
     if scan.risks is None:

@@ -12,14 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
-from scanclients._generated.hostedscan_models import (
-    Report,
-    ReportFormat,
-    RiskStatus,
-    ScanType,
-    ThreatLevel,
-)
-
 from .._core.files import AsyncDownload, Download
 from .._core.operation import AsyncRawView, AsyncResource, SyncRawView, SyncResource
 from ..errors import ScanClientsError
@@ -37,6 +29,14 @@ from .filters import OneOrMany
 from .operations import CREATE_REPORT, GET_REPORT
 
 if TYPE_CHECKING:
+    from scanclients._generated.hostedscan_models import (
+        Report,
+        ReportFormat,
+        RiskStatus,
+        ScanType,
+        ThreatLevel,
+    )
+
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
     from .._core.operation import RawResponse
 

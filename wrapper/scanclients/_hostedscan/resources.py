@@ -13,14 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
-from scanclients._generated.hostedscan_models import (
-    Risk,
-    RiskList,
-    RiskStatus,
-    ScanType,
-    ThreatLevel,
-)
-
 from .._core.files import AsyncDownload, Download
 from .._core.operation import (
     AsyncRawView,
@@ -47,6 +39,14 @@ from .filters import OneOrMany
 from .operations import GET_RESULT, GET_RISK, LIST_RISKS
 
 if TYPE_CHECKING:
+    from scanclients._generated.hostedscan_models import (
+        Risk,
+        RiskList,
+        RiskStatus,
+        ScanType,
+        ThreatLevel,
+    )
+
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
     from .._core.operation import AsyncStreamedCall, RawResponse, StreamedCall
 

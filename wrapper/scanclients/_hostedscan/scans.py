@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
-from scanclients._generated.hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
-
 from .._core.operation import AsyncRawView, AsyncResource, SyncRawView, SyncResource
 from .._core.paging import AsyncPager, SyncPager
 from .._core.request import Extras
@@ -35,6 +33,8 @@ from .flows import (
 from .operations import CREATE_SCAN, GET_SCAN, LIST_SCANS
 
 if TYPE_CHECKING:
+    from scanclients._generated.hostedscan_models import Risk, Scan, ScanList, ScanState, ScanType
+
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
     from .._core.operation import RawResponse
 

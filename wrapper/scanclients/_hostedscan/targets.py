@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Unpack
 
-from scanclients._generated.hostedscan_models import Target, TargetList
-
 from .._core.operation import AsyncRawView, AsyncResource, SyncRawView, SyncResource
 from .._core.paging import AsyncPager, SyncPager
 from .args import (
@@ -38,6 +36,8 @@ from .operations import (
 )
 
 if TYPE_CHECKING:
+    from scanclients._generated.hostedscan_models import Target, TargetList
+
     from .._core.base_client import AsyncAPIClient, SyncAPIClient
     from .._core.operation import RawResponse
 

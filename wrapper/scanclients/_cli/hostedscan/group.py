@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ... import HostedScan
 from ...errors import ScanFailedError, WaitTimeoutError
-from ...types import Scan, ScanState, ScanType
+from ...types import ScanState, ScanType
 from ..app import command_options
 from ..inputs import many
 from ..options import (
@@ -23,6 +23,9 @@ from ..options import (
     wait_options,
 )
 from ..output import emit, plain, progress_bar, show_saved, table_of
+
+if TYPE_CHECKING:
+    from ...types import Scan
 
 # Every command module of the group imports this one, so it imports neither the findings toolkit
 # nor its report options: `hostedscan targets get` pays for neither (a test traces it).

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ... import HostedScan, findings
 from ...findings import Finding
-from ...types import ReportFormat, Risk, RiskStatus, Scan, ScanType, ThreatLevel
+from ...types import ReportFormat, RiskStatus, ScanType, ThreatLevel
 from ..app import command_options, with_options
 from ..findings import FindingsReport, findings_options
 from ..formats import FileFormats
@@ -19,6 +19,9 @@ from ..inputs import many
 from ..options import output_option, takes_id
 from ..output import PlainTable, emit, plain, show_saved, table_of
 from .group import downloader, hostedscan_client
+
+if TYPE_CHECKING:
+    from ...types import Risk, Scan
 
 __all__ = [
     "REPORT_FILES",

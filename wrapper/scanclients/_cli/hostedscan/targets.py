@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ...types import Target
 from ..app import command_options, with_options
 from ..inputs import many
 from ..options import takes_id
 from ..output import emit, plain, table_of
 from .group import hostedscan_client
+
+if TYPE_CHECKING:
+    from ...types import Target
 
 __all__ = [
     "create_target",

@@ -183,6 +183,8 @@ class _Body(_Decoder):
 
     def feed(self, raw: bytes) -> bool:
         """Decode and keep a raw chunk; False once an error body is long enough."""
+        if self._gzip is None:  # nothing to decode: kept as it came
+            return self.add(raw)
         return all(self.add(chunk) for chunk in self.decoded(raw))
 
     def _keep(self) -> None:

@@ -40,6 +40,9 @@ class Extras:
     """
 
     __slots__ = ("body", "headers", "query", "timeout")
+    headers: dict[str, str]
+    query: dict[str, list[QueryValue]]
+    body: dict[str, Any]
 
     def __init__(
         self,
@@ -48,20 +51,23 @@ class Extras:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> None:
-        self.headers: dict[str, str] = _mapping("extra_headers", extra_headers)
+        self.timeout = timeout
+        if extra_headers is None and extra_query is None and extra_body is None:
+            self.headers, self.query, self.body = {}, {}, {}  # most calls: nothing to check
+            return
+        self.headers = _mapping("extra_headers", extra_headers)
         for name, value in self.headers.items():
             check_header("extra_headers", name, value)
             if name.lower() in _FRAMING:
                 raise ValidationError(
                     f"extra_headers.{name}", "is set from the request itself and cannot be replaced"
                 )
-        self.query: dict[str, list[QueryValue]] = {
+        self.query = {
             name: _query_values(name, value)
             for name, value in _mapping("extra_query", extra_query).items()
         }
-        self.body: dict[str, Any] = _mapping("extra_body", extra_body)
+        self.body = _mapping("extra_body", extra_body)
         check_sendable("extra_body", self.body)
-        self.timeout = timeout
 
 
 def _mapping(name: str, value: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -94,6 +100,8 @@ def _query_values(name: str, value: Any) -> list[QueryValue]:
 
 def _merge_headers(base: list[tuple[str, str]], extra: Mapping[str, str]) -> dict[str, str]:
     """`base` with every name `extra` gives replaced by it, names compared case-insensitively."""
+    if not extra:
+        return dict(base)
     given = {name.lower() for name in extra}
     merged = {name: value for name, value in base if name.lower() not in given}
     merged.update(extra)

@@ -92,3 +92,34 @@ def test_a_bad_answer_still_names_the_problem() -> None:
     assert message == (
         "HostedScan: the 200 answer of get-scan is not a ScanEnvelope: data.state: Field required"
     )
+
+
+JSON_TEXTS = [
+    *BODIES.values(),
+    b'{"a": "x\ty"}',
+    b'{"a": 1e400, "b": -Infinity, "c": 0.1000000000000000055511151231257827}',
+    b'{"b": 1, "a": 2, "b": 3}',
+    b'{"a": "\\ud83d\\ude00", "b": "\\u0000", "c": "\\/"}',
+    b'{"a": "\xed\xa0\x80"}',
+    b'{"a": 01}',
+    b'{"a": [1,]}',
+    b'{"a": 1} x',
+    b"[" * 500 + b"]" * 500,
+    b"[1, 2.5, null, true]",
+    b'"text"',
+    b"",
+]
+
+
+@pytest.mark.parametrize("text", JSON_TEXTS)
+def test_loads_reads_json_as_the_standard_parser_does(text: bytes) -> None:
+    def outcome(parse: Any) -> str:
+        try:
+            return repr(parse(text))
+        except (ValueError, UnicodeDecodeError, RecursionError) as error:
+            return type(error).__name__
+
+    standard = outcome(json.loads)
+    ours = outcome(answers.loads)
+    # The same value, or the standard parser's own error (deep nesting: NestedTooDeeply).
+    assert ours == standard or (ours, standard) == ("NestedTooDeeply", "RecursionError")

@@ -125,13 +125,15 @@ def _straight(model: Any, response: httpx.Response) -> Any:
     """A pydantic model validated straight from the body's bytes, in one pass of pydantic's own
     parser; None when it is not that simple (an attrs model, not JSON, any refusal), and then
     `parse` reads the body as before, so that what it returns or raises is unchanged."""
-    validate = getattr(model, "model_validate_json", None)
     content = response.content
     # A JSON object, as `as_model` asks of the general path (no root model takes an array here).
-    if validate is None or content[:1] != b"{" or not _is_json(_media_type(response)):
+    if not hasattr(model, "model_validate_json") or content[:1] != b"{":
+        return None
+    if not _is_json(_media_type(response)):
         return None
     try:
-        return validate(content)
+        # What `model_validate_json` runs, without its Python layer.
+        return model.__pydantic_validator__.validate_json(content)
     except Exception:  # the general path finds the same problem, and says it the same way
         return None
 

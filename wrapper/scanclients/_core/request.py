@@ -124,12 +124,16 @@ def _to_json(model: Any, document: dict[str, Any], extra: Mapping[str, Any]) -> 
 
     if hasattr(model, "model_validate_json"):
         # Strict, on the JSON the service gets: "1" is not 1, yet "PDF" is the enum's "PDF".
-        checked = model.model_validate_json(json.dumps(document), strict=True)
+        # pydantic's validator and serializer themselves: what `model_validate_json` and
+        # `model_dump_json` run, without their Python layer on every call.
+        checked = model.__pydantic_validator__.validate_json(json.dumps(document), strict=True)
         if not extra:
             # Written by pydantic at once: the same compact UTF-8 JSON as `_json_bytes`, without
             # a dict made and encoded again on every call.
-            written: str = checked.model_dump_json(by_alias=True, exclude_unset=True)
-            return written.encode()
+            written: bytes = model.__pydantic_serializer__.to_json(
+                checked, by_alias=True, exclude_unset=True
+            )
+            return written
         dumped: dict[str, Any] = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
         return _json_bytes({**dumped, **extra})
     built: dict[str, Any] = model.from_dict(document).to_dict()

@@ -55,10 +55,11 @@ def loads(content: bytes | str) -> Any:
     Bytes go first to pydantic's parser when a model has loaded it (never imported for this):
     several times faster on a small answer. What it refuses goes to `json.loads`, which takes
     what it alone takes (a lone surrogate, deep nesting) or says why not, as before."""
-    fast = sys.modules.get("pydantic_core")
+    # getattr: a module another thread is still importing has no `from_json` yet.
+    fast = getattr(sys.modules.get("pydantic_core"), "from_json", None)
     if fast is not None and type(content) is bytes:
         try:
-            return fast.from_json(content)
+            return fast(content)
         except ValueError:
             pass
     try:

@@ -23,12 +23,14 @@ class Model(pydantic.BaseModel):
         # A list field defaults to [] (the spec says so); a null from the service means the same.
         if not isinstance(data, dict):
             return data
-        fields = cls.model_fields
-        return {
-            key: value
-            for key, value in data.items()
-            if not (value is None and key in fields and fields[key].default == [])
-        }
+        nulls = [
+            name for name in _list_fields(cls) if name in data and data[name] is None
+        ]
+        if (
+            not nulls
+        ):  # the common case, on every model read: nothing to drop, nothing copied
+            return data
+        return {key: value for key, value in data.items() if key not in nulls}
 
     def to_dict(self) -> dict[str, Any]:
         """The model as JSON-ready data, by the service's names, unknown fields kept.
@@ -43,3 +45,17 @@ class Model(pydantic.BaseModel):
     def to_json(self) -> str:
         """`to_dict()` as a JSON document."""
         return json.dumps(self.to_dict())
+
+
+_LIST_FIELDS: dict[type[Model], tuple[str, ...]] = {}
+
+
+def _list_fields(cls: type[Model]) -> tuple[str, ...]:
+    """The fields of `cls` that default to an empty list, found once per class."""
+    names = _LIST_FIELDS.get(cls)
+    if names is None:
+        fields = cls.model_fields
+        names = _LIST_FIELDS[cls] = tuple(
+            n for n, f in fields.items() if f.default == []
+        )
+    return names

@@ -182,8 +182,8 @@ class _Body(_Decoder):
         return True
 
     def feed(self, raw: bytes) -> bool:
-        """Decode and keep a raw chunk; False once an error body is long enough."""
-        return all(self.add(chunk) for chunk in self.decoded(raw))
+        """Decode (gzip only) and keep a raw chunk; False once an error body is long enough."""
+        return self.add(raw) if self._gzip is None else all(map(self.add, self.decoded(raw)))
 
     def _keep(self) -> None:
         # httpx keeps a read body in `_content`; setting it makes `.content`, `.text` and

@@ -98,11 +98,18 @@ class Operation(NamedTuple):
         return any(answer.kind == "file" for answer in self.answers)
 
 
+_LOADED: dict[tuple[str, str], Any] = {}
+
+
 def load_model(op: Operation, reference: str) -> Any:
-    """The generated class `module:Class` of `op`'s models, imported now: a caller pays only for
-    the models it uses."""
-    module, _, name = reference.partition(":")
-    return getattr(importlib.import_module(f"{op.models}.{module}"), name)
+    """The generated class `module:Class` of `op`'s models, imported on first use (a caller pays
+    only for the models it uses), then kept: a call does not look it up again."""
+    key = (op.models, reference)
+    model = _LOADED.get(key)
+    if model is None:
+        module, _, name = reference.partition(":")
+        model = _LOADED[key] = getattr(importlib.import_module(f"{op.models}.{module}"), name)
+    return model
 
 
 def from_document(model: Any, document: Any) -> Any:

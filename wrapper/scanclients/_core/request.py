@@ -40,6 +40,9 @@ class Extras:
     """
 
     __slots__ = ("body", "headers", "query", "timeout")
+    headers: dict[str, str]
+    query: dict[str, list[QueryValue]]
+    body: dict[str, Any]
 
     def __init__(
         self,
@@ -48,20 +51,23 @@ class Extras:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
     ) -> None:
-        self.headers: dict[str, str] = _mapping("extra_headers", extra_headers)
+        self.timeout = timeout
+        if extra_headers is None and extra_query is None and extra_body is None:
+            self.headers, self.query, self.body = {}, {}, {}  # most calls: nothing to check
+            return
+        self.headers = _mapping("extra_headers", extra_headers)
         for name, value in self.headers.items():
             check_header("extra_headers", name, value)
             if name.lower() in _FRAMING:
                 raise ValidationError(
                     f"extra_headers.{name}", "is set from the request itself and cannot be replaced"
                 )
-        self.query: dict[str, list[QueryValue]] = {
+        self.query = {
             name: _query_values(name, value)
             for name, value in _mapping("extra_query", extra_query).items()
         }
-        self.body: dict[str, Any] = _mapping("extra_body", extra_body)
+        self.body = _mapping("extra_body", extra_body)
         check_sendable("extra_body", self.body)
-        self.timeout = timeout
 
 
 def _mapping(name: str, value: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -94,6 +100,8 @@ def _query_values(name: str, value: Any) -> list[QueryValue]:
 
 def _merge_headers(base: list[tuple[str, str]], extra: Mapping[str, str]) -> dict[str, str]:
     """`base` with every name `extra` gives replaced by it, names compared case-insensitively."""
+    if not extra:
+        return dict(base)
     given = {name.lower() for name in extra}
     merged = {name: value for name, value in base if name.lower() not in given}
     merged.update(extra)
@@ -116,12 +124,16 @@ def _to_json(model: Any, document: dict[str, Any], extra: Mapping[str, Any]) -> 
 
     if hasattr(model, "model_validate_json"):
         # Strict, on the JSON the service gets: "1" is not 1, yet "PDF" is the enum's "PDF".
-        checked = model.model_validate_json(json.dumps(document), strict=True)
+        # pydantic's validator and serializer themselves: what `model_validate_json` and
+        # `model_dump_json` run, without their Python layer on every call.
+        checked = model.__pydantic_validator__.validate_json(json.dumps(document), strict=True)
         if not extra:
             # Written by pydantic at once: the same compact UTF-8 JSON as `_json_bytes`, without
             # a dict made and encoded again on every call.
-            written: str = checked.model_dump_json(by_alias=True, exclude_unset=True)
-            return written.encode()
+            written: bytes = model.__pydantic_serializer__.to_json(
+                checked, by_alias=True, exclude_unset=True
+            )
+            return written
         dumped: dict[str, Any] = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
         return _json_bytes({**dumped, **extra})
     built: dict[str, Any] = model.from_dict(document).to_dict()

@@ -127,7 +127,7 @@ def send(
             raise connection_error(
                 error, request, service, creates=creates, applied=applied, deadline=until
             ) from error
-        _log_attempt(request, str(response.status_code), attempt, attempts, started)
+        _log_attempt(request, response, attempt, attempts, started)
         if response.is_success:
             return response
         retry = attempt < attempts and _retry.should_retry_status(
@@ -151,14 +151,20 @@ def _wait(seconds: float, request: httpx.Request, attempt: int, until: Deadline)
 
 
 def _log_attempt(
-    request: httpx.Request, outcome: str, attempt: int, attempts: int, started: float
+    request: httpx.Request,
+    outcome: str | httpx.Response,
+    attempt: int,
+    attempts: int,
+    started: float,
 ) -> None:
+    if not log.isEnabledFor(logging.INFO):  # the line is made only for a logger that shows it
+        return
     elapsed_ms = (time.monotonic() - started) * 1000
     log.info(
         "%s %s -> %s (attempt %d/%d, %.1f ms)",
         request.method,
         request.url.path,
-        outcome,
+        outcome.status_code if isinstance(outcome, httpx.Response) else outcome,
         attempt,
         attempts,
         elapsed_ms,

@@ -133,10 +133,15 @@ def recording_file(recording: str | os.PathLike[str] | bytes) -> tuple[str, byte
 
 def _member(name: str, values: type[enum.Enum], value: object, what: str, plural: str) -> str:
     """The value of a member of a closed set; anything else is refused with the valid values."""
-    known = [member.value for member in values]
+    known = _VALUES.get(values)
+    if known is None:  # listed once per enum, not on every call
+        known = _VALUES[values] = [member.value for member in values]
     if value not in known:
         raise ValidationError(name, f"unknown {what} {value!r}; valid {plural}: {', '.join(known)}")
-    return str(values(value).value)
+    return str(known[known.index(value)])  # the member's own value, as `values(value).value`
+
+
+_VALUES: dict[type[enum.Enum], list[Any]] = {}
 
 
 def boolean(name: str, value: object) -> bool:

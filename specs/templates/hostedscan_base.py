@@ -45,9 +45,12 @@ _LIST_FIELDS: dict[type[Model], tuple[str, ...]] = {}
 
 
 def _list_fields(cls: type[Model]) -> tuple[str, ...]:
-    """The fields of `cls` that default to an empty list, found once per class."""
+    """The fields of `cls` that default to an empty list (`default_factory=list`, as
+    scripts/hostedscan_split.py writes them, or a plain `[]`), found once per class."""
     names = _LIST_FIELDS.get(cls)
     if names is None:
         fields = cls.model_fields
-        names = _LIST_FIELDS[cls] = tuple(n for n, f in fields.items() if f.default == [])
+        names = _LIST_FIELDS[cls] = tuple(
+            n for n, f in fields.items() if f.default_factory is list or f.default == []
+        )
     return names

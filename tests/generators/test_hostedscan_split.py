@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pydantic
 import pytest
 
 from scanclients._generated import hostedscan_models
@@ -15,7 +16,12 @@ from scanclients._generated.hostedscan_models import models
 from tests.helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from hostedscan_split import SplitModelsError, module_name, split_models
+from hostedscan_split import (
+    SplitModelsError,
+    list_defaults_as_factories,
+    module_name,
+    split_models,
+)
 
 PACKAGE = ROOT / "generated" / "hostedscan_models"
 
@@ -87,7 +93,7 @@ def test_the_split_is_deterministic_and_each_module_imports_only_what_its_class_
 
     assert imports("leaf") == [
         "__future__:annotations",
-        "pydantic:BaseModel,ConfigDict",
+        "pydantic:BaseModel,ConfigDict,Field",  # Field: its list's default_factory
         ".colour:Colour",
         ".tag:Tag",
     ]
@@ -172,3 +178,92 @@ def test_every_class_of_the_models_is_importable_from_both_packages_by_its_old_n
         _ = hostedscan_models.Nope  # type: ignore[attr-defined]
     with pytest.raises(ImportError, match="cannot import name 'Nope'"):
         exec(f"from {hostedscan_models.__name__} import Nope", {})
+
+
+# datamodel-codegen's list fields as it writes them (`= []`, `validate_default=True` beside other
+# metadata or alone), on the models' real base class.
+LISTS = """\
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+from scanclients._generated.hostedscan_models._base import Model
+
+
+class Item(Model):
+    n: int
+
+
+class Holder(Model):
+    model_config = ConfigDict(extra="allow")
+    id: str
+    items: Annotated[list[Item], Field(validate_default=True)] = []
+    tags: list[str] = []
+    names: Annotated[list[str], Field(max_length=3, validate_default=True)] = []
+"""
+
+
+def _holder(source: str) -> type:
+    space: dict[str, object] = {}
+    exec(compile(source, "<models>", "exec"), space)
+    holder: type = space["Holder"]  # type: ignore[assignment]
+    holder.model_rebuild(_types_namespace=space)  # type: ignore[attr-defined]
+    return holder
+
+
+def test_list_defaults_become_factories_that_read_and_dump_as_the_defaults_did() -> None:
+    written = list_defaults_as_factories(LISTS)
+    assert "= []" not in written
+    assert "validate_default" not in written
+    assert "items: list[Item] = Field(default_factory=list)" in written
+    assert (
+        "names: Annotated[list[str], Field(max_length=3)] = Field(default_factory=list)" in written
+    )
+    before, after = _holder(LISTS), _holder(written)
+    answers = [
+        {"id": "a"},  # left out
+        {"id": "a", "items": None, "tags": None, "names": None},  # null
+        {"id": "a", "items": [], "tags": [], "names": []},  # empty
+        {"id": "a", "items": [{"n": 1}], "tags": ["x"], "names": ["p"], "more": [1]},
+    ]
+    for answer in answers:
+        old, new = before.model_validate(answer), after.model_validate(answer)
+        assert new.to_dict() == old.to_dict()
+        assert new.model_dump() == old.model_dump()
+        assert new.model_dump_json() == old.model_dump_json()
+        assert new.model_fields_set == old.model_fields_set
+    left_out, null, empty = (after.model_validate(answer) for answer in answers[:3])
+    assert left_out.items == null.items == empty.items == []
+    assert left_out.to_dict() == null.to_dict() == {"id": "a"}
+    assert empty.to_dict() == {"id": "a", "items": [], "tags": [], "names": []}
+    assert left_out.items is not after.model_validate({"id": "b"}).items  # a fresh list each
+    for model in (before, after):  # the other metadata still checks
+        with pytest.raises(pydantic.ValidationError, match="at most 3 items"):
+            model.model_validate({"id": "a", "names": ["1", "2", "3", "4"]})
+
+
+def test_a_non_empty_list_default_fails_the_split(tmp_path: Path) -> None:
+    with pytest.raises(SplitModelsError, match="non-empty list default on line 5"):
+        split_models(
+            "from pydantic import BaseModel, Field\n\n\nclass A(BaseModel):\n    x: list[int] = [1]\n",
+            tmp_path,
+        )
+
+
+def test_the_committed_scan_reads_a_left_out_or_null_list_as_empty_and_dumps_it_as_before() -> None:
+    scan = hostedscan_models.Scan
+    for answer in (
+        {"id": "s", "state": "RUNNING"},
+        {"id": "s", "state": "RUNNING", "results": None},
+    ):
+        read = scan.model_validate(answer)
+        assert (read.results, read.requested_targets, read.skipped_targets) == ([], [], [])
+        assert read.to_dict() == {"id": "s", "state": "RUNNING"}
+        assert read.model_dump()["results"] == []
+    empty = scan.model_validate({"id": "s", "state": "RUNNING", "results": []})
+    assert empty.to_dict() == {"id": "s", "state": "RUNNING", "results": []}
+    with pytest.raises(pydantic.ValidationError, match="results"):
+        scan.model_validate({"id": "s", "state": "RUNNING", "results": [1]})
+    fields = scan.model_fields
+    assert all(fields[name].default_factory is list for name in ("results", "skipped_targets"))

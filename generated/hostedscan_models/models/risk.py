@@ -24,10 +24,10 @@ class Risk(Model):
     target: str | None = None
     target_id: str | None = None
     target_label: str | None = None
-    tags: list[str] = []
+    tags: list[str] = Field(default_factory=list)
     status: Annotated[RiskStatus | str | None, Field(union_mode="left_to_right")] = None
     is_accepted: bool | None = None
-    accepted_by: Annotated[list[AcceptedBy], Field(validate_default=True)] = []
+    accepted_by: list[AcceptedBy] = Field(default_factory=list)
     risk_definition: RiskDefinition | None = None
     first_detected_at: str | None = None
     """

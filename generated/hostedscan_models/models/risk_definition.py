@@ -24,7 +24,7 @@ class RiskDefinition(Model):
     ] = None
     description: str | None = None
     solution: str | None = None
-    references: list[str] = []
+    references: list[str] = Field(default_factory=list)
     cvss: str | None = None
     """
     The CVSS score or vector, as text.

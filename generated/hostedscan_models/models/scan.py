@@ -31,10 +31,8 @@ class Scan(Model):
     """
     Percentage done.
     """
-    results: Annotated[list[ScanResult], Field(validate_default=True)] = []
-    requested_targets: Annotated[
-        list[RequestedTarget], Field(validate_default=True)
-    ] = []
-    resolved_targets: Annotated[list[ResolvedTarget], Field(validate_default=True)] = []
-    skipped_targets: Annotated[list[SkippedTarget], Field(validate_default=True)] = []
+    results: list[ScanResult] = Field(default_factory=list)
+    requested_targets: list[RequestedTarget] = Field(default_factory=list)
+    resolved_targets: list[ResolvedTarget] = Field(default_factory=list)
+    skipped_targets: list[SkippedTarget] = Field(default_factory=list)
     risks: ScanRisks | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from pydantic import ConfigDict, Field
 from scanclients._generated.hostedscan_models._base import Model
 
@@ -18,6 +16,6 @@ class ScanRisks(Model):
     model_config = ConfigDict(
         extra="allow",
     )
-    new_open: Annotated[list[RiskRef], Field(validate_default=True)] = []
-    still_open: Annotated[list[RiskRef], Field(validate_default=True)] = []
-    closed: Annotated[list[RiskRef], Field(validate_default=True)] = []
+    new_open: list[RiskRef] = Field(default_factory=list)
+    still_open: list[RiskRef] = Field(default_factory=list)
+    closed: list[RiskRef] = Field(default_factory=list)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 from scanclients._generated.hostedscan_models._base import Model
 
 
@@ -20,4 +20,4 @@ class Target(Model):
     An IPv4 address, URL or fully qualified domain name.
     """
     label: str | None = None
-    tags: list[str] = []
+    tags: list[str] = Field(default_factory=list)

@@ -28,7 +28,7 @@ from .._core.options import ClientOptions
 from .._core.polling import WaitPlan
 from .._core.request import Extras, build
 from ..errors import APIError, TruncatedTargetsWarning, ValidationError
-from .create_params import build_create_request
+from .create_params import create_body
 from .nuclei_import import ImportResult, ImportSource, import_flow, prepare
 from .options import SERVICE
 from .wait import wait_flow, wait_for_created
@@ -82,7 +82,7 @@ def create_raw(options: ClientOptions, params: Mapping[str, Any]) -> Flow[RawRes
 
 
 def _create_response(options: ClientOptions, params: Mapping[str, Any]) -> Flow[httpx.Response]:
-    body = build_create_request(params).to_dict()
+    body = create_body(params)
     # The generated operation's declaration (`creates` in specs/generators.toml), as create_api's.
     op = _generated.OPERATIONS["post-v1-scans"]
     request = _send.build_request(options, op.method, op.path, json_body=body)

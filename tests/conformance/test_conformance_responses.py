@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scanclients import PDCP, HostedScan, errors
@@ -138,6 +138,7 @@ HOSTEDSCAN_ERRORS = [400, 401, 404, 500, 502, 503]  # 404 is documented for get 
 
 @pytest.mark.parametrize("call", sorted(CALLS))
 @given(status=st.sampled_from(HOSTEDSCAN_ERRORS), body=json_values, as_text=st.booleans())
+@example(status=400, body="NaN", as_text=True)  # CI's find: parsed to a nan
 @EXAMPLES
 def test_hostedscan_error_bodies_are_kept_whole(
     call: str, status: int, body: Any, as_text: bool
@@ -154,9 +155,16 @@ def test_hostedscan_error_bodies_are_kept_whole(
             caught = error
     assert caught.status_code == status
     if as_text:
-        assert caught.body in (content, json.loads(content) if _is_json(content) else content)
+        # Text that happens to be JSON ("NaN", "[1]") comes back parsed; compared as JSON text,
+        # because float('nan') equals nothing, not even the nan json.loads makes.
+        kept = [content, json.loads(content)] if _is_json(content) else [content]
+        assert _as_json(caught.body) in [_as_json(value) for value in kept]
     else:
         assert caught.body == body
+
+
+def _as_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
 
 
 def _is_json(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import json
 import math
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -21,11 +22,20 @@ from .operation_spec import Body, Field, Operation, Param, load_model
 from .options import ClientOptions
 from .text import check_header, check_sendable, check_text
 
-__all__ = ["Extras", "build", "to_wire"]
+__all__ = ["CheckedBody", "Extras", "build", "to_wire"]
 
 # Framing is the request's own to say: a second length would make it ambiguous on the wire.
 _FRAMING = frozenset({"content-length", "transfer-encoding", "host"})
 QueryValue = str | int | float | bool
+
+
+class CheckedBody(dict[str, Any]):
+    """A method's arguments whose body fields are checked already and plain JSON (strings,
+    booleans, numbers, lists and dicts of them, no lone surrogate): what HostedScan's
+    `bodies` make. `build` then skips its own check of each field, which would only repeat
+    theirs; the generated model still validates the whole body, strictly, before it is sent."""
+
+    __slots__ = ()
 
 
 class Extras:
@@ -120,8 +130,6 @@ def _merge_query(
 def _to_json(model: Any, document: dict[str, Any], extra: Mapping[str, Any]) -> bytes:
     """A request body checked by its generated model, as the JSON the model writes, with the
     escape hatch's fields (`extra`) merged last."""
-    import json
-
     if hasattr(model, "model_validate_json"):
         # Strict, on the JSON the service gets: "1" is not 1, yet "PDF" is the enum's "PDF".
         # pydantic's validator and serializer themselves: what `model_validate_json` and
@@ -236,9 +244,13 @@ def _body(
             raise ValidationError("body", f"expected bytes, got {type(data).__name__}")
         return bytes(data), body.media_type
     document: dict[str, Any] = {}
+    checked = type(args) is CheckedBody
     for field in body.fields:
         value = args.get(field.name)
         if value is None:
+            continue
+        if checked:
+            document[field.wire] = value
             continue
         _check(field, value, field.name)
         document[field.wire] = to_wire(value)
@@ -280,8 +292,6 @@ def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str |
 
 
 def _json_bytes(document: Mapping[str, Any]) -> bytes:
-    import json
-
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()
 
 

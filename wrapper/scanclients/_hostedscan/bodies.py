@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from scanclients._generated.hostedscan_models import ReportFormat, ScanType
 
 from .._core.answers import field_path
+from .._core.request import CheckedBody
 from .._core.text import check_text, non_empty_string, non_empty_strings
 from ..errors import ValidationError
 from .filters import filter_object, string_list
@@ -43,8 +44,9 @@ def create_scan_body(
     targets: Iterable[str] | None,
     target_ids: Iterable[str] | None,
     use_authentication: bool | None = None,
-) -> dict[str, Any]:
-    body: dict[str, Any] = {"type": _member("type", ScanType, scan_type, "scan type", "types")}
+) -> CheckedBody:
+    # Every field checked here, to the last target: the request's build need not check them again.
+    body = CheckedBody(type=_member("type", ScanType, scan_type, "scan type", "types"))
     for name, values in (("targets", targets), ("target_ids", target_ids)):
         if values is not None:
             body[name] = strings(name, values)

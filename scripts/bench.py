@@ -6,7 +6,8 @@ Every figure is taken in the same run against one minimal HTTP/1.1 server (a few
 in its own process, not the validating mock service, whose own cost would hide the wrapper's),
 and reported as a ratio to raw httpx doing the same request. Goals are reported, not asserted.
 
-B1 sync call latency (median, p99) · B2 async throughput (best of rounds in turns) · B3 cold import · B4 a create with
+B1 sync call latency (median, p99; and, with valgrind installed, instructions per call:
+bench_instructions.py) · B2 async throughput (best of rounds in turns) · B3 cold import · B4 a create with
 100,000 targets · B5 regeneration wall time (both specs, prepared and checked) · B6 RSS growth over
 20,000 creates · B7 a cold process to its first answer: the library (both services) and one
 command of each CLI group, each against a raw httpx process sending the same request
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import bench_cold
+import bench_instructions
 import httpx
 from bench_report import print_table, rows
 from bench_server import start_server
@@ -247,6 +249,8 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait()
+    if bench_instructions.available() and not args.quick:  # B1 in instructions: load-proof
+        figures["B1 instructions"] = bench_instructions.measure()
     import bench_pdcp  # B8, B9: the PDCP scan helpers, against their own server
 
     figures.update(bench_pdcp.measure(args.quick))

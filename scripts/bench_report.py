@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bench_instructions import rows as instruction_rows
+
 Row = tuple[str, str, str, str]
 
 
@@ -48,6 +50,8 @@ def rows(figures: dict[str, Any]) -> list[Row]:
                     "" if client == "raw httpx" else _goal(ratio <= 1.05, "<= 1.05x"),
                 )
             )
+    if "B1 instructions" in figures:  # valgrind installed: see bench_instructions.py
+        table += instruction_rows(figures["B1 instructions"])
     b2 = figures["B2"]
     b2_ratio = b2["scanclients"] / b2["raw httpx"]
     table += [

@@ -22,7 +22,7 @@ from .operation_spec import Body, Field, Operation, Param, load_model
 from .options import ClientOptions
 from .text import check_header, check_sendable, check_text
 
-__all__ = ["CheckedBody", "Extras", "build", "to_wire"]
+__all__ = ["CheckedBody", "Extras", "build", "describe", "to_wire"]
 
 # Framing is the request's own to say: a second length would make it ambiguous on the wire.
 _FRAMING = frozenset({"content-length", "transfer-encoding", "host"})
@@ -30,10 +30,8 @@ QueryValue = str | int | float | bool
 
 
 class CheckedBody(dict[str, Any]):
-    """A method's arguments whose body fields are checked already and plain JSON (strings,
-    booleans, numbers, lists and dicts of them, no lone surrogate): what HostedScan's
-    `bodies` make. `build` then skips its own check of each field, which would only repeat
-    theirs; the generated model still validates the whole body, strictly, before it is sent."""
+    """Arguments whose body fields are checked already, as plain JSON (HostedScan's `bodies`):
+    `build` skips its own check of each field; the model still validates the whole body."""
 
     __slots__ = ()
 
@@ -280,9 +278,7 @@ def _multipart(body: Body, args: Mapping[str, Any]) -> tuple[bytes | None, str |
             and isinstance(value[0], str)
             and isinstance(value[1], bytes | bytearray)
         ):
-            raise ValidationError(
-                field.name, f"expected (file name, bytes), got {_describe(value)}"
-            )
+            raise ValidationError(field.name, f"expected (file name, bytes), got {describe(value)}")
         files[field.wire] = (value[0], bytes(value[1]), "application/octet-stream")
     if not files:
         return None, None
@@ -295,12 +291,8 @@ def _json_bytes(document: Mapping[str, Any]) -> bytes:
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-_SCALARS: dict[str, tuple[type, ...]] = {
-    "str": (str,),
-    "int": (int,),
-    "float": (int, float),
-    "bool": (bool,),
-}
+# The Python types each scalar kind takes (a bool is an int to Python, and is refused apart).
+_SCALARS = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
 
 
 def _check(field: Field | Param, value: Any, where: str) -> None:
@@ -312,7 +304,7 @@ def _check(field: Field | Param, value: Any, where: str) -> None:
         if type(value) is not list and (
             isinstance(value, str | bytes) or not isinstance(value, Sequence)
         ):
-            raise ValidationError(where, f"expected a list, got {_describe(value)}")
+            raise ValidationError(where, f"expected a list, got {describe(value)}")
         item = Field(field.name, field.wire, field.item, values=field.values)
         for index, member in enumerate(value):
             _check(item, member, f"{where}[{index}]")
@@ -320,20 +312,21 @@ def _check(field: Field | Param, value: Any, where: str) -> None:
     if kind in _SCALARS:
         wrong_bool = isinstance(value, bool) and kind != "bool"
         if wrong_bool or not isinstance(value, _SCALARS[kind]):
-            raise ValidationError(where, f"expected {kind}, got {_describe(value)}")
+            raise ValidationError(where, f"expected {kind}, got {describe(value)}")
     elif kind == "enum":
         wire = value.value if isinstance(value, enum.Enum) else value
         if wire not in field.values:
             allowed = ", ".join(repr(v) for v in field.values)
-            raise ValidationError(where, f"expected one of {allowed}, got {_describe(value)}")
+            raise ValidationError(where, f"expected one of {allowed}, got {describe(value)}")
     elif kind in ("date", "datetime"):
         if not isinstance(value, str | datetime.date):
-            raise ValidationError(where, f"expected a {kind} or ISO text, got {_describe(value)}")
+            raise ValidationError(where, f"expected a {kind} or ISO text, got {describe(value)}")
     elif kind == "model" and not (isinstance(value, Mapping) or hasattr(value, "to_dict")):
-        raise ValidationError(where, f"expected a model or a dict, got {_describe(value)}")
+        raise ValidationError(where, f"expected a model or a dict, got {describe(value)}")
 
 
-def _describe(value: Any) -> str:
+def describe(value: Any) -> str:
+    """A value as a message shows it: its type and its repr, cut at 60 characters."""
     text = repr(value)
     return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
 

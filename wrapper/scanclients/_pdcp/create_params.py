@@ -24,6 +24,7 @@ from scanclients._generated.pdcp_client.models import CreateScanRequest
 from .. import scope
 from .._core.answers import field_path
 from .._core.operation_spec import Field
+from .._core.request import describe as _describe
 from .._core.request import to_wire as _to_wire
 from ..errors import ValidationError
 
@@ -200,11 +201,6 @@ def _is_real_location(part: str | int) -> bool:
     if isinstance(part, int):
         return True
     return not any(ch in part for ch in "[(-") and not part.endswith("Params") and part != "str"
-
-
-def _describe(value: Any) -> str:
-    text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
 
 
 def _check_target_list(targets: list[Any]) -> None:

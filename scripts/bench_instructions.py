@@ -93,7 +93,7 @@ def _instructions(code: str, url: str, out: Path) -> float:
     calls = out.with_name(out.name + ".2")  # the second part: between the two getppid
     found = re.search(r"^totals: (\d+)", calls.read_text() if calls.exists() else "", re.M)
     if run.returncode != 0 or found is None:
-        raise SystemExit(f"bench: callgrind failed: {run.stderr[-2000:]}")
+        raise RuntimeError(f"callgrind failed: {run.stderr[-2000:]}")
     return int(found.group(1)) / CALLS
 
 
@@ -144,7 +144,10 @@ def main() -> int:
     if not available():
         print("bench: valgrind is not installed; no instruction counts")
         return 0
-    figures = measure()
+    try:
+        figures = measure()
+    except RuntimeError as error:
+        raise SystemExit(f"bench: {error}") from None
     for name, value, ratio, note in rows(figures):
         print(f"{name:<48}  {value:>22}  {ratio:>6}  {note}")
     if args.json_file:

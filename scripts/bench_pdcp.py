@@ -119,7 +119,9 @@ def _write_results(path: Path, megabytes: int) -> int:
 
 
 def _raw_chunks(path: Path) -> list[bytes]:
-    chunks, current, size = [], [], 0
+    chunks: list[bytes] = []
+    current: list[bytes] = []
+    size = 0
     with path.open("rb") as source:
         for line in source:
             if size + len(line) > CHUNK:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import resource
 import statistics
@@ -34,7 +33,7 @@ from typing import Any
 import bench_cold
 import bench_instructions
 import httpx
-from bench_report import print_table, rows
+from bench_report import print_table, report, rows
 from bench_server import start_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -257,9 +256,11 @@ def main() -> int:
     import bench_pdcp  # B8, B9: the PDCP scan helpers, against their own server
 
     figures.update(bench_pdcp.measure(args.quick))
-    print_table(rows(figures) + bench_cold.rows(figures["B7"]) + bench_pdcp.rows(figures))
-    if args.json_file:
-        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    counted = figures.get("B1 instructions")
+    table = rows(figures, bench_instructions.rows(counted) if counted else None)
+    report(
+        table + bench_cold.rows(figures["B7"]) + bench_pdcp.rows(figures), figures, args.json_file
+    )
     return 0
 
 

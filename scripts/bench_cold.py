@@ -14,7 +14,6 @@ One case per command group that talks to a service: `pdcp`, `pdcp scans`, `hoste
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import subprocess
@@ -24,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_report import report
 from bench_server import start_server
 
 KEY = "bench-key"
@@ -221,10 +221,7 @@ def main() -> int:
     parser.add_argument("--only", default="", help="the cases whose name contains this text")
     args = parser.parse_args()
     figures = measure(2 if args.quick else args.repeats, args.only)
-    for name, value, ratio, goal in rows(figures):
-        print(f"{name:<42}  {value:>20}  {ratio:>6}  {goal}")
-    if args.json_file:
-        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    report(rows(figures), figures, args.json_file)
     return 0
 
 

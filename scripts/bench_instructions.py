@@ -15,7 +15,6 @@ do not depend on the load.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import shutil
 import subprocess
@@ -24,6 +23,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from bench_report import report
 from bench_server import start_server
 
 CALLS = 100
@@ -148,10 +148,7 @@ def main() -> int:
         figures = measure()
     except RuntimeError as error:
         raise SystemExit(f"bench: {error}") from None
-    for name, value, ratio, note in rows(figures):
-        print(f"{name:<48}  {value:>22}  {ratio:>6}  {note}")
-    if args.json_file:
-        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    report(rows(figures), figures, args.json_file)
     return 0
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from bench_report import report
 from bench_server import json_reply, serve, start_server
 
 KEY = "bench-key"
@@ -253,10 +254,7 @@ def main() -> int:
         serve(_answer, args.serve)
         return 0
     figures = measure(args.quick)
-    for name, value, ratio, goal in rows(figures):
-        print(f"{name:<45}  {value:>12}  {ratio:>6}  {goal}")
-    if args.json_file:
-        Path(args.json_file).write_text(json.dumps(figures, indent=2) + "\n")
+    report(rows(figures), figures, args.json_file)
     return 0
 
 

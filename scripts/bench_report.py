@@ -4,9 +4,9 @@ B8 and B9 bench_pdcp's."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
-
-from bench_instructions import rows as instruction_rows
 
 Row = tuple[str, str, str, str]
 
@@ -15,6 +15,13 @@ def print_table(table: list[Row]) -> None:
     width = max(len(row[0]) for row in table)
     for name, value, ratio, goal in table:
         print(f"{name:<{width}}  {value:>22}  {ratio:>8}  {goal}")
+
+
+def report(table: list[Row], figures: Any, json_file: str | None) -> None:
+    """What each bench script ends with: its table printed, its figures kept in `json_file`."""
+    print_table(table)
+    if json_file:
+        Path(json_file).write_text(json.dumps(figures, indent=2) + "\n")
 
 
 def _goal(met: bool, goal: str) -> str:
@@ -36,7 +43,8 @@ def _compared(name: str, figures: dict[str, float], form: str, limit: str) -> li
     ]
 
 
-def rows(figures: dict[str, Any]) -> list[Row]:
+def rows(figures: dict[str, Any], after_b1: list[Row] | None = None) -> list[Row]:
+    """B1-B6; `after_b1`: rows shown with B1's (its instruction counts)."""
     table: list[Row] = [("benchmark", "figure", "ratio", "goal")]
     for operation, by_client in figures["B1"].items():
         raw = by_client["raw httpx"]["median_us"]
@@ -50,8 +58,7 @@ def rows(figures: dict[str, Any]) -> list[Row]:
                     "" if client == "raw httpx" else _goal(ratio <= 1.05, "<= 1.05x"),
                 )
             )
-    if "B1 instructions" in figures:  # valgrind installed: see bench_instructions.py
-        table += instruction_rows(figures["B1 instructions"])
+    table += after_b1 or []
     b2 = figures["B2"]
     b2_ratio = b2["scanclients"] / b2["raw httpx"]
     table += [
